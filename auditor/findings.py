@@ -1,0 +1,63 @@
+"""Findings: plain, picklable records of what a rule found."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    """Ordered so that ``severity >= fail_on`` decides the exit code."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, name: str) -> "Severity":
+        try:
+            return cls[name.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {name!r} (expected error, warning or info)") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Related:
+    """Another place that takes part in a finding (the other side of a conflict)."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+    end_line: int = 0
+    end_column: int = 0
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One finding. Lines and columns are 1-based and count Unicode characters; the end is exclusive."""
+
+    path: str
+    rule: str
+    name: str
+    severity: Severity
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str
+    related: tuple[Related, ...] = field(default=())
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.rule, self.message)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["severity"] = str(self.severity)
+        data["related"] = [
+            {"path": r.path, "line": r.line, "column": r.column, "message": r.message} for r in self.related
+        ]
+        return data

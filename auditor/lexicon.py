@@ -1,0 +1,126 @@
+"""The word lists rules read (units, count nouns, approximation words), loaded from data.
+
+The defaults live in ``auditor/data/lexicon.toml``; a configuration may extend any list
+(``[tool.auditor.lexicon]``), so that users add their own units and nouns without code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+from importlib import resources
+
+import regex
+
+LIST_KEYS = (
+    "discrete_units",
+    "money_units",
+    "measure_units",
+    "approx_prefixes",
+    "approx_suffixes",
+    "exact_prefixes",
+)
+TABLE_KEYS = ("periods", "multipliers", "count_nouns")
+
+
+def _alternation(words) -> str:
+    """A regex alternation that prefers the longest word."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    discrete_units: tuple[str, ...]
+    money_units: tuple[str, ...]
+    measure_units: tuple[str, ...]
+    approx_prefixes: tuple[str, ...]
+    approx_suffixes: tuple[str, ...]
+    exact_prefixes: tuple[str, ...]
+    periods: dict[str, int] = field(hash=False)
+    multipliers: dict[str, int] = field(hash=False)
+    count_nouns: dict[str, tuple[str, ...]] = field(hash=False)
+
+    @classmethod
+    def default(cls) -> "Lexicon":
+        return _DEFAULT
+
+    @classmethod
+    def from_mapping(cls, data: dict) -> "Lexicon":
+        return cls(
+            **{k: tuple(data[k]) for k in LIST_KEYS},
+            periods={k: int(v) for k, v in data["periods"].items()},
+            multipliers={k: int(v) for k, v in data["multipliers"].items()},
+            count_nouns={k: tuple(v) for k, v in data["count_nouns"].items()},
+        )
+
+    def extended(self, extra: dict) -> "Lexicon":
+        """A copy with the lists in ``extra`` added (a user's configuration)."""
+        unknown = set(extra) - set(LIST_KEYS) - set(TABLE_KEYS)
+        if unknown:
+            raise ValueError(f"unknown lexicon key(s): {', '.join(sorted(unknown))}")
+        data = self.as_mapping()
+        for key, value in extra.items():
+            if key in LIST_KEYS:
+                if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+                    raise ValueError(f"lexicon.{key} must be a list of strings")
+                data[key] = list(data[key]) + [v for v in value if v not in data[key]]
+            elif key == "count_nouns":
+                if not isinstance(value, dict):
+                    raise ValueError("lexicon.count_nouns must map a noun to a list of synonyms")
+                for noun, synonyms in value.items():
+                    data[key][noun] = list(data[key].get(noun, ())) + list(synonyms or ())
+            else:
+                if not isinstance(value, dict):
+                    raise ValueError(f"lexicon.{key} must be a table")
+                data[key].update(value)
+        return Lexicon.from_mapping(data)
+
+    def as_mapping(self) -> dict:
+        data = {k: list(getattr(self, k)) for k in LIST_KEYS}
+        data["periods"] = dict(self.periods)
+        data["multipliers"] = dict(self.multipliers)
+        data["count_nouns"] = {k: list(v) for k, v in self.count_nouns.items()}
+        return data
+
+    # Derived lookups, computed once per lexicon.
+
+    @cached_property
+    def all_units(self) -> tuple[str, ...]:
+        return tuple(sorted({*self.discrete_units, *self.money_units, *self.measure_units}, key=len, reverse=True))
+
+    @cached_property
+    def unit_pattern(self) -> str:
+        return _alternation(self.all_units)
+
+    @cached_property
+    def noun_canonical(self) -> dict[str, str]:
+        """Every spelling of a count noun (canonical name and synonyms) mapped to its canonical name."""
+        table = {}
+        for noun, synonyms in self.count_nouns.items():
+            table[noun] = noun
+            for synonym in synonyms:
+                table[_plain_noun(synonym)] = noun
+        return table
+
+    @cached_property
+    def noun_regex(self):
+        return regex.compile(_alternation(self.noun_canonical))
+
+    @cached_property
+    def multiplier_values(self) -> dict[str, Decimal]:
+        return {k: Decimal(v) for k, v in self.multipliers.items()}
+
+
+def _plain_noun(text: str) -> str:
+    """A noun as the text model sees it: brackets and quotes taken out."""
+    return regex.sub(r"[（）()“”‘’\"'《》\s]", "", text)
+
+
+def _load_default() -> Lexicon:
+    with resources.files("auditor").joinpath("data/lexicon.toml").open("rb") as handle:
+        return Lexicon.from_mapping(tomllib.load(handle))
+
+
+_DEFAULT = _load_default()

@@ -1,0 +1,108 @@
+"""List and heading markers: 一、 （一） 1. （1） 一是, including broken ones such as ``()是`` or ``（三``.
+
+Each marker records its kind, its value (None when it is empty or unreadable), whether it opens a
+paragraph, and whether it stands after a clear boundary (``strong``). A marker glued to the word
+before it (``早治疗二是儿童福利``) is ``weak``: rules may use it to continue a sequence but never
+report a finding on it alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .text import Document
+
+CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+# Nesting rank of each kind; a heading of a lower rank closes the lists of higher ranks under it.
+HEADING_LEVELS = {"cn_dun": 1, "cn_paren": 2, "arabic_dot": 3, "arabic_paren": 4}
+RANKS = {"cn_dun": 1.0, "cn_paren": 2.0, "shi": 2.5, "arabic_dot": 3.0, "arabic_paren": 4.0, "circled": 5.0}
+
+_CN_NUM = r"[一二三四五六七八九十]{1,3}"
+_LEAD = r"(?:^|(?<=\n))[ \t]*(?:[-•·][ \t]*)?"
+_BOUNDARY = r"(?<=[。；;：:！？!?])[ \t]*"
+
+_PATTERNS = [
+    # kind, regex; group "n" is the number text (absent for an empty marker), "close" the closing mark
+    ("cn_dun", regex.compile(_LEAD + r"(?P<n>" + _CN_NUM + r")(?P<punct>[、.，,])")),
+    ("cn_paren", regex.compile(r"(?:" + _LEAD + r"|" + _BOUNDARY + r")\([ \t]*(?P<n>" + _CN_NUM + r")?[ \t]*(?P<close>\))?(?P<punct>[、.，,])?")),
+    ("arabic_paren", regex.compile(r"(?:" + _LEAD + r"|" + _BOUNDARY + r")\((?P<n>\d{1,2})(?P<close>\))(?P<punct>[、.，,])?")),
+    ("arabic_dot", regex.compile(r"(?:" + _LEAD + r"|" + _BOUNDARY + r")(?P<n>\d{1,2})(?P<punct>[.、])(?![\d.])(?=\S)")),
+    ("shi", regex.compile(r"(?<![第之统唯同单万专如若总十])(?P<n>" + _CN_NUM + r")是(?![否非不])")),
+    ("circled", regex.compile(r"(?:" + _LEAD + r"|" + _BOUNDARY + r")(?P<n>[①-⑳])")),
+]
+_SHI_STRONG_BEFORE = set("。；;：:，,！？!? \t\n、")
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    start: int  # plain offsets of the whole marker
+    end: int
+    kind: str
+    value: int | None  # None: empty or unreadable number
+    label: str  # the marker as written in plain, e.g. "(三)" or "二是"
+    at_paragraph_start: bool
+    strong: bool
+    closed: bool = True  # False for a bracket marker that never closes: "(三加强"
+
+    @property
+    def rank(self) -> float:
+        return RANKS[self.kind]
+
+
+def cn_small_int(text: str) -> int | None:
+    """一 … 九十九 as an int; None when the text is not such a numeral."""
+    if not text or any(c not in _CN_VALUE and c != "十" for c in text):
+        return None
+    if "十" not in text:
+        return _CN_VALUE[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return None
+    return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
+
+
+def extract_markers(doc: Document) -> list[Marker]:
+    plain = doc.plain
+    para_starts = {p.start for p in doc.paragraphs}
+    found: dict[int, Marker] = {}
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(plain):
+            start = m.start("n") if kind in ("shi", "arabic_dot", "cn_dun", "circled") else _bracket_start(plain, m)
+            if start in found:
+                continue
+            number = m.group("n")
+            if kind == "circled":
+                value = ord(number) - ord("①") + 1
+            elif kind in ("arabic_dot", "arabic_paren"):
+                value = int(number)
+            else:
+                value = cn_small_int(number) if number else None
+            if number and value is None:
+                continue
+            para_start = _paragraph_start(plain, start, para_starts)
+            closed = kind not in ("cn_paren", "arabic_paren") or bool(m.group("close"))
+            if kind == "cn_paren" and not number and not closed:
+                continue  # a lone "(" is not a marker
+            if kind == "cn_paren" and not closed and not para_start:
+                continue
+            if kind == "shi":
+                before = plain[start - 1] if start else "\n"
+                strong = para_start or before in _SHI_STRONG_BEFORE
+            else:
+                strong = True
+            found[start] = Marker(start, m.end(), kind, value, plain[start : m.end()], para_start, strong, closed)
+    return sorted(found.values(), key=lambda mk: mk.start)
+
+
+def _bracket_start(plain: str, match) -> int:
+    return plain.index("(", match.start(), match.end())
+
+
+def _paragraph_start(plain: str, offset: int, para_starts: set[int]) -> bool:
+    """True when only blanks or a bullet stand between the paragraph start and the offset."""
+    line_start = plain.rfind("\n", 0, offset) + 1
+    return line_start in para_starts and not plain[line_start:offset].strip(" \t-•·")

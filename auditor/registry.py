@@ -1,0 +1,163 @@
+"""Rules: how a rule is declared, found, documented and selected.
+
+A rule is a function that takes a :class:`~auditor.text.Document` and yields :class:`Hit` s.
+It is declared with :func:`rule`; its docstring is its documentation (``auditor explain``) and
+carries its examples::
+
+    @rule("SEQ001", "duplicate-marker", "error")
+    def duplicate_marker(doc):
+        \"\"\"A list marker repeated within one list.
+
+        Incorrect:
+            一是加强领导；二是强化保障；二是狠抓落实。
+
+        Correct:
+            一是加强领导；二是强化保障；三是狠抓落实。
+        \"\"\"
+
+Each indented block under ``Incorrect:`` must make the rule fire and each under ``Correct:`` must
+leave it silent; the test suite runs them all.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import inspect
+import pkgutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .findings import Severity
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule reports, in ``plain`` offsets; the engine turns it into a Finding."""
+
+    start: int
+    end: int
+    message: str
+    related: tuple["RelatedHit", ...] = ()
+    severity: Severity | None = None  # overrides the rule's default (e.g. a rounding disclaimer downgrades)
+
+
+@dataclass(frozen=True)
+class RelatedHit:
+    start: int
+    end: int
+    message: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    check: Callable = field(compare=False)
+
+    @property
+    def doc(self) -> str:
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        """The docstring's first paragraph, on one line."""
+        return " ".join(self.doc.split("\n\n", 1)[0].split())
+
+    @property
+    def family(self) -> str:
+        return self.code.rstrip("0123456789")
+
+    def examples(self) -> dict[str, list[str]]:
+        """The example documents of the docstring, by heading ("Correct", "Incorrect")."""
+        result: dict[str, list[str]] = {"Correct": [], "Incorrect": []}
+        heading, block = None, []
+        for line in self.doc.splitlines() + [""]:
+            stripped = line.rstrip()
+            if stripped in ("Correct:", "Incorrect:"):
+                heading, block = stripped[:-1], []
+            elif heading and stripped.startswith("    "):
+                block.append(stripped[4:])
+            else:
+                if heading and block:
+                    result[heading].append("\n".join(block))
+                block = []
+                if stripped and not stripped.startswith(" "):
+                    heading = None
+        return result
+
+
+_RULES: dict[str, Rule] = {}
+
+
+def rule(code: str, name: str, severity: str):
+    """Declare a rule: ``@rule("NUM001", "breakdown-sum", "error")``."""
+
+    def register(check: Callable[..., Iterable[Hit]]):
+        if code in _RULES and _RULES[code].check is not check:
+            raise ValueError(f"rule {code} is declared twice")
+        _RULES[code] = Rule(code, name, Severity.parse(severity), check)
+        return check
+
+    return register
+
+
+def all_rules() -> list[Rule]:
+    _load_rule_modules()
+    return sorted(_RULES.values(), key=lambda r: r.code)
+
+
+def get_rule(code: str) -> Rule | None:
+    _load_rule_modules()
+    return _RULES.get(code.upper())
+
+
+def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = (), extend_select: Iterable[str] = ()) -> list[Rule]:
+    """Rules chosen by code or prefix (``NUM``, ``NUM00``, ``ALL``); ignore wins over select."""
+    rules = all_rules()
+    chosen = [r for r in rules if _matches(r.code, list(select) or ["ALL"]) or _matches(r.code, extend_select)]
+    return [r for r in chosen if not _matches(r.code, ignore)]
+
+
+def unknown_selectors(selectors: Iterable[str]) -> list[str]:
+    codes = [r.code for r in all_rules()]
+    return [s for s in selectors if s.upper() != "ALL" and not any(c.startswith(s.upper()) for c in codes)]
+
+
+def _matches(code: str, selectors: Iterable[str]) -> bool:
+    return any(s.upper() == "ALL" or code.startswith(s.upper()) for s in selectors)
+
+
+_loaded = False
+
+
+def _load_rule_modules() -> None:
+    global _loaded
+    if _loaded:
+        return
+    package = _rules_package()
+    for module in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if not module.name.startswith("_"):
+            importlib.import_module(f"{package.__name__}.{module.name}")
+    _loaded = True
+
+
+def _rules_package():
+    """``auditor.rules``: installed from the top-level ``rules/`` folder (setup.cfg maps it);
+    in a source checkout that is not installed, loaded from that folder directly."""
+    try:
+        return importlib.import_module("auditor.rules")
+    except ModuleNotFoundError as error:
+        if error.name != "auditor.rules":
+            raise
+    folder = Path(__file__).resolve().parent.parent / "rules"
+    spec = importlib.util.spec_from_file_location(
+        "auditor.rules", folder / "__init__.py", submodule_search_locations=[str(folder)]
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["auditor.rules"] = module
+    spec.loader.exec_module(module)
+    return module

@@ -1,0 +1,75 @@
+"""The default terminal format: each finding with its source line and the span underlined.
+
+Chinese paragraphs are often one very long line, so the line is cut to a window around the span;
+the underline is padded by display width (a CJK character takes two cells). Colour only on a TTY.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rich.console import Console
+from rich.text import Text
+
+WINDOW = 24  # characters shown on each side of the span
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def cell_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+
+def excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
+    """The part of ``line`` around [start, end) (0-based), with the span's offsets inside it."""
+    left = max(0, start - WINDOW)
+    right = min(len(line), max(end, start + 1) + WINDOW)
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(line) else ""
+    shown = prefix + line[left:right].replace("\t", " ") + suffix
+    return shown, start - left + len(prefix), min(end, right) - left + len(prefix)
+
+
+def render(report, stream) -> None:
+    console = Console(file=stream, highlight=False, soft_wrap=True, emoji=False, markup=False)
+    for finding in report.findings:
+        severity = str(finding.severity)
+        header = Text()
+        header.append(f"{finding.path}:{finding.line}:{finding.column}: ", style="bold")
+        header.append(f"{finding.rule} ", style=_STYLE[severity])
+        header.append(f"[{severity}] {finding.message}")
+        console.print(header)
+        source = report.texts.get(finding.path)
+        if source is not None:
+            _print_source(console, source, finding)
+        for related in finding.related:
+            console.print(Text(f"    related: {related.path}:{related.line}:{related.column}: {related.message}", style="dim"))
+        console.print()
+    _print_summary(console, report)
+
+
+def _print_source(console: Console, source: str, finding) -> None:
+    lines = re.split(r"\r\n|\r|\n", source)  # as the text model counts lines
+    if not 0 < finding.line <= len(lines):
+        return
+    line = lines[finding.line - 1]
+    end = finding.end_column - 1 if finding.end_line == finding.line else len(line)
+    shown, start, stop = excerpt(line, finding.column - 1, end)
+    gutter = f"{finding.line:>5} | "
+    console.print(Text(gutter, style="dim") + Text(shown))
+    marks = " " * cell_width(shown[:start]) + "^" * max(1, cell_width(shown[start:stop]))
+    console.print(Text(" " * (len(gutter) - 2) + "| ", style="dim") + Text(marks, style=_STYLE[str(finding.severity)]))
+
+
+def _print_summary(console: Console, report) -> None:
+    summary = report.summary()
+    for code, name, count in report.counts_by_rule():
+        console.print(f"{count:>5}  {code}  {name}")
+    console.print(
+        Text(
+            f"Found {summary['findings']} finding(s) in {summary['files']} file(s): "
+            + ", ".join(f"{n} {s}" for s, n in summary["by_severity"].items())
+            + f". {summary['figures_read']} figures read, {summary['relations_checked']} relations checked.",
+            style="bold",
+        )
+    )

@@ -1,0 +1,264 @@
+"""The text model: one document, parsed once, read by every rule.
+
+Two views of the same text:
+
+* ``text`` is the document as decoded. Every reported position points into it.
+* ``plain`` is what rules match against: full-width ASCII forms folded to half-width
+  (``９６１４３`` → ``96143``, ``（`` → ``(``), the ideographic space folded to a space, and
+  Markdown markup that splits words (``**四**是``, leading ``###``) taken out. Rules work in
+  ``plain`` offsets; :meth:`Document.source_span` maps them back.
+
+On top of ``plain`` the model derives paragraphs, sentences and sections, and (lazily, so a run
+that selects only some rules pays only for what they read) the numbers, list markers and dates.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import regex
+
+from .lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from .dates import DateMention
+    from .markers import Marker
+    from .numbers import Quantity
+
+# Full-width ASCII (U+FF01..U+FF5E) to half-width, and the ideographic space to a space.
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# Markup that may split a word: emphasis runs anywhere, heading hashes at a line start.
+_MARKUP = regex.compile(r"\*{1,3}|^[ \t]{0,3}#{1,6}[ \t]*", regex.MULTILINE)
+_NEWLINE = regex.compile(r"\r\n|\r|\n")
+_BLANK_LINES = regex.compile(r"\n(?:[ \t\r]*\n)+")
+_SENTENCE_END = regex.compile(r"[。！？!?；;]+[”’\"')）]*")
+# A line that ends a sentence or a heading does not continue on the next line.
+_LINE_CLOSED = regex.compile(r"[。！？!?；;：:…”’)）》】〕]\s*$")
+_LINE_LEAD_MARKER = regex.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、]|[①-⑳•·\-]|第[一二三四五六七八九十]+[章条部])"
+)
+# Lines this short are headings or metadata, not wrapped prose.
+_WRAPPED_LINE_MIN = 25
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph, sentence or section: a [start, end) range of ``plain``."""
+
+    start: int
+    end: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A part of the document opened by a heading (一、 （一） 1. （1） or a Markdown heading)."""
+
+    start: int
+    end: int
+    index: int
+    level: int
+    label: str  # the heading's marker as written, e.g. "二、" or "(三)"
+    parent: int | None  # index of the enclosing section
+
+
+class Document:
+    """One document's text and everything derived from it."""
+
+    def __init__(self, text: str, path: str = "<string>", lexicon: Lexicon | None = None):
+        self.path = path
+        self.text = text
+        self.lexicon = lexicon or Lexicon.default()
+        self._build_plain()
+        self.checks = 0  # relations the rules checked (a sum, a ratio, a pair of counts …)
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+    # --- the two views ------------------------------------------------------------------------
+
+    def _build_plain(self) -> None:
+        folded = self.text.translate(_FOLD)
+        pieces, breaks, shifts = [], [], []
+        removed, last = 0, 0
+        for match in _MARKUP.finditer(folded):
+            if match.start() == match.end():
+                continue
+            pieces.append(folded[last : match.start()])
+            removed += match.end() - match.start()
+            breaks.append(match.start() - removed + (match.end() - match.start()))
+            shifts.append(removed)
+            last = match.end()
+        pieces.append(folded[last:])
+        self.plain = "".join(pieces)
+        # A plain offset p maps to p + shifts[i], i being the last break <= p.
+        self._breaks = breaks
+        self._shifts = shifts
+
+    def source_offset(self, plain_offset: int) -> int:
+        i = bisect_right(self._breaks, plain_offset)
+        return plain_offset + (self._shifts[i - 1] if i else 0)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) range of ``plain`` to ``text``; the end does not swallow markup after it."""
+        if end <= start:
+            s = self.source_offset(start)
+            return s, s
+        return self.source_offset(start), self.source_offset(end - 1) + 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a ``text`` offset, columns counted in characters."""
+        line = bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+    def plain_position(self, plain_offset: int) -> tuple[int, int]:
+        return self.position(self.source_offset(plain_offset))
+
+    def line_text(self, line: int) -> str:
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+    @property
+    def line_count(self) -> int:
+        return len(self.line_starts)
+
+    # --- paragraphs, sentences, sections --------------------------------------------------------
+
+    @cached_property
+    def paragraphs(self) -> list[Block]:
+        """Paragraphs of ``plain``: blocks between blank lines, split at each line that closes a
+        sentence or heading; a long line that stops mid-sentence (hard-wrapped text) continues."""
+        plain = self.plain
+        spans = []
+        for block_start, block_end in _split_spans(plain, _BLANK_LINES):
+            start = block_start
+            for line_start, line_end in _line_spans(plain, block_start, block_end):
+                line = plain[line_start:line_end]
+                if line_end < block_end and self._continues(line, plain, line_end + 1, block_end):
+                    continue
+                if plain[start:line_end].strip():
+                    spans.append((start, line_end))
+                start = line_end + 1
+        return [Block(s, e, i) for i, (s, e) in enumerate(spans)]
+
+    @staticmethod
+    def _continues(line: str, plain: str, next_start: int, block_end: int) -> bool:
+        if len(line.strip()) < _WRAPPED_LINE_MIN or _LINE_CLOSED.search(line):
+            return False
+        next_end = plain.find("\n", next_start, block_end)
+        next_line = plain[next_start : next_end if next_end >= 0 else block_end]
+        return bool(next_line.strip()) and not _LINE_LEAD_MARKER.match(next_line)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def paragraph_at(self, plain_offset: int) -> Block | None:
+        i = bisect_right(self._paragraph_starts, plain_offset) - 1
+        if i >= 0 and plain_offset <= self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    @cached_property
+    def sentences(self) -> list[Block]:
+        """Sentences: a paragraph split after 。！？； (and the closing quotes that follow them)."""
+        spans = []
+        for para in self.paragraphs:
+            start = para.start
+            for match in _SENTENCE_END.finditer(self.plain, para.start, para.end):
+                spans.append((start, match.end()))
+                start = match.end()
+            if self.plain[start : para.end].strip():
+                spans.append((start, para.end))
+        return [Block(s, e, i) for i, (s, e) in enumerate(spans)]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, plain_offset: int) -> Block | None:
+        i = bisect_right(self._sentence_starts, plain_offset) - 1
+        return self.sentences[i] if i >= 0 and plain_offset <= self.sentences[i].end else None
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        """Sections opened by the headings among the list markers (paragraph-initial 一、 （一） 1. （1））."""
+        from .markers import HEADING_LEVELS
+
+        heads = [m for m in self.markers if m.at_paragraph_start and m.kind in HEADING_LEVELS and m.value]
+        result: list[Section] = []
+        stack: list[int] = []
+        for i, marker in enumerate(heads):
+            level = HEADING_LEVELS[marker.kind]
+            while stack and result[stack[-1]].level >= level:
+                stack.pop()
+            end = len(self.plain)
+            for later in heads[i + 1 :]:
+                if HEADING_LEVELS[later.kind] <= level:
+                    end = self.paragraph_at(later.start).start
+                    break
+            para = self.paragraph_at(marker.start)
+            result.append(Section(para.start if para else marker.start, end, i, level, marker.label, stack[-1] if stack else None))
+            stack.append(i)
+        return result
+
+    def section_path(self, plain_offset: int) -> tuple[Section, ...]:
+        """The sections that contain an offset, outermost first."""
+        inner = None
+        for section in self.sections:
+            if section.start <= plain_offset < section.end:
+                if inner is None or section.level > inner.level:
+                    inner = section
+        path = []
+        while inner is not None:
+            path.append(inner)
+            inner = self.sections[inner.parent] if inner.parent is not None else None
+        return tuple(reversed(path))
+
+    def describe_location(self, plain_offset: int) -> str:
+        """Where an offset is, as a reader would say it: "section 二 (三), paragraph 3"."""
+        path = self.section_path(plain_offset)
+        para = self.paragraph_at(plain_offset)
+        where = "section " + " ".join(s.label.rstrip("、.，,") for s in path) if path else "preamble"
+        return f"{where}, paragraph {para.index + 1}" if para else where
+
+    # --- extracted items (lazy) -----------------------------------------------------------------
+
+    @cached_property
+    def numbers(self) -> list["Quantity"]:
+        from .numbers import extract_quantities
+
+        return extract_quantities(self)
+
+    @cached_property
+    def markers(self) -> list["Marker"]:
+        from .markers import extract_markers
+
+        return extract_markers(self)
+
+    @cached_property
+    def dates(self) -> list["DateMention"]:
+        from .dates import extract_dates
+
+        return extract_dates(self)
+
+
+def _split_spans(text: str, separator) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in separator.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _line_spans(text: str, start: int, end: int):
+    while start <= end:
+        newline = text.find("\n", start, end)
+        if newline < 0:
+            yield start, end
+            return
+        yield start, newline
+        start = newline + 1
