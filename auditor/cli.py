@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 
 from . import __version__
 from .config import Config
 from .engine import FileResult, RuleCrash, lint_source
 from .findings import Severity
 from .loading import InputError, iter_files, read_text_file
+from .parallel import map_ordered, parse_jobs, workers_for
 from .registry import all_rules, get_rule, unknown_selectors
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -25,6 +27,13 @@ class UsageError(Exception):
 
 def _codes(value: str) -> list[str]:
     return [part.strip().upper() for part in value.split(",") if part.strip()]
+
+
+def _jobs(value: str) -> int:
+    try:
+        return parse_jobs(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
     check.add_argument("--statistics", action="store_true", help="print the number of findings per rule")
     check.add_argument("--stdin-filename", default=None, help="the name to report for text read from standard input")
+    check.add_argument("--jobs", "-j", type=_jobs, default="auto", help="processes to lint with: a number or auto (default auto, one per CPU)")
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
+    check.add_argument("--cache-dir", default=None, help="the result cache folder (default $AUDITOR_CACHE_DIR or .auditor_cache)")
 
     commands.add_parser("rules", help="list every rule with its code, name and default severity")
 
@@ -110,28 +122,48 @@ def command_check(args) -> int:
     if not args.paths:
         raise UsageError("no paths given (use - for standard input)")
     config = make_config(args)
+    paths = list(iter_files(args.paths))
+    check = partial(check_one, config=config, stdin_filename=args.stdin_filename, cache=_open_cache(args, config))
     results: list[FileResult] = []
     texts: dict[str, str] = {}
-    for path in iter_files(args.paths):
-        display = (args.stdin_filename or "<stdin>") if path == "-" else path
-        try:
-            text = _read_stdin() if path == "-" else read_text_file(path)
-        except InputError as error:
-            print(f"auditor: error: {error}", file=sys.stderr)
-            results.append(FileResult(display, error=str(error)))
-            continue
-        if not text.strip():
-            print(f"auditor: note: {display}: empty file, nothing to check", file=sys.stderr)
-        try:
-            results.append(lint_source(text, display, config))
-        except RuleCrash as crash:
-            print(f"auditor: error: {crash}", file=sys.stderr)
-            results.append(FileResult(display, error=str(crash)))
-            continue
-        texts[display] = text
+    for result, text, messages in map_ordered(check, paths, workers_for(paths, args.jobs)):
+        for message in messages:
+            print(message, file=sys.stderr)
+        results.append(result)
+        if text is not None:
+            texts[result.path] = text
     report = Report(results, config.rules(), texts)
     _write_report(args, report, render)
     return _exit_code(args, config, report)
+
+
+def check_one(path: str, config: Config, stdin_filename: str | None = None, cache=None):
+    """Read and lint one file (in a worker process with ``--jobs``): its result, its text when it has
+    findings to show, and the notes for standard error."""
+    display = (stdin_filename or "<stdin>") if path == "-" else path
+    try:
+        text = _read_stdin() if path == "-" else read_text_file(path)
+    except InputError as error:
+        return FileResult(display, error=str(error)), None, [f"auditor: error: {error}"]
+    messages = [] if text.strip() else [f"auditor: note: {display}: empty file, nothing to check"]
+    key = cache.key(text) if cache else None
+    result = cache.load(key, display) if cache else None
+    if result is None:
+        try:
+            result = lint_source(text, display, config)
+        except RuleCrash as crash:
+            return FileResult(display, error=str(crash)), None, [*messages, f"auditor: error: {crash}"]
+        if cache:
+            cache.store(key, result)
+    return result, (text if result.findings else None), messages
+
+
+def _open_cache(args, config: Config):
+    if args.no_cache:
+        return None
+    from .cache import Cache
+
+    return Cache.open(args.cache_dir, config.fingerprint())
 
 
 def _write_report(args, report, render) -> None:
