@@ -195,7 +195,7 @@ class Document:
             while stack and result[stack[-1]].level >= level:
                 stack.pop()
             end = len(self.plain)
-            for later in heads[i + 1 :]:
+            for later in (heads[j] for j in range(i + 1, len(heads))):  # not a slice: a copy per heading is quadratic
                 if HEADING_LEVELS[later.kind] <= level:
                     end = self.paragraph_at(later.start).start
                     break
