@@ -13,10 +13,11 @@ from functools import partial
 from . import __version__
 from .config import Config
 from .engine import FileResult, RuleCrash, lint_source
-from .findings import Severity
-from .loading import InputError, iter_files, read_text_file
+from .baseline import BaselineError
+from .configfile import ConfigError
+from .loading import InputError, read_text_file
 from .parallel import map_ordered, parse_jobs, workers_for
-from .registry import all_rules, get_rule, unknown_selectors
+from .registry import all_rules, get_rule
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -27,6 +28,10 @@ class UsageError(Exception):
 
 def _codes(value: str) -> list[str]:
     return [part.strip().upper() for part in value.split(",") if part.strip()]
+
+
+def _globs(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
 
 
 def _jobs(value: str) -> int:
@@ -46,20 +51,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"auditor {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = commands.add_parser("check", help="lint files and folders")
-    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - reads standard input")
-    check.add_argument("--select", type=_codes, default=[], help="rules to run: codes or prefixes, comma-separated (default ALL)")
-    check.add_argument("--extend-select", type=_codes, default=[], help="rules to add to the selection")
-    check.add_argument("--ignore", type=_codes, default=[], help="rules to leave out: codes or prefixes")
-    check.add_argument("--fail-on", choices=["error", "warning", "info"], default=None, help="lowest severity that fails the run (default warning)")
+    # Options that decide the configuration, shared by `check` and `config`; they win over the file's.
+    selection = argparse.ArgumentParser(add_help=False)
+    selection.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - reads standard input")
+    selection.add_argument("--select", type=_codes, default=[], help="rules to run: codes or prefixes, comma-separated (default ALL)")
+    selection.add_argument("--extend-select", type=_codes, default=[], help="rules to add to the selection")
+    selection.add_argument("--ignore", type=_codes, default=[], help="rules to leave out: codes or prefixes")
+    selection.add_argument("--fail-on", choices=["error", "warning", "info"], default=None, help="lowest severity that fails the run (default warning)")
+    selection.add_argument("--include", type=_globs, default=[], help="globs of the files to lint in folders (default *.md,*.txt,*.docx)")
+    selection.add_argument("--exclude", type=_globs, default=[], help="globs of files and folders to leave out of folders")
+
+    check = commands.add_parser("check", parents=[selection], help="lint files and folders")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     check.add_argument("--format", choices=sorted(FORMATS), default="full", help="output format (default full)")
     check.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
     check.add_argument("--statistics", action="store_true", help="print the number of findings per rule")
     check.add_argument("--stdin-filename", default=None, help="the name to report for text read from standard input")
+    check.add_argument("--output", "-o", default=None, metavar="FILE", help="write the report to FILE (atomically) instead of standard output")
+    check.add_argument("--baseline", default=None, metavar="FILE", help="hide the findings recorded in FILE; show only new ones")
+    check.add_argument("--write-baseline", default=None, metavar="FILE", help="record the current findings in FILE and exit")
     check.add_argument("--jobs", "-j", type=_jobs, default="auto", help="processes to lint with: a number or auto (default auto, one per CPU)")
     check.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
     check.add_argument("--cache-dir", default=None, help="the result cache folder (default $AUDITOR_CACHE_DIR or .auditor_cache)")
+
+    commands.add_parser("config", parents=[selection], help="print the effective configuration and where each value came from")
 
     commands.add_parser("rules", help="list every rule with its code, name and default severity")
 
@@ -79,9 +94,11 @@ def main(argv: list[str] | None = None) -> int:
             return command_check(args)
         if args.command == "rules":
             return command_rules()
+        if args.command == "config":
+            return command_config(args)
         if args.command == "explain":
             return command_explain(args.code)
-    except UsageError as error:
+    except (UsageError, ConfigError, BaselineError) as error:
         print(f"auditor: error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
@@ -108,12 +125,24 @@ def command_explain(code: str) -> int:
     return EXIT_CLEAN
 
 
+def make_project(args):
+    """The effective configuration: defaults, then the configuration file found, then the command line."""
+    from .configfile import resolve
+
+    given = {"select": args.select, "ignore": args.ignore, "extend-select": args.extend_select,
+             "fail-on": args.fail_on, "include": args.include, "exclude": args.exclude}
+    return resolve(args.paths, given, getattr(args, "stdin_filename", None))
+
+
 def make_config(args) -> Config:
-    unknown = unknown_selectors([*args.select, *args.extend_select, *args.ignore])
-    if unknown:
-        raise UsageError(f"unknown rule code or prefix: {', '.join(unknown)}")
-    fail_on = Severity.parse(args.fail_on) if args.fail_on else Severity.WARNING
-    return Config(select=tuple(args.select), ignore=tuple(args.ignore), extend_select=tuple(args.extend_select), fail_on=fail_on)
+    return make_project(args).config()
+
+
+def command_config(args) -> int:
+    from .configfile import describe
+
+    sys.stdout.write(describe(make_project(args)))
+    return EXIT_CLEAN
 
 
 def command_check(args) -> int:
@@ -121,28 +150,47 @@ def command_check(args) -> int:
 
     if not args.paths:
         raise UsageError("no paths given (use - for standard input)")
-    config = make_config(args)
-    paths = list(iter_files(args.paths))
-    check = partial(check_one, config=config, stdin_filename=args.stdin_filename, cache=_open_cache(args, config))
+    from .configfile import iter_linted_files
+    from .progress import progress
+
+    project = make_project(args)
+    config = project.config()
+    paths = list(iter_linted_files(args.paths, project))
+    check = partial(check_one, config=config, stdin_filename=args.stdin_filename, cache=_open_cache(args, config), project=project)
     results: list[FileResult] = []
     texts: dict[str, str] = {}
-    for result, text, messages in map_ordered(check, paths, workers_for(paths, args.jobs)):
-        for message in messages:
-            print(message, file=sys.stderr)
-        results.append(result)
-        if text is not None:
-            texts[result.path] = text
+    with progress(len(paths)) as advance:
+        for result, text, messages in map_ordered(check, paths, workers_for(paths, args.jobs)):
+            for message in messages:
+                print(message, file=sys.stderr)
+            results.append(result)
+            if text is not None:
+                texts[result.path] = text
+            advance()
     report = Report(results, config.rules(), texts)
+    if args.write_baseline:
+        return _write_baseline(args, report)
+    if args.baseline:
+        _apply_baseline(args, report)
     _write_report(args, report, render)
     return _exit_code(args, config, report)
 
 
-def check_one(path: str, config: Config, stdin_filename: str | None = None, cache=None):
+def check_one(path: str, config: Config, stdin_filename: str | None = None, cache=None, project=None):
     """Read and lint one file (in a worker process with ``--jobs``): its result, its text when it has
     findings to show, and the notes for standard error."""
     display = (stdin_filename or "<stdin>") if path == "-" else path
+    word = None  # a .docx: its text as units, to map findings back to paragraphs and cells
     try:
-        text = _read_stdin() if path == "-" else read_text_file(path)
+        if path == "-":
+            text = _read_stdin()
+        elif path.lower().endswith(".docx"):
+            from .docx import read_docx
+
+            word = read_docx(path)
+            text = word.text
+        else:
+            text = read_text_file(path)
     except InputError as error:
         return FileResult(display, error=str(error)), None, [f"auditor: error: {error}"]
     messages = [] if text.strip() else [f"auditor: note: {display}: empty file, nothing to check"]
@@ -155,6 +203,14 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
             return FileResult(display, error=str(crash)), None, [*messages, f"auditor: error: {crash}"]
         if cache:
             cache.store(key, result)
+    if word is not None:
+        result, text = word.relocate(result), word.display
+    else:
+        from . import suppress
+
+        result = suppress.apply(result, text)
+    if project is not None:
+        result = project.drop_ignored(result)
     return result, (text if result.findings else None), messages
 
 
@@ -166,8 +222,26 @@ def _open_cache(args, config: Config):
     return Cache.open(args.cache_dir, config.fingerprint())
 
 
+def _write_baseline(args, report) -> int:
+    from .baseline import write
+
+    count = write(report, args.write_baseline)
+    print(f"auditor: wrote {count} finding(s) to the baseline {args.write_baseline}", file=sys.stderr)
+    return EXIT_ERROR if any(r.error for r in report.results) else EXIT_CLEAN
+
+
+def _apply_baseline(args, report) -> None:
+    from .baseline import apply, load
+
+    hidden = apply(report, load(args.baseline))
+    if hidden and not args.quiet:
+        print(f"auditor: note: {hidden} finding(s) hidden by the baseline {args.baseline}", file=sys.stderr)
+
+
 def _write_report(args, report, render) -> None:
-    stream = sys.stdout
+    import io
+
+    stream = io.StringIO() if args.output else sys.stdout
     if args.quiet and args.format == "full":
         from .reporters.concise import line_of
 
@@ -179,6 +253,10 @@ def _write_report(args, report, render) -> None:
         out = sys.stderr if args.format == "json" else stream
         for code, name, count in report.counts_by_rule():
             out.write(f"{count}\t{code}\t{name}\n")
+    if args.output:
+        from .atomic import write_text
+
+        write_text(args.output, stream.getvalue())
     stream.flush()
 
 

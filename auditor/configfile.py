@@ -1,0 +1,349 @@
+"""Configuration files: discovery, parsing, validation, and merging with the command line.
+
+Where: the nearest of ``.auditor.toml``, ``pyproject.toml`` (with ``[tool.auditor]``) or
+``setup.cfg`` (with ``[auditor]``), in that order within a folder, found by walking upward from the
+folder that holds all the linted paths (the current folder for standard input without
+``--stdin-filename``). Files are not merged: the nearest one is the configuration, as in ruff.
+Command-line options win: an option given there replaces the file's value for that key.
+
+Keys (``-`` and ``_`` are the same): ``select``, ``ignore``, ``extend-select`` (lists of codes or
+prefixes), ``per-file-ignores`` (glob → codes), ``fail-on`` (error|warning|info), ``severity``
+(code → level), ``include`` / ``exclude`` (globs, relative to the configuration file's folder; a
+glob without ``/`` matches a file's name), and ``lexicon`` (word lists added to
+``auditor/data/lexicon.toml``: ``discrete_units``, ``count_nouns`` (noun → synonyms),
+``approx_prefixes``, ``approx_suffixes`` …). In ``setup.cfg`` lists are comma-separated, tables are
+indented ``key: value`` lines, and the lexicon is the section ``[auditor.lexicon]``.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .config import Config
+from .findings import Severity
+from .lexicon import LIST_KEYS, TABLE_KEYS, Lexicon
+from .registry import get_rule, unknown_selectors
+
+DEFAULT_INCLUDE = ("*.md", "*.txt", "*.docx")
+CODE_LIST_KEYS = ("select", "ignore", "extend-select")
+GLOB_KEYS = ("include", "exclude")
+KEYS = (*CODE_LIST_KEYS, "per-file-ignores", "fail-on", "severity", *GLOB_KEYS, "lexicon")
+DEFAULTS = {
+    "select": ["ALL"],
+    "ignore": [],
+    "extend-select": [],
+    "per-file-ignores": {},
+    "fail-on": "warning",
+    "severity": {},
+    "include": list(DEFAULT_INCLUDE),
+    "exclude": [],
+    "lexicon": {},
+}
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class ConfigFile:
+    path: Path
+    section: str  # "[tool.auditor]", "[auditor]" or "" for .auditor.toml
+    values: dict
+
+    @property
+    def label(self) -> str:
+        return f"{self.path} {self.section}".strip()
+
+
+@dataclass
+class Effective:
+    """The merged configuration, with where each value came from and the folder its globs are relative to."""
+
+    values: dict = field(default_factory=lambda: {k: v for k, v in DEFAULTS.items()})
+    sources: dict = field(default_factory=lambda: {k: "default" for k in DEFAULTS})
+    bases: dict = field(default_factory=dict)  # key -> folder that relative globs start from
+    file: ConfigFile | None = None
+    _config: Config | None = None
+
+    def config(self) -> Config:
+        """The run's Config (per-file ignores are applied by :meth:`config_for`)."""
+        if self._config is None:
+            values = self.values
+            lexicon = Lexicon.default().extended(values["lexicon"]) if values["lexicon"] else Lexicon.default()
+            select = tuple(values["select"])
+            self._config = Config(
+                select=() if select == ("ALL",) else select,
+                ignore=tuple(values["ignore"]),
+                extend_select=tuple(values["extend-select"]),
+                fail_on=Severity.parse(values["fail-on"]),
+                severity={code: Severity.parse(level) for code, level in values["severity"].items()},
+                lexicon=lexicon,
+            )
+        return self._config
+
+    def drop_ignored(self, result):
+        """A FileResult without the findings that a matching per-file-ignores entry leaves out.
+
+        Applied after linting (not by running fewer rules) so that cached results stay valid."""
+        base = self.bases.get("per-file-ignores", Path.cwd())
+        codes = [c for glob, cs in self.values["per-file-ignores"].items() if _matches(result.path, glob, base) for c in cs]
+        if not codes or not result.findings:
+            return result
+        kept = tuple(f for f in result.findings if not any(c == "ALL" or f.rule.startswith(c) for c in codes))
+        return replace(result, findings=kept)
+
+    def wanted(self, path: str) -> bool:
+        """Whether a file found in a folder is linted: matches an include glob and no exclude glob."""
+        include_base = self.bases.get("include", Path.cwd())
+        exclude_base = self.bases.get("exclude", Path.cwd())
+        return any(_matches(path, g, include_base) for g in self.values["include"]) and not any(
+            _matches(path, g, exclude_base) for g in self.values["exclude"]
+        )
+
+
+def _matches(path: str, glob: str, base: Path) -> bool:
+    """fnmatch against the path relative to ``base``; a glob without ``/`` also matches the file name."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        relative = absolute.relative_to(Path(os.path.abspath(base))).as_posix()
+    except ValueError:
+        relative = None
+    glob = glob.removeprefix("./")
+    if relative is not None and (fnmatch.fnmatchcase(relative, glob) or fnmatch.fnmatchcase(relative, glob.rstrip("/") + "/*")):
+        return True
+    return "/" not in glob and fnmatch.fnmatchcase(absolute.name, glob)
+
+
+# --- discovery ----------------------------------------------------------------------------------
+
+
+def start_folder(paths: list[str], stdin_filename: str | None = None) -> Path:
+    """The folder that holds every linted path (where the upward search starts)."""
+    folders = []
+    for path in paths:
+        if path == "-":
+            path = stdin_filename or ""
+            if not path:
+                folders.append(os.getcwd())
+                continue
+        absolute = os.path.abspath(path)
+        folders.append(absolute if os.path.isdir(absolute) else os.path.dirname(absolute))
+    return Path(os.path.commonpath(folders)) if folders else Path.cwd()
+
+
+def discover(start: Path) -> ConfigFile | None:
+    """The nearest configuration file at or above ``start``."""
+    for folder in (start, *start.parents):
+        for reader in (_read_auditor_toml, _read_pyproject, _read_setup_cfg):
+            found = reader(folder)
+            if found is not None:
+                return found
+    return None
+
+
+def _load_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def _read_auditor_toml(folder: Path) -> ConfigFile | None:
+    path = folder / ".auditor.toml"
+    if not path.is_file():
+        return None
+    return ConfigFile(path, "", _load_toml(path))
+
+
+def _read_pyproject(folder: Path) -> ConfigFile | None:
+    path = folder / "pyproject.toml"
+    if not path.is_file():
+        return None
+    section = _load_toml(path).get("tool", {}).get("auditor")
+    if section is None:
+        return None
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: [tool.auditor] must be a table")
+    return ConfigFile(path, "[tool.auditor]", section)
+
+
+def _read_setup_cfg(folder: Path) -> ConfigFile | None:
+    path = folder / "setup.cfg"
+    if not path.is_file():
+        return None
+    import configparser
+
+    parser = configparser.RawConfigParser()  # no interpolation: "50%" is a value, not a syntax error
+    parser.optionxform = str  # keep the case of nouns and codes
+    try:
+        parser.read(path, encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot parse: {error}") from None
+    if not parser.has_section("auditor"):
+        return None
+    values: dict = {}
+    for key, raw in parser.items("auditor"):
+        values[key] = _ini_value(_normal_key(key), raw)
+    if parser.has_section("auditor.lexicon"):
+        values["lexicon"] = {
+            key: _ini_value("lexicon." + key.replace("-", "_"), raw) for key, raw in parser.items("auditor.lexicon")
+        }
+    return ConfigFile(path, "[auditor]", values)
+
+
+def _ini_value(key: str, raw: str):
+    """An INI string as the TOML value the same key would have."""
+    if key in ("per-file-ignores", "lexicon.count_nouns"):
+        return {k: _ini_list(v) for k, v in _ini_pairs(raw).items()}
+    if key in ("severity", "lexicon.periods", "lexicon.multipliers"):
+        return _ini_pairs(raw)
+    if key == "fail-on":
+        return raw.strip()
+    return _ini_list(raw)
+
+
+def _ini_list(raw: str) -> list[str]:
+    return [part.strip() for part in raw.replace("\n", ",").split(",") if part.strip()]
+
+
+def _ini_pairs(raw: str) -> dict[str, str]:
+    pairs = {}
+    for line in raw.splitlines():
+        if not line.strip():
+            continue
+        separator = ":" if ":" in line else "="
+        key, _, value = line.rpartition(separator)
+        pairs[key.strip()] = value.strip()
+    return pairs
+
+
+# --- validation and merging ---------------------------------------------------------------------
+
+
+def _normal_key(key: str) -> str:
+    return key.strip().lower().replace("_", "-")
+
+
+def validate(found: ConfigFile) -> dict:
+    """The file's values checked and normalised; a bad key or value raises ConfigError naming both."""
+    result = {}
+    for raw_key, value in found.values.items():
+        key = _normal_key(raw_key)
+        if key not in KEYS:
+            raise ConfigError(f"{found.label}: unknown key {raw_key!r} (known keys: {', '.join(KEYS)})")
+        try:
+            result[key] = check_value(key, value)
+        except ValueError as error:
+            raise ConfigError(f"{found.label}: key {raw_key!r}: {error}") from None
+    return result
+
+
+def check_value(key: str, value):
+    """A value checked for ``key`` and normalised; raises ValueError saying what is wrong."""
+    if key in CODE_LIST_KEYS:
+        codes = [c.strip().upper() for c in _string_list(value)]
+        unknown = unknown_selectors(codes)
+        if unknown:
+            raise ValueError(f"unknown rule code or prefix: {', '.join(unknown)}")
+        return codes
+    if key in GLOB_KEYS:
+        return _string_list(value)
+    if key == "fail-on":
+        if not isinstance(value, str):
+            raise ValueError("expected one of error, warning, info")
+        return str(Severity.parse(value))
+    if key == "severity":
+        table = _table(value)
+        for code, level in table.items():
+            if get_rule(code) is None:
+                raise ValueError(f"unknown rule code {code!r}")
+            Severity.parse(level if isinstance(level, str) else repr(level))
+        return {code.upper(): str(Severity.parse(level)) for code, level in table.items()}
+    if key == "per-file-ignores":
+        return {glob: check_value("ignore", codes) for glob, codes in _table(value).items()}
+    if key == "lexicon":
+        lexicon = {k.replace("-", "_"): v for k, v in _table(value).items()}
+        unknown = set(lexicon) - set(LIST_KEYS) - set(TABLE_KEYS)
+        if unknown:
+            raise ValueError(f"unknown list(s) {', '.join(sorted(unknown))} (known: {', '.join((*LIST_KEYS, *TABLE_KEYS))})")
+        for noun, synonyms in _table(lexicon.get("count_nouns", {})).items():
+            if not isinstance(synonyms, list) or not all(isinstance(s, str) for s in synonyms):
+                raise ValueError(f"lexicon count_nouns.{noun}: expected a list of synonyms")
+        Lexicon.default().extended(lexicon)  # raises ValueError on a bad shape
+        return lexicon
+    raise ValueError("unknown key")
+
+
+def _string_list(value) -> list[str]:
+    if isinstance(value, str):
+        value = _ini_list(value)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("expected a list of strings")
+    return list(value)
+
+
+def _table(value) -> dict:
+    if not isinstance(value, dict):
+        raise ValueError("expected a table")
+    return value
+
+
+def resolve(paths: list[str], cli: dict, stdin_filename: str | None = None) -> Effective:
+    """The effective configuration: defaults, then the discovered file, then the command line.
+
+    ``cli`` maps keys to values given on the command line (absent or None: not given)."""
+    effective = Effective()
+    found = discover(start_folder(paths, stdin_filename))
+    if found is not None:
+        effective.file = found
+        for key, value in validate(found).items():
+            effective.values[key] = value
+            effective.sources[key] = found.label
+            effective.bases[key] = found.path.parent
+    for key, value in cli.items():
+        if value is None or value == []:
+            continue
+        try:
+            effective.values[key] = check_value(key, value)
+        except ValueError as error:
+            raise ConfigError(f"command line: --{key}: {error}") from None
+        effective.sources[key] = "command line"
+        effective.bases[key] = Path.cwd()
+    return effective
+
+
+def iter_linted_files(paths: list[str], effective: Effective):
+    """Files to lint: given files as they are; folders walked, keeping what include/exclude allow."""
+    from .loading import iter_files
+
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            yield from (f for f in iter_files([path], extensions=("",)) if effective.wanted(f))
+        else:
+            yield path
+
+
+def describe(effective: Effective) -> str:
+    """``auditor config``: every key with its value and where the value came from."""
+    lines = [f"# configuration file: {effective.file.label if effective.file else 'none found'}"]
+    for key in KEYS:
+        lines.append(f"{key} = {_toml(effective.values[key])}  # {effective.sources[key]}")
+    rules = [rule.code for rule in effective.config().rules()]
+    lines.append(f"# rules that run: {', '.join(rules)}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml(value) -> str:
+    import json
+
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)} = {_toml(v)}" for k, v in value.items()) + "}"
+    return json.dumps(value, ensure_ascii=False)
