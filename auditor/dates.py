@@ -1,12 +1,18 @@
 """Dates in the text: 2023年3月17日, 二〇二三年三月十七日, 2025-12-26, and partial ones (2023年3月, 3月17日).
 
 Each mention keeps what was written; a part that was not written is None. ``valid`` says whether
-the written parts name a real calendar day (DAT002 reads it).
+the written parts name a real calendar day (DAT002 reads it); a weekday written right after the
+date (``（星期三）``, ``周三``) is kept too (DAT004). Durations (6个月), ages (36月龄), ordinals
+(第3月) and addresses (3月17号楼) are not dates.
+
+:func:`document_date` finds the document's own date (成文日期) and :func:`own_docno` its own
+document number (发文字号), for the rules that compare other dates with them.
 """
 
 from __future__ import annotations
 
 import calendar
+import datetime
 from dataclasses import dataclass
 
 import regex
@@ -14,25 +20,39 @@ import regex
 from .markers import cn_small_int
 from .text import Document
 
-_CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_WEEKDAYS = "一二三四五六日"  # datetime.weekday(): Monday is 0; 天 is 日
 
 _ARABIC = regex.compile(
-    r"(?<![0-9])(?:(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*)?(?P<m>\d{1,2})[ \t]*月(?:[ \t]*(?P<d>\d{1,2})[ \t]*[日号])?"
-    r"|(?<![0-9])(?P<y2>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![0-9])"
+    r"(?<![0-9A-Za-z第个每])(?:(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*)?(?P<m>\d{1,2})[ \t]*月(?![龄薪])"
+    r"(?:[ \t]*(?P<d>\d{1,2})[ \t]*(?P<unit>[日号]))?"
+)
+_NUMERIC = regex.compile(
+    r"(?<![0-9A-Za-z/\-.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9A-Za-z]|[-/.]\d)"
 )
 _CHINESE = regex.compile(
-    r"(?:(?P<y>[〇零○一二三四五六七八九]{4})年)?(?P<m>[一二三四五六七八九十]{1,2})月(?:(?P<d>[一二三四五六七八九十]{1,3})[日号])?"
+    r"(?<![〇零○一二三四五六七八九十百千万两第个每])(?:(?P<y>[〇零○一二三四五六七八九]{4})年)?"
+    r"(?P<m>[一二三四五六七八九十]{1,2})月(?![龄薪])(?:(?P<d>[一二三四五六七八九十]{1,3})[日号])?"
+)
+# 号 that numbers a building, a room or a line rather than a day.
+_ADDRESS_AFTER_HAO = regex.compile(r"[楼院门房室栋幢座层线路街巷道站台窗铺库馆]")
+# A weekday attached to the date; a range (周一至周五) is not.
+_WEEKDAY = regex.compile(
+    r"[ \t]*(?P<open>\()?[ \t]*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])[ \t]*(?(open)\))"
+    r"(?![ \t]*[至到~—\-–][ \t]*(?:星期|礼拜|周)?[一二三四五六日天])"
 )
 
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    start: int  # plain offsets
+    start: int  # plain offsets of the date (without a weekday after it)
     end: int
     year: int | None
     month: int | None
     day: int | None
     chinese: bool = False
+    weekday: int | None = None  # the weekday written after the date, Monday = 0 (周三 → 2)
+    weekday_span: tuple[int, int] | None = None  # plain offsets of that weekday, brackets included
 
     @property
     def valid(self) -> bool:
@@ -45,28 +65,124 @@ class DateMention:
         year = self.year if self.year is not None else 2024  # a leap year: 2月29日 without a year is possible
         return self.day <= calendar.monthrange(year, self.month)[1]
 
+    @property
+    def complete(self) -> bool:
+        return None not in (self.year, self.month, self.day)
+
+    def as_date(self, year: int | None = None) -> datetime.date | None:
+        """The calendar day, when year (written, or given), month and day name a real one."""
+        year = self.year or year
+        if year is None or self.month is None or self.day is None:
+            return None
+        try:
+            return datetime.date(year, self.month, self.day)
+        except ValueError:
+            return None
+
 
 def extract_dates(doc: Document) -> list[DateMention]:
     plain = doc.plain
     found = []
     for m in _ARABIC.finditer(plain):
-        if m.group("y2"):
-            found.append(DateMention(m.start(), m.end(), int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))))
-            continue
-        if plain[max(0, m.start() - 1) : m.start()] == "个":
+        day = int(m.group("d")) if m.group("d") else None
+        if m.group("unit") == "号" and _ADDRESS_AFTER_HAO.match(plain, m.end()):
             continue
         year = int(m.group("y")) if m.group("y") else None
-        month = int(m.group("m"))
-        day = int(m.group("d")) if m.group("d") else None
-        found.append(DateMention(m.start(), m.end(), year, month, day))
+        found.append(_mention(plain, m.start(), m.end(), year, int(m.group("m")), day))
+    for m in _NUMERIC.finditer(plain):
+        month, day = int(m.group("m")), int(m.group("d"))
+        if 1 <= month <= 12 and 1 <= day <= 31:  # otherwise a code or a version, not a date
+            found.append(_mention(plain, m.start(), m.end(), int(m.group("y")), month, day))
     for m in _CHINESE.finditer(plain):
         year = int("".join(_CN_DIGIT[c] for c in m.group("y"))) if m.group("y") else None
         month = cn_small_int(m.group("m"))
         day = cn_small_int(m.group("d")) if m.group("d") else None
-        if month is None or (m.group("d") and day is None):
+        if month is None or (m.group("d") and day is None) or (year is None and day is None):
             continue
-        if year is None and (day is None or plain[max(0, m.start() - 1) : m.start()] in ("第", "个")):
-            continue
-        found.append(DateMention(m.start(), m.end(), year, month, day, chinese=True))
+        found.append(_mention(plain, m.start(), m.end(), year, month, day, chinese=True))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _mention(plain: str, start: int, end: int, year, month, day, chinese: bool = False) -> DateMention:
+    weekday = _WEEKDAY.match(plain, end) if day is not None else None
+    if weekday is None:
+        return DateMention(start, end, year, month, day, chinese)
+    number = _WEEKDAYS.index(weekday.group("w").replace("天", "日"))
+    return DateMention(start, end, year, month, day, chinese, number, (end + len(weekday.group()) - len(weekday.group().lstrip(" \t")), weekday.end()))
+
+
+def contextual_year(doc: Document, mention: DateMention) -> int | None:
+    """The year a date without one most likely means: the last year written before it in its
+    paragraph, else the year of the document's own date. None when neither is known."""
+    if mention.year is not None:
+        return mention.year
+    para = doc.paragraph_at(mention.start)
+    earlier = [d.year for d in doc.dates if d.year is not None and para and para.start <= d.start < mention.start]
+    if earlier:
+        return earlier[-1]
+    own = document_date(doc)
+    return own.year if own else None
+
+
+# --- the document's own date and number ---------------------------------------------------------
+
+_DATE_LABEL = regex.compile(r"(?:成文日期|发文日期|成文时间|签发日期)[ \t]*[:：]?[ \t\n]*")
+_DOCNO = regex.compile(
+    r"(?P<org>[\p{Han}A-Za-z]{1,16})[ \t]*[〔\[【(﹝](?P<y>(?:19|20)\d{2})[〕\]】)﹞][ \t]*第?[ \t]*\d{1,5}[ \t]*号"
+)
+_DOCNO_LINE = regex.compile(r"^[ \t]*(?:文号|发文字号)?[ \t]*[:：]?[ \t]*(?P<no>.+?号)(?:[ \t]+签发人.*)?[ \t]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class DocNumber:
+    start: int  # plain offsets of the whole number (凉民发〔2023〕87号)
+    end: int
+    year: int
+    year_start: int
+    year_end: int
+
+
+def body_span(doc: Document) -> tuple[int, int]:
+    """From the first to the last paragraph written in sentences (with a 。): the header and the
+    signature, 版记 and page furniture lie outside. The whole text when no paragraph has a 。."""
+    prose = [p for p in doc.paragraphs if "。" in doc.plain[p.start : p.end]]
+    if not prose:
+        return 0, len(doc.plain)
+    return prose[0].start, prose[-1].end
+
+
+def document_date(doc: Document) -> DateMention | None:
+    """The 成文日期: the first full date standing alone on its line after the body (the signature
+    date), else a full date labelled 成文日期/发文日期. A 发布日期 (publishing date) is not it."""
+    plain = doc.plain
+    _, body_end = body_span(doc)
+    for mention in doc.dates:
+        if mention.start >= body_end and mention.complete and mention.valid and _alone_on_line(plain, mention):
+            return mention
+    for label in _DATE_LABEL.finditer(plain):
+        for mention in doc.dates:
+            if mention.start == label.end() and mention.complete and mention.valid:
+                return mention
+    return None
+
+
+def own_docno(doc: Document) -> DocNumber | None:
+    """The 发文字号: the first document number on a line of its own (or labelled 文号) before the
+    body; a number cited inside a sentence of the body is someone else's."""
+    plain = doc.plain
+    body_start, _ = body_span(doc)
+    for line in regex.finditer(r"[^\n]+", plain[:body_start]):
+        found = _DOCNO_LINE.match(line.group())
+        number = found and _DOCNO.fullmatch(found.group("no").strip())
+        if number:
+            offset = line.start() + found.start("no") + len(found.group("no")) - len(found.group("no").lstrip())
+            return DocNumber(offset, offset + number.end(), int(number.group("y")), offset + number.start("y"), offset + number.end("y"))
+    return None
+
+
+def _alone_on_line(plain: str, mention: DateMention) -> bool:
+    line_start = plain.rfind("\n", 0, mention.start) + 1
+    line_end = plain.find("\n", mention.end)
+    after = plain[mention.weekday_span[1] if mention.weekday_span else mention.end : line_end if line_end >= 0 else len(plain)]
+    return not plain[line_start : mention.start].strip() and not after.strip()

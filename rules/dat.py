@@ -1,0 +1,288 @@
+"""DAT: dates that cannot be read, cannot exist, or contradict the document's own date."""
+
+from __future__ import annotations
+
+import calendar
+
+import regex
+
+from auditor.dates import body_span, contextual_year, document_date, own_docno
+from auditor.findings import Severity
+from auditor.registry import Hit, RelatedHit, rule
+
+# --- DAT001 -----------------------------------------------------------------------------------
+
+# Digits that may be a year glued to a month and day (2022822), with an optional 日 after them.
+_GLUED = regex.compile(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})(?P<ri>[ \t]*日)?(?![0-9A-Za-z/\-.:_%‰])")
+_YEAR_MONTH = regex.compile(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})(?P<m>\d{1,2})[ \t]*月(?![龄薪])")
+_MONTH_DAY = regex.compile(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})[ \t]*[日号]")
+# What makes a lone run of digits a date: a date label or a date preposition just before it …
+_DATE_CUE_BEFORE = regex.compile(r"(?:日期|时间|成文|印发|签发|于|截至|截止|定于)[ \t]*[:：]?[ \t]*$")
+# … or a signature above it (the name of the issuing body), or a date label on the line above.
+_SIGNATURE_LINE = regex.compile(r"(?:局|委|会|院|府|办|厅|部|处|室|所|中心|公司|小组|站|社|馆|校|日期|时间)[ \t]*[:：]?[ \t]*$")
+_YEAR_WRITTEN = regex.compile(r"(?<![0-9])(?:19|20)\d{2}(?=[ \t]*年|[〕\])】-])")
+
+
+def _readings(year: str, month_day: str) -> list[tuple[int, int, int]]:
+    """The real dates that digits glued after a year can stand for: 822 → 8月22日; 112 → 1月12日, 11月2日.
+    A part with a leading zero counts only in the padded form (0822)."""
+    result = []
+    for cut in (1, 2):
+        month, day = month_day[:cut], month_day[cut:]
+        if not 1 <= len(day) <= 2 or (month_day[0] == "0" or day[0] == "0") and len(month_day) != 4:
+            continue
+        y, m, d = int(year), int(month), int(day)
+        if 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]:
+            result.append((y, m, d))
+    return result
+
+
+def _say(readings) -> str:
+    return " or ".join(f"{y}年{m}月{d}日" for y, m, d in readings)
+
+
+@rule("DAT001", "malformed-date", "error")
+def malformed_date(doc):
+    """Digits glued into a date that cannot be read: a signature date typed as ``2022822``, a year
+    fused with its month (``20196月``), a month fused with its day (``2021年1015日``). The message
+    gives the readings (``2022112`` is 2022年1月12日 or 2022年11月2日).
+
+    A run of digits counts as a date only where a date is expected: followed by 日, after a date
+    label or 于/截至, or alone on its line under the signature, its year written elsewhere in the
+    document. Identifiers, phone numbers, amounts, document and index numbers are left alone.
+
+    Incorrect:
+        2022年以来，我局持续开展关爱行动。感谢委员对民政工作的支持。
+        天门市民政局
+        2022822
+
+    Incorrect:
+        20196月，我局印发了《实施方案》。
+
+    Incorrect:
+        我局于2021年1015日召开专题会议。
+
+    Correct:
+        感谢委员对民政工作的支持。
+        天门市民政局
+        2022年8月22日
+
+    Correct:
+        索引号：MB1A08302/2022-28054，联系电话：2033119，养育费标准每人每月2016元。
+    """
+    plain = doc.plain
+    years = {int(m.group()) for m in _YEAR_WRITTEN.finditer(plain)}
+    for m in _GLUED.finditer(plain):
+        readings = _readings(m.group("y"), m.group("md"))
+        if readings and (m.group("ri") or _date_cue(plain, m) or (_alone_under_signature(plain, m) and int(m.group("y")) in years)):
+            yield _glued_hit(doc, m.start(), m.end("md"), readings)
+    for m in _YEAR_MONTH.finditer(plain):
+        month = int(m.group("m"))
+        if 1 <= month <= 12 and (m.group("m")[0] != "0" or len(m.group("m")) == 2):
+            yield Hit(m.start(), m.end(), f"{m.group()} is not a date; did you mean {m.group('y')}年{month}月?")
+    for m in _MONTH_DAY.finditer(plain):
+        readings = _readings(m.group("y"), m.group("md"))
+        if readings:
+            yield _glued_hit(doc, m.start(), m.end(), readings)
+
+
+def _date_cue(plain: str, m) -> bool:
+    line_start = plain.rfind("\n", 0, m.start()) + 1
+    return bool(_DATE_CUE_BEFORE.search(plain[line_start : m.start()]))
+
+
+def _alone_under_signature(plain: str, m) -> bool:
+    line_start = plain.rfind("\n", 0, m.start()) + 1
+    line_end = plain.find("\n", m.end())
+    if plain[line_start : m.start()].strip() or plain[m.end() : line_end if line_end >= 0 else len(plain)].strip():
+        return False
+    above = [line.strip() for line in plain[:line_start].split("\n")[-4:] if line.strip()]
+    return bool(above) and len(above[-1]) <= 30 and bool(_SIGNATURE_LINE.search(above[-1]))
+
+
+def _glued_hit(doc, start: int, end: int, readings) -> Hit:
+    written = doc.plain[start:end]
+    same = [d for d in doc.dates if d.complete and (d.year, d.month, d.day) in readings]
+    related = tuple(RelatedHit(d.start, d.end, "the same date written in full") for d in same[:1])
+    return Hit(start, end, f"{written} is not a date; did you mean {_say(readings)}?", related)
+
+
+# --- DAT002 -----------------------------------------------------------------------------------
+
+
+@rule("DAT002", "impossible-date", "error")
+def impossible_date(doc):
+    """A date that is not on the calendar: 2月30日, 2023年2月29日 (2023 is not a leap year),
+    6月31日, 13月, 0日; dates in Chinese numerals (二〇二三年二月三十日) are checked too.
+    2月29日 without a year is given the benefit of the doubt.
+
+    Durations (6个月, 12个月), ages (36月龄), ordinals (第13月) and addresses (3月17号楼) are not dates.
+
+    Incorrect:
+        我局于2023年2月29日召开专题会议。
+
+    Incorrect:
+        活动于6月31日结束。
+
+    Incorrect:
+        二〇二三年二月三十日
+
+    Correct:
+        我局于2024年2月29日召开专题会议，帮扶期限为12个月。
+
+    Correct:
+        为0-36月龄婴幼儿提供照护服务，服务点设在3月17号楼。
+    """
+    plain = doc.plain
+    for mention in doc.dates:
+        if mention.valid:
+            continue
+        written = plain[mention.start : mention.end]
+        if not 1 <= mention.month <= 12:
+            reason = f"there is no month {mention.month}"
+        elif mention.day < 1:
+            reason = "there is no day 0"
+        else:
+            year = mention.year or 2024
+            last = calendar.monthrange(year, mention.month)[1]
+            in_year = f" in {mention.year}" if mention.year and mention.month == 2 else ""
+            reason = f"month {mention.month} has {last} days{in_year}"
+        yield Hit(mention.start, mention.end, f"{written} does not exist: {reason}")
+
+
+# --- DAT003 -----------------------------------------------------------------------------------
+
+# A date in a plan or target, a range end, or a deadline: not an event that happened.
+_PLAN = regex.compile(r"计划|力争|争取|预计|拟|将|目标|规划|确保|力求|有望|预期|届时|要|应|需|下一步|今后|未来|方案|期限|截止日期")
+_PLAN_BEFORE = regex.compile(r"(?:(?<!截止)到|(?<!截)至|—|-|~|起)[ \t]*$")
+_PLAN_AFTER = regex.compile(r"^[ \t]*(?:底|末|上旬|中旬|下旬)?[ \t]*(?:前|之前|以前|起|开始|以后|后|至|到|—|-|~)")
+# A date reported as done: 截至 the date, or 已/完成/召开了 … in its sentence.
+_AS_OF = regex.compile(r"(?:截至|截止到?)[ \t]*$")
+_DONE = regex.compile(r"已|完成|办结|(?:召开|举办|举行|开展|印发|出台|建成|发放|成立|签订|组织)了")
+
+
+@rule("DAT003", "date-inconsistency", "warning")
+def date_inconsistency(doc):
+    """Dates that contradict the document's own date (成文日期: the date under the signature, or
+    a field labelled 成文日期/发文日期; a 发布日期 is not it):
+
+    * the year in the 发文字号 (凉民发〔2022〕87号, the first number in the header, not one cited in
+      the body) is not the year of the 成文日期; a number of the next year on a document signed in
+      December (or of the year before, signed in January) is left alone;
+    * an event reported as done (截至…, 已, 完成, 召开了 …) on a date after the document's own date.
+      Plans and targets (计划于, 力争, 到2025年, 将, …前) are not events, and a date without a
+      written year is not compared.
+
+    Nothing is said when the document's own date is unknown.
+
+    Incorrect:
+        凉民发〔2022〕87号
+        现答复如下：我局高度重视。
+        凉州区民政局
+        2023年3月17日
+
+    Incorrect:
+        凉民发〔2023〕87号
+        截至2023年6月底，已为265名孤儿发放基本生活费。
+        凉州区民政局
+        2023年3月17日
+
+    Correct:
+        凉民发〔2023〕87号
+        截至2023年2月底，已为265名孤儿发放基本生活费；计划于2023年6月底前完成改造，力争到2025年全覆盖。
+        凉州区民政局
+        2023年3月17日
+    """
+    own = document_date(doc)
+    if own is None:
+        return
+    docno = own_docno(doc)
+    if docno is not None and not _year_boundary(docno.year, own):
+        doc.checks += 1
+        if docno.year != own.year:
+            yield Hit(
+                docno.year_start,
+                docno.year_end,
+                f"the document number {doc.plain[docno.start:docno.end]} has the year {docno.year}, "
+                f"but the document is dated {doc.plain[own.start:own.end]} ({own.year})",
+                (RelatedHit(own.start, own.end, "the document's own date"),),
+            )
+    yield from _events_after(doc, own)
+
+
+def _year_boundary(number_year: int, own) -> bool:
+    return (number_year == own.year + 1 and own.month == 12) or (number_year == own.year - 1 and own.month == 1)
+
+
+def _events_after(doc, own):
+    plain = doc.plain
+    own_day = own.as_date()
+    body_start, body_end = body_span(doc)
+    for mention in doc.dates:
+        if mention.year is None or mention.month is None or not mention.valid or not body_start <= mention.start < body_end:
+            continue
+        later = mention.as_date() > own_day if mention.day else (mention.year, mention.month) > (own.year, own.month)
+        if not later:
+            continue
+        sentence = doc.sentence_at(mention.start)
+        before, after = plain[sentence.start : mention.start], plain[mention.end : sentence.end]
+        if _PLAN.search(plain, sentence.start, sentence.end) or _PLAN_BEFORE.search(before) or _PLAN_AFTER.match(after):
+            continue
+        if _AS_OF.search(before) or _DONE.search(plain, sentence.start, sentence.end):
+            doc.checks += 1
+            yield Hit(
+                mention.start,
+                mention.end,
+                f"{plain[mention.start:mention.end]} is reported as past, but the document is dated "
+                f"{plain[own.start:own.end]}",
+                (RelatedHit(own.start, own.end, "the document's own date"),),
+            )
+
+
+# --- DAT004 -----------------------------------------------------------------------------------
+
+_NAMES = "一二三四五六日"
+_ENGLISH = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@rule("DAT004", "weekday-mismatch", "error")
+def weekday_mismatch(doc):
+    """A date followed by a weekday that the calendar contradicts: 2023年3月17日（星期三） (it was a
+    Friday). A date without a year is read in the year written last before it in its paragraph, or
+    the document's own year, and reported as a warning naming that year. A weekday range after a
+    date (每周一至周五) is not attached to it.
+
+    Incorrect:
+        会议定于2023年3月17日（星期三）上午召开。
+
+    Incorrect:
+        2023年3月1日，我局召开会议，3月17日周三开展督查。
+
+    Correct:
+        会议定于2023年3月17日（星期五）上午召开，服务窗口每周一至周五开放。
+
+    Correct:
+        自2023年3月17日周一至周五，每日开展巡查。
+    """
+    plain = doc.plain
+    for mention in doc.dates:
+        if mention.weekday is None:
+            continue
+        year = contextual_year(doc, mention)
+        day = mention.as_date(year)
+        if day is None:
+            continue
+        doc.checks += 1
+        if day.weekday() == mention.weekday:
+            continue
+        written = plain[mention.start : mention.end]
+        actual = f"星期{_NAMES[day.weekday()]} ({_ENGLISH[day.weekday()]})"
+        if mention.year is not None:
+            yield Hit(mention.start, mention.weekday_span[1], f"{written} was a {actual}, not 星期{_NAMES[mention.weekday]}")
+        else:
+            yield Hit(
+                mention.start,
+                mention.weekday_span[1],
+                f"{written} in {year} was a {actual}, not 星期{_NAMES[mention.weekday]} (the year {year} is assumed from the context)",
+                severity=Severity.WARNING,
+            )
