@@ -27,7 +27,8 @@ _BOUNDARY = r"(?<=[。；;：:！？!?])[ \t]*"
 
 _PATTERNS = [
     # kind, regex; group "n" is the number text (absent for an empty marker), "close" the closing mark
-    ("cn_dun", regex.compile(_LEAD + r"(?P<n>" + _CN_NUM + r")(?P<punct>[、.，,])")),
+    # not "一、二季度" / "一、二线城市": two numerals joined by a 顿号 at a line start are not a heading
+    ("cn_dun", regex.compile(_LEAD + r"(?P<n>" + _CN_NUM + r")(?P<punct>[、.，,])(?![一二三四五六七八九十])")),
     ("cn_paren", regex.compile(r"(?:" + _LEAD + r"|" + _BOUNDARY + r")\([ \t]*(?P<n>" + _CN_NUM + r")?[ \t]*(?P<close>\))?(?P<punct>[、.，,])?")),
     ("arabic_paren", regex.compile(r"(?:" + _LEAD + r"|" + _BOUNDARY + r")\((?P<n>\d{1,2})(?P<close>\))(?P<punct>[、.，,])?")),
     ("arabic_dot", regex.compile(r"(?:" + _LEAD + r"|" + _BOUNDARY + r")(?P<n>\d{1,2})(?P<punct>[.、])(?![\d.])(?=\S)")),
@@ -63,6 +64,23 @@ def cn_small_int(text: str) -> int | None:
     if len(tens) > 1 or len(ones) > 1 or "十" in ones:
         return None
     return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
+
+
+def cn_numeral(value: int) -> str:
+    """1 … 99 as a Chinese numeral: 3 → 三, 10 → 十, 23 → 二十三."""
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(value, 10)
+    if not tens:
+        return digits[ones]
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+def marker_label(kind: str, value: int) -> str:
+    """How a marker of this kind and value is written: (三) 三、 三是 3. (3) ③."""
+    if kind == "circled":
+        return chr(ord("①") + value - 1)
+    number = str(value) if kind.startswith("arabic") else cn_numeral(value)
+    return {"cn_dun": f"{number}、", "shi": f"{number}是", "arabic_dot": f"{number}."}.get(kind, f"({number})")
 
 
 def extract_markers(doc: Document) -> list[Marker]:

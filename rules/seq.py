@@ -1,0 +1,257 @@
+"""SEQ: list and heading numbering (一、 （一） 一是 1. （1） ①).
+
+Lists are scoped by rank (markers.RANKS): a marker closes the open lists of every deeper rank, so
+（二） closes the 一是 list of （一）, and 二是 closes the 1. 2. 3. list under 一是. A value-1 marker
+starts a new list. A list of 一是 runs across paragraph breaks until a heading closes it (text
+taken from PDF often splits a paragraph over a blank line). A ``weak`` 一是 (glued to the word
+before it: 早治疗二是儿童福利) may continue a list but is never reported on.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from auditor.markers import Marker, marker_label
+from auditor.registry import Hit, RelatedHit, rule
+
+_BRACKET_KINDS = ("cn_paren", "arabic_paren")
+
+
+@dataclass
+class _List:
+    kind: str
+    items: list[Marker] = field(default_factory=list)
+    last: int = 0
+    lenient: bool = False  # after a duplicate the next item may also skip one value
+
+    @property
+    def expected(self) -> int:
+        return self.last + 1
+
+    @property
+    def from_one(self) -> bool:
+        return self.items[0].value == 1
+
+    def add(self, marker: Marker, value: int) -> None:
+        self.items.append(marker)
+        self.last = value
+
+
+@dataclass(frozen=True)
+class _Event:
+    code: str
+    marker: Marker
+    message: str
+    related: Marker
+
+
+def _line(doc, marker: Marker) -> int:
+    return doc.plain_position(marker.start)[0]
+
+
+def _scan(doc) -> tuple[list[_Event], list[_List]]:
+    """Walk the markers once: the numbering problems found, and every list that was formed."""
+    events: list[_Event] = []
+    lists: list[_List] = []
+    open_lists: dict[str, _List] = {}
+
+    def start(marker: Marker) -> None:
+        new = _List(marker.kind)
+        new.add(marker, marker.value)
+        open_lists[marker.kind] = new
+        lists.append(new)
+
+    def close_below(marker: Marker) -> None:
+        for kind in [k for k, lst in open_lists.items() if lst.items[0].rank > marker.rank]:
+            del open_lists[kind]
+
+    for m in doc.markers:
+        current = open_lists.get(m.kind)
+        if m.value is None or not m.closed:
+            # broken marker: reported only where the open list expects its next item
+            if current and m.at_paragraph_start and m.value in (None, current.expected):
+                want = marker_label(m.kind, current.expected)
+                what = f"empty marker {m.label.strip()}" if m.value is None else f"{m.label.strip()} is never closed"
+                events.append(_Event("SEQ003", m, f"{what}; expected {want} after {current.items[-1].label.strip()} "
+                                     f"(line {_line(doc, current.items[-1])})", current.items[-1]))
+                current.add(m, current.expected)
+                close_below(m)
+            continue
+        if not m.strong:
+            if current and m.value == current.expected:
+                current.add(m, m.value)
+                close_below(m)
+            elif m.value == 1:
+                start(m)
+                close_below(m)
+            continue
+        close_below(m)
+        if current is None or m.value == 1:
+            start(m)
+        elif m.value == current.expected or (current.lenient and m.value == current.expected + 1):
+            current.add(m, m.value)
+            current.lenient = False
+        elif m.value == current.last:
+            previous = current.items[-1]
+            if previous.strong:
+                events.append(_Event("SEQ001", m, f"{m.label} repeats the previous marker; expected "
+                                     f"{marker_label(m.kind, current.expected)} (list started at line "
+                                     f"{_line(doc, current.items[0])})", previous))
+                current.lenient = True
+            current.add(m, m.value)
+        elif m.value > current.expected:
+            if current.from_one:
+                missing = "、".join(marker_label(m.kind, v) for v in range(current.expected, m.value))
+                events.append(_Event("SEQ002", m, f"{m.label} follows {current.items[-1].label.strip()}; "
+                                     f"{missing} is missing (list started at line {_line(doc, current.items[0])})",
+                                     current.items[-1]))
+            current.add(m, m.value)
+        else:
+            # a smaller value: within one paragraph a repeat, elsewhere an excerpt starting anew
+            earlier = next((i for i in current.items if i.value == m.value and i.strong), None)
+            if earlier and doc.paragraph_at(earlier.start) == doc.paragraph_at(m.start):
+                events.append(_Event("SEQ001", m, f"{m.label} repeats the marker at line {_line(doc, earlier)}; "
+                                     f"expected {marker_label(m.kind, current.expected)}", earlier))
+                current.items.append(m)
+                current.lenient = True
+            else:
+                start(m)
+    return events, lists
+
+
+def _hits(doc, code: str):
+    for event in _scan(doc)[0]:
+        if event.code == code:
+            related = event.related
+            yield Hit(event.marker.start, event.marker.end, event.message,
+                      (RelatedHit(related.start, related.end, f"previous marker {related.label.strip()}"),))
+
+
+@rule("SEQ001", "duplicate-marker", "error")
+def duplicate_marker(doc):
+    """A list marker repeated within one list: 一是…二是…二是, （一）（二）（二）, 一、二、二、.
+
+    A list that starts again at 一 is a new list, not a repeat; a heading (一、 （一）) closes the
+    lists below it, so （一） under each 一、 and 1. under each 一是 start afresh.
+
+    Incorrect:
+        一是加强领导；二是强化保障；二是狠抓落实。
+
+    Incorrect:
+        （一）加强领导。
+        （二）强化保障。
+        （二）狠抓落实。
+
+    Correct:
+        一是加强领导；二是强化保障；三是狠抓落实。
+
+    Correct:
+        （一）加强领导。一是健全机制；二是压实责任。
+        （二）强化保障。一是落实资金；二是配齐人员。
+    """
+    return _hits(doc, "SEQ001")
+
+
+@rule("SEQ002", "skipped-marker", "error")
+def skipped_marker(doc):
+    """A gap in a list: 一是…三是, （一）（三）, 1. 3.
+
+    Only lists that start at 一 (or 1) are checked: an excerpt that starts at （二） is not a gap.
+    A marker glued to the word before it (早治疗二是儿童福利) fills its place in the list.
+
+    Incorrect:
+        一是加强领导；三是狠抓落实。
+
+    Incorrect:
+        一、基本情况
+        （一）加强领导。
+        （三）狠抓落实。
+
+    Correct:
+        一是加强领导；二是强化保障；三是狠抓落实。
+
+    Correct:
+        开展了体检，实现了无病早预防、早治疗二是儿童福利深化拓展。三是残疾人福利不断提升。
+    """
+    return _hits(doc, "SEQ002")
+
+
+@rule("SEQ003", "malformed-marker", "error")
+def malformed_marker(doc):
+    """An empty or broken marker where the list expects its next item: ``()是建设…`` after
+    （一）（二）, or ``（三`` left unclosed at the start of a paragraph.
+
+    Incorrect:
+        （一）是调整领导小组。
+        （二）是建立督导员制度。
+        （）是建设未成年人保护工作站。
+
+    Incorrect:
+        （一）加强领导。
+        （二）强化保障。
+        （三狠抓落实。
+
+    Correct:
+        （一）是调整领导小组。
+        （二）是建立督导员制度。
+        （三）是建设未成年人保护工作站。
+
+    Correct:
+        （一般情况下，由镇村干部每月走访一次。）
+    """
+    return _hits(doc, "SEQ003")
+
+
+@rule("SEQ004", "marker-style", "info")
+def marker_style(doc):
+    """A bracketed list that mixes half-width and full-width brackets ((一) beside （三）), or a
+    bracketed marker followed by punctuation (（一）、). Reported once per list, on the minority style.
+
+    Incorrect:
+        (一) 加强领导。
+        (二) 强化保障。
+        （三）狠抓落实。
+        （四）严格考核。
+
+    Incorrect:
+        （一）、加强领导。
+        （二）、强化保障。
+
+    Correct:
+        （一）加强领导。
+        （二）强化保障。
+    """
+    for lst in _scan(doc)[1]:
+        items = [m for m in lst.items if m.kind in _BRACKET_KINDS and m.value is not None and m.closed]
+        if not items:
+            continue
+        styles = [_bracket_style(doc, m) for m in items]
+        counts = Counter(styles)
+        if len(counts) > 1:
+            norm = max(counts, key=lambda s: (counts[s], s == styles[0]))
+            odd = [m for m, style in zip(items, styles) if style != norm]
+            example = items[styles.index(norm)]
+            yield Hit(odd[0].start, odd[0].end,
+                      f"{'、'.join(_written(doc, m) for m in odd)} {'uses' if len(odd) == 1 else 'use'} other "
+                      f"brackets than the {counts[norm]} of the {len(items)} markers of this list that use "
+                      f"{norm} ones, e.g. {_written(doc, example)}",
+                      (RelatedHit(example.start, example.end, f"{norm} brackets"),))
+        punctuated = [m for m in items if m.label.rstrip()[-1] not in ")"]
+        if punctuated:
+            first = punctuated[0]
+            bare = _written(doc, first).rstrip("、.,，．")
+            yield Hit(first.start, first.end,
+                      f"no punctuation follows a bracketed marker: write {bare}, not {_written(doc, first)} "
+                      f"({len(punctuated)} of {len(items)} markers of this list)")
+
+
+def _written(doc, marker: Marker) -> str:
+    start, end = doc.source_span(marker.start, marker.end)
+    return doc.text[start:end].strip()
+
+
+def _bracket_style(doc, marker: Marker) -> str:
+    close = marker.start + marker.label.index(")")
+    widths = {"full-width" if doc.text[doc.source_offset(i)] in "（）" else "half-width" for i in (marker.start, close)}
+    return widths.pop() if len(widths) == 1 else "mixed-width"

@@ -1,0 +1,90 @@
+"""WRD: words that official documents often get wrong (截止/截至, 代表/委员)."""
+
+from __future__ import annotations
+
+import regex
+
+from auditor.registry import Hit, RelatedHit, rule
+
+# A time point that 截至 ("up to") takes: 6月底, 2023年底, 目前, 今年 …
+_TIME_POINT = (
+    r"(?:\d{2,4}[ \t]*年|[〇零一二三四五六七八九]{4}年|\d{1,2}[ \t]*月|[一二三四五六七八九十]{1,3}月|\d{1,2}[ \t]*日"
+    r"|目前|当前|现在|今天|今日|昨天|昨日|当日|当天|本周|本月|上月|今年|本年|去年|上年|年初|年底|年末|月底|月末"
+    r"|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|发稿|记者发稿)"
+)
+# 截止 opening a clause and followed directly by a time point (截止6月底，…); not 截止到/截止于/截止日期/报名截止.
+_JIEZHI = regex.compile(r"(?:^|(?<=[\n,.;:!?，。；：！？、（(“\"]))[ \t]*(?P<word>截止)[ \t]*(?=" + _TIME_POINT + r")", regex.MULTILINE)
+
+_TITLES = {"委员": "代表", "代表": "委员"}
+# 主送: "徐明元委员：" "尊敬的宋丽委员:" "邓文娟、吴倩委员:"
+_ADDRESSEE = regex.compile(
+    r"^[ \t]*(?:尊敬的)?(?P<names>[\p{Han}·、, ]{0,30}?)(?P<title>委员|代表)们?[ \t]*[:：][ \t]*$", regex.MULTILINE
+)
+# What each title's document is about: 政协委员 write 提案, 人大代表 write 建议/议案.
+_BODY_CUE = {"委员": regex.compile(r"政协|提案"), "代表": regex.compile(r"人大|议案")}
+_THANKS = regex.compile(r"(?:感谢|谢谢|致谢|尊敬的)[^,.;:!?，。；：！？\n]{0,10}$")
+# Words that contain the title but are not it (代表团, 代表性, 委员会), and 代表 as a verb after a pronoun.
+_NOT_TITLE_AFTER = {"代表": regex.compile(r"团|处|性|作|队|大会|证|资格|名额|人"), "委员": regex.compile(r"会|长")}
+_VERB_BEFORE = regex.compile(r"[您你我他她们]$")
+
+
+@rule("WRD001", "jiezhi-jiezhi", "warning")
+def jiezhi(doc):
+    """截止 directly before a time point where 截至 ("up to") is meant: 截止6月底, 截止目前,
+    截止2023年底. 截止 means "to close" and follows its time: 报名于3月31日截止, 截止日期,
+    截止到6月底 are fine.
+
+    Incorrect:
+        截止 6 月底，全市摸排录入流动儿童 13269 人。
+
+    Incorrect:
+        截止目前，已开展走访探视 9 次。
+
+    Correct:
+        截至 12 月，累计为 265 名孤儿发放生活费 360.26 万元。
+
+    Correct:
+        报名于3月31日截止，截止日期后不再受理。
+    """
+    for m in _JIEZHI.finditer(doc.plain):
+        time = regex.match(_TIME_POINT + r"[^,.;:!?，。；：！？\n]{0,4}", doc.plain[m.end() :])
+        yield Hit(m.start("word"), m.end("word"),
+                  f"截止 before a time point ({doc.plain[m.start('word'):m.end() + time.end()].strip()}): "
+                  f"write 截至 (up to); 截止 means to close and follows the time (于…截止)")
+
+
+@rule("WRD002", "addressee-title", "warning")
+def addressee_title(doc):
+    """The document is addressed to 委员 (a 政协 提案 reply) but thanks or addresses 代表, or it is
+    addressed to 代表 (a 人大 建议 reply) but thanks 委员. Only documents whose addressee line
+    (主送: 张三委员：) is clear, and whose subject names the body (政协/提案, 人大/议案), are checked.
+
+    Incorrect:
+        邓文娟、吴倩委员：
+        您提出的市政协九届一次会议第103号提案收悉，现答复如下。
+        感谢代表一如既往对民政工作的支持与关注。
+
+    Correct:
+        邓文娟、吴倩委员：
+        您提出的市政协九届一次会议第103号提案收悉，现答复如下。
+        感谢您对民政工作的支持与关注。我代表市民政局表示感谢。
+    """
+    plain = doc.plain
+    lines = list(_ADDRESSEE.finditer(plain))
+    titles = {m.group("title") for m in lines}
+    if len(titles) != 1 or any(other in m.group("names") for m in lines for other in _TITLES):
+        return
+    addressee = lines[0]
+    title = addressee.group("title")
+    if not _BODY_CUE[title].search(plain):
+        return
+    wrong = _TITLES[title]
+    for m in regex.finditer(wrong, plain, pos=addressee.end()):
+        if _NOT_TITLE_AFTER[wrong].match(plain, m.end()) or _VERB_BEFORE.search(plain, max(0, m.start() - 1), m.start()):
+            continue
+        if not _THANKS.search(plain, max(0, m.start() - 14), m.start()):
+            continue
+        yield Hit(m.start(), m.end(),
+                  f"the document is addressed to {title} ({addressee.group().strip()}) but here names {wrong}; "
+                  f"a {'政协提案' if title == '委员' else '人大建议'} is answered to its {title}",
+                  (RelatedHit(addressee.start("title"), addressee.end("title"), f"addressed to {title}"),))
