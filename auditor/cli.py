@@ -15,7 +15,8 @@ from .config import Config
 from .engine import FileResult, RuleCrash, lint_source
 from .baseline import BaselineError
 from .configfile import ConfigError
-from .loading import InputError, read_text_file
+from .guards import LimitExceeded
+from .loading import InputError, read_stdin, read_text_file
 from .parallel import map_ordered, parse_jobs, workers_for
 from .registry import all_rules, get_rule
 
@@ -183,7 +184,7 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
     word = None  # a .docx: its text as units, to map findings back to paragraphs and cells
     try:
         if path == "-":
-            text = _read_stdin()
+            text = read_stdin(display)
         elif path.lower().endswith(".docx"):
             from .docx import read_docx
 
@@ -199,7 +200,7 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
     if result is None:
         try:
             result = lint_source(text, display, config)
-        except RuleCrash as crash:
+        except (RuleCrash, LimitExceeded) as crash:
             return FileResult(display, error=str(crash)), None, [*messages, f"auditor: error: {crash}"]
         if cache:
             cache.store(key, result)
@@ -267,9 +268,3 @@ def _exit_code(args, config: Config, report) -> int:
         return EXIT_CLEAN
     failing = [f for f in report.findings if f.severity >= config.fail_on]
     return EXIT_FINDINGS if failing else EXIT_CLEAN
-
-
-def _read_stdin() -> str:
-    from .loading import decode
-
-    return decode(sys.stdin.buffer.read(), "<stdin>")

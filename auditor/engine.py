@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .config import Config
 from .findings import Finding, Related
+from .guards import check_size, time_limit
 from .registry import Hit, Rule
 from .text import Document
 
@@ -74,7 +75,10 @@ class FileResult:
 
 
 def lint_source(text: str, path: str, config: Config) -> FileResult:
-    doc = Document(text, path, config.lexicon)
-    findings = lint_document(doc, config)
+    """Lint one file's text within the per-file size and time limits (:class:`LimitExceeded` past them)."""
+    check_size(text, path)
+    with time_limit(path):
+        doc = Document(text, path, config.lexicon)
+        findings = lint_document(doc, config)
     figures = sum(1 for q in doc.numbers if q.is_count) if "numbers" in doc.__dict__ else 0
     return FileResult(path, tuple(findings), figures, doc.checks)

@@ -2,28 +2,31 @@
 
 Encodings: a byte-order mark decides first (UTF-8, UTF-16, UTF-32); text without one is read as
 UTF-8 when it is valid UTF-8, and otherwise handed to charset-normalizer, a real detector, which
-tells GB18030/GBK (common in government files) from other encodings. A file that is binary, that no
-encoding reads, or that is too large is refused with an :class:`InputError`.
+chooses between GB18030 (a superset of GBK and GB2312, the encodings of many government files) and
+Big5, preferring GB18030 when both read the text equally well. A file that is binary, that neither
+reads, or that is too large is refused with an :class:`InputError`. Reads are bounded, so that a
+device or a pipe that never ends (``/dev/zero``) is refused too.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
-from pathlib import Path
+import sys
 from typing import Iterator
 
 DEFAULT_EXTENSIONS = (".txt", ".md")
 MAX_FILE_BYTES = 32 * 1024 * 1024
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+_BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
 )
-# Encodings a Chinese document is plausibly in; a detector's guess outside these is not trusted.
-_CHINESE_CAPABLE = {"gb18030", "gbk", "gb2312", "big5", "hz", "utf_16", "utf_16_le", "utf_16_be", "utf_8", "utf_32"}
+# The legacy encodings a Chinese document comes in, in order of preference on a tie.
+_LEGACY = ["gb18030", "big5"]
+_DETECT_BYTES = 1024 * 1024
 
 
 class InputError(Exception):
@@ -49,10 +52,9 @@ def iter_files(paths: list[str], extensions=DEFAULT_EXTENSIONS) -> Iterator[str]
 
 def read_text_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> str:
     try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            raise InputError(f"{path}: file too large ({size / 2**20:.1f} MB; the limit is {max_bytes / 2**20:.0f} MB)")
-        data = Path(path).read_bytes()
+        with open(path, "rb") as file:
+            _check_size(b"", path, max_bytes, os.fstat(file.fileno()).st_size)
+            data = file.read(max_bytes + 1)  # bounded: a pipe or device may report no size
     except FileNotFoundError:
         raise InputError(f"{path}: no such file or directory") from None
     except IsADirectoryError:
@@ -61,32 +63,54 @@ def read_text_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> str:
         raise InputError(f"{path}: permission denied") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+    _check_size(data, path, max_bytes)
     return decode(data, path)
 
 
+def read_stdin(name: str, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """Standard input, read and decoded as a file is; ``name`` is what errors call it."""
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    _check_size(data, name, max_bytes)
+    return decode(data, name)
+
+
+def _check_size(data: bytes, path: str, max_bytes: int, size: int = 0) -> None:
+    if max(len(data), size) > max_bytes:
+        raise InputError(f"{path}: file too large (over the limit of {max_bytes / 2**20:g} MB); the file is skipped")
+
+
 def decode(data: bytes, path: str) -> str:
-    for bom, encoding in _BOMS:
+    for bom, encoding, name in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding).lstrip("\ufeff")
-            except UnicodeDecodeError:
-                raise InputError(f"{path}: not valid {encoding.upper()} despite its byte-order mark") from None
+            except UnicodeDecodeError as error:
+                raise InputError(f"{path}: not valid {name} despite its byte-order mark (byte {error.start})") from None
     if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: binary file (contains NUL bytes), not text")
+        raise InputError(f"{path}: binary file (contains NUL bytes; UTF-16 needs a byte-order mark), not text")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[: 1024 * 1024]).best()
-    encoding = best.encoding if best is not None else None
-    if encoding not in _CHINESE_CAPABLE:
-        raise InputError(f"{path}: cannot tell the text encoding (not UTF-8, GB18030 or UTF-16); is it a binary file?")
-    if encoding in ("gbk", "gb2312"):
-        encoding = "gb18030"  # a superset: never fails where GBK would succeed
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":  # UTF-8 cut inside its last character
+            return data[: error.start].decode("utf-8") + "\ufffd"
+    encoding = _detect_legacy(data)
+    if encoding is None:
+        raise InputError(f"{path}: not text in UTF-8, GB18030 or UTF-16 (is it a binary file?)")
     try:
         return data.decode(encoding)
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: undecodable bytes for the detected encoding {encoding}") from None
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: undecodable bytes at byte {error.start} for the detected encoding {encoding}") from None
 
+
+def _detect_legacy(data: bytes) -> str | None:
+    """GB18030 or Big5, as charset-normalizer reads the start of ``data``; None when neither fits."""
+    from charset_normalizer import from_bytes
+
+    sample = data
+    if len(data) > _DETECT_BYTES:  # cut at a line end, never inside a multibyte character
+        cut = data.rfind(b"\n", 0, _DETECT_BYTES)
+        sample = data[: cut + 1 if cut > 0 else _DETECT_BYTES]
+    matches = [m for m in from_bytes(sample, cp_isolation=_LEGACY) if m.encoding in _LEGACY]
+    if not matches:
+        return None
+    return min(matches, key=lambda m: (m.chaos, _LEGACY.index(m.encoding))).encoding

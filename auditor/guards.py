@@ -1,0 +1,62 @@
+"""Per-file limits: no document may take the run down with it.
+
+A file larger than :data:`MAX_TEXT_CHARS` is refused before it is parsed, and linting one file
+stops after :data:`TIME_LIMIT_SECONDS`; either way that file gets one clear error and the other
+files are still linted. The time limit is an interval timer (``SIGALRM``), which also interrupts a
+regular expression in the middle of a match: the ``regex`` module checks for signals while it
+backtracks. Where no timer can be set (Windows, or a thread other than the main one), files run
+unbounded.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from contextlib import contextmanager
+from typing import Iterator
+
+MAX_TEXT_CHARS = 32 * 1024 * 1024
+TIME_LIMIT_SECONDS = 120.0
+
+
+class LimitExceeded(Exception):
+    """A file over a size or time limit; the message is one line that names the file."""
+
+
+class _OutOfTime(BaseException):
+    """Raised by the timer. A BaseException, so that no ``except Exception`` in a rule swallows it."""
+
+
+def check_size(text: str, path: str, limit: int | None = None) -> None:
+    limit = MAX_TEXT_CHARS if limit is None else limit
+    if len(text) > limit:
+        raise LimitExceeded(
+            f"{path}: too large to check ({len(text):,} characters; the limit is {limit:,}); the file is skipped"
+        )
+
+
+@contextmanager
+def time_limit(path: str, seconds: float | None = None) -> Iterator[None]:
+    """Raise :class:`LimitExceeded` if the body runs longer than ``seconds`` (default
+    :data:`TIME_LIMIT_SECONDS`; 0: no limit)."""
+    seconds = TIME_LIMIT_SECONDS if seconds is None else seconds
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    armed = True
+
+    def out_of_time(signum, frame):
+        if armed:  # a signal that lands after the body has finished is ignored
+            raise _OutOfTime
+
+    previous = signal.signal(signal.SIGALRM, out_of_time)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _OutOfTime:
+        raise LimitExceeded(f"{path}: not checked: linting took longer than the limit of {seconds:g} s per file") from None
+    finally:
+        armed = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
