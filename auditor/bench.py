@@ -1,0 +1,334 @@
+"""The benchmark: ``python -m auditor.bench [--size MB] [--json FILE]``.
+
+It builds a corpus from the sample documents (copied and shuffled to ``--size`` MB, each copy
+made unique by a last line of letters so that the cache cannot serve one copy for another), and
+measures the real command line in subprocesses:
+
+* throughput (MB of UTF-8 text per second) with ``--jobs 1`` and ``--jobs auto``, no cache;
+* the cache: a first run into an empty cache, and a second run over the unchanged corpus;
+* start-up: the wall time of ``auditor check`` on one sample document, against ``python -c pass``;
+* linear cost and memory: one 1 MB file and one ``--big`` MB file (its peak RSS);
+
+and in this process, on a part of the corpus, where the time goes: the text model, the
+extraction of numbers, markers and dates, each rule family, and the engine; and the cost of a
+document of ``--figures`` figures against one of a tenth as many (a quadratic rule shows there).
+
+MB means 10^6 bytes. Results print as a table, and as JSON with ``--json FILE`` (``-``: stdout).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+MB = 1_000_000
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+# The targets of issue 5: name -> (measured key, comparison, bound).
+TARGETS = {
+    "throughput_one_process_mb_s >= 10": ("throughput_jobs_1_mb_s", ">=", 10.0),
+    "startup_ratio <= 8": ("startup_ratio", "<=", 8.0),
+    "parallel_speedup >= 1.7": ("parallel_speedup", ">=", 1.7),
+    "linear_cost_ratio <= 1.3": ("linear_cost_ratio", "<=", 1.3),
+    "big_file_rss_per_size < 10": ("big_file_rss_per_size", "<", 10.0),
+    "cache_second_run_ratio < 0.1": ("cache_second_run_ratio", "<", 0.1),
+    "figures_cost_ratio <= 13 (10x the figures)": ("figures_cost_ratio", "<=", 13.0),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m auditor.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=float, default=50, help="corpus size in MB (default 50)")
+    parser.add_argument("--big", type=float, default=20, help="size of the one large file in MB (default 20)")
+    parser.add_argument("--figures", type=int, default=100_000, help="figures in the scaling document (default 100000)")
+    parser.add_argument("--profile-mb", type=float, default=5, help="MB of the corpus timed per rule family (default 5)")
+    parser.add_argument("--repeat", type=int, default=10, help="runs of each start-up measurement (default 10)")
+    parser.add_argument("--samples", type=Path, default=SAMPLES, help="folder of sample documents (default samples/)")
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--json", metavar="FILE", help="also write the results as JSON (- for stdout)")
+    args = parser.parse_args(argv)
+
+    sources = sorted(p for p in args.samples.iterdir() if p.suffix in (".txt", ".md")) if args.samples.is_dir() else []
+    if not sources:
+        parser.error(f"no sample documents in {args.samples}")
+    rng = random.Random(args.seed)
+    documents = [p.read_text(encoding="utf-8") for p in sources]
+    with tempfile.TemporaryDirectory(prefix="auditor-bench-") as scratch:
+        results = run(Path(scratch), documents, sources[0], args, rng)
+    results["targets"] = evaluate(results["measured"])
+    print_table(results)
+    if args.json:
+        text = json.dumps(results, ensure_ascii=False, indent=2) + "\n"
+        if args.json == "-":
+            sys.stdout.write(text)
+        else:
+            Path(args.json).write_text(text, encoding="utf-8")
+    return 0
+
+
+def run(scratch: Path, documents: list[str], one_sample: Path, args, rng: random.Random) -> dict:
+    corpus = scratch / "corpus"
+    corpus_bytes, corpus_files = build_corpus(corpus, documents, int(args.size * MB), rng)
+    small = write_joined(scratch / "small.txt", documents, int(min(1, args.big) * MB), rng)
+    big = write_joined(scratch / "big.txt", documents, int(args.big * MB), rng)
+    measured: dict = {"corpus_mb": corpus_bytes / MB, "corpus_files": corpus_files}
+
+    check = ["check", "--exit-zero", "--quiet", "--format", "concise"]
+    serial = auditor_run([*check, "--no-cache", "--jobs", "1", str(corpus)])
+    parallel = auditor_run([*check, "--no-cache", "--jobs", "auto", str(corpus)])
+    measured["throughput_jobs_1_mb_s"] = corpus_bytes / MB / serial["seconds"]
+    measured["throughput_jobs_auto_mb_s"] = corpus_bytes / MB / parallel["seconds"]
+    measured["jobs_auto_processes"] = _available_cpus()
+    measured["parallel_speedup"] = serial["seconds"] / parallel["seconds"]
+    measured["corpus_peak_rss_mb_jobs_1"] = serial["peak_rss_mb"]
+    measured["corpus_peak_rss_mb_jobs_auto"] = parallel["peak_rss_mb"]
+
+    cache = ["--cache-dir", str(scratch / "cache"), "--jobs", "1", str(corpus)]
+    first, second = auditor_run([*check, *cache]), auditor_run([*check, *cache])
+    measured["cache_first_run_s"] = first["seconds"]
+    measured["cache_second_run_s"] = second["seconds"]
+    measured["cache_second_run_ratio"] = second["seconds"] / first["seconds"]
+
+    python = [wall([sys.executable, "-c", "pass"]) for _ in range(args.repeat)]
+    startup = [wall(auditor_command(["check", "--no-cache", "--exit-zero", str(one_sample)])) for _ in range(args.repeat)]
+    measured["python_pass_s"] = statistics.median(python)
+    measured["startup_s"] = statistics.median(startup)
+    measured["startup_ratio"] = measured["startup_s"] / measured["python_pass_s"]
+
+    one = auditor_run([*check, "--no-cache", str(small)])
+    large = auditor_run([*check, "--no-cache", str(big)])
+    big_mb = big.stat().st_size / MB
+    measured["small_file_mb"] = small.stat().st_size / MB
+    measured["small_file_s"] = one["seconds"]
+    measured["big_file_mb"] = big_mb
+    measured["big_file_s"] = large["seconds"]
+    measured["linear_cost_ratio"] = large["seconds"] / (one["seconds"] * big_mb / (small.stat().st_size / MB))
+    measured["big_file_peak_rss_mb"] = large["peak_rss_mb"]
+    measured["big_file_rss_per_size"] = large["peak_rss_mb"] / big_mb
+
+    measured["figures"] = scaling(args.figures)
+    measured["figures_cost_ratio"] = max(v["ratio"] for v in measured["figures"].values())
+    profile = time_by_stage(sorted(corpus.iterdir())[: max(1, int(corpus_files * min(1.0, args.profile_mb * MB / corpus_bytes)))])
+    return {
+        "machine": machine(),
+        "commit": git_commit(),
+        "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "arguments": {"size_mb": args.size, "big_mb": args.big, "figures": args.figures, "profile_mb": args.profile_mb},
+        "measured": measured,
+        "time_by_stage": profile,
+    }
+
+
+# --- inputs -------------------------------------------------------------------------------------
+
+
+def unique_tail(n: int) -> str:
+    """A last paragraph of letters that makes a copy's content unique without adding a figure."""
+    letters = "".join("abcdefghij"[int(d)] for d in str(n))
+    return f"\n\nref {letters}\n"
+
+
+def build_corpus(folder: Path, documents: list[str], size: int, rng: random.Random) -> tuple[int, int]:
+    folder.mkdir(parents=True)
+    total, n = 0, 0
+    while total < size:
+        order = list(range(len(documents)))
+        rng.shuffle(order)
+        for i in order:
+            data = (documents[i] + unique_tail(n)).encode("utf-8")
+            (folder / f"{n:06d}.txt").write_bytes(data)
+            total, n = total + len(data), n + 1
+            if total >= size:
+                break
+    return total, n
+
+
+def write_joined(path: Path, documents: list[str], size: int, rng: random.Random) -> Path:
+    """One file of shuffled sample documents, separated by blank lines, of about ``size`` bytes."""
+    parts, total = [], 0
+    while total < size:
+        text = rng.choice(documents).strip() + "\n\n"
+        parts.append(text)
+        total += len(text.encode("utf-8"))
+    path.write_text("".join(parts), encoding="utf-8")
+    return path
+
+
+def figures_document(figures: int, per_paragraph: int) -> str:
+    """A report with ``figures`` figures: totals with their parts, counts of the same nouns repeated."""
+    rng = random.Random(figures)
+    sentences = []
+    while len(sentences) * 3 < figures:
+        a, b = rng.randrange(100, 9000), rng.randrange(100, 9000)
+        sentences.append(f"全市共有留守儿童{a + b}人，其中男孩{a}人、女孩{b}人。")
+    paragraphs = ["".join(sentences[i : i + max(1, per_paragraph // 3)]) for i in range(0, len(sentences), max(1, per_paragraph // 3))]
+    return "\n".join(paragraphs) + "\n"
+
+
+def scaling(figures: int) -> dict:
+    """Lint time of ``figures`` figures against a tenth as many, in one paragraph and one per sentence."""
+    from auditor import lint_text
+
+    lint_text(figures_document(30, 3))  # first use: compiling patterns, importing rules
+    result = {}
+    for shape, per_paragraph in (("one_paragraph", figures), ("short_paragraphs", 3)):
+        seconds = []
+        for n in (figures // 10, figures):
+            text = figures_document(n, per_paragraph)
+            start = time.perf_counter()
+            lint_text(text)
+            seconds.append(time.perf_counter() - start)
+        result[shape] = {"figures": [figures // 10, figures], "seconds": seconds, "ratio": seconds[1] / seconds[0]}
+    return result
+
+
+# --- measuring ----------------------------------------------------------------------------------
+
+
+def auditor_command(args: list[str]) -> list[str]:
+    return [sys.executable, "-m", "auditor", *args]
+
+
+def auditor_run(args: list[str]) -> dict:
+    """Run the command line once: wall seconds and the peak RSS of its largest process."""
+    command = auditor_command(args)
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=_environment())
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode not in (0, 1):
+            errors.seek(0)
+            raise RuntimeError(f"{' '.join(command)} exited {process.returncode}:\n{errors.read().decode(errors='replace')}")
+    return {"seconds": seconds, "peak_rss_mb": usage.ru_maxrss * 1024 / MB}
+
+
+def wall(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_environment(), check=False)
+    return time.perf_counter() - start
+
+
+def _environment() -> dict:
+    """The environment of the runs: this checkout importable, no cache folder from outside."""
+    root = str(Path(__file__).resolve().parent.parent)
+    env = {k: v for k, v in os.environ.items() if k != "AUDITOR_CACHE_DIR"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+    return env
+
+
+def time_by_stage(paths: list[Path]) -> dict:
+    """Seconds spent in each stage over ``paths``, in this process: the text model, each extraction,
+    each rule family, and the rest of the engine (findings, positions, sorting)."""
+    from auditor import lint_text
+    from auditor.config import Config
+    from auditor.text import Document
+
+    config = Config()
+    rules = config.rules()
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    stages: dict[str, float] = defaultdict(float)
+    for text in texts:
+        start = time.perf_counter()
+        doc = Document(text, "<bench>", config.lexicon)
+        _ = doc.paragraphs, doc.sentences
+        stages["text model (plain, paragraphs, sentences)"] += time.perf_counter() - start
+        for name in ("numbers", "markers", "dates", "sections"):
+            start = time.perf_counter()
+            getattr(doc, name)
+            stages[f"extract {name}"] += time.perf_counter() - start
+        for rule in rules:
+            start = time.perf_counter()
+            list(rule.check(doc))
+            stages[f"rules {rule.family}"] += time.perf_counter() - start
+    start = time.perf_counter()
+    for text in texts:
+        lint_text(text, "<bench>", config)
+    whole = time.perf_counter() - start
+    # What a whole run spends beyond the stages above (for a run that extracts everything).
+    stages["engine (findings, positions, sorting)"] = max(0.0, whole - sum(stages.values()))
+    total = sum(stages.values())
+    size = sum(len(t.encode("utf-8")) for t in texts) / MB
+    return {
+        "mb": size,
+        "seconds": total,
+        "lint_text_seconds": whole,
+        "stages": {name: {"seconds": s, "share": s / total} for name, s in sorted(stages.items(), key=lambda kv: -kv[1])},
+    }
+
+
+# --- reporting ----------------------------------------------------------------------------------
+
+
+def evaluate(measured: dict) -> dict:
+    verdicts = {}
+    for name, (key, op, bound) in TARGETS.items():
+        value = measured[key]
+        met = value >= bound if op == ">=" else value <= bound if op == "<=" else value < bound
+        verdicts[name] = {"value": round(value, 3), "met": met}
+    return verdicts
+
+
+def machine() -> dict:
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+        "cpus_available": _available_cpus(),
+    }
+
+
+def git_commit() -> str | None:
+    try:
+        out = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, cwd=Path(__file__).parent, check=True)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True, cwd=Path(__file__).parent).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return out.stdout.strip() + ("+uncommitted" if dirty.strip() else "")
+
+
+def _available_cpus() -> int:
+    from auditor.parallel import available_cpus
+
+    return available_cpus()
+
+
+def print_table(results: dict) -> None:
+    m = results["measured"]
+    rows = [
+        ("corpus", f"{m['corpus_mb']:.1f} MB in {m['corpus_files']} files"),
+        ("throughput --jobs 1", f"{m['throughput_jobs_1_mb_s']:.2f} MB/s (peak RSS {m['corpus_peak_rss_mb_jobs_1']:.0f} MB)"),
+        (f"throughput --jobs auto ({m['jobs_auto_processes']})", f"{m['throughput_jobs_auto_mb_s']:.2f} MB/s, {m['parallel_speedup']:.2f}x (peak RSS {m['corpus_peak_rss_mb_jobs_auto']:.0f} MB)"),
+        ("cache: first run, second run", f"{m['cache_first_run_s']:.2f} s, {m['cache_second_run_s']:.2f} s ({m['cache_second_run_ratio']:.3f}x)"),
+        ("start-up: auditor check, python -c pass", f"{m['startup_s']:.3f} s, {m['python_pass_s']:.3f} s ({m['startup_ratio']:.2f}x)"),
+        (f"{m['small_file_mb']:.1f} MB file, {m['big_file_mb']:.1f} MB file", f"{m['small_file_s']:.2f} s, {m['big_file_s']:.2f} s (cost ratio {m['linear_cost_ratio']:.2f})"),
+        (f"{m['big_file_mb']:.0f} MB file peak RSS", f"{m['big_file_peak_rss_mb']:.0f} MB ({m['big_file_rss_per_size']:.1f}x the file)"),
+    ]
+    for shape, v in m["figures"].items():
+        rows.append((f"{v['figures'][0]} vs {v['figures'][1]} figures, {shape}", f"{v['seconds'][0]:.2f} s, {v['seconds'][1]:.2f} s ({v['ratio']:.1f}x)"))
+    width = max(len(r[0]) for r in rows)
+    print(f"auditor benchmark at {results['commit']} ({results['machine']['cpus_available']} CPUs, Python {results['machine']['python']})")
+    for name, value in rows:
+        print(f"  {name:<{width}}  {value}")
+    profile = results["time_by_stage"]
+    print(f"\nwhere the time goes ({profile['mb']:.1f} MB in this process: {profile['seconds']:.2f} s by stage, {profile['lint_text_seconds']:.2f} s by lint_text):")
+    for name, stage in profile["stages"].items():
+        print(f"  {name:<45} {stage['seconds']:7.3f} s  {stage['share']:6.1%}")
+    print("\ntargets:")
+    for name, verdict in results["targets"].items():
+        print(f"  {'met    ' if verdict['met'] else 'NOT MET'}  {name}  (measured {verdict['value']})")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
