@@ -1,0 +1,75 @@
+"""NUM005 (fractional count) and NUM006 (余/多 after a precise number)."""
+
+import pytest
+
+from helpers import codes, findings
+
+POSITIVE = {
+    "NUM005": [
+        "累计发放越冬燃煤6697.1吨，棉衣棉被等各类取暖物资6.67件(套)。",
+        "今年新增镇（街道）儿童督导员3.5人。",
+        "累计走访困难家庭100.5户，发放慰问金15.56万元。",
+        "开展心理健康测评2.5场次，覆盖学生24120人。",
+        "建成儿童之家12.5个，实现村级全覆盖。",
+    ],
+    "NUM006": [
+        "全年印发 11 余件关于未成年人保护工作文件。",
+        "共计捐赠15余万元助力困难群体。",
+        "组织开展心理健康宣传月活动2次46余所学校。",
+        "参与志愿服务的爱心人士达125多人。",
+        "累计发放临时救助金1.5余万元。",
+        "开展政策宣讲活动23余场次。",
+    ],
+}
+
+NEGATIVE = {
+    "NUM005": [
+        "发放棉衣棉被等各类取暖物资6.67万件(套)。",
+        "累计发放越冬燃煤6697.1吨。",
+        "全县农村家庭户均2.5人。",
+        "每千名老年人拥有养老床位35.5张。",
+        "审批时限由3个工作日缩短至0.5个工作日。",
+        "依据《办法》第3.2条规定执行。",
+        "累计救助城乡困难群众17.5万人次。",
+    ],
+    "NUM006": [
+        "已接假发订单 300 余单，纳鞋底订单 1300 余单。",
+        "共计捐赠10余万元助力困难群体。",
+        "录入新中国成立以来婚姻电子档案3.8万余份。",
+        "参与活动的群众有50多人。",
+        "截至目前，已开展走访探视 9 次，探访儿童 7800 余名。",
+        "项目已持续实施2年多，累计投入15万余元。",
+    ],
+}
+
+
+def _cases(table):
+    return [pytest.param(code, text, id=f"{code}-{i}") for code, texts in table.items() for i, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize("code, text", _cases(POSITIVE))
+def test_fires(code, text):
+    assert code in codes(text, select=[code])
+
+
+@pytest.mark.parametrize("code, text", _cases(NEGATIVE))
+def test_silent(code, text):
+    assert code not in codes(text, select=[code])
+
+
+def test_fractional_count_spans_the_figure():
+    text = "棉衣棉被等各类取暖物资6.67件(套)。"
+    [finding] = findings(text, select=["NUM005"])
+    assert finding.column == text.index("6.67") + 1
+    assert finding.end_column == text.index("(") + 1
+    assert "6.67件" in finding.message
+
+
+def test_yu_before_multiplier_suggests_the_right_order():
+    [finding] = findings("共计捐赠15余万元助力困难群体。", select=["NUM006"])
+    assert "write 15万余元" in finding.message
+
+
+def test_yu_after_precise_number_suggests_exact_or_round():
+    [finding] = findings("全年印发 11 余件关于未成年人保护工作文件。", select=["NUM006"])
+    assert "expected 11件 if exact, or 10余件" in finding.message

@@ -1,0 +1,119 @@
+"""SEQ001–SEQ004: list numbering, on sentences written like the sample documents."""
+
+import pytest
+
+from helpers import codes, findings
+
+POSITIVE = {
+    "SEQ001": [
+        "一是加强组织领导；二是强化队伍建设；二是落实监护制度。",
+        "（一）扎实做好农村留守老人关爱服务。\n（二）认真做好农村留守妇女关心关爱。\n（二）积极做好困境儿童关爱保护。",
+        "一、基本情况\n\n二、主要做法及成效\n\n二、存在的问题",
+        # a paragraph split over a blank line (text taken from PDF): the list runs on
+        "（二）认真做好农村留守妇女关心关爱。一是注册申报劳务品牌，开展技能培训，培训妇女511人；建立\n\n"
+        "假发编织培训基地。二是加大健康服务政策宣传力度。二是持续开展低收入妇女救助项目。",
+        "一是健全服务保障体系。1.加强组织领导。2.强化队伍建设。2.落实监护制度。",
+        "主要做法：一是摸排底数；二是建立台账；三是定期探访；二是落实保障。",
+    ],
+    "SEQ002": [
+        "一是加强组织领导；三是狠抓工作落实。",
+        "（一）扎实做好农村留守老人关爱服务。\n（三）积极做好困境儿童关爱保护。",
+        "一、基本情况\n\n二、主要做法及成效\n\n四、下一步工作打算",
+        "一是健全服务保障体系。1.加强组织领导。2.强化队伍建设。4.完善探访制度。",
+        "主要采取了以下措施：一是加强领导；二是强化保障；四是严格考核。",
+    ],
+    "SEQ003": [
+        "（一）是调整未成年人保护工作领导小组。\n（二）是建立儿童督导员制度。\n()是建设未成年人保护工作站，开通热线。",
+        "（一）加强组织领导。\n（二）强化队伍建设。\n（）加强政策宣传培训。",
+        "（一）加强组织领导。\n（二）强化队伍建设。\n（三狠抓工作落实，确保政策落地。",
+        "（一）加强组织领导。\n（二）强化队伍建设。\n( )是建设儿童之家。",
+        "（一）加强组织领导。\n（二）强化队伍建设。\n（三）狠抓工作落实。\n（）严格考核问责。",
+    ],
+    "SEQ004": [
+        "(一) 扎实做好农村留守老人关爱服务。\n(二) 认真做好农村留守妇女关心关爱。\n"
+        "（三）积极做好困境儿童关爱保护。\n（四）严格落实残疾人两项补贴制度。\n（五）全面落实社会救助政策。",
+        "（一）、加强组织领导。\n（二）、强化队伍建设。",
+        "工作要求：(1)加强领导；（2）强化保障；（3）严格考核。",
+        "（一)加强组织领导。\n（二）强化队伍建设。\n（三）狠抓工作落实。",
+        "（一）.加强组织领导。\n（二）强化队伍建设。",
+    ],
+}
+
+NEGATIVE = {
+    "SEQ001": [
+        # each heading restarts the lists below it
+        "（一）做好老人关爱。一是建立台账；二是定期探访。\n（二）做好儿童关爱。一是摸排底数；二是落实保障。",
+        "一是健全服务体系。1.加强组织领导。2.强化队伍建设。二是保障合法权益。1.强制报告。2.监护干预。",
+        "**一是**加强组织领导。**二**是强化队伍建设。**三是**狠抓工作落实。",
+        "三、存在的问题\n\n一是人手不足；二是经费紧张。\n\n四、下一步工作打算\n\n一是充实队伍；二是争取资金。",
+        "干部要坚持原则，做到一是一、二是二，实事求是。",
+        "唯一是从的态度不可取。一是加强学习；二是改进作风。",
+    ],
+    "SEQ002": [
+        "根据方案要求，二是强化保障；三是严格考核。",
+        "一是保障水平稳步提升。实现了无病早预防、早治疗二是儿童福利深化拓展。三是残疾人福利不断提升。",
+        "一、基本情况\n\n二、主要做法\n\n一、二线城市的经验值得借鉴。\n\n三、下一步工作打算",
+        "一是健全体系。1.加强领导。2.强化队伍。3.落实监护。二是保障权益。1.强制报告。2.监护干预。",
+        "（一）加强领导。\n（二）强化保障。\n（三）狠抓落实。\n（四）严格考核。",
+    ],
+    "SEQ003": [
+        "（一般情况下，由镇村干部每月走访探视一次。）",
+        "( )同意    ( )不同意",
+        "（一）加强组织领导。\n（二）强化队伍建设。\n（三）是建设未成年人保护工作站。",
+        "（一）加强组织领导。\n（二）强化队伍建设。\n（一般情况下每月走访一次。）",
+        "请在表格()内填写户数，并于月底前报送。",
+    ],
+    "SEQ004": [
+        "（一）加强组织领导。\n（二）强化队伍建设。\n（三）狠抓工作落实。",
+        "(一)统筹协调抓落实。\n(二)完善阵地搭平台。\n(三)兜底保障强基础。",
+        "一、基本情况\n二、主要做法\n三、存在问题",
+        "工作要求：（1）加强领导；（2）强化保障；（3）严格考核。",
+        "1、加强组织领导。\n2、强化队伍建设。",
+    ],
+}
+
+
+def _cases(table):
+    return [pytest.param(code, text, id=f"{code}-{i}") for code, texts in table.items() for i, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize("code, text", _cases(POSITIVE))
+def test_fires(code, text):
+    assert code in codes(text, select=[code])
+
+
+@pytest.mark.parametrize("code, text", _cases(NEGATIVE))
+def test_silent(code, text):
+    assert code not in codes(text, select=[code])
+
+
+def test_duplicate_says_what_was_expected_and_where_the_list_started():
+    text = "（二）认真做好妇女关爱。一是注册品牌；建立\n\n培训基地。二是加大宣传力度。二是持续开展救助。"
+    [finding] = findings(text, select=["SEQ001"])
+    assert finding.message.startswith("二是 repeats the previous marker; expected 三是 (list started at line 1)")
+    assert (finding.line, finding.column) == (3, text.splitlines()[2].rindex("二是") + 1)
+    assert finding.related[0].line == 3
+
+
+def test_gap_names_the_missing_marker():
+    [finding] = findings("一是加强领导；二是强化保障；五是严格考核。", select=["SEQ002"])
+    assert "三是、四是 is missing" in finding.message
+
+
+def test_empty_marker_points_at_it_and_names_the_expected_one():
+    [finding] = findings("（一）是调整领导小组。\n\n（二）是建立督导员制度。\n\n()是建设工作站。", select=["SEQ003"])
+    assert (finding.line, finding.column) == (5, 1)
+    assert "expected (三)" in finding.message
+
+
+def test_after_a_duplicate_the_intended_next_marker_is_no_gap():
+    # 一 二 二 四: the second 二 was meant as 三, so 四 follows it without a second finding
+    assert codes("一是甲项工作；二是乙项工作；二是丙项工作；四是丁项工作。", select=["SEQ"]) == ["SEQ001"]
+
+
+def test_mixed_brackets_are_reported_once_on_the_minority_style():
+    text = "(一)加强领导。\n(二)强化保障。\n（三）狠抓落实。\n（四）严格考核。\n（五）做好宣传。"
+    [finding] = findings(text, select=["SEQ004"])
+    assert (finding.line, finding.column) == (1, 1)
+    assert "(一)、(二)" in finding.message and "（三）" in finding.message
+    assert str(finding.severity) == "info"
