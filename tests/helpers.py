@@ -12,3 +12,21 @@ def codes(text, select=None):
 
 def findings(text, select=None):
     return lint_text(text, config=Config(select=tuple(select or ())))
+
+
+def run_cli(*args, cwd, input=None, env=None):
+    """Run ``python -m auditor`` in any folder (this checkout on the path; cache in a temporary folder)."""
+    import os
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parent.parent)
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+    environment.setdefault("AUDITOR_CACHE_DIR", os.path.join(tempfile.gettempdir(), "auditor-test-cache"))
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "auditor", *map(str, args)],
+        input=input, capture_output=True, text=True, encoding="utf-8", cwd=cwd, env=environment, timeout=300,
+    )
