@@ -14,6 +14,7 @@ cell 2 “96143”]``.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass, replace
 
@@ -24,6 +25,7 @@ from .loading import MAX_FILE_BYTES, InputError
 # A .docx that inflates to more than this is refused before it is parsed (a zip bomb).
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 QUOTE_CONTEXT = 6  # characters quoted on each side of a finding's span
+_LINE_REFERENCE = re.compile(r"\b(lines? )(\d+)")  # "line 5" in a rule's message: a line of the rules' text
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ class DocxText:
         where = self.describe(line, column, end_line, end_column)
         return replace(
             finding, line=line, column=column, end_line=end_line, end_column=end_column,
-            message=f"{finding.message} [Word: {where}]", related=related,
+            message=f"{self._renumber(finding.message)} [Word: {where}]", related=related,
         )
 
     def _relocate_related(self, related: Related) -> Related:
@@ -69,7 +71,12 @@ class DocxText:
         end_line, end_column = self._unit_position(related.end_line or related.line, related.end_column or related.column)
         where = self.describe(line, column, end_line, end_column)
         return replace(related, line=line, column=column, end_line=end_line, end_column=end_column,
-                       message=f"{related.message} [Word: {where}]")
+                       message=f"{self._renumber(related.message)} [Word: {where}]")
+
+    @staticmethod
+    def _renumber(message: str) -> str:
+        """Line numbers in a message as unit numbers (unit i is line 2i-1 of :attr:`text`)."""
+        return _LINE_REFERENCE.sub(lambda m: f"{m.group(1)}{(int(m.group(2)) + 1) // 2}", message)
 
     def _unit_position(self, line: int, column: int) -> tuple[int, int]:
         """Unit i is line 2i+1 of :attr:`text`; the blank line after it is the unit's end."""

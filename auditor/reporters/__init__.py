@@ -12,6 +12,11 @@ FORMATS = {
     "full": "text",
     "concise": "concise",
     "json": "json",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
+    "markdown": "markdown",
+    "html": "html",
 }
 
 
