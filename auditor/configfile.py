@@ -9,7 +9,7 @@ Command-line options win: an option given there replaces the file's value for th
 Keys (``-`` and ``_`` are the same): ``select``, ``ignore``, ``extend-select`` (lists of codes or
 prefixes), ``per-file-ignores`` (glob → codes), ``fail-on`` (error|warning|info), ``severity``
 (code → level), ``include`` / ``exclude`` (globs, relative to the configuration file's folder; a
-glob without ``/`` matches a file's name), and ``lexicon`` (word lists added to
+glob without ``/`` matches a file's or folder's name), and ``lexicon`` (word lists added to
 ``auditor/data/lexicon.toml``: ``discrete_units``, ``count_nouns`` (noun → synonyms),
 ``approx_prefixes``, ``approx_suffixes`` …). In ``setup.cfg`` lists are comma-separated, tables are
 indented ``key: value`` lines, and the lexicon is the section ``[auditor.lexicon]``.
@@ -107,7 +107,8 @@ class Effective:
 
 
 def _matches(path: str, glob: str, base: Path) -> bool:
-    """fnmatch against the path relative to ``base``; a glob without ``/`` also matches the file name."""
+    """fnmatch against the path relative to ``base``; a glob without ``/`` matches any name in it
+    (the file's or a folder's)."""
     absolute = Path(os.path.abspath(path))
     try:
         relative = absolute.relative_to(Path(os.path.abspath(base))).as_posix()
@@ -116,7 +117,10 @@ def _matches(path: str, glob: str, base: Path) -> bool:
     glob = glob.removeprefix("./")
     if relative is not None and (fnmatch.fnmatchcase(relative, glob) or fnmatch.fnmatchcase(relative, glob.rstrip("/") + "/*")):
         return True
-    return "/" not in glob and fnmatch.fnmatchcase(absolute.name, glob)
+    if "/" in glob:
+        return False
+    names = relative.split("/") if relative is not None else [absolute.name]
+    return any(fnmatch.fnmatchcase(name, glob) for name in names)
 
 
 # --- discovery ----------------------------------------------------------------------------------

@@ -76,7 +76,7 @@ def test_github_annotations_are_escaped_and_followed_by_the_listing(project):
     assert "::error file=附件/a%2Cb%3Ac.txt,line=1,endLine=1,col=3,endColumn=4,title=PUN001::" in "\n".join(annotations)
     assert all(a.startswith(("::error ", "::warning ", "::notice ")) for a in annotations)
     # after the annotations: the concise listing and the count, for when GitHub hides annotations
-    assert lines[len(annotations)].startswith("附件/")
+    assert lines[len(annotations)].startswith("./附件/")
     assert lines[-1].startswith("Found ")
 
 
