@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     selection.add_argument("--fail-on", choices=["error", "warning", "info"], default=None, help="lowest severity that fails the run (default warning)")
     selection.add_argument("--include", type=_globs, default=[], help="globs of the files to lint in folders (default *.md,*.txt,*.docx)")
     selection.add_argument("--exclude", type=_globs, default=[], help="globs of files and folders to leave out of folders")
+    selection.add_argument("--force-exclude", action="store_true", help="apply --exclude to files named on the command line too (for pre-commit)")
 
     check = commands.add_parser("check", parents=[selection], help="lint files and folders")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
@@ -156,7 +157,7 @@ def command_check(args) -> int:
 
     project = make_project(args)
     config = project.config()
-    paths = list(iter_linted_files(args.paths, project))
+    paths = list(iter_linted_files(args.paths, project, args.force_exclude))
     check = partial(check_one, config=config, stdin_filename=args.stdin_filename, cache=_open_cache(args, config), project=project)
     results: list[FileResult] = []
     texts: dict[str, str] = {}

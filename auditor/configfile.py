@@ -100,10 +100,11 @@ class Effective:
     def wanted(self, path: str) -> bool:
         """Whether a file found in a folder is linted: matches an include glob and no exclude glob."""
         include_base = self.bases.get("include", Path.cwd())
+        return any(_matches(path, g, include_base) for g in self.values["include"]) and not self.excluded(path)
+
+    def excluded(self, path: str) -> bool:
         exclude_base = self.bases.get("exclude", Path.cwd())
-        return any(_matches(path, g, include_base) for g in self.values["include"]) and not any(
-            _matches(path, g, exclude_base) for g in self.values["exclude"]
-        )
+        return any(_matches(path, g, exclude_base) for g in self.values["exclude"])
 
 
 def _matches(path: str, glob: str, base: Path) -> bool:
@@ -324,14 +325,15 @@ def resolve(paths: list[str], cli: dict, stdin_filename: str | None = None) -> E
     return effective
 
 
-def iter_linted_files(paths: list[str], effective: Effective):
-    """Files to lint: given files as they are; folders walked, keeping what include/exclude allow."""
+def iter_linted_files(paths: list[str], effective: Effective, force_exclude: bool = False):
+    """Files to lint: folders walked, keeping what include/exclude allow; files named as they are
+    (with ``force_exclude``, unless an exclude glob matches them)."""
     from .loading import iter_files
 
     for path in paths:
         if path != "-" and os.path.isdir(path):
             yield from (f for f in iter_files([path], extensions=("",)) if effective.wanted(f))
-        else:
+        elif not (force_exclude and path != "-" and effective.excluded(path)):
             yield path
 
 

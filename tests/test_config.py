@@ -141,3 +141,5 @@ def test_include_and_exclude_globs(tree):
     # a file named on the command line is linted even when excluded (as ruff does)
     named = run_cli("check", "--format", "json", "docs/sub/a.txt", cwd=tree)
     assert rules_found(named) == ["SEQ001", "WRD001"]
+    forced = run_cli("check", "--format", "json", "--force-exclude", "docs/sub/a.txt", "docs/b.txt", cwd=tree)
+    assert linted(forced) == {"docs/b.txt"}, "--force-exclude (the pre-commit hook's) applies excludes to named files"
