@@ -13,12 +13,13 @@ _TIME_POINT = (
     r"|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|发稿|记者发稿)"
 )
 # 截止 opening a clause and followed directly by a time point (截止6月底，…); not 截止到/截止于/截止日期/报名截止.
+_TIME_PHRASE = regex.compile(_TIME_POINT + r"[^,.;:!?，。；：！？\n]{0,4}")
 _JIEZHI = regex.compile(r"(?:^|(?<=[\n,.;:!?，。；：！？、（(“\"]))[ \t]*(?P<word>截止)[ \t]*(?=" + _TIME_POINT + r")", regex.MULTILINE)
 
 _TITLES = {"委员": "代表", "代表": "委员"}
 # 主送: "徐明元委员：" "尊敬的宋丽委员:" "邓文娟、吴倩委员:"
 _ADDRESSEE = regex.compile(
-    r"^[ \t]*(?:尊敬的)?(?P<names>[\p{Han}·、, ]{0,30}?)(?P<title>委员|代表)们?[ \t]*[:：][ \t]*$", regex.MULTILINE
+    r"^[ \t]*(?:尊敬的)?(?P<names>[\p{Han}·、, ]{0,30}?)(?P<title>委员|代表)们?[ \t]*[:：][ \t\r]*$", regex.MULTILINE
 )
 # What each title's document is about: 政协委员 write 提案, 人大代表 write 建议/议案.
 _BODY_CUE = {"委员": regex.compile(r"政协|提案"), "代表": regex.compile(r"人大|议案")}
@@ -47,9 +48,9 @@ def jiezhi(doc):
         报名于3月31日截止，截止日期后不再受理。
     """
     for m in _JIEZHI.finditer(doc.plain):
-        time = regex.match(_TIME_POINT + r"[^,.;:!?，。；：！？\n]{0,4}", doc.plain[m.end() :])
+        time = _TIME_PHRASE.match(doc.plain, m.end())
         yield Hit(m.start("word"), m.end("word"),
-                  f"截止 before a time point ({doc.plain[m.start('word'):m.end() + time.end()].strip()}): "
+                  f"截止 before a time point ({doc.plain[m.start('word'):time.end()].strip()}): "
                   f"write 截至 (up to); 截止 means to close and follows the time (于…截止)")
 
 
@@ -84,6 +85,8 @@ def addressee_title(doc):
             continue
         if not _THANKS.search(plain, max(0, m.start() - 14), m.start()):
             continue
+        if title in plain[max(0, m.start() - 3) : m.end() + 3]:
+            continue  # both named together: 代表、委员们
         yield Hit(m.start(), m.end(),
                   f"the document is addressed to {title} ({addressee.group().strip()}) but here names {wrong}; "
                   f"a {'政协提案' if title == '委员' else '人大建议'} is answered to its {title}",
