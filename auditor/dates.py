@@ -127,6 +127,7 @@ def contextual_year(doc: Document, mention: DateMention) -> int | None:
 
 # --- the document's own date and number ---------------------------------------------------------
 
+_SIGNATURE_LINES = 4  # lines (the issuing body, 此件公开发布 …) between the body and the signature date
 _DATE_LABEL = regex.compile(r"(?:成文日期|发文日期|成文时间|签发日期)[ \t]*[:：]?[ \t\n]*")
 _DOCNO = regex.compile(
     r"(?P<org>[\p{Han}A-Za-z]{1,16})[ \t]*[〔\[【(﹝](?P<y>(?:19|20)\d{2})[〕\]】)﹞][ \t]*第?[ \t]*\d{1,5}[ \t]*号"
@@ -153,13 +154,17 @@ def body_span(doc: Document) -> tuple[int, int]:
 
 
 def document_date(doc: Document) -> DateMention | None:
-    """The 成文日期: the first full date standing alone on its line after the body (the signature
-    date), else a full date labelled 成文日期/发文日期. A 发布日期 (publishing date) is not it."""
+    """The 成文日期: a full 年月日 date alone on its line within a few lines after the body (the
+    signature date), else a full date labelled 成文日期/发文日期. A 发布日期 (publishing date) is not it."""
     plain = doc.plain
     _, body_end = body_span(doc)
     for mention in doc.dates:
-        if mention.start >= body_end and mention.complete and mention.valid and _alone_on_line(plain, mention):
+        if mention.start < body_end or not (mention.complete and mention.valid and _alone_on_line(plain, mention)):
+            continue
+        between = [line for line in plain[body_end : mention.start].split("\n") if line.strip()]
+        if len(between) <= _SIGNATURE_LINES and "年" in plain[mention.start : mention.end]:
             return mention
+        break
     for label in _DATE_LABEL.finditer(plain):
         for mention in doc.dates:
             if mention.start == label.end() and mention.complete and mention.valid:

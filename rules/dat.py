@@ -13,13 +13,15 @@ from auditor.registry import Hit, RelatedHit, rule
 # --- DAT001 -----------------------------------------------------------------------------------
 
 # Digits that may be a year glued to a month and day (2022822), with an optional 日 after them.
-_GLUED = regex.compile(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})(?P<ri>[ \t]*日)?(?![0-9A-Za-z/\-.:_%‰])")
+_GLUED = regex.compile(r"(?<![0-9A-Za-z/\-._])(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})(?P<ri>[ \t]*日)?(?![0-9A-Za-z/\-.:_%‰])")
 _YEAR_MONTH = regex.compile(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})(?P<m>\d{1,2})[ \t]*月(?![龄薪])")
-_MONTH_DAY = regex.compile(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})[ \t]*[日号]")
+_MONTH_DAY = regex.compile(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})[ \t]*日")
 # What makes a lone run of digits a date: a date label or a date preposition just before it …
-_DATE_CUE_BEFORE = regex.compile(r"(?:日期|时间|成文|印发|签发|于|截至|截止|定于)[ \t]*[:：]?[ \t]*$")
-# … or a signature above it (the name of the issuing body), or a date label on the line above.
-_SIGNATURE_LINE = regex.compile(r"(?:局|委|会|院|府|办|厅|部|处|室|所|中心|公司|小组|站|社|馆|校|日期|时间)[ \t]*[:：]?[ \t]*$")
+_DATE_CUE_BEFORE = regex.compile(r"(?:日期|时间|(?<![高低等大小多少用属位对由基关鉴终处在])于|截至|截止)[ \t]*:?[ \t]*$")
+# … or, for digits alone on their line, a date label on the line above, or a signature (the name of
+# the issuing body) with the year written elsewhere in the document.
+_LABEL_LINE = regex.compile(r"(?:日期|时间)[ \t]*:?[ \t]*$")
+_SIGNATURE_LINE = regex.compile(r"(?:局|委|会|院|府|办|厅|部|处|室|所|中心|公司|小组|站|社|馆|校)[ \t]*$")
 _YEAR_WRITTEN = regex.compile(r"(?<![0-9])(?:19|20)\d{2}(?=[ \t]*年|[〕\])】-])")
 
 
@@ -74,7 +76,8 @@ def malformed_date(doc):
     years = {int(m.group()) for m in _YEAR_WRITTEN.finditer(plain)}
     for m in _GLUED.finditer(plain):
         readings = _readings(m.group("y"), m.group("md"))
-        if readings and (m.group("ri") or _date_cue(plain, m) or (_alone_under_signature(plain, m) and int(m.group("y")) in years)):
+        if readings and (m.group("ri") or _date_cue(doc, m) or _alone_under(plain, m, _LABEL_LINE)
+                         or (_alone_under(plain, m, _SIGNATURE_LINE) and int(m.group("y")) in years)):
             yield _glued_hit(doc, m.start(), m.end("md"), readings)
     for m in _YEAR_MONTH.finditer(plain):
         month = int(m.group("m"))
@@ -86,18 +89,21 @@ def malformed_date(doc):
             yield _glued_hit(doc, m.start(), m.end(), readings)
 
 
-def _date_cue(plain: str, m) -> bool:
+def _date_cue(doc, m) -> bool:
+    """A date label or preposition before the digits, and no unit after them (高于2022112元)."""
+    plain = doc.plain
     line_start = plain.rfind("\n", 0, m.start()) + 1
-    return bool(_DATE_CUE_BEFORE.search(plain[line_start : m.start()]))
+    unit = regex.match(r"[ \t]*(?:万|亿|" + doc.lexicon.unit_pattern + ")", plain[m.end() : m.end() + 6])
+    return bool(_DATE_CUE_BEFORE.search(plain[line_start : m.start()])) and not unit
 
 
-def _alone_under_signature(plain: str, m) -> bool:
+def _alone_under(plain: str, m, above_pattern) -> bool:
     line_start = plain.rfind("\n", 0, m.start()) + 1
     line_end = plain.find("\n", m.end())
     if plain[line_start : m.start()].strip() or plain[m.end() : line_end if line_end >= 0 else len(plain)].strip():
         return False
     above = [line.strip() for line in plain[:line_start].split("\n")[-4:] if line.strip()]
-    return bool(above) and len(above[-1]) <= 30 and bool(_SIGNATURE_LINE.search(above[-1]))
+    return bool(above) and len(above[-1]) <= 30 and bool(above_pattern.search(above[-1]))
 
 
 def _glued_hit(doc, start: int, end: int, readings) -> Hit:
@@ -142,11 +148,11 @@ def impossible_date(doc):
             reason = f"there is no month {mention.month}"
         elif mention.day < 1:
             reason = "there is no day 0"
+        elif mention.year is None:
+            reason = f"{mention.month}月 has at most {calendar.monthrange(2024, mention.month)[1]} days"
         else:
-            year = mention.year or 2024
-            last = calendar.monthrange(year, mention.month)[1]
-            in_year = f" in {mention.year}" if mention.year and mention.month == 2 else ""
-            reason = f"month {mention.month} has {last} days{in_year}"
+            last = calendar.monthrange(mention.year, mention.month)[1]
+            reason = f"{mention.month}月 has {last} days" + (f" in {mention.year}" if mention.month == 2 else "")
         yield Hit(mention.start, mention.end, f"{written} does not exist: {reason}")
 
 
@@ -278,11 +284,11 @@ def weekday_mismatch(doc):
         written = plain[mention.start : mention.end]
         actual = f"星期{_NAMES[day.weekday()]} ({_ENGLISH[day.weekday()]})"
         if mention.year is not None:
-            yield Hit(mention.start, mention.weekday_span[1], f"{written} was a {actual}, not 星期{_NAMES[mention.weekday]}")
+            yield Hit(mention.start, mention.weekday_span[1], f"{written} falls on {actual}, not 星期{_NAMES[mention.weekday]}")
         else:
             yield Hit(
                 mention.start,
                 mention.weekday_span[1],
-                f"{written} in {year} was a {actual}, not 星期{_NAMES[mention.weekday]} (the year {year} is assumed from the context)",
+                f"{written} in {year} falls on {actual}, not 星期{_NAMES[mention.weekday]} (the year {year} is assumed from the context)",
                 severity=Severity.WARNING,
             )

@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+import regex
+
 from auditor.registry import Hit, rule
 
-# In ``plain`` the full-width （） are folded to (); 〔〕 【】 “” ‘’ 《》 are as written.
-_PAIRS = {"“": "”", "‘": "’", "《": "》", "(": ")", "〔": "〕", "【": "】"}
-_CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
-_NAMES = {"“": "“", "”": "”", "‘": "‘", "’": "’", "《": "《", "》": "》", "(": "（", ")": "）", "〔": "〔", "〕": "〕", "【": "【", "】": "】"}
+# In ``plain`` the full-width （） ［］ ＂ are folded to () [] "; 〔〕 【】 “” ‘’ 《》 are as written.
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "(": ")", "〔": "〕", "【": "】", "[": "]", "﹝": "﹞"}
+# The openers a closer accepts: a pair typed half in one form and half in another still closes.
+_MATES = {"”": "“\"", "’": "‘", "》": "《", ")": "(", "〕": "〔﹝[", "﹞": "﹝〔[", "】": "【[", "]": "[〔【﹝"}
+_NAMES = {"(": "（", ")": "）", "[": "［", "]": "］"}
+_QUOTES = "“”\"‘’"
+# A list label before a closing bracket: 1） a) 一） at the start of a paragraph or after a pause.
+_LABEL = regex.compile(r"[。；;：:，,、\s][ \t]*(?:\d{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3})[ \t]*$")
+# A paragraph that ends like this is finished; one that does not runs on into the next (a line break
+# inside a sentence, as text copied from a PDF often has).
+_FINISHED = regex.compile(r"[。！？!?；;：:…”’》)】〕\]][ \t]*$")
 
 
 @rule("PUN001", "unbalanced-pair", "error")
 def unbalanced_pair(doc):
     """A paired mark (“ ” ‘ ’ 《 》 （ ） 〔 〕 【 】) opened and not closed, or closed and not opened,
-    within one paragraph. The finding points at the lone mark.
+    within one paragraph. The finding points at the lone mark; a quote typed the wrong way round
+    (“一老一小“) is one finding at that mark.
 
     A quotation that runs over several paragraphs opens each of them with “ and closes only at
-    the end; a “ left open at the end of a paragraph whose next paragraph starts with “ is fine.
-    A list label such as ``1）`` at the start of a paragraph is not an unopened bracket.
+    the end: a “ left open at the end of a paragraph whose next paragraph starts with “ (still open
+    there, or closed at its end) is fine. A paragraph broken in mid-sentence continues on the next.
+    A list label such as ``1）`` is not an unopened bracket; a pair typed half in ASCII (“医")
+    closes; an apostrophe (children's) is not a quote.
 
     Incorrect:
         为入住老人提供“拔罐、艾灸、针灸等特色中医养生服务，实现了“医”和“养”的无缝对接。
@@ -28,44 +40,94 @@ def unbalanced_pair(doc):
     Incorrect:
         根据《未成年人保护法的规定，加强监护。
 
+    Incorrect:
+        着眼“一老一小“等特殊群体生活需求。
+
     Correct:
         组织实施“明天计划”、“福彩圆梦·孤儿助学工程”等项目，落实《未成年人保护法》（2020年修订）。
 
     Correct:
-        1）加强组织领导。
+        主要措施有：1）加强组织领导，2）完善工作机制。
+
+    Correct:
+        会议指出：“要坚持以人民为中心。
+        “要持续保障和改善民生。”
+
+    Correct:
+        实现了“医"和"养”的无缝对接，开展“Children's Day”活动。
     """
     plain = doc.plain
     paragraphs = doc.paragraphs
+    stack: list[int] = []  # open marks, carried while a paragraph runs on into the next
+    lone_closers: list[int] = []
     for index, para in enumerate(paragraphs):
-        stack: list[int] = []
+        skip = -1
         for i in range(para.start, para.end):
-            char = plain[i]
-            if char in _PAIRS:
+            char, top = plain[i], plain[stack[-1]] if stack else " "
+            if i == skip or char == "’" and _latin(plain[i - 1 : i]) and _latin(plain[i + 1 : i + 2]):
+                continue  # the second half of a crossing, or an apostrophe (children’s)
+            if char == '"' and top in '“"' or char == "'" and top == "‘":
+                stack.pop()
+            elif char in _PAIRS or char == '"':
                 stack.append(i)
-            elif char in _CLOSERS:
-                opener = _CLOSERS[char]
-                match = next((k for k in range(len(stack) - 1, -1, -1) if plain[stack[k]] == opener), None)
+            elif char in "”’" and top in "“‘" and top not in _MATES[char]:
+                stack.pop()
+                yield Hit(i, i + 1, f"{char} closes {top}: {_PAIRS[top]} is meant here")
+            elif char in _MATES:
+                match = next((k for k in range(len(stack) - 1, -1, -1) if plain[stack[k]] in _MATES[char]), None)
                 if match is None:
-                    if not _is_list_label(plain, para.start, i):
-                        yield Hit(i, i + 1, f"closing {_NAMES[char]} has no opening {_NAMES[opener]} in this paragraph")
+                    if not (char in ")]" and _is_label(plain, para.start, i)):
+                        lone_closers.append(i)
                     continue
-                for k in stack[match + 1 :]:
-                    yield _unclosed(plain, k)
+                after = plain[i + 1 : i + 2]
+                if match == len(stack) - 2 and after in _MATES and top in _MATES[after]:
+                    skip = i + 1
+                    yield Hit(i, i + 2, f"{_name(char)}{_name(after)} cross: {_name(after)}{_name(char)} is meant here")
+                else:
+                    lone_closers.extend(stack[match + 1 :])
                 del stack[match:]
         next_para = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        continues_quote = next_para is not None and plain[next_para.start : next_para.end].lstrip().startswith("“")
-        for k in stack:
-            if not (continues_quote and plain[k] == "“"):
-                yield _unclosed(plain, k)
+        if next_para is not None and not _FINISHED.search(plain, para.start, para.end):
+            continue
+        if next_para is not None and stack and plain[stack[-1]] == "“" and _continues_quote(plain[next_para.start : next_para.end]):
+            stack.pop()
+        yield from _report(plain, sorted(lone_closers + stack))
+        stack, lone_closers = [], []
 
 
-def _unclosed(plain: str, i: int) -> Hit:
-    opener = plain[i]
-    return Hit(i, i + 1, f"opening {_NAMES[opener]} is never closed by {_NAMES[_PAIRS[opener]]} in this paragraph")
+def _name(char: str) -> str:
+    return _NAMES.get(char, char)
 
 
-def _is_list_label(plain: str, para_start: int, i: int) -> bool:
-    """``1）`` ``a)`` ``一）`` opening a paragraph or following a sentence end."""
-    label = plain[max(para_start, i - 3) : i].lstrip()
-    before = plain[max(para_start, i - 3 - 1) : i - len(label)].strip()
-    return 0 < len(label) <= 3 and label.isalnum() and (i - len(label) <= para_start or before[-1:] in "。；;：:" or not before)
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def _is_label(plain: str, para_start: int, i: int) -> bool:
+    start = max(para_start, i - 6)
+    return _LABEL.search(("\n" if start == para_start else "") + plain[start:i]) is not None
+
+
+def _continues_quote(text: str) -> bool:
+    text = text.strip()
+    return text.startswith("“") and (text.count("“") > text.count("”") or regex.search(r"”[。！？!?]?$", text) is not None)
+
+
+def _report(plain: str, lone: list[int]):
+    """One finding per lone mark; two lone quotes in a row with nothing quoted between them are one
+    quote typed the wrong way round."""
+    skip = set()
+    for a, b in zip(lone, lone[1:]):
+        if a in skip or plain[a] != plain[b] or plain[a] not in "“”" or b - a > 40 or any(c in _QUOTES for c in plain[a + 1 : b]):
+            continue
+        wrong, right = (b, "”") if plain[a] == "“" else (a, "“")
+        skip |= {a, b}
+        yield Hit(wrong, wrong + 1, f"{plain[wrong]} is typed the wrong way round: {right} is meant here")
+    for i in lone:
+        if i in skip:
+            continue
+        char = plain[i]
+        if char in _PAIRS or char == '"':
+            yield Hit(i, i + 1, f"opening {_name(char)} is never closed by {_name(_PAIRS.get(char, char))} in this paragraph")
+        else:
+            yield Hit(i, i + 1, f"closing {_name(char)} has no opening {_name(_MATES[char][0])} in this paragraph")
