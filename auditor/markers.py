@@ -35,7 +35,7 @@ _PATTERNS = [
     ("cn_paren", regex.compile(_LEAD_OR_BOUNDARY + r"\([ \t]*(?P<n>" + _CN_NUM + r")?[ \t]*(?P<close>\))?(?P<punct>[、.，,])?")),
     ("arabic_paren", regex.compile(_LEAD_OR_BOUNDARY + r"\((?P<n>\d{1,2})(?P<close>\))(?P<punct>[、.，,])?")),
     ("arabic_dot", regex.compile(_LEAD_OR_BOUNDARY + r"(?P<n>\d{1,2})(?P<punct>[.、])(?![\d.])(?=\S)")),
-    ("shi", regex.compile(r"(?<![第之统唯同单万专如若总十])(?P<n>" + _CN_NUM + r")[ \t]{0,2}是(?!否|不是)")),
+    ("shi", regex.compile(r"(?<![第之其这那统唯同单万专如若总十])(?P<n>" + _CN_NUM + r")[ \t]{0,2}是(?!否|不是)")),
     ("circled", regex.compile(_LEAD_OR_BOUNDARY + r"(?P<n>[①-⑳])")),
 ]
 _SHI_STRONG_BEFORE = set("。；;：:，,！？!? \t\n、")

@@ -82,7 +82,7 @@ def _scan(doc) -> tuple[list[_Event], list[_List]]:
             if current and m.value == current.expected:
                 current.add(m, m.value)
                 close_below(m)
-            elif m.value == 1:
+            elif m.value == 1 and not (current and _same_paragraph(doc, current.items[-1], m)):
                 start(m)
                 close_below(m)
             continue
@@ -110,7 +110,7 @@ def _scan(doc) -> tuple[list[_Event], list[_List]]:
         else:
             # a smaller value: within one paragraph a repeat, elsewhere an excerpt starting anew
             earlier = next((i for i in current.items if i.value == m.value and i.strong), None)
-            if earlier and doc.paragraph_at(earlier.start) == doc.paragraph_at(m.start):
+            if earlier and _same_paragraph(doc, earlier, m):
                 events.append(_Event("SEQ001", m, f"{m.label} repeats the marker at line {_line(doc, earlier)}; "
                                      f"expected {marker_label(m.kind, current.expected)}", earlier))
                 current.items.append(m)
@@ -118,6 +118,10 @@ def _scan(doc) -> tuple[list[_Event], list[_List]]:
             else:
                 start(m)
     return events, lists
+
+
+def _same_paragraph(doc, a: Marker, b: Marker) -> bool:
+    return doc.paragraph_at(a.start) == doc.paragraph_at(b.start)
 
 
 def _hits(doc, code: str):

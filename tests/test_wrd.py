@@ -22,6 +22,7 @@ POSITIVE = {
         REPLY_TO_DEPUTY + "感谢委员对民政工作的关心和支持。",
         REPLY_TO_MEMBER + "感谢人大代表对我们工作的关心。",
         REPLY_TO_DEPUTY + "再次感谢尊敬的委员对我们工作的理解！",
+        (REPLY_TO_MEMBER + "感谢代表一如既往对民政工作的支持与关注。").replace("\n", "\r\n"),
     ],
 }
 
@@ -42,6 +43,7 @@ NEGATIVE = {
         "各位代表、委员：\n\n关于政协提案和人大建议办理情况报告如下。\n\n感谢代表们的关心。",
         REPLY_TO_MEMBER + "感谢您代表广大群众提出宝贵意见。",
         REPLY_TO_DEPUTY + "感谢代表对民政工作的支持，请市政协委员会予以指导。",
+        REPLY_TO_DEPUTY + "感谢各位代表、委员长期以来对民政工作的关心。",
     ],
 }
 
