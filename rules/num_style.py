@@ -64,7 +64,7 @@ def approximate_precise(doc):
         共计捐赠10余万元，覆盖50多人。
     """
     for q in doc.numbers:
-        if q.kind != "quantity" or q.approx not in ("余", "多") or q.unit_class == "percent":
+        if q.kind != "quantity" or q.approx not in ("余", "多") or q.unit_class == "percent" or q.chinese:
             continue
         if q.approx_position not in ("after_number", "before_multiplier") or not (q.unit or q.multiplier != 1):
             continue

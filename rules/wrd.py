@@ -77,6 +77,8 @@ def addressee_title(doc):
         return
     addressee = lines[0]
     title = addressee.group("title")
+    if not addressee.group("names").strip(" ,、").removeprefix("各位").removeprefix("全体"):
+        return  # a speech to a body (各位委员：), not a reply to named members
     if not _BODY_CUE[title].search(plain):
         return
     wrong = _TITLES[title]
