@@ -148,11 +148,10 @@ def impossible_date(doc):
             reason = f"there is no month {mention.month}"
         elif mention.day < 1:
             reason = "there is no day 0"
-        elif mention.year is None:
-            reason = f"{mention.month}月 has at most {calendar.monthrange(2024, mention.month)[1]} days"
+        elif mention.month != 2:
+            reason = f"{mention.month}月 has {calendar.monthrange(2024, mention.month)[1]} days"
         else:
-            last = calendar.monthrange(mention.year, mention.month)[1]
-            reason = f"{mention.month}月 has {last} days" + (f" in {mention.year}" if mention.month == 2 else "")
+            reason = f"2月 has {calendar.monthrange(mention.year, 2)[1]} days in {mention.year}" if mention.year else "2月 has at most 29 days"
         yield Hit(mention.start, mention.end, f"{written} does not exist: {reason}")
 
 

@@ -1,0 +1,58 @@
+"""PUN001: paired marks, on sentences written like the samples."""
+
+import pytest
+
+from helpers import findings
+
+
+def pun(text):
+    return [(f.line, f.column, f.message) for f in findings(text, select=["PUN001"])]
+
+
+@pytest.mark.parametrize(
+    "text, column, message",
+    [
+        ("为入住老人提供“拔罐、艾灸、针灸等特色中医养生服务，实现了“医”和“养”的无缝对接。", 8, "opening “ is never closed by ”"),
+        ("组织实施孤儿医疗康复明天计划”、“福彩圆梦·孤儿助学工程”等项目。", 15, "closing ” has no opening “"),
+        ("根据《未成年人保护法的规定，加强监护。", 3, "opening 《 is never closed by 》"),
+        ("依托市救助站成立了市未成年人保护中心（以下简称“中心”，开通热线。", 19, "opening （ is never closed by ）"),
+        ("开展\"四个一活动，发放宣传资料2000余份。", 3, 'opening " is never closed by "'),
+        ("详见附件2）。", 6, "closing ） has no opening （"),
+        ("着眼“一老一小“等特殊群体生活需求。", 8, "“ is typed the wrong way round: ” is meant here"),
+        ("要落实“一户一策’要求。", 9, "’ closes “: ” is meant here"),
+        ("落实《办法（试行》）要求。", 9, "》） cross: ）》 is meant here"),
+        ("会议指出：“要坚持以人民为中心。\n“十四五”期间，全市新建养老床位500张。", 6, "opening “ is never closed"),
+        ("积极推进“放管服\n改革，提升服务水平。", 5, "opening “ is never closed"),
+    ],
+)
+def test_lone_marks_are_found(text, column, message):
+    found = pun(text)
+    assert len(found) == 1, found
+    assert found[0][1] == column and message in found[0][2]
+
+
+def test_both_lone_marks_of_sample_004_are_found():
+    text = (
+        "康养模式依托社区卫生服务中心，为入住老人开展提供“拔罐、艾灸、针灸等特色中医养生服务，实现了“医”和“养”的无缝对接。\n\n"
+        "积极组织实施孤儿医疗康复明天计划”、“福彩圆梦·孤儿助学工程”等项目，发放孤儿福彩助学金。\n"
+    )
+    assert [(line, col) for line, col, _ in pun(text)] == [(1, 25), (3, 17)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "组织实施“明天计划”、“福彩圆梦·孤儿助学工程”等项目，落实《未成年人保护法》（2020年修订）。",
+        "实现了“医”和“养”的无缝对接。",
+        "实现了“医\"和\"养”的无缝对接，明确\"是什么\"\"为什么\"\"怎么做\"。",
+        "（一）加强组织领导。\n1）成立领导小组；2）制定工作方案；\na) 加强宣传。",
+        "主要措施有：1）加强组织领导，2）完善工作机制。",
+        "会议指出：“要坚持以人民为中心。\n“要持续保障和改善民生。\n“要守住底线。”",
+        "**三是建立关爱服务长效机制，推动“关爱\n服务”落到实处。**",
+        "凉民发〔2023]87号，甘民发［2022］12号，开展“Children's Day”活动，参加Children’s Day。",
+        "他说：“要落实‘一户一策’要求。”",
+        "(此件公开发布 联系人:董文峥 联系电话: 2033119)",
+    ],
+)
+def test_balanced_text_passes(text):
+    assert pun(text) == []
