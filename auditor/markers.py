@@ -34,7 +34,7 @@ _PATTERNS = [
     ("cn_dun", regex.compile(_LEAD + r"(?P<n>" + _CN_NUM + r")(?P<punct>[、.，,])(?![一二三四五六七八九十])")),
     ("cn_paren", regex.compile(_LEAD_OR_BOUNDARY + r"\([ \t]*(?P<n>" + _CN_NUM + r")?[ \t]*(?P<close>\))?(?P<punct>[、.，,])?")),
     ("arabic_paren", regex.compile(_LEAD_OR_BOUNDARY + r"\((?P<n>\d{1,2})(?P<close>\))(?P<punct>[、.，,])?")),
-    ("arabic_dot", regex.compile(_LEAD_OR_BOUNDARY + r"(?P<n>\d{1,2})(?P<punct>[.、])(?![\d.])(?=\S)")),
+    ("arabic_dot", regex.compile(_LEAD_OR_BOUNDARY + r"(?P<n>\d{1,2})(?P<punct>[.、])(?![\d.])(?=[ \t]?\S)")),
     ("shi", regex.compile(r"(?<![第之其这那统唯同单万专如若总十])(?P<n>" + _CN_NUM + r")[ \t]{0,2}是(?!否|不是)")),
     ("circled", regex.compile(_LEAD_OR_BOUNDARY + r"(?P<n>[①-⑳])")),
 ]
