@@ -14,6 +14,8 @@ from importlib import resources
 
 import regex
 
+_NOUN_NOISE = regex.compile(r"[（）()“”‘’\"'《》\s]")
+
 LIST_KEYS = (
     "discrete_units",
     "money_units",
@@ -21,6 +23,14 @@ LIST_KEYS = (
     "approx_prefixes",
     "approx_suffixes",
     "exact_prefixes",
+    "role_nouns",
+    "neutral_words",
+    "subset_cues",
+    "breakdown_cues",
+    "total_words",
+    "rounding_disclaimers",
+    "complementary_pairs",
+    "period_words",
 )
 TABLE_KEYS = ("periods", "multipliers", "count_nouns")
 
@@ -38,6 +48,14 @@ class Lexicon:
     approx_prefixes: tuple[str, ...]
     approx_suffixes: tuple[str, ...]
     exact_prefixes: tuple[str, ...]
+    role_nouns: tuple[str, ...]
+    neutral_words: tuple[str, ...]
+    subset_cues: tuple[str, ...]
+    breakdown_cues: tuple[str, ...]
+    total_words: tuple[str, ...]
+    rounding_disclaimers: tuple[str, ...]
+    complementary_pairs: tuple[str, ...]  # "城市/农村": labels whose parts make up a whole
+    period_words: tuple[str, ...]
     periods: dict[str, int] = field(hash=False)
     multipliers: dict[str, int] = field(hash=False)
     count_nouns: dict[str, tuple[str, ...]] = field(hash=False)
@@ -109,13 +127,18 @@ class Lexicon:
         return regex.compile(_alternation(self.noun_canonical))
 
     @cached_property
+    def complements(self) -> tuple[frozenset[str], ...]:
+        """The complementary label sets ("城市/农村" → {城市, 农村})."""
+        return tuple(frozenset(pair.split("/")) for pair in self.complementary_pairs)
+
+    @cached_property
     def multiplier_values(self) -> dict[str, Decimal]:
         return {k: Decimal(v) for k, v in self.multipliers.items()}
 
 
 def _plain_noun(text: str) -> str:
     """A noun as the text model sees it: brackets and quotes taken out."""
-    return regex.sub(r"[（）()“”‘’\"'《》\s]", "", text)
+    return _NOUN_NOISE.sub("", text)
 
 
 def _load_default() -> Lexicon:

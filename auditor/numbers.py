@@ -11,7 +11,7 @@ hotlines (12345), ages (18周岁) and index codes (MB1A08302/2022-28054).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -27,14 +27,25 @@ NOT_COUNTS = ("year", "date", "ordinal", "docno", "phone", "hotline", "age", "co
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 _RANGE_BETWEEN = regex.compile(r"[ \t]*[~～—\-–至到][ \t]*")
 _CLAUSE_BREAK = "，。；：、,;:!?！？\n"
-_PHONE_CUE = regex.compile(r"(?:电话|热线|传真|手机|联系方式|拨打)[^，。；\n]{0,6}$")
+_PHONE_CUE = regex.compile(r"(?:电话|热线|传真|手机|联系方式|拨打)[^，。；,;\n]{0,6}$")
 _HOTLINES = {"12345", "12349", "12315", "12351", "12338", "12355", "12356", "110", "119", "120", "122", "96110"}
 _DOCNO_BRACKETS = {"〔": "〕", "[": "]", "【": "】", "(": ")", "﹝": "﹞", "［": "］"}
 _DATE_UNITS = ("年", "月", "日", "号")
+_DIGIT_COMMA = regex.compile(r"(?<=\d),(?=\d)")
+_SPACES = regex.compile(r"\s+")
+_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
+_DIGIT = regex.compile(r"[0-9]")
+_DIGIT_END = regex.compile(r"[0-9][ \t]*$")
+_ITEM_SPLIT = regex.compile(r"、|[0-9]+(?:\.[0-9]+)?[^0-9]{0,2}(?:人|名|个|户|所|家|张)")
+_CLAUSE_END = regex.compile(r"[，。；：,;:!?！？\n]")
+_COORDINATION_START = regex.compile(r"、|和|及|与|以及")
+# "3." or "3、" opening a paragraph or a sentence is a list marker, not a figure.
+_MARKER_BEFORE = regex.compile(r"(?:^|[\n。;:!?；：！？]|\*\*)[ \t]*$")
 # Verbs and function words that end the noun phrase after a count ("为 795 名残疾儿童发放…").
 _PHRASE_STOP = regex.compile(
     r"发放|进行|开展|纳入|提供|签订|参加|参与|建立|实现|给予|申报|落实|全部|已|的|和|及|与|等|为|在|中|共|累计|"
-    r"得到|享受|获得|受益|覆盖|入住|办理|完成|资格|信息|台账|[，。；：、,;:!?！？\n（）()]"
+    r"得到|享受|获得|受益|覆盖|入住|办理|完成|资格|信息|台账|以|通过|按照|开展|担任|参加|结对|圆了|"
+    r"[，。；：、,;:!?！？\n（）()]"
 )
 
 
@@ -86,7 +97,7 @@ def _number_regex(lexicon: Lexicon):
     blur_after = _alternation(lexicon.approx_suffixes)
     units = lexicon.unit_pattern
     return regex.compile(
-        r"(?P<num>(?<![0-9A-Za-z.,_/\-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![0-9A-Za-z])"
+        r"(?P<num>(?<![0-9A-Za-z._/\-])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![0-9A-Za-z]|,\d)"
         r"|(?<![第统唯之同单" + _CN_NUMERAL + r"])[" + _CN_NUMERAL + r"]{2,}(?=[ \t]*(?:" + units + r")))"
         r"[ \t]*"
         r"(?:(?P<mult>" + multipliers + r")(?P<blur_mid>余|多)?|(?P<blur_num>余|多)(?P<mult2>" + multipliers + r")?)?"
@@ -106,12 +117,25 @@ def extract_quantities(doc: Document) -> list[Quantity]:
     plain = doc.plain
     blur_before = _blur_before_regex(lexicon)
     result: list[Quantity] = []
-    for m in _number_regex(lexicon).finditer(plain):
+    for m in _number_regex(lexicon).finditer(_matching_text(doc)):
         quantity = _read_match(m, plain, lexicon, blur_before)
         if quantity is not None:
             result.append(quantity)
     _mark_ranges(result, plain)
     return result
+
+
+def _matching_text(doc: Document) -> str:
+    """``plain`` with the full-width commas between digits put back: ``3，5人`` is a list of two
+    figures, never the thousands-grouped 35 (only a half-width comma groups digits)."""
+    plain = doc.plain
+    restore = [m.start() for m in _DIGIT_COMMA.finditer(plain) if doc.text[doc.source_offset(m.start())] == "，"]
+    if not restore:
+        return plain
+    chars = list(plain)
+    for i in restore:
+        chars[i] = "，"
+    return "".join(chars)
 
 
 def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None:
@@ -127,7 +151,7 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None
     multiplier = lexicon.multiplier_values.get(mult_word, Decimal(1))
     raw = Decimal(value_text)
     decimals = -raw.as_tuple().exponent if "." in value_text else 0
-    unit = regex.sub(r"[ \t\n]", "", m.group("unit") or "")
+    unit = _SPACES.sub("", m.group("unit") or "")
     unit_class = _unit_class(unit, lexicon)
     end = m.end()
     kind = _classify(m, plain, value_text, unit, mult_word)
@@ -190,6 +214,10 @@ def _classify(m, plain: str, value_text: str, unit: str, mult_word: str) -> str:
         return KIND_PERCENT
     if bare and before.rstrip(" \t").endswith("第"):
         return "ordinal"
+    if bare and not unit and plain[end : end + 1] in (".", "、") and _MARKER_BEFORE.search(before):
+        return "ordinal"  # a list marker: "3.实施…", "2、加强…"
+    if bare and (plain[end : end + 1] == ":" and plain[end + 1 : end + 2].isdigit() or before.endswith(":")):
+        return "date"  # a clock time: 08:43
     opener = before.rstrip(" \t")[-1:] if before.rstrip(" \t") else ""
     if bare and opener in _DOCNO_BRACKETS and after[:1] == _DOCNO_BRACKETS[opener]:
         return "docno"
@@ -216,14 +244,10 @@ def _mark_ranges(quantities: list[Quantity], plain: str) -> None:
     for i in range(len(quantities) - 1):
         left, right = quantities[i], quantities[i + 1]
         if _RANGE_BETWEEN.fullmatch(plain, left.end, right.num_start):
-            quantities[i] = _replace_range(left)
-            quantities[i + 1] = _replace_range(right)
-
-
-def _replace_range(q: Quantity) -> Quantity:
-    from dataclasses import replace
-
-    return replace(q, in_range=True)
+            # "2024—2026年": the left end of a range of years is a year too
+            left_kind = "year" if right.kind == "year" and _YEAR_DIGITS.fullmatch(left.text) else left.kind
+            quantities[i] = replace(left, in_range=True, kind=left_kind)
+            quantities[i + 1] = replace(right, in_range=True)
 
 
 def _cn_to_decimal_text(numeral: str) -> str | None:
@@ -242,6 +266,15 @@ def _cn_to_decimal_text(numeral: str) -> str | None:
 # --- what a count counts ----------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What a count counts: "484 名村（居委会）“儿童主任”" counts 儿童主任."""
+
+    noun: str  # canonical count noun of the lexicon
+    modifiers: str  # words of the noun phrase before the noun ("18岁以下", "保障农村"), brackets and quotes taken out
+    combined: bool  # the count covers a coordination ("737 名孤儿、事实无人抚养儿童", "儿童督导员、儿童主任 637 名")
+
+
 def clause_before(doc: Document, q: Quantity) -> str:
     """The text from the start of the clause up to the figure (its qualifiers, or its subject)."""
     plain = doc.plain
@@ -253,30 +286,153 @@ def clause_before(doc: Document, q: Quantity) -> str:
 
 
 def noun_of(doc: Document, q: Quantity) -> tuple[str | None, str]:
-    """The count noun a figure counts, and the phrase it was read from.
+    """The count noun a figure counts (canonical name, or None), and the phrase it was read from."""
+    subject = subjects(doc).get(q.start)
+    return (subject.noun, subject.modifiers + subject.noun) if subject else (None, "")
 
-    The noun is taken after the figure ("484 名村（居委会）“儿童主任”" → 儿童主任) or, when nothing
-    follows, from the end of the clause before it ("留守儿童 1705 人" → 留守儿童). Only nouns of the
-    lexicon are named (its synonyms map to the canonical name); otherwise the noun is None.
+
+def subjects(doc: Document) -> dict[int, Subject]:
+    """The subject of every count that has one, by the count's start offset (computed once per document).
+
+    The noun is read before the figure when the clause ends with it ("留守儿童 1705 人",
+    "儿童主任634"), otherwise after it ("484 名村（居委会）“儿童主任”", "486 儿童主任发放…"); a figure
+    without a unit takes only a noun right next to it. "城市低保对象 2764 户 6026 人": the second
+    figure counts what the first counts. Only nouns of the lexicon are named.
     """
+    cached = doc.__dict__.get("_subjects")
+    if cached is None:
+        cached = {}
+        previous = None
+        for q in doc.numbers:
+            if q.kind == KIND_QUANTITY:
+                subject = _subject_before(doc, q) or _subject_after(doc, q)
+                if subject is None and previous is not None and not doc.plain[previous[0].end : q.start].strip(" \t"):
+                    subject = previous[1]
+                if subject:
+                    cached[q.start] = subject
+                    previous = (q, subject)
+        doc.__dict__["_subjects"] = cached
+    return cached
+
+
+_BEFORE_FILLER = regex.compile(r"(?:的有|有|为|达到|达|共计|合计|共|计|总数|人数|数量|[ \t“”\"])*$")
+_COORDINATION = regex.compile(r"(?:、|和|及|与|以及)$")
+_NOUN_BOUNDARY = regex.compile(r"$|[0-9]|" + _PHRASE_STOP.pattern)
+
+
+def _subject_before(doc: Document, q: Quantity) -> Subject | None:
     lexicon = doc.lexicon
     plain = doc.plain
-    stop = _PHRASE_STOP.search(plain, q.end, min(len(plain), q.end + 24))
-    after = _plain_noun(plain[q.end : stop.start() if stop else min(len(plain), q.end + 24)])
-    best = _rightmost_noun(after, lexicon)
-    if best:
-        return lexicon.noun_canonical[best], after
-    before = _plain_noun(clause_before(doc, q))
-    trimmed = regex.sub(r"(?:有|为|达到|达|共|计|共计|合计|总数|人数|数量|[ \t])+$", "", before)
-    ending_here = [m.group() for m in lexicon.noun_regex.finditer(trimmed, overlapped=True) if m.end() == len(trimmed)]
-    if ending_here:
-        return lexicon.noun_canonical[max(ending_here, key=len)], trimmed
-    return None, after
+    i = q.start
+    limit = max(0, i - 60)
+    while i > limit and plain[i - 1] not in "，。；：,;:!?！？\n":
+        i -= 1
+    clause = plain[i : q.start]
+    filler = _BEFORE_FILLER.search(clause)
+    head = _plain_noun(clause[: filler.start()])
+    ending = [m for m in lexicon.noun_regex.finditer(head, overlapped=True) if m.end() == len(head)]
+    if not ending:
+        return None
+    match = max(ending, key=lambda m: len(m.group()))
+    rest = head[: match.start()]
+    if _DIGIT_END.search(rest):
+        return None  # "覆盖5乡镇52个村": 乡镇 is counted by the 5 before it
+    # a coordination: "儿童督导员、儿童主任 637 名", "留守儿童困境儿童1072"
+    combined = _ends_with_noun(_COORDINATION.sub("", rest), lexicon)
+    # the modifiers of this item only: after the last 、 / 和 or the previous figure and its unit
+    item = _ITEM_SPLIT.split(rest)[-1]
+    return Subject(lexicon.noun_canonical[match.group()], _COORDINATION.sub("", item), combined)
 
 
-def _rightmost_noun(phrase: str, lexicon: Lexicon) -> str | None:
+def _subject_after(doc: Document, q: Quantity) -> Subject | None:
+    lexicon = doc.lexicon
+    window = doc.plain[q.end : q.end + 32]
+    cut = _CLAUSE_END.search(window)
+    phrase = _plain_noun(window[: cut.start()] if cut else window)
     best = None
-    for match in lexicon.noun_regex.finditer(phrase, overlapped=True):
-        if best is None or match.end() > best.end() or (match.end() == best.end() and len(match.group()) > len(best.group())):
-            best = match
-    return best.group() if best else None
+    matches = list(lexicon.noun_regex.finditer(phrase, overlapped=True))
+    for m in matches:
+        if not q.unit and m.start() > 0:
+            continue  # "486 儿童主任": a figure without a unit takes only an adjacent noun
+        if _PHRASE_STOP.search(phrase, 0, m.start()) or _DIGIT.search(phrase, 0, m.start()):
+            continue  # a verb or another figure between the count and the noun
+        if not _NOUN_BOUNDARY.match(phrase, m.end()):
+            continue  # "农村留守老年": 村 is inside a longer word
+        if best is None or m.end() > best.end() or (m.end() == best.end() and m.start() < best.start()):
+            best = m
+    if best is None or any(m.end() <= best.start() for m in matches):
+        return None  # "12 名爱心人士担任…爱心妈妈": another noun comes first
+    after = phrase[best.end() :]
+    joint = _COORDINATION_START.match(after)
+    combined = bool(joint) and bool(lexicon.noun_regex.match(after, joint.end()))
+    return Subject(lexicon.noun_canonical[best.group()], phrase[: best.start()], combined)
+
+
+def _ends_with_noun(text: str, lexicon: Lexicon) -> bool:
+    return any(m.end() == len(text) for m in lexicon.noun_regex.finditer(text, overlapped=True))
+
+
+# --- helpers the numeric rules share ------------------------------------------------------------
+
+_PERSON_UNITS = ("人", "名", "位")
+
+
+def unit_group(q: Quantity) -> str | None:
+    """What a figure can be added to: counts of people (人, 名, 位) together, money in 元 whatever
+    its multiplier, other units each by themselves; None for rates (元/月) and percentages."""
+    if "/" in q.unit or q.unit_class == "percent" or not q.is_count:
+        return None
+    if q.unit in _PERSON_UNITS:
+        return "人"
+    return q.unit or None
+
+
+def as_written(doc: Document, q: Quantity) -> str:
+    """The figure as the document writes it, spaces taken out ("67万元", "44052人")."""
+    return _SPACES.sub("", doc.plain[q.num_start : q.end])
+
+
+def amount(value: Decimal, multiplier: Decimal = Decimal(1), unit: str = "") -> str:
+    """A computed value in the scale of a stated figure: 7863800 in 万 → "786.38万"."""
+    words = {Decimal(10000): "万", Decimal(100000000): "亿"}
+    scaled = value / multiplier if multiplier in words else value
+    text = format(scaled, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text + words.get(multiplier, "") + unit
+
+
+def tolerance_note(*figures: Quantity) -> str:
+    """"±0.5万 from the stated digits", or "" when every figure is exact."""
+    half = sum((q.ulp / 2 for q in figures), Decimal(0))
+    if not half:
+        return ""
+    scale = max((q.multiplier for q in figures), default=Decimal(1))
+    return f"tolerance ±{amount(half, scale)} from the stated digits"
+
+
+def rounding_disclaimed(doc: Document) -> bool:
+    """The document says its totals and parts may differ by rounding (因四舍五入…)."""
+    cached = doc.__dict__.get("_rounding_disclaimed")
+    if cached is None:
+        cached = any(word in doc.plain for word in doc.lexicon.rounding_disclaimers)
+        doc.__dict__["_rounding_disclaimed"] = cached
+    return cached
+
+
+def blamed(doc: Document) -> set[int]:
+    """Start offsets of figures already in a numeric finding: later checks that only follow from
+    them are not reported again (one root cause, one finding)."""
+    return doc.__dict__.setdefault("_numeric_blamed", set())
+
+
+_CLAUSE_MARK = regex.compile(r"[，。；：,;:!?！？\n]")
+_CLAUSE_MARK_BACK = regex.compile(r"[，。；：,;:!?！？\n]", flags=regex.REVERSE)
+
+
+def clause_bounds(plain: str, start: int, end: int, reach: int = 100) -> tuple[int, int]:
+    """The clause around plain[start:end]: from after the last , ; : 。 ! ? or line break before it
+    to the next one after it, looking at most ``reach`` characters each way."""
+    back = _CLAUSE_MARK_BACK.search(plain, max(0, start - reach), start)
+    ahead = _CLAUSE_MARK.search(plain, end, min(len(plain), end + reach))
+    return (back.end() if back else max(0, start - reach)), (ahead.start() if ahead else min(len(plain), end + reach))

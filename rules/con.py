@@ -1,0 +1,128 @@
+"""CON: the same figure stated twice with different values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from auditor.numbers import KIND_QUANTITY, Quantity, as_written, clause_bounds, subjects, unit_group
+from auditor.registry import Hit, RelatedHit, rule
+
+_YEAR = regex.compile(r"(?:19|20)\d\d(?=[ \t]*年)")
+_DISTRIBUTIVE = regex.compile(r"每|一个|各")
+_FIGURES_AND_MARKS = regex.compile(r"[\s“”‘’\"'()（）《》、]|[0-9]+(?:\.[0-9]+)?(?:万|亿)?")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    first: Quantity  # the earlier statement
+    later: Quantity
+
+
+@rule("CON001", "count-conflict", "warning")
+def count_conflict(doc):
+    """The same count of the same group stated with different values in two places.
+
+    Each exact count of a noun of the lexicon gets a key: the noun (synonyms folded: 村（居委会）
+    “儿童主任” is 儿童主任), its unit (人 and 名 are one unit; a figure without a unit takes the unit
+    of the others), the period it belongs to (the years and words such as 今年, 新增 before it in its
+    sentence) and its qualifiers: the words of its clause that are not the figure, the noun or
+    neutral words (全区, 现有, 共有 …), so that "对父母双方因外出务工暂不具备监护条件的 1291 名
+    留守儿童" and "为 795 名残疾儿童发放两项补贴" are groups of their own and do not clash with
+    "留守儿童 1705 人" or "18 岁以下残疾儿童 1017 人". Post holders (儿童主任, 儿童督导员: the lexicon's
+    role_nouns) are one body whatever is done for them, so only words that pick out a part of them
+    (新聘, 培训, 专职 …) qualify them. Counts are compared by key, never pairwise; a count per unit
+    (每个村配备 1 名) and coordinated groups (737 名孤儿、事实无人抚养儿童) are not keyed. The finding
+    is at the later statement and points to the earlier one.
+
+    Incorrect:
+        推荐确定 48 名镇（街道）“儿童督导员”和 484 名村（居委会）“儿童主任”。为 48 名儿童督导员、486 儿童主任发放上岗证书。
+
+    Incorrect:
+        全区现有留守儿童 1705 人。截至目前，全区现有留守儿童 1750 人。
+
+    Correct:
+        对父母双方因外出务工暂不具备监护条件的 1291 名留守儿童签订监护协议。全区现有留守儿童 1705 人。
+
+    Correct:
+        全区现有残疾儿童 1017 人。为 795 名残疾儿童发放两项补贴。
+    """
+    for conflict in conflicts(doc).values():
+        if conflict.later is None:
+            continue
+        first, later = conflict.first, conflict.later
+        noun = subjects(doc)[later.start].noun
+        line, _ = doc.plain_position(first.start)
+        where = doc.describe_location(first.start)
+        yield Hit(
+            later.start,
+            later.end,
+            f"{noun}: {as_written(doc, later)} here, but {as_written(doc, first)} at line {line} ({where}); "
+            f"nothing in the text (qualifier, period, unit) tells the two groups apart",
+            (RelatedHit(first.start, first.end, f"{noun} stated as {as_written(doc, first)} here"),),
+        )
+
+
+def conflicts(doc) -> dict[int, Conflict]:
+    """The counts that disagree with an earlier statement of the same key, by start offset of both
+    statements (the earlier one maps to a Conflict whose ``later`` is None). Computed once."""
+    cached = doc.__dict__.get("_count_conflicts")
+    if cached is not None:
+        return cached
+    cached = {}
+    seen: dict[tuple, list[tuple[str | None, Quantity]]] = {}
+    subject_of = subjects(doc)
+    for q in doc.numbers:
+        subject = subject_of.get(q.start)
+        if q.kind != KIND_QUANTITY or not q.exact or subject is None or subject.combined:
+            continue
+        if q.unit and unit_group(q) is None or q.unit_class not in ("discrete", ""):
+            continue
+        key = _key(doc, q, subject)
+        if key is None:
+            continue
+        group = unit_group(q) if q.unit else None
+        earlier = seen.setdefault(key, [])
+        match = next((e for g, e in earlier if g is None or group is None or g == group), None)
+        if match is None:
+            earlier.append((group, q))
+            continue
+        doc.checks += 1
+        low, high = q.interval()
+        m_low, m_high = match.interval()
+        if low > m_high or high < m_low:
+            cached[q.start] = Conflict(match, q)
+            cached.setdefault(match.start, Conflict(match, None))
+    doc.__dict__["_count_conflicts"] = cached
+    return cached
+
+
+def _key(doc, q: Quantity, subject) -> tuple | None:
+    plain = doc.plain
+    lexicon = doc.lexicon
+    start, end = clause_bounds(plain, q.start, q.end)
+    clause = plain[start:end]
+    if _DISTRIBUTIVE.search(plain, start, q.start):
+        return None  # "一个村至少配备 1 名儿童主任": a count per unit
+    sentence = doc.sentence_at(q.start)
+    context = plain[max(sentence.start if sentence else start, q.start - 200) : q.start]
+    period = tuple(_YEAR.findall(context)) + tuple(w for w in lexicon.period_words if w in context)
+    if subject.noun in lexicon.role_nouns:
+        qualifiers = tuple(w for w in lexicon.subset_cues if w in clause) + (_strip(subject.modifiers, lexicon),)
+    else:
+        qualifiers = (_strip(clause, lexicon),)
+    return subject.noun, period, qualifiers
+
+
+def _strip(text: str, lexicon) -> str:
+    """What narrows a group: the text without figures, count nouns, neutral and period words."""
+    text = _FIGURES_AND_MARKS.sub("", text)
+    return _strip_regex(lexicon).sub("", text)
+
+
+@lru_cache(maxsize=16)
+def _strip_regex(lexicon):
+    words = set(lexicon.noun_canonical) | set(lexicon.neutral_words) | set(lexicon.period_words)
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))

@@ -1,0 +1,373 @@
+"""NUM: totals and their parts, and "分别" lists. (Rates and percentages: ratio.py.)"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+from auditor.findings import Severity
+from auditor.numbers import (
+    KIND_QUANTITY,
+    Quantity,
+    amount,
+    as_written,
+    blamed,
+    clause_bounds,
+    rounding_disclaimed,
+    tolerance_note,
+    unit_group,
+)
+from auditor.registry import Hit, RelatedHit, rule
+
+from .con import conflicts
+
+_YEAR_PERIOD = regex.compile(r"((?:19|20)\d\d)[ \t]*年?[ \t]*(?:以来|至今)|((?:19|20)\d\d)[ \t]*年?[ \t]*[—\-–~至到][ \t]*((?:19|20)\d\d)")
+_OPEN_LIST = regex.compile(r"等|各")
+_SENTENCE_BACK = regex.compile(r"[。\n]", flags=regex.REVERSE)
+_LEAD_NOISE = regex.compile(r"[\s,，:：(（]")
+_LABEL_NOISE = regex.compile(r"[\s,，、;；:：()（）0-9年]|其中")
+_TOTAL_LINK = regex.compile(r"[ \t]*(?:为|是|:)?[ \t]*(?:发放|支出|投入)?[ \t]*")
+_RESPECTIVELY = regex.compile(r"分别")
+_BREAK = regex.compile(r"[,;:。!?\n]")
+_RANGE_GAP = regex.compile(r"[ \t]*[~～—\-–至到][ \t]*")
+_LIST_GAP = regex.compile(r"[ \t\n]*(?:、|和|与|及|以及)[ \t\n]*")
+_CONJUNCTION = regex.compile(r"和|及|与")
+
+
+@dataclass
+class Breakdown:
+    total: Quantity
+    parts: list[Quantity]
+    exhaustive: str  # why the parts must add up to the total; "" when they are a subset (one-sided)
+
+
+@rule("NUM001", "breakdown-sum", "error")
+def breakdown_sum(doc):
+    """A stated total whose breakdown does not add up.
+
+    A breakdown follows its total after 其中 / 包括 / 分别为 (in the same sentence, in parentheses,
+    or opening the next sentence), or comes before a 合计 / 总计 / 小计 that closes a list. Parts
+    are the figures of the breakdown in the total's unit (人 and 名 are one unit; 万元 and 元 are one
+    unit); figures in nested parentheses are details of a part and are left out.
+
+    Every figure stands for the interval of half a unit of its last written digit (67万 is
+    [66.5万, 67.5万], a bare count is exact); the parts' intervals are added and compared with the
+    total's, as XBRL Calculations 1.1 do, so rounding alone never fires. Blurred figures (约, 余,
+    多, 以上, ranges) take the breakdown out of the check.
+
+    How it decides that the parts must add up: a 其中 list is often a subset (留守儿童, 困境儿童 and
+    孤儿 among all 未成年人), so by default it is checked one-sided: parts that add up to more than
+    the total are an error. It is checked two-sided only when the text says the parts are the
+    whole: 分别为; parts by year that run without a gap from the start of the stated period
+    (2018 年以来 … 2018, 2019, … up to the last full year); complementary labels (城市/农村,
+    城区/乡镇, 男/女); or a 合计/总计 over exactly the listed parts. A rounding disclaimer in the
+    document (因四舍五入…) makes a finding that involves rounded figures a warning.
+
+    Incorrect:
+        2018 年以来，共计为 96143 名妇女进行了免费检查（其中 2018 年 44052 人，2019 年 36680 人，2020 年 10017 人，2021 年 3001 人，2022 年 2124 人）。
+
+    Incorrect:
+        全区现有未成年人 1964 人，其中：留守儿童 1705 人，困境儿童 428 人。
+
+    Incorrect:
+        发放城市低保金 360.26 万元、农村低保金 426.12 万元，合计 786.5 万元。
+
+    Correct:
+        2018 年以来共计为 181 名妇女申报了救助资金，其中 2018 年救助 41 名，2019 年救助 59 名，2020 年救助 27 名，2021 年救助 26 名，2022 年救助 28 名。
+
+    Correct:
+        全区现有未成年人 196418 人，其中：留守儿童 1705 人，困境儿童 4282 人，孤儿 265 人。
+
+    Correct:
+        发放城市低保金 360.26 万元、农村低保金 426.12 万元，合计 786.3893 万元。
+    """
+    blocked = conflicts(doc)
+    disclaimed = rounding_disclaimed(doc)
+    done = blamed(doc)
+    for found in _breakdowns(doc):
+        figures = [found.total, *found.parts]
+        if any(q.start in blocked or q.start in done for q in figures):
+            continue
+        doc.checks += 1
+        hit = _compare(doc, found, disclaimed)
+        if hit:
+            done.update(q.start for q in figures)
+            yield hit
+
+
+def _compare(doc, found: Breakdown, disclaimed: bool) -> Hit | None:
+    total, parts = found.total, found.parts
+    low = sum((q.value - q.ulp / 2 for q in parts), Decimal(0))
+    high = sum((q.value + q.ulp / 2 for q in parts), Decimal(0))
+    t_low, t_high = total.interval()
+    if low > t_high:
+        verdict = "exceed"
+    elif found.exhaustive and high < t_low:
+        verdict = "short"
+    else:
+        return None
+    stated = sum((q.value for q in parts), Decimal(0))
+    scale = total.multiplier
+    unit = "" if total.unit_class != "money" else total.unit
+    terms = "+".join(_term(doc, q, total) for q in parts)
+    off = amount(abs(stated - total.value), scale, unit)
+    message = f"parts {terms} = {amount(stated, scale, unit)} ≠ stated total {_term(doc, total, total)} (off by {off}"
+    note = tolerance_note(*figures_of(found))
+    message += f"; {note})" if note else ")"
+    if verdict == "exceed":
+        message += "; the parts of a total cannot add up to more than it"
+    else:
+        message += f"; {found.exhaustive}, so the parts must add up to the total"
+    rounded = any(q.ulp for q in figures_of(found))
+    severity = Severity.WARNING if disclaimed and rounded else None
+    first = parts[0]
+    related = (RelatedHit(first.start, parts[-1].end, "the breakdown"),)
+    return Hit(total.start, total.end, message, related, severity)
+
+
+def _term(doc, q: Quantity, total: Quantity) -> str:
+    """A figure for the sum: bare digits for counts, with 万/亿 and 元 for money."""
+    if q.unit_class == "money" or q.multiplier != total.multiplier:
+        return as_written(doc, q)
+    return q.text
+
+
+def figures_of(found: Breakdown) -> list[Quantity]:
+    return [found.total, *found.parts]
+
+
+@lru_cache(maxsize=16)
+def _cue_regex(lexicon):
+    words = "|".join(regex.escape(w) for w in sorted(lexicon.breakdown_cues, key=len, reverse=True))
+    totals = "|".join(regex.escape(w) for w in sorted(lexicon.total_words, key=len, reverse=True))
+    return regex.compile(words), regex.compile(totals)
+
+
+def _breakdowns(doc):
+    """Every (total, parts) pair the text states, in document order."""
+    quantities = [q for q in doc.numbers if q.kind == KIND_QUANTITY]
+    starts = [q.start for q in quantities]
+    cue_regex, total_regex = _cue_regex(doc.lexicon)
+    for cue in cue_regex.finditer(doc.plain):
+        yield from _after_cue(doc, cue, quantities, starts, total_regex)
+    for word in total_regex.finditer(doc.plain):
+        found = _before_total(doc, word, quantities, starts, cue_regex)
+        if found:
+            yield found
+
+
+def _between(quantities, starts, start: int, end: int) -> list[Quantity]:
+    from bisect import bisect_left
+
+    i, j = bisect_left(starts, start), bisect_left(starts, end)
+    return quantities[i:j]
+
+
+def _after_cue(doc, cue, quantities, starts, total_regex):
+    plain = doc.plain
+    region_start = cue.end()
+    in_brackets = plain[: cue.start()].rstrip(" \t")[-1:] == "("
+    region_end = _region_end(plain, region_start, in_brackets)
+    region = plain[region_start:region_end]
+    if total_regex.search(region) or _cue_regex(doc.lexicon)[0].search(region):
+        return  # a subtotal or a nested breakdown inside: not a flat list of parts
+    candidates = [q for q in _between(quantities, starts, region_start, region_end) if q.exact]
+    parts_all = [q for q in _between(quantities, starts, region_start, region_end) if _depth(plain, region_start, q.start) == 0]
+    sentence = doc.sentence_at(cue.start())
+    if sentence is None:
+        return
+    total_start = max(sentence.start, cue.start() - 400)
+    if not _LEAD_NOISE.sub("", plain[sentence.start : cue.start()]) and sentence.index > 0:
+        total_start = max(doc.sentences[sentence.index - 1].start, cue.start() - 400)  # "…共 36 人。其中，…"
+    before = _between(quantities, starts, total_start, cue.start())
+    groups = {unit_group(q) for q in parts_all} - {None}
+    for group in sorted(groups):
+        parts = [q for q in parts_all if unit_group(q) == group]
+        totals = [q for q in before if unit_group(q) == group]
+        if not totals or not all(q in candidates for q in parts):
+            continue
+        total = totals[-1]
+        if not total.exact:
+            continue
+        exhaustive = _exhaustive(doc, cue.group(), total, parts, quantities, starts, region_start)
+        yield Breakdown(total, parts, exhaustive)
+
+
+def _region_end(plain: str, start: int, in_brackets: bool) -> int:
+    if in_brackets:
+        depth = 1
+        for i in range(start, min(len(plain), start + 400)):
+            if plain[i] == "(":
+                depth += 1
+            elif plain[i] == ")":
+                depth -= 1
+                if depth == 0:
+                    return i
+            elif plain[i] in "。\n":
+                return i
+        return start
+    end = regex.compile(r"[。\n]").search(plain, start, min(len(plain), start + 400))
+    return end.start() if end else min(len(plain), start + 400)
+
+
+def _depth(plain: str, start: int, at: int) -> int:
+    segment = plain[start:at]
+    return segment.count("(") - segment.count(")")
+
+
+def _exhaustive(doc, cue: str, total: Quantity, parts, quantities, starts, region_start: int) -> str:
+    if cue.startswith("分别"):
+        return f"{cue} lists every part"
+    labels, years = [], []
+    boundary = region_start
+    for part in parts:
+        label_years = [q for q in _between(doc.numbers, _all_starts(doc), boundary, part.start) if q.kind == "year"]
+        years.append(label_years[0].value if len(label_years) == 1 else None)
+        labels.append(_LABEL_NOISE.sub("", doc.plain[boundary : part.start]))
+        boundary = part.end
+    by_years = _years_cover(doc, total, years)
+    if by_years:
+        return by_years
+    for pair in doc.lexicon.complements:
+        used = [next((w for w in pair if label.startswith(w)), None) for label in labels]
+        if len(parts) == len(pair) and None not in used and set(used) == set(pair):
+            return f"the parts {'/'.join(used)} make up the whole"
+    return ""
+
+
+def _all_starts(doc) -> list[int]:
+    if "_number_starts" not in doc.__dict__:
+        doc.__dict__["_number_starts"] = [q.start for q in doc.numbers]
+    return doc.__dict__["_number_starts"]
+
+
+def _latest_year(doc) -> int | None:
+    """The latest year the document mentions (its own date, as a rule)."""
+    if "_latest_year" not in doc.__dict__:
+        doc.__dict__["_latest_year"] = max((int(q.value) for q in doc.numbers if q.kind == "year"), default=None)
+    return doc.__dict__["_latest_year"]
+
+
+def _years_cover(doc, total: Quantity, years) -> str:
+    if len(years) < 2 or None in years or any(b != a + 1 for a, b in zip(years, years[1:])):
+        return ""
+    sentence = doc.sentence_at(total.start)
+    context = doc.plain[max(0, sentence.start - 40) if sentence else 0 : total.start]
+    period = None
+    for match in _YEAR_PERIOD.finditer(context):
+        period = match
+    if period is None:
+        return ""
+    first, last = int(years[0]), int(years[-1])
+    if period.group(1):
+        latest = _latest_year(doc) or last
+        if int(period.group(1)) == first and last >= latest - 1:
+            return f"the years {first}–{last} cover the period {period.group().strip()}"
+    elif int(period.group(2)) == first and int(period.group(3)) == last:
+        return f"the years {first}–{last} cover the period {period.group().strip()}"
+    return ""
+
+
+def _before_total(doc, word, quantities, starts, cue_regex) -> Breakdown | None:
+    """"A 10 人、B 20 人，合计 30 人": a 合计/总计 closing the list before it."""
+    plain = doc.plain
+    if word.group() not in ("合计", "总计", "小计") or plain[max(0, word.start() - 1) : word.start()] not in ",;、。:\n \t":
+        return None
+    following = _between(quantities, starts, word.end(), word.end() + 6)
+    if not following or not _TOTAL_LINK.fullmatch(plain, word.end(), following[0].start):
+        return None
+    total = following[0]
+    group = unit_group(total)
+    sentence_mark = _SENTENCE_BACK.search(plain, max(0, word.start() - 300), word.start())
+    stop = sentence_mark.start() if sentence_mark else max(0, word.start() - 300) - 1
+    if group is None or not total.exact or cue_regex.search(plain, stop + 1, word.start()):
+        return None
+    same = [q for q in _between(quantities, starts, stop + 1, word.start()) if unit_group(q) == group]
+    if len(same) < 2 or not all(q.exact for q in same):
+        return None
+    return Breakdown(total, same, f"{word.group()} closes the list")
+
+
+@rule("NUM004", "respectively-arity", "error")
+def respectively_arity(doc):
+    """"分别" whose number of subjects and number of values differ.
+
+    The subjects are the items the clause before 分别 coordinates with 、 (a last item joined by
+    和/及/与 may be one more), or a count word (三个项目, 分三档). The values are the figures that
+    follow 分别, joined by 、/和/与/及. When the number of subjects cannot be known (no 、 and no
+    count word: "城乡低保年保障标准分别提高到8580元、5580元" names 城 and 乡), when the list is
+    open (等) or a single value is given to each (各…, one value), the rule stays silent.
+
+    Incorrect:
+        集中供养儿童、社会散居孤儿、事实无人抚养儿童、感染艾滋病儿童保障标准分别达到 1600 元/月、1200 元/月。
+
+    Incorrect:
+        城区、乡镇、农村三个项目分别投资5亿元、3亿元。
+
+    Correct:
+        城乡低保年保障标准分别提高到8580元、5580元。
+
+    Correct:
+        护理标准分三档分别达到 1800 元/年、3612 元/年、5412 元/年。
+    """
+    plain = doc.plain
+    quantities = [q for q in doc.numbers if q.is_count]
+    starts = [q.start for q in quantities]
+    for match in _RESPECTIVELY.finditer(plain):
+        values = _values_after(plain, match.end(), quantities, starts)
+        if len(values) < 2:
+            continue
+        clause_start = clause_bounds(plain, match.start(), match.end())[0]
+        clause = plain[clause_start : match.start()]
+        readings, items = _subject_counts(clause)
+        if not readings:
+            continue
+        doc.checks += 1
+        if len(values) in readings or any(q.start in blamed(doc) for q in values):
+            continue
+        shown = "、".join(as_written(doc, q) for q in values)
+        subjects = f"{max(readings)} subjects ({'、'.join(items)})" if items else f"{max(readings)} subjects (by its count word)"
+        if len(readings) > 1:
+            subjects = f"{min(readings)}–{max(readings)} subjects ({'、'.join(items)})"
+        yield Hit(
+            match.start(),
+            match.end(),
+            f"分别 pairs {subjects} with {len(values)} values ({shown}): each subject needs its own value",
+        )
+
+
+def _values_after(plain: str, start: int, quantities, starts) -> list[Quantity]:
+    from bisect import bisect_left
+
+    i = bisect_left(starts, start)
+    if i >= len(quantities) or _BREAK.search(plain, start, quantities[i].num_start) or quantities[i].num_start - start > 8:
+        return []
+    values = [quantities[i]]
+    for q in quantities[i + 1 :]:
+        gap = plain[values[-1].end : q.start]
+        if values[-1].in_range and q.in_range and _RANGE_GAP.fullmatch(gap):
+            continue  # "3～5人" is one value
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        values.append(q)
+    return values
+
+
+_COUNT_WORD = regex.compile(r"([一二两三四五六七八九十]|\d+)[ \t]*(?:个|档|类|项|所|家|名|种|级|批|方面|部分|大)")
+_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _subject_counts(clause: str) -> tuple[set[int], list[str]]:
+    """How many subjects a clause before 分别 names: the possible counts, and the items."""
+    counted = list(_COUNT_WORD.finditer(clause))
+    if counted:
+        word = counted[-1].group(1)
+        return {int(word) if word.isdigit() else _CN_SMALL[word]}, []
+    if _OPEN_LIST.search(clause) or "、" not in clause:
+        return set(), []
+    items = [item.strip() for item in clause.split("、")]
+    joined = sum(1 for item in items if _CONJUNCTION.search(item))
+    return set(range(len(items), len(items) + joined + 1)), items

@@ -1,0 +1,268 @@
+"""NUM: rates multiplied out (rate × count × period) and percentages computed from two counts."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from decimal import Decimal
+
+import regex
+
+from auditor.findings import Severity
+from auditor.numbers import (
+    KIND_QUANTITY,
+    Quantity,
+    amount,
+    as_written,
+    blamed,
+    clause_bounds,
+    rounding_disclaimed,
+    unit_group,
+)
+from auditor.registry import Hit, rule
+
+from .con import conflicts
+
+_PER_BEFORE = regex.compile(r"每[ \t]*(人|户|名)?[ \t]*(?:每)?[ \t]*(半年|季度|季|月|年)?[ \t]*(?:补助|发放|给予|资助|标准)?[ \t]*$")
+_SPAN_MONTHS = regex.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]*个月")
+_SPAN_FROM = regex.compile(r"(\d{1,2})[ \t]*月(?:份)?[ \t]*(?:起|开始|至|到|—|-)")
+_SPAN_YEAR = regex.compile(r"(?:19|20)\d\d[ \t]*年(?:度)?(?![ \t]*(?:\d|以来|至今))|全年|年度|一年")
+_MONTHS = {"年": 12, "半年": 6, "季度": 3, "季": 3, "月": 1}
+_PERIOD_NAMES = {"年": "years", "半年": "half-years", "季度": "quarters", "季": "quarters", "月": "months"}
+_REACH = 300  # characters around a figure that a relation may span (bounds the work on run-on text)
+_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _quantities(doc) -> tuple[list[Quantity], list[int]]:
+    quantities = [q for q in doc.numbers if q.kind == KIND_QUANTITY]
+    return quantities, [q.start for q in quantities]
+
+
+def _in_sentence(doc, quantities, starts, q) -> list[Quantity]:
+    sentence = doc.sentence_at(q.start)
+    if sentence is None:
+        return []
+    start, end = max(sentence.start, q.start - _REACH), min(sentence.end, q.end + _REACH)
+    return quantities[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+@rule("NUM002", "rate-amount", "error")
+def rate_amount(doc):
+    """A rate × count × period that disagrees with the stated amount.
+
+    In one sentence: a rate (每季度 2500 元, 每人每月 500 元, 1600 元/月, 每人 1 万元), one count of
+    the people or households it is paid to, and the amount paid after them. The rule is
+    charitable: it tries every whole number of periods the text allows (a 每季度 rate over a 年度 is
+    1 to 4 quarters, 每月 over "6 个月" is 1 to 6 months, a partial year when the text says 7月起;
+    with no span stated, any number up to ten years) and fires only when none fits, comparing
+    intervals (67万 stands for [66.5万, 67.5万]). 人次 is never multiplied by a per-person rate, a
+    per-household rate needs a count of 户, and 人均 (an average) is not a rate; a sentence with two
+    candidate counts is ambiguous and left alone.
+
+    Incorrect:
+        按照每季度 2500 元的标准，对年满 18 周岁且继续在大中专院校就读的 77 名孤儿发放 2022 年度助学金 67 万元。
+
+    Incorrect:
+        按每人每月 500 元标准，为 120 名高龄老人发放全年高龄津贴 75 万元。
+
+    Correct:
+        按照每季度 2500 元的标准，对 77 名孤儿发放 2022 年度助学金 77 万元。
+
+    Correct:
+        将50名符合条件的孤儿纳入“福彩圆梦 孤儿助学”项目，发放助学金25万元。
+    """
+    quantities, starts = _quantities(doc)
+    blocked = conflicts(doc)
+    done = blamed(doc)
+    disclaimed = rounding_disclaimed(doc)
+    for rate in quantities:
+        per = _rate(doc, rate)
+        if per is None:
+            continue
+        per_unit, period = per
+        sentence = _in_sentence(doc, quantities, starts, rate)
+        counts = [q for q in sentence if q is not rate and _counts_payees(q, per_unit)]
+        if len(counts) != 1:
+            continue
+        count = counts[0]
+        paid = [q for q in sentence if q.start > max(rate.start, count.start) and q.unit_class == "money" and "/" not in q.unit and _rate(doc, q) is None]
+        if not paid:
+            continue
+        total = paid[0]
+        if not (rate.exact and count.exact and total.exact) or any(q.start in blocked or q.start in done for q in (rate, count, total)):
+            continue
+        readings = _periods(doc, rate, total, period)
+        doc.checks += 1
+        hit = _check_rate(doc, rate, count, total, period, readings, disclaimed)
+        if hit:
+            done.update((rate.start, count.start, total.start))
+            yield hit
+
+
+def _rate(doc, q: Quantity) -> tuple[str | None, str | None] | None:
+    """(per whom, per which period) when the figure is a rate of money, else None."""
+    if q.unit_class != "money":
+        return None
+    if "/" in q.unit:
+        parts = q.unit.split("/")[1:]
+        whom = next((p for p in parts if p in ("人", "名", "户")), None)
+        period = next((p for p in parts if p in _MONTHS), None)
+        return whom, period
+    before = _PER_BEFORE.search(doc.plain, max(0, q.start - 12), q.start)
+    if before and (before.group(1) or before.group(2)):
+        return before.group(1), before.group(2)
+    return None
+
+
+def _counts_payees(q: Quantity, per_unit: str | None) -> bool:
+    if not q.exact and q.approx is None:
+        return False
+    group = unit_group(q)
+    if per_unit == "户":
+        return group == "户"
+    return group == "人"
+
+
+def _periods(doc, rate: Quantity, total: Quantity, period: str | None) -> tuple[range, str]:
+    """The numbers of periods the text allows between the rate and the amount, and why."""
+    if period is None:
+        return range(1, 2), "once"
+    sentence = doc.sentence_at(total.start)
+    context = doc.plain[max(sentence.start, total.start - _REACH) : total.end] if sentence else ""
+    per_year = 12 // _MONTHS[period]
+    months = _SPAN_MONTHS.search(context)
+    if months:
+        n = int(months.group(1)) if months.group(1).isdigit() else _CN_SMALL.get(months.group(1), 0)
+        if n:
+            return range(1, max(1, n // _MONTHS[period]) + 1), f"over {months.group().strip()}"
+    year = _SPAN_YEAR.search(context)
+    if year and not _SPAN_FROM.search(context):
+        return range(1, per_year + 1), f"over {year.group().strip()}"
+    if year:
+        return range(1, per_year + 1), f"within {year.group().strip()}"
+    return range(1, per_year * 10 + 1), "over any span up to ten years"
+
+
+def _check_rate(doc, rate, count, total, period, readings, disclaimed) -> Hit | None:
+    ks, span = readings
+    r_low, r_high = rate.interval()
+    c_low, c_high = count.interval()
+    t_low, t_high = total.interval()
+    for k in ks:
+        if r_low * c_low * k <= t_high and r_high * c_high * k >= t_low:
+            return None
+    scale = total.multiplier
+    full = rate.value * count.value * ks[-1]
+    if period:
+        how = f"× {ks[-1]} (每{period}, {span})"
+        fits = f"no whole number of {_PERIOD_NAMES[period]} from {ks[0]} to {ks[-1]} fits"
+    else:
+        how = ""
+        fits = "a one-off rate per person"
+    half = total.ulp / 2
+    tolerance = f" (±{amount(half, scale)})" if half else ""
+    message = (
+        f"{as_written(doc, count)} × {as_written(doc, rate)} {how} = {amount(full, scale, total.unit)}, "
+        f"but the stated amount is {as_written(doc, total)}{tolerance}; {fits}"
+    ).replace("  ", " ")
+    severity = Severity.WARNING if disclaimed and (rate.ulp or total.ulp) else None
+    return Hit(total.start, total.end, message, severity=severity)
+
+
+_RATE_CUE = regex.compile(r"([\p{Han}]{1,2})率[ \t]*(?:为|达到|达|是|:)?[ \t]*$")
+_SHARE_CUE = regex.compile(r"占(?:比)?[ \t]*(?:为|达到|达|是)?[ \t]*$|占[^,;。0-9]{0,8}?(?:总|全)[^,;。0-9]{0,6}?的[ \t]*$")
+_TOTAL_CUE = regex.compile(r"(?:共|共有|总|合计|总计|全区|全市|全县|全镇|现有)[^,;。0-9]{0,8}$")
+
+
+@rule("NUM003", "percent-ratio", "error")
+def percent_ratio(doc):
+    """A rate or share that disagrees with the two counts it is computed from.
+
+    Two readings, both within one sentence. A named rate (管理率, 签约率, 覆盖率 …) after two counts
+    of the same unit, the numerator's clause carrying the rate's stem ("健康管理人数14810人 …
+    管理率97.78%" is 14810/15147). A share (占 60%, 占总数的 60%) after a count, against the total
+    stated earlier in the sentence (共, 全区, 现有 …). The ratio is an interval (rounded counts
+    widen it) and the stated percentage may be rounded half-up, half-even or truncated; only a
+    percentage that no rounding of the ratio can give fires. 个百分点 (a difference) and growth
+    rates are not ratios of counts and are left alone.
+
+    Incorrect:
+        60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率92.1%。
+
+    Incorrect:
+        全县共有养老机构 40 家，其中公办机构 30 家，占 60%。
+
+    Correct:
+        60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率97.78%。
+
+    Correct:
+        全县共有养老机构 40 家，其中公办机构 30 家，占 75%。
+    """
+    quantities, starts = _quantities(doc)
+    blocked = conflicts(doc)
+    done = blamed(doc)
+    plain = doc.plain
+    for percent in (q for q in doc.numbers if q.unit in ("%", "‰") and q.exact):
+        before = plain[max(0, percent.start - 16) : percent.start]
+        sentence = [q for q in _in_sentence(doc, quantities, starts, percent) if q.start < percent.start and q.exact]
+        pair = None
+        named = _RATE_CUE.search(before)
+        if named:
+            pair = _named_rate_pair(doc, sentence, named.group(1))
+        elif _SHARE_CUE.search(before):
+            pair = _share_pair(doc, sentence)
+        if pair is None or any(q.start in blocked or q.start in done for q in (*pair, percent)):
+            continue
+        numerator, denominator = pair
+        doc.checks += 1
+        hit = _check_ratio(doc, numerator, denominator, percent)
+        if hit:
+            done.update((numerator.start, denominator.start, percent.start))
+            yield hit
+
+
+def _named_rate_pair(doc, sentence, stem: str):
+    counts = [q for q in sentence if unit_group(q) is not None and q.unit_class == "discrete"]
+    if len(counts) < 2 or unit_group(counts[-1]) != unit_group(counts[-2]):
+        return None
+    a, b = counts[-2], counts[-1]
+    for numerator, denominator in ((b, a), (a, b)):
+        clause_start = clause_bounds(doc.plain, numerator.start, numerator.end)[0]
+        if stem in doc.plain[clause_start : numerator.start] and numerator.value <= denominator.value:
+            return numerator, denominator
+    return None
+
+
+def _share_pair(doc, sentence):
+    counts = [q for q in sentence if unit_group(q) is not None and q.unit_class in ("discrete", "money")]
+    if len(counts) < 2:
+        return None
+    numerator = counts[-1]
+    for candidate in reversed(counts[:-1]):
+        if unit_group(candidate) != unit_group(numerator):
+            continue
+        clause_start = clause_bounds(doc.plain, candidate.start, candidate.end)[0]
+        if _TOTAL_CUE.search(doc.plain, clause_start, candidate.start) and candidate.value >= numerator.value:
+            return numerator, candidate
+        return None
+    return None
+
+
+def _check_ratio(doc, numerator, denominator, percent) -> Hit | None:
+    scale = Decimal(1000) if percent.unit == "‰" else Decimal(100)
+    n_low, n_high = numerator.interval()
+    d_low, d_high = denominator.interval()
+    if d_low <= 0:
+        return None
+    low, high = n_low / d_high * scale, n_high / d_low * scale
+    # the stated percentage, rounded half-up, half-even or truncated
+    p_low, p_high = percent.value - percent.ulp / 2, percent.value + percent.ulp
+    if low <= p_high and high >= p_low:
+        return None
+    exact = numerator.value / denominator.value * scale
+    shown = format(exact.quantize(Decimal(1).scaleb(-(percent.decimals + 2))), "f")
+    message = (
+        f"{as_written(doc, numerator)} / {as_written(doc, denominator)} = {shown}{percent.unit}, "
+        f"but the stated figure is {as_written(doc, percent)} (any rounding of the ratio to "
+        f"{percent.decimals} decimals gives {format(exact.quantize(Decimal(1).scaleb(-percent.decimals)), 'f')}{percent.unit})"
+    )
+    return Hit(percent.start, percent.end, message)
