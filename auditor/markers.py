@@ -31,7 +31,7 @@ _LEAD_OR_BOUNDARY = r"(?<=(?:^|\n)[ \t]*(?:[-•·][ \t]*)?|[。；;：:！？!?
 _PATTERNS = [
     # kind, regex; group "n" is the number text (absent for an empty marker), "close" the closing mark
     # not "一、二季度" / "一、二线城市": two numerals joined by a 顿号 at a line start are not a heading
-    ("cn_dun", regex.compile(_LEAD + r"(?P<n>" + _CN_NUM + r")(?P<punct>[、.，,])(?![一二三四五六七八九十])")),
+    ("cn_dun", regex.compile(_LEAD + r"(?P<n>" + _CN_NUM + r")[ \t]?(?P<punct>[、.，,])(?![一二三四五六七八九十])")),
     ("cn_paren", regex.compile(_LEAD_OR_BOUNDARY + r"\([ \t]*(?P<n>" + _CN_NUM + r")?[ \t]*(?P<close>\))?(?P<punct>[、.，,])?")),
     ("arabic_paren", regex.compile(_LEAD_OR_BOUNDARY + r"\((?P<n>\d{1,2})(?P<close>\))(?P<punct>[、.，,])?")),
     ("arabic_dot", regex.compile(_LEAD_OR_BOUNDARY + r"(?P<n>\d{1,2})(?P<punct>[.、])(?![\d.])(?=[ \t]?\S)")),

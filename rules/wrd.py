@@ -27,6 +27,8 @@ _THANKS = regex.compile(r"(?:感谢|谢谢|致谢|尊敬的)[^,.;:!?，。；：
 # Words that contain the title but are not it (代表团, 代表性, 委员会), and 代表 as a verb after a pronoun.
 _NOT_TITLE_AFTER = {"代表": regex.compile(r"团|处|性|作|队|大会|证|资格|名额|人"), "委员": regex.compile(r"会|长")}
 _VERB_BEFORE = regex.compile(r"[您你我他她们]$")
+# What follows a title used as a title (吴倩代表提出的, 吴倩代表：, 吴倩代表对…) rather than as a verb.
+_TITLE_FOLLOWS = regex.compile(r"[提所的对在关您们一、,.;:!?，。；：！？\s]|$")
 
 
 @rule("WRD001", "jiezhi-jiezhi", "warning")
@@ -57,8 +59,10 @@ def jiezhi(doc):
 @rule("WRD002", "addressee-title", "warning")
 def addressee_title(doc):
     """The document is addressed to 委员 (a 政协 提案 reply) but thanks or addresses 代表, or it is
-    addressed to 代表 (a 人大 建议 reply) but thanks 委员. Only documents whose addressee line
-    (主送: 张三委员：) is clear, and whose subject names the body (政协/提案, 人大/议案), are checked.
+    addressed to 代表 (a 人大 建议 reply) but thanks 委员 (感谢代表…, 尊敬的…代表, or an addressee's
+    name with the other title). Only replies whose addressee line (主送: 张三委员：) is clear, and
+    whose subject names the body (政协/提案, 人大/议案), are checked. 代表 as a verb (我代表市民政局)
+    and words that contain the title (代表团, 委员会) are not titles.
 
     Incorrect:
         邓文娟、吴倩委员：
@@ -82,10 +86,14 @@ def addressee_title(doc):
     if not _BODY_CUE[title].search(plain):
         return
     wrong = _TITLES[title]
+    names = tuple(n for n in regex.split(r"[、, ]+", addressee.group("names")) if len(n) >= 2)
     for m in regex.finditer(wrong, plain, pos=addressee.end()):
-        if _NOT_TITLE_AFTER[wrong].match(plain, m.end()) or _VERB_BEFORE.search(plain, max(0, m.start() - 1), m.start()):
+        if _NOT_TITLE_AFTER[wrong].match(plain, m.end()):
             continue
-        if not _THANKS.search(plain, max(0, m.start() - 14), m.start()):
+        before = plain[max(0, m.start() - 14) : m.start()]
+        # 吴倩代表提出… in a reply to 吴倩委员 (not 吴倩代表民主党派…, a verb)
+        named = bool(names) and before.rstrip(" \t").endswith(names) and bool(_TITLE_FOLLOWS.match(plain, m.end()))
+        if not named and (_VERB_BEFORE.search(before) or not _THANKS.search(before)):
             continue
         if title in plain[max(0, m.start() - 3) : m.end() + 3]:
             continue  # both named together: 代表、委员们

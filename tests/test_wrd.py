@@ -23,6 +23,7 @@ POSITIVE = {
         REPLY_TO_MEMBER + "感谢人大代表对我们工作的关心。",
         REPLY_TO_DEPUTY + "再次感谢尊敬的委员对我们工作的理解！",
         (REPLY_TO_MEMBER + "感谢代表一如既往对民政工作的支持与关注。").replace("\n", "\r\n"),
+        REPLY_TO_MEMBER + "吴倩代表提出的意见我们将认真吸纳。",
     ],
 }
 
@@ -45,6 +46,8 @@ NEGATIVE = {
         REPLY_TO_DEPUTY + "感谢代表对民政工作的支持，请市政协委员会予以指导。",
         REPLY_TO_DEPUTY + "感谢各位代表、委员长期以来对民政工作的关心。",
         "各位委员：\n\n市政协十届四次会议今天开幕。\n\n感谢市人大代表对政协工作的支持。",
+        REPLY_TO_MEMBER + "吴倩委员提出的意见我们将认真吸纳。",
+        REPLY_TO_MEMBER + "调研中，吴倩代表民主党派发言。",
     ],
 }
 
