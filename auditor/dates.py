@@ -112,19 +112,6 @@ def _mention(plain: str, start: int, end: int, year, month, day, chinese: bool =
     return DateMention(start, end, year, month, day, chinese, number, (end + len(weekday.group()) - len(weekday.group().lstrip(" \t")), weekday.end()))
 
 
-def contextual_year(doc: Document, mention: DateMention) -> int | None:
-    """The year a date without one most likely means: the last year written before it in its
-    paragraph, else the year of the document's own date. None when neither is known."""
-    if mention.year is not None:
-        return mention.year
-    para = doc.paragraph_at(mention.start)
-    earlier = [d.year for d in doc.dates if d.year is not None and para and para.start <= d.start < mention.start]
-    if earlier:
-        return earlier[-1]
-    own = document_date(doc)
-    return own.year if own else None
-
-
 # --- the document's own date and number ---------------------------------------------------------
 
 _SIGNATURE_LINES = 4  # lines (the issuing body, 此件公开发布 …) between the body and the signature date
@@ -165,10 +152,10 @@ def document_date(doc: Document) -> DateMention | None:
         if len(between) <= _SIGNATURE_LINES and "年" in plain[mention.start : mention.end]:
             return mention
         break
+    by_start = {mention.start: mention for mention in doc.dates if mention.complete and mention.valid}
     for label in _DATE_LABEL.finditer(plain):
-        for mention in doc.dates:
-            if mention.start == label.end() and mention.complete and mention.valid:
-                return mention
+        if label.end() in by_start:
+            return by_start[label.end()]
     return None
 
 

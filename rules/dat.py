@@ -6,7 +6,7 @@ import calendar
 
 import regex
 
-from auditor.dates import body_span, contextual_year, document_date, own_docno
+from auditor.dates import body_span, document_date, own_docno
 from auditor.findings import Severity
 from auditor.registry import Hit, RelatedHit, rule
 
@@ -17,7 +17,7 @@ _GLUED = regex.compile(r"(?<![0-9A-Za-z/\-._])(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4
 _YEAR_MONTH = regex.compile(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})(?P<m>\d{1,2})[ \t]*月(?![龄薪])")
 _MONTH_DAY = regex.compile(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})[ \t]*日")
 # What makes a lone run of digits a date: a date label or a date preposition just before it …
-_DATE_CUE_BEFORE = regex.compile(r"(?:日期|时间|(?<![高低等大小多少用属位对由基关鉴终处在])于|截至|截止)[ \t]*:?[ \t]*$")
+_DATE_CUE_BEFORE = regex.compile(r"(?:日期|时间|(?<![高低等大小多少用属位对由基关鉴终处在限源归利便易难])于|截至|截止)[ \t]*:?[ \t]*$")
 # … or, for digits alone on their line, a date label on the line above, or a signature (the name of
 # the issuing body) with the year written elsewhere in the document.
 _LABEL_LINE = regex.compile(r"(?:日期|时间)[ \t]*:?[ \t]*$")
@@ -25,9 +25,10 @@ _SIGNATURE_LINE = regex.compile(r"(?:局|委|会|院|府|办|厅|部|处|室|所
 _YEAR_WRITTEN = regex.compile(r"(?<![0-9])(?:19|20)\d{2}(?=[ \t]*年|[〕\])】-])")
 
 
-def _readings(year: str, month_day: str) -> list[tuple[int, int, int]]:
-    """The real dates that digits glued after a year can stand for: 822 → 8月22日; 112 → 1月12日, 11月2日.
-    A part with a leading zero counts only in the padded form (0822)."""
+def _readings(year: str, month_day: str, day_written: bool = True) -> list[tuple[int, int, int | None]]:
+    """The real dates that digits glued after a year can stand for: 822 → 8月22日; 112 → 1月12日,
+    11月2日; two digits with no 日 after them may also be a month (202212 → 2022年12月). A part with
+    a leading zero counts only in the padded form (0822)."""
     result = []
     for cut in (1, 2):
         month, day = month_day[:cut], month_day[cut:]
@@ -36,11 +37,13 @@ def _readings(year: str, month_day: str) -> list[tuple[int, int, int]]:
         y, m, d = int(year), int(month), int(day)
         if 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]:
             result.append((y, m, d))
+    if not day_written and len(month_day) == 2 and 1 <= int(month_day) <= 12:
+        result.append((int(year), int(month_day), None))
     return result
 
 
 def _say(readings) -> str:
-    return " or ".join(f"{y}年{m}月{d}日" for y, m, d in readings)
+    return " or ".join(f"{y}年{m}月" + (f"{d}日" if d else "") for y, m, d in readings)
 
 
 @rule("DAT001", "malformed-date", "error")
@@ -74,11 +77,12 @@ def malformed_date(doc):
     """
     plain = doc.plain
     years = {int(m.group()) for m in _YEAR_WRITTEN.finditer(plain)}
+    written_in_full = {(d.year, d.month, d.day): d for d in reversed(doc.dates) if d.complete}  # the first one wins
     for m in _GLUED.finditer(plain):
-        readings = _readings(m.group("y"), m.group("md"))
+        readings = _readings(m.group("y"), m.group("md"), day_written=bool(m.group("ri")))
         if readings and (m.group("ri") or _date_cue(doc, m) or _alone_under(plain, m, _LABEL_LINE)
                          or (_alone_under(plain, m, _SIGNATURE_LINE) and int(m.group("y")) in years)):
-            yield _glued_hit(doc, m.start(), m.end("md"), readings)
+            yield _glued_hit(doc, m.start(), m.end("md"), readings, written_in_full)
     for m in _YEAR_MONTH.finditer(plain):
         month = int(m.group("m"))
         if 1 <= month <= 12 and (m.group("m")[0] != "0" or len(m.group("m")) == 2):
@@ -86,7 +90,7 @@ def malformed_date(doc):
     for m in _MONTH_DAY.finditer(plain):
         readings = _readings(m.group("y"), m.group("md"))
         if readings:
-            yield _glued_hit(doc, m.start(), m.end(), readings)
+            yield _glued_hit(doc, m.start(), m.end(), readings, written_in_full)
 
 
 def _date_cue(doc, m) -> bool:
@@ -102,15 +106,14 @@ def _alone_under(plain: str, m, above_pattern) -> bool:
     line_end = plain.find("\n", m.end())
     if plain[line_start : m.start()].strip() or plain[m.end() : line_end if line_end >= 0 else len(plain)].strip():
         return False
-    above = [line.strip() for line in plain[:line_start].split("\n")[-4:] if line.strip()]
+    above = [line.strip() for line in plain[max(0, line_start - 300) : line_start].split("\n")[-4:] if line.strip()]
     return bool(above) and len(above[-1]) <= 30 and bool(above_pattern.search(above[-1]))
 
 
-def _glued_hit(doc, start: int, end: int, readings) -> Hit:
-    written = doc.plain[start:end]
-    same = [d for d in doc.dates if d.complete and (d.year, d.month, d.day) in readings]
+def _glued_hit(doc, start: int, end: int, readings, written_in_full) -> Hit:
+    same = [written_in_full[r] for r in readings if r in written_in_full]
     related = tuple(RelatedHit(d.start, d.end, "the same date written in full") for d in same[:1])
-    return Hit(start, end, f"{written} is not a date; did you mean {_say(readings)}?", related)
+    return Hit(start, end, f"{doc.plain[start:end]} is not a date; did you mean {_say(readings)}?", related)
 
 
 # --- DAT002 -----------------------------------------------------------------------------------
@@ -247,6 +250,16 @@ def _events_after(doc, own):
 # --- DAT004 -----------------------------------------------------------------------------------
 
 _NAMES = "一二三四五六日"
+
+
+def _last_years_day(mention, year, own) -> bool:
+    """A date without a year read in the document's own year but later than the document's date
+    may be of the year before (12月28日 in a document signed in January): its weekday there counts."""
+    if mention.year is not None or own is None or year != own.year or mention.as_date(year) <= own.as_date():
+        return False
+    earlier = mention.as_date(year - 1)
+    return earlier is not None and earlier.weekday() == mention.weekday
+
 _ENGLISH = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -270,15 +283,20 @@ def weekday_mismatch(doc):
         自2023年3月17日周一至周五，每日开展巡查。
     """
     plain = doc.plain
+    own = document_date(doc)
+    last_year, last_paragraph = None, None  # the year written last, and in which paragraph
     for mention in doc.dates:
+        paragraph = doc.paragraph_at(mention.start)
+        if mention.year is not None:
+            last_year, last_paragraph = mention.year, paragraph
         if mention.weekday is None:
             continue
-        year = contextual_year(doc, mention)
+        year = mention.year or (last_year if paragraph == last_paragraph else None) or (own.year if own else None)
         day = mention.as_date(year)
         if day is None:
             continue
         doc.checks += 1
-        if day.weekday() == mention.weekday:
+        if day.weekday() == mention.weekday or _last_years_day(mention, year, own):
             continue
         written = plain[mention.start : mention.end]
         actual = f"星期{_NAMES[day.weekday()]} ({_ENGLISH[day.weekday()]})"

@@ -12,6 +12,7 @@ _PAIRS = {"“": "”", "‘": "’", "《": "》", "(": ")", "〔": "〕", "【
 _MATES = {"”": "“\"", "’": "‘", "》": "《", ")": "(", "〕": "〔﹝[", "﹞": "﹝〔[", "】": "【[", "]": "[〔【﹝"}
 _NAMES = {"(": "（", ")": "）", "[": "［", "]": "］"}
 _QUOTES = "“”\"‘’"
+_MARKS = regex.compile(r"[“”‘’《》()〔〕【】\[\]﹝﹞\"']")
 # A list label before a closing bracket: 1） a) 一） at the start of a paragraph or after a pause.
 _LABEL = regex.compile(r"[。；;：:，,、\s][ \t]*(?:\d{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3})[ \t]*$")
 # A paragraph that ends like this is finished; one that does not runs on into the next (a line break
@@ -62,7 +63,8 @@ def unbalanced_pair(doc):
     lone_closers: list[int] = []
     for index, para in enumerate(paragraphs):
         skip = -1
-        for i in range(para.start, para.end):
+        for mark in _MARKS.finditer(plain, para.start, para.end):
+            i = mark.start()
             char, top = plain[i], plain[stack[-1]] if stack else " "
             if i == skip or char == "’" and _latin(plain[i - 1 : i]) and _latin(plain[i + 1 : i + 2]):
                 continue  # the second half of a crossing, or an apostrophe (children’s)
