@@ -87,7 +87,13 @@ def _scan(doc) -> tuple[list[_Event], list[_List]]:
                 close_below(m)
             continue
         close_below(m)
-        if current is None or m.value == 1:
+        if current and m.value == 1 and _repeats_lone_first(doc, current, m):
+            events.append(_Event("SEQ001", m, f"{m.label} repeats the previous marker; expected "
+                                 f"{marker_label(m.kind, 2)} (list started at line {_line(doc, current.items[0])})",
+                                 current.items[0]))
+            current.add(m, 1)
+            current.lenient = True
+        elif current is None or m.value == 1:
             start(m)
         elif m.value == current.expected or (current.lenient and m.value == current.expected + 1):
             current.add(m, m.value)
@@ -118,6 +124,17 @@ def _scan(doc) -> tuple[list[_Event], list[_List]]:
             else:
                 start(m)
     return events, lists
+
+
+def _repeats_lone_first(doc, current: _List, marker: Marker) -> bool:
+    """一是…一是 in one paragraph, or a second 一、/（一） heading before any 二: a repeat, not a restart.
+    (Markdown numbers every item "1.", so 1. 1. is a restart.)"""
+    first = current.items[0]
+    if len(current.items) != 1 or not first.strong or marker.kind in ("arabic_dot", "arabic_paren", "circled"):
+        return False
+    if marker.kind == "shi":
+        return _same_paragraph(doc, first, marker)
+    return first.at_paragraph_start and marker.at_paragraph_start
 
 
 def _same_paragraph(doc, a: Marker, b: Marker) -> bool:

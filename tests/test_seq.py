@@ -15,6 +15,8 @@ POSITIVE = {
         "一是健全服务保障体系。1.加强组织领导。2.强化队伍建设。2.落实监护制度。",
         "主要做法：一是摸排底数；二是建立台账；三是定期探访；二是落实保障。",
         "保障措施\n1. 加强组织领导。\n2. 强化督促检查。\n2. 严格考核问责。",
+        "一是加强组织领导；一是强化队伍建设；三是落实监护制度。",
+        "一、基本情况\n\n一、主要做法\n\n三、存在的问题",
     ],
     "SEQ002": [
         "一是加强组织领导；三是狠抓工作落实。",
@@ -120,6 +122,7 @@ def test_empty_marker_points_at_it_and_names_the_expected_one():
 def test_after_a_duplicate_the_intended_next_marker_is_no_gap():
     # 一 二 二 四: the second 二 was meant as 三, so 四 follows it without a second finding
     assert codes("一是甲项工作；二是乙项工作；二是丙项工作；四是丁项工作。", select=["SEQ"]) == ["SEQ001"]
+    assert codes("一是甲项工作；一是乙项工作；三是丙项工作。", select=["SEQ"]) == ["SEQ001"]
 
 
 def test_mixed_brackets_are_reported_once_on_the_minority_style():
