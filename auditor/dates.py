@@ -21,7 +21,7 @@ from .markers import cn_small_int
 from .text import Document
 
 _CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
-_WEEKDAYS = "一二三四五六日"  # datetime.weekday(): Monday is 0; 天 is 日
+WEEKDAYS = "一二三四五六日"  # as datetime.weekday() numbers them: 一 (Monday) is 0; 天 is 日
 
 _ARABIC = regex.compile(
     r"(?<![0-9A-Za-z第个每])(?:(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*)?(?P<m>\d{1,2})[ \t]*月(?![龄薪])"
@@ -38,7 +38,7 @@ _CHINESE = regex.compile(
 _ADDRESS_AFTER_HAO = regex.compile(r"[楼院门房室栋幢座层线路街巷道站台窗铺库馆]")
 # A weekday attached to the date; a range (周一至周五) is not.
 _WEEKDAY = regex.compile(
-    r"[ \t]*(?P<open>\()?[ \t]*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])[ \t]*(?(open)\))"
+    r"[ \t]*(?P<written>(?P<open>\()?[ \t]*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])[ \t]*(?(open)\)))"
     r"(?![ \t]*[至到~—\-–][ \t]*(?:星期|礼拜|周)?[一二三四五六日天])"
 )
 
@@ -108,8 +108,8 @@ def _mention(plain: str, start: int, end: int, year, month, day, chinese: bool =
     weekday = _WEEKDAY.match(plain, end) if day is not None else None
     if weekday is None:
         return DateMention(start, end, year, month, day, chinese)
-    number = _WEEKDAYS.index(weekday.group("w").replace("天", "日"))
-    return DateMention(start, end, year, month, day, chinese, number, (end + len(weekday.group()) - len(weekday.group().lstrip(" \t")), weekday.end()))
+    number = WEEKDAYS.index(weekday.group("w").replace("天", "日"))
+    return DateMention(start, end, year, month, day, chinese, number, weekday.span("written"))
 
 
 # --- the document's own date and number ---------------------------------------------------------

@@ -6,7 +6,7 @@ import calendar
 
 import regex
 
-from auditor.dates import body_span, document_date, own_docno
+from auditor.dates import WEEKDAYS, body_span, document_date, own_docno
 from auditor.findings import Severity
 from auditor.registry import Hit, RelatedHit, rule
 
@@ -85,7 +85,7 @@ def malformed_date(doc):
             yield _glued_hit(doc, m.start(), m.end("md"), readings, written_in_full)
     for m in _YEAR_MONTH.finditer(plain):
         month = int(m.group("m"))
-        if 1 <= month <= 12 and (m.group("m")[0] != "0" or len(m.group("m")) == 2):
+        if 1 <= month <= 12:
             yield Hit(m.start(), m.end(), f"{m.group()} is not a date; did you mean {m.group('y')}年{month}月?")
     for m in _MONTH_DAY.finditer(plain):
         readings = _readings(m.group("y"), m.group("md"))
@@ -249,7 +249,11 @@ def _events_after(doc, own):
 
 # --- DAT004 -----------------------------------------------------------------------------------
 
-_NAMES = "一二三四五六日"
+_ENGLISH = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday(number: int) -> str:
+    return f"星期{WEEKDAYS[number]}"
 
 
 def _last_years_day(mention, year, own) -> bool:
@@ -259,8 +263,6 @@ def _last_years_day(mention, year, own) -> bool:
         return False
     earlier = mention.as_date(year - 1)
     return earlier is not None and earlier.weekday() == mention.weekday
-
-_ENGLISH = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @rule("DAT004", "weekday-mismatch", "error")
@@ -298,14 +300,8 @@ def weekday_mismatch(doc):
         doc.checks += 1
         if day.weekday() == mention.weekday or _last_years_day(mention, year, own):
             continue
-        written = plain[mention.start : mention.end]
-        actual = f"星期{_NAMES[day.weekday()]} ({_ENGLISH[day.weekday()]})"
+        message = f"{plain[mention.start : mention.end]} falls on {_weekday(day.weekday())} ({_ENGLISH[day.weekday()]}), not {_weekday(mention.weekday)}"
         if mention.year is not None:
-            yield Hit(mention.start, mention.weekday_span[1], f"{written} falls on {actual}, not 星期{_NAMES[mention.weekday]}")
+            yield Hit(mention.start, mention.weekday_span[1], message)
         else:
-            yield Hit(
-                mention.start,
-                mention.weekday_span[1],
-                f"{written} in {year} falls on {actual}, not 星期{_NAMES[mention.weekday]} (the year {year} is assumed from the context)",
-                severity=Severity.WARNING,
-            )
+            yield Hit(mention.start, mention.weekday_span[1], f"{message} (in {year}, the year assumed from the context)", severity=Severity.WARNING)

@@ -94,6 +94,7 @@ def test_own_number_is_in_the_header_not_cited_in_the_body():
         ("我局于2021年1015日召开专题会议。", "did you mean 2021年10月15日?"),
         ("截至2023年317日，共发放资金。", "did you mean 2023年3月17日?"),
         ("成文日期：\n2022822", "did you mean 2022年8月22日?"),
+        ("统计日期：202212", "did you mean 2022年1月2日 or 2022年12月?"),
     ],
 )
 def test_glued_dates_are_found_with_their_readings(text, message):
@@ -230,6 +231,11 @@ def test_unknown_or_consistent_document_dates_pass(text):
 def test_wrong_weekday(text, message):
     found = findings(text, select=["DAT004"])
     assert len(found) == 1 and message in found[0].message and found[0].severity is Severity.ERROR
+
+
+def test_weekday_finding_spans_date_and_weekday():
+    found = findings("会议定于2023年3月17日 （星期三）上午召开。", select=["DAT004"])
+    assert (found[0].column, found[0].end_column) == (5, 21)
 
 
 def test_weekday_of_a_date_without_year_is_a_warning_naming_the_year():
