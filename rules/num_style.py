@@ -38,8 +38,9 @@ def fractional_count(doc):
             continue
         if q.unit == "个" and _measure_follows(doc, q.end):
             continue  # 0.5个工作日, 1.5个季度
-        if _AVERAGE.search(clause_before(doc, q)):
-            continue
+        before = clause_before(doc, q)
+        if _AVERAGE.search(before) or before.rstrip(" \t").endswith("》"):
+            continue  # an average or rate, or a clause number (《办法》3.2条)
         yield Hit(q.start, q.end,
                   f"{plain[q.start:q.end].strip()}: a count of {q.unit} cannot be fractional; expected a whole "
                   f"number (or {q.text}万{q.unit} if ten-thousands were meant)")
@@ -73,7 +74,7 @@ def approximate_precise(doc):
             continue
         written = doc.plain[q.start : q.end].strip()
         if q.approx_position == "before_multiplier":
-            tail = written[written.index(q.approx) + 1 :]  # 万元
+            tail = regex.sub(r"[ \t]", "", written[written.index(q.approx) + 1 :])  # 万元
             multiplier = tail[: len(tail) - len(q.unit)] if q.unit and tail.endswith(q.unit) else tail
             fix = f"{digits}{multiplier}{q.approx}{q.unit}"
             yield Hit(q.start, q.end,

@@ -19,6 +19,7 @@ POSITIVE = {
         "参与志愿服务的爱心人士达125多人。",
         "累计发放临时救助金1.5余万元。",
         "开展政策宣讲活动23余场次。",
+        "累计捐赠 15 余万元。",
     ],
 }
 
@@ -32,6 +33,7 @@ NEGATIVE = {
         "依据《办法》第3.2条规定执行。",
         "累计救助城乡困难群众17.5万人次。",
         "全县乡镇民政专干平均2.5人，低保对象发病率为3.5例。",
+        "按照《养老机构服务安全基本规范》4.2条执行。",
     ],
     "NUM006": [
         "已接假发订单 300 余单，纳鞋底订单 1300 余单。",
@@ -66,8 +68,9 @@ def test_fractional_count_spans_the_figure():
     assert "6.67件" in finding.message
 
 
-def test_yu_before_multiplier_suggests_the_right_order():
-    [finding] = findings("共计捐赠15余万元助力困难群体。", select=["NUM006"])
+@pytest.mark.parametrize("text", ["共计捐赠15余万元助力困难群体。", "共计捐赠 15 余万元助力困难群体。"])
+def test_yu_before_multiplier_suggests_the_right_order(text):
+    [finding] = findings(text, select=["NUM006"])
     assert "write 15万余元" in finding.message
 
 
