@@ -21,7 +21,28 @@ def git(repo, *args):
     return subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=True)
 
 
+def snapshot_of_this_checkout(target):
+    """This working tree as a clean one-commit repository, so that both pre-commit runs below use
+    one revision and install the hook's environment once (try-repo on a dirty tree makes a new
+    revision every time)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT, capture_output=True, check=True,
+    ).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    git(target, "init", "-q")
+    git(target, "add", ".")
+    git(target, "-c", "user.email=ci@example.org", "-c", "user.name=CI", "-c", "commit.gpgsign=false",
+        "commit", "-q", "-m", "snapshot")
+    return target
+
+
 def test_hook_refuses_a_defect_and_passes_once_fixed(tmp_path):
+    hooks = snapshot_of_this_checkout(tmp_path / "auditor-checkout")
     repo = tmp_path / "documents"
     repo.mkdir()
     git(repo, "init", "-q")
@@ -36,7 +57,7 @@ def test_hook_refuses_a_defect_and_passes_once_fixed(tmp_path):
 
     def try_repo():
         return subprocess.run(
-            [PRE_COMMIT or "pre-commit", "try-repo", str(ROOT), "auditor", "--verbose"],
+            [PRE_COMMIT or "pre-commit", "try-repo", str(hooks), "auditor", "--verbose"],
             cwd=repo, capture_output=True, text=True, env=env, timeout=600,
         )
 
