@@ -31,6 +31,7 @@ LIST_KEYS = (
     "rounding_disclaimers",
     "complementary_pairs",
     "period_words",
+    "approx_word_exceptions",
 )
 TABLE_KEYS = ("periods", "multipliers", "count_nouns")
 
@@ -56,6 +57,7 @@ class Lexicon:
     rounding_disclaimers: tuple[str, ...]
     complementary_pairs: tuple[str, ...]  # "城市/农村": labels whose parts make up a whole
     period_words: tuple[str, ...]
+    approx_word_exceptions: tuple[str, ...]
     periods: dict[str, int] = field(hash=False)
     multipliers: dict[str, int] = field(hash=False)
     count_nouns: dict[str, tuple[str, ...]] = field(hash=False)

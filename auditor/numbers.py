@@ -170,6 +170,8 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None
         position = "after_multiplier"
     start = m.start()
     before = blur_before.search(plain, max(0, start - 4), start)
+    if before and _inside_word(plain, before.start(), lexicon):
+        before = None  # 签约 2000 人: the 约 of 签约 does not blur the figure
     if before and not approx:
         approx = before.group().strip()
         start = before.start()
@@ -189,6 +191,11 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None
         chinese=chinese,
         approx_position=position,
     )
+
+
+def _inside_word(plain: str, at: int, lexicon: Lexicon) -> bool:
+    """A blur word that is the end of a longer word (签约, 预约, 节约)."""
+    return any(plain.startswith(word, at - len(word) + 1) for word in lexicon.approx_word_exceptions)
 
 
 def _unit_class(unit: str, lexicon: Lexicon) -> str:

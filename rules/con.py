@@ -110,9 +110,18 @@ def _key(doc, q: Quantity, subject) -> tuple | None:
     context = plain[max(sentence.start if sentence else start, q.start - 200) : q.start]
     period = tuple(_YEAR.findall(context)) + tuple(w for w in lexicon.period_words if w in context)
     if subject.noun in lexicon.role_nouns:
-        qualifiers = tuple(w for w in lexicon.subset_cues if w in clause) + (_strip(subject.modifiers, lexicon),)
+        scope = tuple(m.group() for m in lexicon.noun_regex.finditer(subject.modifiers))  # 社区儿童主任
+        qualifiers = tuple(w for w in lexicon.subset_cues if w in clause) + scope
     else:
-        qualifiers = (_strip(clause, lexicon),)
+        # its own item of a 、 list, and what the clause says of the whole list ("…发放孤儿养育津贴")
+        items = clause.split("、")
+        offset, own = start, items[-1]
+        for item in items:
+            if offset <= q.start < offset + len(item):
+                own = item
+                break
+            offset += len(item) + 1
+        qualifiers = (_strip(own, lexicon), _strip(items[-1], lexicon))
     return subject.noun, period, qualifiers
 
 

@@ -26,6 +26,9 @@ from .con import conflicts
 
 _YEAR_PERIOD = regex.compile(r"((?:19|20)\d\d)[ \t]*年?[ \t]*(?:以来|至今)|((?:19|20)\d\d)[ \t]*年?[ \t]*[—\-–~至到][ \t]*((?:19|20)\d\d)")
 _OPEN_LIST = regex.compile(r"等|各")
+_SPACE = regex.compile(r"\s")
+_TABLE_ROW = regex.compile(r"[^\n]*\t[^\n]*")
+_NOT_ADDITIVE = regex.compile(r"率|比例|占比|比重|平均|人均|标准|%")
 _SENTENCE_BACK = regex.compile(r"[。\n]", flags=regex.REVERSE)
 _LEAD_NOISE = regex.compile(r"[\s,，:：(（]")
 _LABEL_NOISE = regex.compile(r"[\s,，、;；:：()（）0-9年]|其中")
@@ -68,6 +71,9 @@ def breakdown_sum(doc):
 
     Incorrect:
         2018 年以来，共计为 96143 名妇女进行了免费检查（其中 2018 年 44052 人，2019 年 36680 人，2020 年 10017 人，2021 年 3001 人，2022 年 2124 人）。
+
+        凉州区民政局
+        2023年3月17日
 
     Incorrect:
         全区现有未成年人 1964 人，其中：留守儿童 1705 人，困境儿童 428 人。
@@ -157,6 +163,7 @@ def _breakdowns(doc):
         found = _before_total(doc, word, quantities, starts, cue_regex)
         if found:
             yield found
+    yield from _table_totals(doc, quantities, starts)
 
 
 def _between(quantities, starts, start: int, end: int) -> list[Quantity]:
@@ -244,11 +251,17 @@ def _all_starts(doc) -> list[int]:
     return doc.__dict__["_number_starts"]
 
 
-def _latest_year(doc) -> int | None:
-    """The latest year the document mentions (its own date, as a rule)."""
-    if "_latest_year" not in doc.__dict__:
-        doc.__dict__["_latest_year"] = max((int(q.value) for q in doc.numbers if q.kind == "year"), default=None)
-    return doc.__dict__["_latest_year"]
+def _latest_year(doc, excluding) -> int | None:
+    """The latest year the document mentions outside a breakdown's labels (its own date, as a rule)."""
+    if "_years" not in doc.__dict__:
+        doc.__dict__["_years"] = sorted((int(q.value) for q in doc.numbers if q.kind == "year"), reverse=True)
+    labels = sorted((int(y) for y in excluding), reverse=True)
+    for year in doc.__dict__["_years"]:
+        if labels and year == labels[0]:
+            labels.pop(0)  # a label of this breakdown, not the document's own time
+            continue
+        return year
+    return None
 
 
 def _years_cover(doc, total: Quantity, years) -> str:
@@ -263,8 +276,9 @@ def _years_cover(doc, total: Quantity, years) -> str:
         return ""
     first, last = int(years[0]), int(years[-1])
     if period.group(1):
-        latest = _latest_year(doc) or last
-        if int(period.group(1)) == first and last >= latest - 1:
+        latest = _latest_year(doc, excluding=years)
+        # the document's own time (its date, as a rule) falls in the last listed year or the next
+        if latest and int(period.group(1)) == first and last <= latest <= last + 1:
             return f"the years {first}–{last} cover the period {period.group().strip()}"
     elif int(period.group(2)) == first and int(period.group(3)) == last:
         return f"the years {first}–{last} cover the period {period.group().strip()}"
@@ -289,6 +303,61 @@ def _before_total(doc, word, quantities, starts, cue_regex) -> Breakdown | None:
     if len(same) < 2 or not all(q.exact for q in same):
         return None
     return Breakdown(total, same, f"{word.group()} closes the list")
+
+
+def _table_totals(doc, quantities, starts):
+    """A table (rows of tab-separated cells, as .docx tables are read) whose 合计/总计 row closes
+    its columns: each column's figures above it must add up to it."""
+    plain = doc.plain
+    table: list[tuple[int, list[tuple[int, int]]]] = []  # rows: (start, cell spans)
+    for row in _TABLE_ROW.finditer(plain):
+        if table and plain[table[-1][1][-1][1] : row.start()].strip():
+            table = []  # prose between: a new table
+        cells, at = [], row.start()
+        for cell in row.group().split("\t"):
+            cells.append((at, at + len(cell)))
+            at += len(cell) + 1
+        label = _SPACE.sub("", plain[cells[0][0] : cells[0][1]])
+        if label in doc.lexicon.total_words and table:
+            yield from _column_sums(doc, table, cells, quantities, starts)
+            table = []
+        else:
+            table.append((row.start(), cells))
+
+
+def _column_sums(doc, rows, total_cells, quantities, starts):
+    plain = doc.plain
+    if any(_SPACE.sub("", plain[c[0][0] : c[0][1]]).startswith(("其中", "小计")) for _, c in rows):
+        return  # rows that are parts of other rows
+    for column, (start, end) in enumerate(total_cells[1:], 1):
+        total = _cell_figure(plain, quantities, starts, start, end)
+        if total is None or not total.exact:
+            continue
+        parts, header = [], ""
+        for _, cells in rows:
+            if column >= len(cells):
+                parts = []
+                break
+            figure = _cell_figure(plain, quantities, starts, *cells[column])
+            if figure is None:
+                if parts:
+                    parts = []
+                    break  # a gap in the column
+                header += plain[cells[column][0] : cells[column][1]]
+                continue
+            parts.append(figure)
+        if len(parts) < 2 or _NOT_ADDITIVE.search(header) or any(not q.exact or q.unit != total.unit for q in parts):
+            continue
+        label = _SPACE.sub("", plain[total_cells[0][0] : total_cells[0][1]])
+        yield Breakdown(total, parts, f"the {label} row closes the column")
+
+
+def _cell_figure(plain, quantities, starts, start: int, end: int) -> Quantity | None:
+    """The one figure a table cell holds, when the cell is nothing but that figure."""
+    inside = _between(quantities, starts, start, end)
+    if len(inside) != 1 or plain[start:end].strip() != plain[inside[0].start : inside[0].end].strip():
+        return None
+    return inside[0]
 
 
 @rule("NUM004", "respectively-arity", "error")

@@ -92,7 +92,7 @@ def rate_amount(doc):
             continue
         readings = _periods(doc, rate, total, period)
         doc.checks += 1
-        hit = _check_rate(doc, rate, count, total, period, readings, disclaimed)
+        hit = _check_rate(doc, rate, count, total, per, readings, disclaimed)
         if hit:
             done.update((rate.start, count.start, total.start))
             yield hit
@@ -142,7 +142,8 @@ def _periods(doc, rate: Quantity, total: Quantity, period: str | None) -> tuple[
     return range(1, per_year * 10 + 1), "over any span up to ten years"
 
 
-def _check_rate(doc, rate, count, total, period, readings, disclaimed) -> Hit | None:
+def _check_rate(doc, rate, count, total, per, readings, disclaimed) -> Hit | None:
+    whom, period = per
     ks, span = readings
     r_low, r_high = rate.interval()
     c_low, c_high = count.interval()
@@ -157,7 +158,7 @@ def _check_rate(doc, rate, count, total, period, readings, disclaimed) -> Hit | 
         fits = f"no whole number of {_PERIOD_NAMES[period]} from {ks[0]} to {ks[-1]} fits"
     else:
         how = ""
-        fits = "a one-off rate per person"
+        fits = f"a one-off rate per {'household' if whom == '户' else 'person'}"
     half = total.ulp / 2
     tolerance = f" (±{amount(half, scale)})" if half else ""
     message = (
