@@ -2,18 +2,19 @@
 in a temporary git repository: a document with a defect is refused with the finding shown; once
 fixed, it passes and commits."""
 
+import importlib.util
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PRE_COMMIT = shutil.which("pre-commit")
-
 pytestmark = pytest.mark.skipif(
-    PRE_COMMIT is None and not os.environ.get("CI"), reason="pre-commit is not installed (pip install '.[test]')"
+    importlib.util.find_spec("pre_commit") is None and not os.environ.get("CI"),
+    reason="pre-commit is not installed (pip install '.[test]')",
 )
 
 
@@ -57,7 +58,7 @@ def test_hook_refuses_a_defect_and_passes_once_fixed(tmp_path):
 
     def try_repo():
         return subprocess.run(
-            [PRE_COMMIT or "pre-commit", "try-repo", str(hooks), "auditor", "--verbose"],
+            [sys.executable, "-m", "pre_commit", "try-repo", str(hooks), "auditor", "--verbose"],
             cwd=repo, capture_output=True, text=True, env=env, timeout=600,
         )
 
