@@ -7,12 +7,12 @@ import regex
 from auditor.registry import Hit, rule
 
 # In ``plain`` the full-width （） ［］ ＂ are folded to () [] "; 〔〕 【】 “” ‘’ 《》 are as written.
-_PAIRS = {"“": "”", "‘": "’", "《": "》", "(": ")", "〔": "〕", "【": "】", "[": "]", "﹝": "﹞"}
+_PAIRS = dict(zip("“‘《〈(〔【[﹝「『", "”’》〉)〕】]﹞」』"))
 # The openers a closer accepts: a pair typed half in one form and half in another still closes.
-_MATES = {"”": "“\"", "’": "‘", "》": "《", ")": "(", "〕": "〔﹝[", "﹞": "﹝〔[", "】": "【[", "]": "[〔【﹝"}
+_MATES = {close: opener for opener, close in _PAIRS.items()} | {"”": "“\"", "〕": "〔﹝[", "﹞": "﹝〔[", "】": "【[", "]": "[〔【﹝"}
+_MARKS = regex.compile("[" + regex.escape("".join(_PAIRS) + "".join(_MATES) + "\"'") + "]")
 _NAMES = {"(": "（", ")": "）", "[": "［", "]": "］"}
 _QUOTES = "“”\"‘’"
-_MARKS = regex.compile(r"[“”‘’《》()〔〕【】\[\]﹝﹞\"']")
 # A list label before a closing bracket: 1） a) 一） at the start of a paragraph or after a pause.
 _LABEL = regex.compile(r"[。；;：:，,、\s][ \t]*(?:\d{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3})[ \t]*$")
 # A paragraph that ends like this is finished; one that does not runs on into the next (a line break
@@ -22,8 +22,8 @@ _FINISHED = regex.compile(r"[。！？!?；;：:…”’》)】〕\]][ \t]*$")
 
 @rule("PUN001", "unbalanced-pair", "error")
 def unbalanced_pair(doc):
-    """A paired mark (“ ” ‘ ’ 《 》 （ ） 〔 〕 【 】) opened and not closed, or closed and not opened,
-    within one paragraph. The finding points at the lone mark; a quote typed the wrong way round
+    """A paired mark (“ ” ‘ ’ 《 》 〈 〉 （ ） ［ ］ 〔 〕 【 】 「 」) opened and not closed, or closed
+    and not opened, within one paragraph. The finding points at the lone mark; a quote typed the wrong way round
     (“一老一小“) is one finding at that mark.
 
     A quotation that runs over several paragraphs opens each of them with “ and closes only at
