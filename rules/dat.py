@@ -236,6 +236,8 @@ def _events_after(doc, own):
         before, after = plain[sentence.start : mention.start], plain[mention.end : sentence.end]
         if _PLAN.search(plain, sentence.start, sentence.end) or _PLAN_BEFORE.search(before) or _PLAN_AFTER.match(after):
             continue
+        if before.rfind("《") > before.rfind("》"):  # in the title of a document, not an event
+            continue
         if _AS_OF.search(before) or _DONE.search(plain, sentence.start, sentence.end):
             doc.checks += 1
             yield Hit(

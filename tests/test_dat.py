@@ -197,6 +197,7 @@ def test_events_after_the_document_date(body):
         "截至 12 月，累计为 265 名孤儿发放资金。",  # no year: the December of the year before
         "2023年4月至2025年12月开展“三年行动”，已制定方案。",
         "根据《通知》（甘民发〔2022〕12号）要求，2023年3月17日已召开会议。",
+        "《关于开展2023年5月“敬老月”活动的通知》已下发各乡镇。",
     ],
 )
 def test_plans_targets_and_earlier_dates_pass(body):
