@@ -67,6 +67,8 @@ def _scan(doc) -> tuple[list[_Event], list[_List]]:
             del open_lists[kind]
 
     for m in doc.markers:
+        if m.kind == "cn_dun" and not m.at_paragraph_start:
+            continue  # a hard-wrapped line that happens to start with 一，
         current = open_lists.get(m.kind)
         if m.value is None or not m.closed:
             # broken marker: reported only where the open list expects its next item
