@@ -12,7 +12,6 @@ from auditor.registry import Hit, RelatedHit, rule
 
 _YEAR = regex.compile(r"(?:19|20)\d\d(?=[ \t]*年)")
 _DISTRIBUTIVE = regex.compile(r"每|一个|各")
-_FIGURES_AND_MARKS = regex.compile(r"[\s“”‘’\"'()（）《》、]|[0-9]+(?:\.[0-9]+)?(?:万|亿)?")
 
 
 @dataclass(frozen=True)
@@ -127,11 +126,12 @@ def _key(doc, q: Quantity, subject) -> tuple | None:
 
 def _strip(text: str, lexicon) -> str:
     """What narrows a group: the text without figures, count nouns, neutral and period words."""
-    text = _FIGURES_AND_MARKS.sub("", text)
     return _strip_regex(lexicon).sub("", text)
 
 
 @lru_cache(maxsize=16)
 def _strip_regex(lexicon):
     words = set(lexicon.noun_canonical) | set(lexicon.neutral_words) | set(lexicon.period_words)
-    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+    figures = r"[0-9]+(?:\.[0-9]+)?[ \t]*(?:万|亿)?[ \t]*(?:" + lexicon.unit_pattern + r")?"
+    marks = r"[\s“”‘’\"'()（）《》、]"
+    return regex.compile(figures + "|" + marks + "|" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))

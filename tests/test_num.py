@@ -1,0 +1,236 @@
+"""NUM001–NUM004 on sentences written like the documents they audit, and a property test of NUM001."""
+
+from decimal import ROUND_HALF_UP, Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.findings import Severity
+
+from helpers import findings
+
+SIGNED = "\n凉州区民政局\n2023年3月17日"  # a document's own date: the time a "以来" period runs to
+
+
+def fired(text, code):
+    return [f for f in findings(text, select=[code]) if f.rule == code]
+
+
+# --- NUM001 breakdown-sum ------------------------------------------------------------------------
+
+NUM001_FIRES = [
+    "2018 年以来，共计开展“两癌”宣传活动 300 余场次，共计为 96143 名妇女进行了妇女“两癌”免费检查（其中 2018 年 44052 人，"
+    "2019 年 36680 人，2020 年 10017 人，2021 年 3001 人，2022 年 2124 人）。" + SIGNED,
+    "截至2022年底，全县共有低保对象 28832 人，其中城市低保对象 6026 人，农村低保对象 22797 人。",
+    "全市共有养老机构 40 家，其中公办 25 家，民办 16 家。",
+    "发放高龄津贴 120.5 万元、护理补贴 80.3 万元、服务补贴 34.04 万元，合计 244.84 万元。",
+    "共发放各类补贴 1.22 亿元（其中城市 4200 万元、农村 8100 万元）。",
+    "2020—2022年共救助困难群众 1500 人次，其中2020年 500 人次，2021年 400 人次，2022年 300 人次。",
+    "全年发放救助资金 786.4893 万元，分别为城市 360.26 万元、农村 426.12 万元。",
+    "年份\t检查人数（人）\n\n2018年\t44052\n\n2019年\t36680\n\n2020年\t10017\n\n合计\t91000",
+]
+
+NUM001_SILENT = [
+    "2018 年以来共计为符合条件的 181 名妇女及时申报了每人 1 万元的救助资金，其中 2018 年救助 41 名患病妇女，2019 年救助 59 名患病妇女，"
+    "2020 年救助 27 名患病妇女，2021 年救助 26 名患病妇女，2022 年救助 28 名患病妇女。" + SIGNED,
+    "全区现有未成年人 196418 人，其中：留守儿童 1705 人，困境儿童 4282 人，孤儿 265 人，事实无人抚养儿童 472 人，18 岁以下残疾儿童 1017 人。",
+    "全年发放救助资金 786.3893 万元，分别为城市 360.26 万元、农村 426.12 万元。",
+    "全年发放救助资金 786.4 万元，分别为城市 360.26 万元、农村 426.12 万元。",
+    "共投入资金 10.3 万元，分别为 4.1 万元、6.1 万元。",
+    "2020年以来共救助困难群众 1500 人次，其中2020年 500 人次，2021年 400 人次。",
+    "全区现有儿童 5000 人，其中留守儿童约 3000 人、困境儿童 2500 人。",
+    "全县共有低保对象 300 人，其中城市 100 人（男 60 人、女 40 人），农村 200 人。",
+    "项目\t城区\t乡镇\t合计\n低保人数\t6026\t22797\t28823\n特困人数\t74\t2315\t2399\n合计\t6100\t25112\t31222",
+    "目前，纳入保障的事实无人抚养儿童349人，其中，3名家庭监护不力的儿童收住市儿童福利院。",
+]
+
+
+@pytest.mark.parametrize("text", NUM001_FIRES)
+def test_num001_fires(text):
+    assert len(fired(text, "NUM001")) == 1
+
+
+@pytest.mark.parametrize("text", NUM001_SILENT)
+def test_num001_silent(text):
+    assert fired(text, "NUM001") == []
+
+
+def test_num001_message_shows_the_arithmetic():
+    (finding,) = fired(NUM001_FIRES[0], "NUM001")
+    assert "44052+36680+10017+3001+2124 = 95874 ≠ stated total 96143 (off by 269)" in finding.message
+    assert "2018–2022" in finding.message
+
+
+def test_num001_message_shows_the_tolerance_of_rounded_figures():
+    (finding,) = fired(NUM001_FIRES[6], "NUM001")
+    assert "360.26万元+426.12万元 = 786.38万元" in finding.message
+    assert "tolerance" in finding.message
+
+
+def test_a_rounding_disclaimer_makes_a_rounded_sum_a_warning():
+    text = NUM001_FIRES[6] + "\n注：因四舍五入，合计数与分项之和可能略有出入。"
+    (finding,) = fired(text, "NUM001")
+    assert finding.severity == Severity.WARNING
+    (finding,) = fired(NUM001_FIRES[6], "NUM001")
+    assert finding.severity == Severity.ERROR
+
+
+def test_num001_counts_the_relations_it_checked():
+    from auditor.engine import lint_source
+    from auditor.config import Config
+
+    result = lint_source(NUM001_SILENT[1], "<string>", Config(select=("NUM001",)))
+    assert result.relations == 1 and result.findings == ()
+
+
+_SCALES = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
+
+
+def _written(value: Decimal, unit: str, decimals: int) -> tuple[str, Decimal]:
+    """A value in 元 as a document writes it, and the half-unit of its last written digit in 元."""
+    scaled = (value / _SCALES[unit]).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    exact = unit == "元" and decimals == 0
+    return f"{scaled}{unit}", Decimal(0) if exact else _SCALES[unit] * Decimal(1).scaleb(-decimals) / 2
+
+
+_figure = st.tuples(st.sampled_from(sorted(_SCALES)), st.integers(0, 4))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    parts=st.lists(st.integers(1, 10**10), min_size=2, max_size=6),
+    styles=st.lists(_figure, min_size=7, max_size=7),
+    bump=st.integers(0, 5),
+    which=st.integers(0, 5),
+)
+def test_num001_is_silent_on_rounded_breakdowns_and_fires_beyond_the_tolerance(parts, styles, bump, which):
+    values = [Decimal(p) for p in parts]
+    total_text, total_half = _written(sum(values), *styles[-1])
+    written = [_written(v, *style) for v, style in zip(values, styles)]
+    sentence = "全年共发放救助资金 {}，分别为{}。"
+    text = sentence.format(total_text, "、".join(w for w, _ in written))
+    assert fired(text, "NUM001") == [], text
+
+    # move one part by more than every figure's half-unit together: no rounding explains that
+    i = which % len(values)
+    tolerance = total_half + sum(h for _, h in written)
+    unit, decimals = styles[i]
+    step = max(_SCALES[unit] * Decimal(1).scaleb(-decimals), Decimal(1))
+    moved = values[i] + step * (int(2 * tolerance / step) + 1 + bump)
+    changed = list(written)
+    changed[i] = _written(moved, unit, decimals)
+    text = sentence.format(total_text, "、".join(w for w, _ in changed))
+    assert len(fired(text, "NUM001")) == 1, text
+
+
+# --- NUM002 rate-amount --------------------------------------------------------------------------
+
+NUM002_FIRES = [
+    "按照每季度 2500 元的标准，对年满 18 周岁且继续在大中专院校就读的 77 名孤儿发放 2022 年度助学金 67 万元。",
+    "按照每人每月 500 元的标准，为 120 名高龄老人发放 2022 年度高龄津贴 75 万元。",
+    "对 150 户困难家庭每户补助 2000 元，共发放补助资金 35 万元。",
+    "为 1200 名经济困难老年人按照 100 元/人/月的标准发放服务补贴，全年共计 140 万元。",
+    "按每人 7000 元标准，为 60 名困难学生发放助学金 4.2 万元。",
+    "自2023年7月起，按每人每月 300 元标准为 200 名困境儿童发放生活补贴 40 万元。",
+]
+
+NUM002_SILENT = [
+    "按照每季度 2500 元的标准，对年满 18 周岁且继续在大中专院校就读的 77 名孤儿发放 2022 年度助学金 77 万元。",
+    "将50名符合条件的孤儿纳入“福彩圆梦 孤儿助学”项目，发放助学金25万元。",
+    "自2023年7月起，按每人每月 300 元标准为 200 名困境儿童发放生活补贴 36 万元。",
+    "全年救助 3000 人次，每人救助 800 元，发放救助金 200 万元。",
+    "全年救助 3000 人，人均救助 800 元，发放救助金 200 万元。",
+    "按每人每月 500 元标准，为 120 名高龄老人和 30 名百岁老人发放津贴 75 万元。",
+    "儿童福利院集中供养孤儿4人，养育费标准每人每月2016元，分散供养孤儿32人，养育标准每人每月1260元。",
+]
+
+
+@pytest.mark.parametrize("text", NUM002_FIRES)
+def test_num002_fires(text):
+    assert len(fired(text, "NUM002")) == 1
+
+
+@pytest.mark.parametrize("text", NUM002_SILENT)
+def test_num002_silent(text):
+    assert fired(text, "NUM002") == []
+
+
+def test_num002_message_shows_the_product_and_the_periods_tried():
+    (finding,) = fired(NUM002_FIRES[0], "NUM002")
+    assert "77名 × 2500元 × 4" in finding.message and "= 77万元" in finding.message
+    assert "67万元 (±0.5万)" in finding.message and "from 1 to 4" in finding.message
+
+
+# --- NUM003 percent-ratio ------------------------------------------------------------------------
+
+NUM003_FIRES = [
+    "60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率92.1%。",
+    "60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率97.9%。",
+    "全县应签约 2000 人，已签约 1800 人，签约率 95%。",
+    "全县共有养老机构 40 家，其中公办机构 30 家，占 60%。",
+    "全县共有养老机构 40 家，其中公办机构 30 家，占比 70%。",
+]
+
+NUM003_SILENT = [
+    "60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率97.78%。",
+    "60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率97.8%。",
+    "60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率98%。",
+    "全县共有养老机构 40 家，其中公办机构 30 家，占 75%。",
+    "全县 1200 名老人中，80 岁以上 300 人，体检率 95%。",
+    "参保人数 35120 人，较上年增长 5.2%。",
+    "全县共有 8 个乡镇，其中 1 个乡镇已建成，占 12%。",
+    "全县共有 8 个乡镇，其中 1 个乡镇已建成，占 13%。",
+]
+
+
+@pytest.mark.parametrize("text", NUM003_FIRES)
+def test_num003_fires(text):
+    assert len(fired(text, "NUM003")) == 1
+
+
+@pytest.mark.parametrize("text", NUM003_SILENT)
+def test_num003_silent(text):
+    assert fired(text, "NUM003") == []
+
+
+def test_num003_message_shows_the_ratio():
+    (finding,) = fired(NUM003_FIRES[0], "NUM003")
+    assert "14810人 / 15147人 = 97.775%" in finding.message and "92.1%" in finding.message
+
+
+# --- NUM004 respectively-arity -------------------------------------------------------------------
+
+NUM004_FIRES = [
+    "认真落实孤儿和事实无人抚养儿童基本生活保障标准自然增长机制，集中供养儿童、社会散居孤儿、事实无人抚养儿童、感染艾滋病儿童保障标准分别达到 1600 元/ 月、1200 元/月，及时足额落实各项福利待遇。",
+    "城区、乡镇、农村三个项目分别投资5亿元、3亿元。",
+    "A镇、B镇、C镇分别投入资金 100 万元、200 万元。",
+    "民政局、财政局分别投入资金 100 万元、200 万元、300 万元。",
+    "低保、特困人员、孤儿分别为 6026 人、2389 人。",
+]
+
+NUM004_SILENT = [
+    "逐年稳步提高城乡低保和特困供养保障标准，城乡低保年保障标准分别提高到8580元、5580元。",
+    "城乡特困供养人员年生活补贴分别提高到11160元、7260元。",
+    "护理标准分三档分别达到 1800 元/年、3612 元/年、5412 元/年。",
+    "住房和城乡建设局、自然资源局分别投入 100 万元、200 万元。",
+    "孤儿、事实无人抚养儿童、困境儿童等分别纳入保障 105 人、1561 人。",
+    "各乡镇分别配备 2 名工作人员。",
+    "2022年、2023年分别新增养老床位 120 张、150 张。",
+    "上半年和下半年分别开展培训 3 次和 5 次。",
+]
+
+
+@pytest.mark.parametrize("text", NUM004_FIRES)
+def test_num004_fires(text):
+    assert len(fired(text, "NUM004")) == 1
+
+
+@pytest.mark.parametrize("text", NUM004_SILENT)
+def test_num004_silent(text):
+    assert fired(text, "NUM004") == []
+
+
+def test_num004_message_names_subjects_and_values():
+    (finding,) = fired(NUM004_FIRES[0], "NUM004")
+    assert "4 subjects" in finding.message and "2 values (1600元/月、1200元/月)" in finding.message
