@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .config import Config
 from .findings import Finding, Related
-from .guards import check_size, time_limit
+from .guards import check_size, time_budget, time_limit
 from .registry import Hit, Rule
 from .text import Document
 
@@ -77,7 +77,7 @@ class FileResult:
 def lint_source(text: str, path: str, config: Config) -> FileResult:
     """Lint one file's text within the per-file size and time limits (:class:`LimitExceeded` past them)."""
     check_size(text, path)
-    with time_limit(path):
+    with time_limit(path, time_budget(len(text))):
         doc = Document(text, path, config.lexicon)
         findings = lint_document(doc, config)
     figures = sum(1 for q in doc.numbers if q.is_count) if "numbers" in doc.__dict__ else 0

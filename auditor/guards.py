@@ -1,7 +1,8 @@
 """Per-file limits: no document may take the run down with it.
 
 A file larger than :data:`MAX_TEXT_CHARS` is refused before it is parsed, and linting one file
-stops after :data:`TIME_LIMIT_SECONDS`; either way that file gets one clear error and the other
+stops after :data:`TIME_LIMIT_SECONDS` plus :data:`SECONDS_PER_MILLION_CHARS` for each million
+characters (work that grows in step with the text never trips it; a blow-up does); either way that file gets one clear error and the other
 files are still linted. The time limit is an interval timer (``SIGALRM``), which also interrupts a
 regular expression in the middle of a match: the ``regex`` module checks for signals while it
 backtracks. Where no timer can be set (Windows, or a thread other than the main one), files run
@@ -16,7 +17,8 @@ from contextlib import contextmanager
 from typing import Iterator
 
 MAX_TEXT_CHARS = 32 * 1024 * 1024
-TIME_LIMIT_SECONDS = 120.0
+TIME_LIMIT_SECONDS = 60.0
+SECONDS_PER_MILLION_CHARS = 30.0
 
 
 class LimitExceeded(Exception):
@@ -35,11 +37,16 @@ def check_size(text: str, path: str, limit: int | None = None) -> None:
         )
 
 
+def time_budget(chars: int) -> float:
+    """Seconds allowed for a text of ``chars`` characters (0: no limit)."""
+    if TIME_LIMIT_SECONDS <= 0:
+        return 0
+    return TIME_LIMIT_SECONDS + SECONDS_PER_MILLION_CHARS * chars / 1_000_000
+
+
 @contextmanager
-def time_limit(path: str, seconds: float | None = None) -> Iterator[None]:
-    """Raise :class:`LimitExceeded` if the body runs longer than ``seconds`` (default
-    :data:`TIME_LIMIT_SECONDS`; 0: no limit)."""
-    seconds = TIME_LIMIT_SECONDS if seconds is None else seconds
+def time_limit(path: str, seconds: float) -> Iterator[None]:
+    """Raise :class:`LimitExceeded` if the body runs longer than ``seconds`` (0: no limit)."""
     if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -55,7 +62,7 @@ def time_limit(path: str, seconds: float | None = None) -> Iterator[None]:
     try:
         yield
     except _OutOfTime:
-        raise LimitExceeded(f"{path}: not checked: linting took longer than the limit of {seconds:g} s per file") from None
+        raise LimitExceeded(f"{path}: not checked: linting took longer than its limit of {seconds:.0f} s") from None
     finally:
         armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)
