@@ -12,7 +12,8 @@ _PAIRS = dict(zip("“‘《〈(〔【[﹝「『", "”’》〉)〕】]﹞」�
 _MATES = {close: opener for opener, close in _PAIRS.items()} | {"”": "“\"", "〕": "〔﹝[", "﹞": "﹝〔[", "】": "【[", "]": "[〔【﹝"}
 _MARKS = regex.compile("[" + regex.escape("".join(_PAIRS) + "".join(_MATES) + "\"'") + "]")
 _NAMES = {"(": "（", ")": "）", "[": "［", "]": "］"}
-_QUOTES = "“”\"‘’"
+_QUOTE = regex.compile("[“”\"‘’]")
+_DEPTH = 8  # how far down the open marks a closer looks for its opener (real nesting is shallower)
 # A list label before a closing bracket: 1） a) 一） at the start of a paragraph or after a pause.
 _LABEL = regex.compile(r"[。；;：:，,、\s][ \t]*(?:\d{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3})[ \t]*$")
 # A paragraph that ends like this is finished; one that does not runs on into the next (a line break
@@ -76,7 +77,7 @@ def unbalanced_pair(doc):
                 stack.pop()
                 yield Hit(i, i + 1, f"{char} closes {top}: {_PAIRS[top]} is meant here")
             elif char in _MATES:
-                match = next((k for k in range(len(stack) - 1, -1, -1) if plain[stack[k]] in _MATES[char]), None)
+                match = next((k for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _DEPTH), -1) if plain[stack[k]] in _MATES[char]), None)
                 if match is None:
                     if not (char in ")]" and _is_label(plain, para.start, i)):
                         lone_closers.append(i)
@@ -120,7 +121,7 @@ def _report(plain: str, lone: list[int]):
     quote typed the wrong way round."""
     skip = set()
     for a, b in zip(lone, lone[1:]):
-        if a in skip or plain[a] != plain[b] or plain[a] not in "“”" or b - a > 40 or any(c in _QUOTES for c in plain[a + 1 : b]):
+        if a in skip or plain[a] != plain[b] or plain[a] not in "“”" or b - a > 40 or _QUOTE.search(plain, a + 1, b):
             continue
         wrong, right = (b, "”") if plain[a] == "“" else (a, "“")
         skip |= {a, b}
