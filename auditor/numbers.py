@@ -151,7 +151,9 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None
     multiplier = lexicon.multiplier_values.get(mult_word, Decimal(1))
     raw = Decimal(value_text)
     decimals = -raw.as_tuple().exponent if "." in value_text else 0
-    unit = _SPACES.sub("", m.group("unit") or "")
+    unit = m.group("unit") or ""
+    if " " in unit or "\t" in unit or "\n" in unit:
+        unit = _SPACES.sub("", unit)
     unit_class = _unit_class(unit, lexicon)
     end = m.end()
     kind = _classify(m, plain, value_text, unit, mult_word)
@@ -213,36 +215,37 @@ def _unit_class(unit: str, lexicon: Lexicon) -> str:
 
 def _classify(m, plain: str, value_text: str, unit: str, mult_word: str) -> str:
     """What a number is when it is not a plain quantity."""
+    if unit in ("%", "‰", "个百分点", "百分点"):
+        return KIND_PERCENT
+    if mult_word or "." in value_text:
+        return KIND_QUANTITY  # only a bare whole number can be a year, a date, an ordinal or a code
     start, end = m.start("num"), m.end("num")
     after = plain[end : end + 3].lstrip(" \t")
     before = plain[max(0, start - 8) : start]
-    bare = not mult_word and "." not in value_text
-    if unit in ("%", "‰", "个百分点", "百分点"):
-        return KIND_PERCENT
-    if bare and before.rstrip(" \t").endswith("第"):
+    if before.rstrip(" \t").endswith("第"):
         return "ordinal"
-    if bare and not unit and plain[end : end + 1] in (".", "、") and _MARKER_BEFORE.search(before):
+    if not unit and plain[end : end + 1] in (".", "、") and _MARKER_BEFORE.search(before):
         return "ordinal"  # a list marker: "3.实施…", "2、加强…"
-    if bare and (plain[end : end + 1] == ":" and plain[end + 1 : end + 2].isdigit() or before.endswith(":")):
+    if plain[end : end + 1] == ":" and plain[end + 1 : end + 2].isdigit() or before.endswith(":"):
         return "date"  # a clock time: 08:43
     opener = before.rstrip(" \t")[-1:] if before.rstrip(" \t") else ""
-    if bare and opener in _DOCNO_BRACKETS and after[:1] == _DOCNO_BRACKETS[opener]:
+    if opener in _DOCNO_BRACKETS and after[:1] == _DOCNO_BRACKETS[opener]:
         return "docno"
-    if bare and after.startswith("号") and before.rstrip(" \t")[-1:] in ("〕", "]", "】", "﹞", "］"):
+    if after.startswith("号") and before.rstrip(" \t")[-1:] in ("〕", "]", "】", "﹞", "］"):
         return "docno"
-    if bare and (after.startswith(("年", "月", "日")) or (after.startswith("号") and unit != "号")):
+    if after.startswith(("年", "月", "日")) or (after.startswith("号") and unit != "号"):
         if after.startswith("年") and not (len(value_text) == 4 and value_text[:2] in ("19", "20")):
             return KIND_QUANTITY if unit else "date"
         return "year" if after.startswith("年") else "date"
-    if bare and unit in ("岁", "周岁"):
+    if unit in ("岁", "周岁"):
         return "age"
-    if bare and value_text in _HOTLINES and not unit:
+    if value_text in _HOTLINES and not unit:
         return "hotline"
-    if bare and (_PHONE_CUE.search(before) or (not unit and len(value_text) >= 7 and value_text[0] in "01")):
+    if _PHONE_CUE.search(before) or (not unit and len(value_text) >= 7 and value_text[0] in "01"):
         return "phone"
-    if bare and (plain[end : end + 1] in ("-", "/") or plain[max(0, start - 1) : start] in ("-", "/")):
+    if plain[end : end + 1] in ("-", "/") or plain[max(0, start - 1) : start] in ("-", "/"):
         return "code"
-    if bare and not unit and len(value_text) >= 9:
+    if not unit and len(value_text) >= 9:
         return "code"
     return KIND_QUANTITY
 
