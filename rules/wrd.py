@@ -27,6 +27,7 @@ _THANKS = regex.compile(r"(?:感谢|谢谢|致谢|尊敬的)[^,.;:!?，。；：
 # Words that contain the title but are not it (代表团, 代表性, 委员会), and 代表 as a verb after a pronoun.
 _NOT_TITLE_AFTER = {"代表": regex.compile(r"团|处|性|作|队|大会|证|资格|名额|人"), "委员": regex.compile(r"会|长")}
 _VERB_BEFORE = regex.compile(r"[您你我他她们]$")
+_AND = regex.compile(r"[和与及、]")
 # What follows a title used as a title (吴倩代表提出的, 吴倩代表：, 吴倩代表对…) rather than as a verb.
 _TITLE_FOLLOWS = regex.compile(r"[提所的对在关您们一、,.;:!?，。；：！？\s]|$")
 
@@ -93,11 +94,15 @@ def addressee_title(doc):
         before = plain[max(0, m.start() - 14) : m.start()]
         # 吴倩代表提出… in a reply to 吴倩委员 (not 吴倩代表民主党派…, a verb)
         named = bool(names) and before.rstrip(" \t").endswith(names) and bool(_TITLE_FOLLOWS.match(plain, m.end()))
-        if not named and (_VERB_BEFORE.search(before) or not _THANKS.search(before)):
-            continue
+        thanks = _THANKS.search(before)
+        if not named and (_VERB_BEFORE.search(before) or not thanks or _AND.search(thanks.group())):
+            continue  # 代表 as a verb, no thanks, or thanks to several parties (感谢您和人大代表)
         if title in plain[max(0, m.start() - 3) : m.end() + 3]:
             continue  # both named together: 代表、委员们
+        said = (next(n for n in names if before.rstrip(" \t").endswith(n)) if named else thanks.group()) + wrong
+        line = doc.plain_position(addressee.start("title"))[0]
+        addressed = doc.line_text(line).strip(" \t#")
         yield Hit(m.start(), m.end(),
-                  f"the document is addressed to {title} ({addressee.group().strip()}) but here names {wrong}; "
+                  f"{said}: expected {title}, as the reply is addressed (line {line}: {addressed}); "
                   f"a {'政协提案' if title == '委员' else '人大建议'} is answered to its {title}",
                   (RelatedHit(addressee.start("title"), addressee.end("title"), f"addressed to {title}"),))

@@ -48,6 +48,7 @@ NEGATIVE = {
         "各位委员：\n\n市政协十届四次会议今天开幕。\n\n感谢市人大代表对政协工作的支持。",
         REPLY_TO_MEMBER + "吴倩委员提出的意见我们将认真吸纳。",
         REPLY_TO_MEMBER + "调研中，吴倩代表民主党派发言。",
+        REPLY_TO_MEMBER + "感谢您和市人大代表们对民政工作的关心。",
     ],
 }
 
@@ -78,3 +79,8 @@ def test_title_finding_cites_the_addressee_line():
     assert (finding.line, finding.column) == (5, 3)
     assert "邓文娟、吴倩委员" in finding.message
     assert finding.related[0].line == 1
+
+
+def test_a_member_named_with_the_other_title():
+    [finding] = findings(REPLY_TO_MEMBER + "吴倩代表提出的意见我们将认真吸纳。", select=["WRD002"])
+    assert finding.message.startswith("吴倩代表: expected 委员, as the reply is addressed (line 1: 邓文娟、吴倩委员：)")
