@@ -56,7 +56,7 @@ def rate_amount(doc):
     with no span stated, any number up to ten years) and fires only when none fits, comparing
     intervals (67万 stands for [66.5万, 67.5万]). 人次 is never multiplied by a per-person rate, a
     per-household rate needs a count of 户, and 人均 (an average) is not a rate; a sentence with two
-    candidate counts is ambiguous and left alone.
+    candidate counts or two rates (tiers by age) is ambiguous and left alone.
 
     Incorrect:
         按照每季度 2500 元的标准，对年满 18 周岁且继续在大中专院校就读的 77 名孤儿发放 2022 年度助学金 67 万元。
@@ -81,8 +81,8 @@ def rate_amount(doc):
         per_unit, period = per
         sentence = _in_sentence(doc, quantities, starts, rate)
         counts = [q for q in sentence if q is not rate and _counts_payees(q, per_unit)]
-        if len(counts) != 1:
-            continue
+        if len(counts) != 1 or any(q is not rate and _rate(doc, q) for q in sentence):
+            continue  # two counts, or tiered rates (每人每月 100 元、200 元): which product is meant is unclear
         count = counts[0]
         paid = [q for q in sentence if q.start > max(rate.start, count.start) and q.unit_class == "money" and "/" not in q.unit and _rate(doc, q) is None]
         if not paid:
