@@ -22,6 +22,7 @@ _DATE_CUE_BEFORE = regex.compile(r"(?:日期|时间|(?<![高低等大小多少�
 # the issuing body) with the year written elsewhere in the document.
 _LABEL_LINE = regex.compile(r"(?:日期|时间)[ \t]*:?[ \t]*$")
 _SIGNATURE_LINE = regex.compile(r"(?:局|委|会|院|府|办|厅|部|处|室|所|中心|公司|小组|站|社|馆|校)[ \t]*$")
+_SIGNATURE_GAP = 6  # lines from the end of the body to the signature date
 _YEAR_WRITTEN = regex.compile(r"(?<![0-9])(?:19|20)\d{2}(?=[ \t]*年|[〕\])】-])")
 
 
@@ -78,10 +79,10 @@ def malformed_date(doc):
     plain = doc.plain
     years = {int(m.group()) for m in _YEAR_WRITTEN.finditer(plain)}
     written_in_full = {(d.year, d.month, d.day): d for d in reversed(doc.dates) if d.complete}  # the first one wins
+    _, body_end = body_span(doc)
     for m in _GLUED.finditer(plain):
         readings = _readings(m.group("y"), m.group("md"), day_written=bool(m.group("ri")))
-        if readings and (m.group("ri") or _date_cue(doc, m) or _alone_under(plain, m, _LABEL_LINE)
-                         or (_alone_under(plain, m, _SIGNATURE_LINE) and int(m.group("y")) in years)):
+        if readings and (m.group("ri") or _date_cue(doc, m) or _alone_as_date(plain, m, body_end, years)):
             yield _glued_hit(doc, m.start(), m.end("md"), readings, written_in_full)
     for m in _YEAR_MONTH.finditer(plain):
         month = int(m.group("m"))
@@ -101,13 +102,19 @@ def _date_cue(doc, m) -> bool:
     return bool(_DATE_CUE_BEFORE.search(plain[line_start : m.start()])) and not unit
 
 
-def _alone_under(plain: str, m, above_pattern) -> bool:
+def _alone_as_date(plain: str, m, body_end: int, years: set[int]) -> bool:
+    """Digits alone on their line under a date label, or where the signature date stands (under
+    the issuing body, or just after the body) with their year written elsewhere in the document."""
     line_start = plain.rfind("\n", 0, m.start()) + 1
     line_end = plain.find("\n", m.end())
     if plain[line_start : m.start()].strip() or plain[m.end() : line_end if line_end >= 0 else len(plain)].strip():
         return False
     above = [line.strip() for line in plain[max(0, line_start - 300) : line_start].split("\n")[-4:] if line.strip()]
-    return bool(above) and len(above[-1]) <= 30 and bool(above_pattern.search(above[-1]))
+    if above and len(above[-1]) <= 30 and _LABEL_LINE.search(above[-1]):
+        return True
+    under_signature = above and len(above[-1]) <= 30 and _SIGNATURE_LINE.search(above[-1])
+    after_body = body_end <= line_start and len(plain[body_end:line_start].split("\n")) <= _SIGNATURE_GAP
+    return bool(under_signature or after_body) and int(m.group("y")) in years
 
 
 def _glued_hit(doc, start: int, end: int, readings, written_in_full) -> Hit:

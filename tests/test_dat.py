@@ -95,6 +95,7 @@ def test_own_number_is_in_the_header_not_cited_in_the_body():
         ("截至2023年317日，共发放资金。", "did you mean 2023年3月17日?"),
         ("成文日期：\n2022822", "did you mean 2022年8月22日?"),
         ("统计日期：202212", "did you mean 2022年1月2日 or 2022年12月?"),
+        ("2022年以来，我局持续开展关爱行动。感谢委员的支持。\n\n2022822", "did you mean 2022年8月22日?"),
     ],
 )
 def test_glued_dates_are_found_with_their_readings(text, message):
@@ -117,6 +118,7 @@ def test_glued_signature_date_points_at_the_date_written_in_full():
         "滇公网安备 53253102532533号，索引号lcxmzj/2026-00004",
         "发布时间:2022-08-31 08:43 来源:天门市民政局",
         "上海市民政局\n200433",  # a postal code under a name: its "year" 2004 is nowhere else
+        "2022年以来，我局持续开展关爱行动。\n\n\n\n\n附件：\n1.统计表\n2022112",  # far below the body, not under a name
         "资金相当于2022112元。",
         "我局于2021年1032日召开会议。",  # no reading is a real day: not a date at all
         "天门市民政局\n2022年8月22日",
