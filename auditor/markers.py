@@ -33,6 +33,8 @@ _PATTERNS = [
     # not "一、二季度" / "一、二线城市": two numerals joined by a 顿号 at a line start are not a heading
     ("cn_dun", regex.compile(_LEAD + r"(?P<n>" + _CN_NUM + r")[ \t]?(?P<punct>[、.，,])(?![一二三四五六七八九十])")),
     ("cn_paren", regex.compile(_LEAD_OR_BOUNDARY + r"\([ \t]*(?P<n>" + _CN_NUM + r")?[ \t]*(?P<close>\))?(?P<punct>[、.，,])?")),
+    # "三）" with no opening bracket at a line start: a broken （三）
+    ("cn_paren", regex.compile(_LEAD + r"(?P<n>" + _CN_NUM + r")(?P<close>\))(?P<punct>[、.，,])?")),
     ("arabic_paren", regex.compile(_LEAD_OR_BOUNDARY + r"\((?P<n>\d{1,2})(?P<close>\))(?P<punct>[、.，,])?")),
     ("arabic_dot", regex.compile(_LEAD_OR_BOUNDARY + r"(?P<n>\d{1,2})(?P<punct>[.、])(?![\d.])(?=[ \t]?\S)")),
     ("shi", regex.compile(r"(?<![第之其这那统唯同单万专如若总十])(?P<n>" + _CN_NUM + r")[ \t]{0,2}是(?!否|不是)")),
@@ -55,6 +57,11 @@ class Marker:
     @property
     def rank(self) -> float:
         return RANKS[self.kind]
+
+    @property
+    def opened(self) -> bool:
+        """False for a bracket marker written without its opening bracket: "三）加强"."""
+        return self.kind not in ("cn_paren", "arabic_paren") or self.label.startswith("(")
 
 
 def cn_small_int(text: str) -> int | None:
@@ -120,7 +127,8 @@ def extract_markers(doc: Document) -> list[Marker]:
 
 
 def _bracket_start(plain: str, match) -> int:
-    return plain.index("(", match.start(), match.end())
+    opening = plain.find("(", match.start(), match.end())
+    return opening if opening >= 0 else match.start("n")
 
 
 def _paragraph_start(plain: str, offset: int, para_starts: set[int]) -> bool:

@@ -70,11 +70,13 @@ def _scan(doc) -> tuple[list[_Event], list[_List]]:
         if m.kind == "cn_dun" and not m.at_paragraph_start:
             continue  # a hard-wrapped line that happens to start with 一，
         current = open_lists.get(m.kind)
-        if m.value is None or not m.closed:
+        if m.value is None or not m.closed or not m.opened:
             # broken marker: reported only where the open list expects its next item
             if current and m.at_paragraph_start and m.value in (None, current.expected):
                 want = marker_label(m.kind, current.expected)
-                what = f"empty marker {m.label.strip()}" if m.value is None else f"{m.label.strip()} is never closed"
+                what = (f"empty marker {m.label.strip()}" if m.value is None
+                        else f"{m.label.strip()} is never closed" if not m.closed
+                        else f"{m.label.strip()} has no opening bracket")
                 events.append(_Event("SEQ003", m, f"{what}; expected {want} after {current.items[-1].label.strip()} "
                                      f"(line {_line(doc, current.items[-1])})", current.items[-1]))
                 current.add(m, current.expected)
@@ -203,7 +205,7 @@ def skipped_marker(doc):
 @rule("SEQ003", "malformed-marker", "error")
 def malformed_marker(doc):
     """An empty or broken marker where the list expects its next item: ``()是建设…`` after
-    （一）（二）, or ``（三`` left unclosed at the start of a paragraph.
+    （一）（二）, or ``（三`` left unclosed, or ``三）`` left unopened, at the start of a paragraph.
 
     Incorrect:
         （一）是调整领导小组。
@@ -246,7 +248,7 @@ def marker_style(doc):
         （二）强化保障。
     """
     for lst in _scan(doc)[1]:
-        items = [m for m in lst.items if m.kind in _BRACKET_KINDS and m.value is not None and m.closed]
+        items = [m for m in lst.items if m.kind in _BRACKET_KINDS and m.value is not None and m.closed and m.opened]
         if not items:
             continue
         styles = [_bracket_style(doc, m) for m in items]
