@@ -178,8 +178,11 @@ _DONE = regex.compile(r"已|完成|办结|(?:召开|举办|举行|开展|印发|
 
 @rule("DAT003", "date-inconsistency", "warning")
 def date_inconsistency(doc):
-    """Dates that contradict the document's own date (成文日期: the date under the signature, or
-    a field labelled 成文日期/发文日期; a 发布日期 is not it):
+    """Dates that contradict the document's own date (成文日期): a 发文字号 of another year, or an
+    event reported as done after that date.
+
+    The 成文日期 is the date under the signature, or a field labelled 成文日期/发文日期 (a 发布日期
+    is not it). Two checks:
 
     * the year in the 发文字号 (凉民发〔2022〕87号, the first number in the header, not one cited in
       the body) is not the year of the 成文日期; a number of the next year on a document signed in
