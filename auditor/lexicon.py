@@ -32,6 +32,7 @@ LIST_KEYS = (
     "complementary_pairs",
     "period_words",
     "approx_word_exceptions",
+    "not_part_words",
 )
 TABLE_KEYS = ("periods", "multipliers", "count_nouns")
 
@@ -58,6 +59,7 @@ class Lexicon:
     complementary_pairs: tuple[str, ...]  # "城市/农村": labels whose parts make up a whole
     period_words: tuple[str, ...]
     approx_word_exceptions: tuple[str, ...]
+    not_part_words: tuple[str, ...]
     periods: dict[str, int] = field(hash=False)
     multipliers: dict[str, int] = field(hash=False)
     count_nouns: dict[str, tuple[str, ...]] = field(hash=False)

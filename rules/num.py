@@ -195,10 +195,21 @@ def _after_cue(doc, cue, quantities, starts, total_regex):
         if not totals or not all(q in candidates for q in parts):
             continue
         total = totals[-1]
-        if not total.exact:
+        if not total.exact or _not_parts(doc, region_start, parts):
             continue
         exhaustive = _exhaustive(doc, cue.group(), total, parts, quantities, starts, region_start)
         yield Breakdown(total, parts, exhaustive)
+
+
+def _not_parts(doc, region_start: int, parts) -> bool:
+    """A figure of the list is a change or a rate (较上年减少 200 人, 每人每月 800 元), not a part."""
+    boundary = region_start
+    for part in parts:
+        label = doc.plain[boundary : part.start]
+        if any(word in label for word in doc.lexicon.not_part_words):
+            return True
+        boundary = part.end
+    return False
 
 
 def _region_end(plain: str, start: int, in_brackets: bool) -> int:
@@ -298,7 +309,7 @@ def _before_total(doc, word, quantities, starts, cue_regex) -> Breakdown | None:
     if group is None or not total.exact or cue_regex.search(plain, stop + 1, word.start()):
         return None
     same = [q for q in _between(quantities, starts, stop + 1, word.start()) if unit_group(q) == group]
-    if len(same) < 2 or not all(q.exact for q in same):
+    if len(same) < 2 or not all(q.exact for q in same) or _not_parts(doc, stop + 1, same):
         return None
     return Breakdown(total, same, f"{word.group()} closes the list")
 
