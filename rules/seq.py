@@ -16,6 +16,8 @@ from auditor.markers import Marker, marker_label
 from auditor.registry import Hit, RelatedHit, rule
 
 _BRACKET_KINDS = ("cn_paren", "arabic_paren")
+# More missing items than this is not a slip in numbering but something else (a quotation, a misread).
+_MAX_GAP = 3
 
 
 @dataclass
@@ -111,7 +113,7 @@ def _scan(doc) -> tuple[list[_Event], list[_List]]:
                 current.lenient = True
             current.add(m, m.value)
         elif m.value > current.expected:
-            if current.from_one:
+            if current.from_one and m.value - current.expected <= _MAX_GAP:
                 missing = "、".join(marker_label(m.kind, v) for v in range(current.expected, m.value))
                 events.append(_Event("SEQ002", m, f"{m.label} follows {current.items[-1].label.strip()}; "
                                      f"{missing} is missing (list started at line {_line(doc, current.items[0])})",
