@@ -24,8 +24,9 @@ _FINISHED = regex.compile(r"[。！？!?；;：:…”’》)】〕\]][ \t]*$")
 @rule("PUN001", "unbalanced-pair", "error")
 def unbalanced_pair(doc):
     """A paired mark (“ ” ‘ ’ 《 》 〈 〉 （ ） ［ ］ 〔 〕 【 】 「 」) opened and not closed, or closed
-    and not opened, within one paragraph. The finding points at the lone mark; a quote typed the wrong way round
-    (“一老一小“) is one finding at that mark.
+    and not opened, within one paragraph. The finding points at the lone mark; a quote typed the
+    wrong way round (“一老一小“), a mismatched one (“一户一策’) or a crossed pair (《办法（试行》）) is
+    one finding.
 
     A quotation that runs over several paragraphs opens each of them with “ and closes only at
     the end: a “ left open at the end of a paragraph whose next paragraph starts with “ (still open
@@ -77,7 +78,7 @@ def unbalanced_pair(doc):
                 stack.pop()
                 yield Hit(i, i + 1, f"{char} closes {top}: {_PAIRS[top]} is meant here")
             elif char in _MATES:
-                match = next((k for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _DEPTH), -1) if plain[stack[k]] in _MATES[char]), None)
+                match = _opener(plain, stack, char)
                 if match is None:
                     if not (char in ")]" and _is_label(plain, para.start, i)):
                         lone_closers.append(i)
@@ -96,6 +97,14 @@ def unbalanced_pair(doc):
             stack.pop()
         yield from _report(plain, sorted(lone_closers + stack))
         stack, lone_closers = [], []
+
+
+def _opener(plain: str, stack: list[int], closer: str) -> int | None:
+    """The index in ``stack`` of the nearest open mark that ``closer`` closes."""
+    for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _DEPTH), -1):
+        if plain[stack[k]] in _MATES[closer]:
+            return k
+    return None
 
 
 def _name(char: str) -> str:
