@@ -24,7 +24,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -77,6 +76,8 @@ class Cache:
             return
         entry = {"findings": [_finding_data(f) for f in result.findings]}
         entry.update({name: getattr(result, name) for name in _RESULT_FIELDS})
+        import tempfile  # only a run that writes pays for importing it
+
         try:
             self._prepare()
             descriptor, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".json")
@@ -101,6 +102,8 @@ class Cache:
 
 
 def _write_atomically(target: Path, content: str) -> None:
+    import tempfile
+
     descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         handle.write(content)
