@@ -34,6 +34,7 @@ _CHINESE = regex.compile(
     r"(?<![〇零○一二三四五六七八九十百千万两第个每])(?:(?P<y>[〇零○一二三四五六七八九]{4})年)?"
     r"(?P<m>[一二三四五六七八九十]{1,2})月(?![龄薪])(?:(?P<d>[一二三四五六七八九十]{1,3})[日号])?"
 )
+_LUNAR = regex.compile(r"(?:农历|阴历|夏历)[ \t]*(?:\p{Han}{0,2}年)?[ \t]*$")
 # 号 that numbers a building, a room or a line rather than a day.
 _ADDRESS_AFTER_HAO = regex.compile(r"[楼院门房室栋幢座层线路街巷道站台窗铺库馆]")
 # A weekday attached to the date; a range (周一至周五) is not.
@@ -53,6 +54,7 @@ class DateMention:
     chinese: bool = False
     weekday: int | None = None  # the weekday written after the date, Monday = 0 (周三 → 2)
     weekday_span: tuple[int, int] | None = None  # plain offsets of that weekday, brackets included
+    lunar: bool = False  # 农历八月三十日: a day of the Chinese calendar (months of 29 or 30 days)
 
     @property
     def valid(self) -> bool:
@@ -62,6 +64,8 @@ class DateMention:
             return True
         if self.month is None or self.day < 1:
             return False
+        if self.lunar:
+            return self.day <= 30
         year = self.year if self.year is not None else 2024  # a leap year: 2月29日 without a year is possible
         return self.day <= calendar.monthrange(year, self.month)[1]
 
@@ -72,7 +76,7 @@ class DateMention:
     def as_date(self, year: int | None = None) -> datetime.date | None:
         """The calendar day, when year (written, or given), month and day name a real one."""
         year = self.year or year
-        if year is None or self.month is None or self.day is None:
+        if year is None or self.month is None or self.day is None or self.lunar:
             return None
         try:
             return datetime.date(year, self.month, self.day)
@@ -105,11 +109,12 @@ def extract_dates(doc: Document) -> list[DateMention]:
 
 
 def _mention(plain: str, start: int, end: int, year, month, day, chinese: bool = False) -> DateMention:
+    lunar = _LUNAR.search(plain, max(0, start - 8), start) is not None
     weekday = _WEEKDAY.match(plain, end) if day is not None else None
     if weekday is None:
-        return DateMention(start, end, year, month, day, chinese)
+        return DateMention(start, end, year, month, day, chinese, lunar=lunar)
     number = WEEKDAYS.index(weekday.group("w").replace("天", "日"))
-    return DateMention(start, end, year, month, day, chinese, number, weekday.span("written"))
+    return DateMention(start, end, year, month, day, chinese, number, weekday.span("written"), lunar)
 
 
 # --- the document's own date and number ---------------------------------------------------------

@@ -132,7 +132,8 @@ def impossible_date(doc):
     6月31日, 13月, 0日; dates in Chinese numerals (二〇二三年二月三十日) are checked too.
     2月29日 without a year is given the benefit of the doubt.
 
-    Durations (6个月, 12个月), ages (36月龄), ordinals (第13月) and addresses (3月17号楼) are not dates.
+    Durations (6个月, 12个月), ages (36月龄), ordinals (第13月) and addresses (3月17号楼) are not dates;
+    a 农历 date may have a 30th day in any month.
 
     Incorrect:
         我局于2023年2月29日召开专题会议。

@@ -158,6 +158,7 @@ def test_impossible_dates(text, message):
         "服务点设在3月17号楼。",
         "1-12月累计救助困难群众1500人次。",
         "二〇二四年二月二十九日",
+        "农历2月30日举办庙会，农历八月十五日（星期五）开展慰问。",  # the Chinese calendar has 30-day months
     ],
 )
 def test_possible_dates_and_non_dates_pass(text):
