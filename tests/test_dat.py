@@ -257,6 +257,7 @@ def test_weekday_of_a_date_without_year_is_a_warning_naming_the_year():
         "2023年3月19日（星期天）",
         "3月17日（周三）开展督查。",  # no year anywhere: nothing to check against
         "2023年3月17日-19日（周五至周日）",
+        "2023年，我局于农历八月十五日（星期一）开展慰问。",  # a lunar date: not on the Gregorian calendar
     ],
 )
 def test_right_or_unattached_weekdays_pass(text):
