@@ -407,7 +407,7 @@ def respectively_arity(doc):
         if len(values) in readings or any(q.start in blamed(doc) for q in values):
             continue
         shown = "、".join(as_written(doc, q) for q in values)
-        subjects = f"{max(readings)} subjects ({'、'.join(items)})" if items else f"{max(readings)} subjects (by its count word)"
+        subjects = f"{max(readings)} subjects ({'、'.join(items)})"
         if len(readings) > 1:
             subjects = f"{min(readings)}–{max(readings)} subjects ({'、'.join(items)})"
         yield Hit(
@@ -434,16 +434,17 @@ def _values_after(plain: str, start: int, quantities, starts) -> list[Quantity]:
     return values
 
 
-_COUNT_WORD = regex.compile(r"([一二两三四五六七八九十]|\d+)[ \t]*(?:个|档|类|项|所|家|名|种|级|批|方面|部分|大)")
+_COUNT_WORD = regex.compile(r"([一二两三四五六七八九十])[ \t]*(?:个|档|类|项|所|家|名|种|级|批|方面|部分|大)")
 _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
 def _subject_counts(clause: str) -> tuple[set[int], list[str]]:
     """How many subjects a clause before 分别 names: the possible counts, and the items."""
-    counted = list(_COUNT_WORD.finditer(clause))
+    # a count word that heads the subjects ("三个项目分别", "分三档分别"), not one inside a name ("两项补贴、低保")
+    counted = [m for m in _COUNT_WORD.finditer(clause) if len(clause) - m.end() <= 4]
     if counted:
         word = counted[-1].group(1)
-        return {int(word) if word.isdigit() else _CN_SMALL[word]}, []
+        return {_CN_SMALL[word]}, [clause[counted[-1].start() :].strip()]
     if _OPEN_LIST.search(clause) or "、" not in clause:
         return set(), []
     items = [item.strip() for item in clause.split("、")]

@@ -207,6 +207,7 @@ NUM004_FIRES = [
     "A镇、B镇、C镇分别投入资金 100 万元、200 万元。",
     "民政局、财政局分别投入资金 100 万元、200 万元、300 万元。",
     "低保、特困人员、孤儿分别为 6026 人、2389 人。",
+    "护理标准分三档分别达到 1800 元/年、3612 元/年。",
 ]
 
 NUM004_SILENT = [
@@ -218,6 +219,7 @@ NUM004_SILENT = [
     "各乡镇分别配备 2 名工作人员。",
     "2022年、2023年分别新增养老床位 120 张、150 张。",
     "上半年和下半年分别开展培训 3 次和 5 次。",
+    "两项补贴、低保、特困分别惠及 300 人、200 人、100 人。",
 ]
 
 
@@ -234,3 +236,10 @@ def test_num004_silent(text):
 def test_num004_message_names_subjects_and_values():
     (finding,) = fired(NUM004_FIRES[0], "NUM004")
     assert "4 subjects" in finding.message and "2 values (1600元/月、1200元/月)" in finding.message
+
+
+def test_one_root_cause_one_finding():
+    """A count already in conflict with an earlier statement is not summed again (block, don't cascade)."""
+    text = "全县有孤儿 54 人。截至目前，全县共有孤儿 52 人，其中集中供养 30 人，分散供养 24 人。"
+    assert [f.rule for f in findings(text, select=["CON001", "NUM001"])] == ["CON001"]
+    assert [f.rule for f in findings(text.split("。", 1)[1], select=["CON001", "NUM001"])] == ["NUM001"]
