@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(scratch: Path, documents: list[str], one_sample: Path, args, rng: random.Random) -> dict:
+    load_before = _load_average()
     corpus = scratch / "corpus"
     corpus_bytes, corpus_files = build_corpus(corpus, documents, int(args.size * MB), rng)
     small = write_joined(scratch / "small.txt", documents, int(min(1, args.big) * MB), rng)
@@ -87,6 +88,7 @@ def run(scratch: Path, documents: list[str], one_sample: Path, args, rng: random
     serial = auditor_run([*check, "--no-cache", "--jobs", "1", str(corpus)])
     parallel = auditor_run([*check, "--no-cache", "--jobs", "auto", str(corpus)])
     measured["throughput_jobs_1_mb_s"] = corpus_bytes / MB / serial["seconds"]
+    measured["throughput_jobs_1_cpu_mb_s"] = corpus_bytes / MB / serial["cpu_seconds"]
     measured["throughput_jobs_auto_mb_s"] = corpus_bytes / MB / parallel["seconds"]
     measured["jobs_auto_processes"] = _available_cpus()
     measured["parallel_speedup"] = serial["seconds"] / parallel["seconds"]
@@ -120,7 +122,7 @@ def run(scratch: Path, documents: list[str], one_sample: Path, args, rng: random
     measured["figures_cost_ratio"] = max(v["ratio"] for v in measured["figures"].values())
     profile = time_by_stage(sorted(corpus.iterdir())[: max(1, int(corpus_files * min(1.0, args.profile_mb * MB / corpus_bytes)))])
     return {
-        "machine": machine(),
+        "machine": {**machine(), "load_average_before": load_before, "load_average_after": _load_average()},
         "commit": git_commit(),
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "arguments": {"size_mb": args.size, "big_mb": args.big, "figures": args.figures, "profile_mb": args.profile_mb},
@@ -211,7 +213,8 @@ def auditor_run(args: list[str]) -> dict:
         if process.returncode not in (0, 1):
             errors.seek(0)
             raise RuntimeError(f"{' '.join(command)} exited {process.returncode}:\n{errors.read().decode(errors='replace')}")
-    return {"seconds": seconds, "peak_rss_mb": usage.ru_maxrss * 1024 / MB}
+    cpu = usage.ru_utime + usage.ru_stime  # its own and its workers': less sensitive to other load than wall time
+    return {"seconds": seconds, "cpu_seconds": cpu, "peak_rss_mb": usage.ru_maxrss * 1024 / MB}
 
 
 def wall(command: list[str]) -> float:
@@ -298,6 +301,14 @@ def git_commit() -> str | None:
     return out.stdout.strip() + ("+uncommitted" if dirty.strip() else "")
 
 
+def _load_average() -> list[float] | None:
+    """The 1, 5 and 15 minute load averages: other work on the machine skews wall times."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
+
+
 def _available_cpus() -> int:
     from auditor.parallel import available_cpus
 
@@ -308,7 +319,7 @@ def print_table(results: dict) -> None:
     m = results["measured"]
     rows = [
         ("corpus", f"{m['corpus_mb']:.1f} MB in {m['corpus_files']} files"),
-        ("throughput --jobs 1", f"{m['throughput_jobs_1_mb_s']:.2f} MB/s (peak RSS {m['corpus_peak_rss_mb_jobs_1']:.0f} MB)"),
+        ("throughput --jobs 1", f"{m['throughput_jobs_1_mb_s']:.2f} MB/s; {m['throughput_jobs_1_cpu_mb_s']:.2f} MB per CPU second (peak RSS {m['corpus_peak_rss_mb_jobs_1']:.0f} MB)"),
         (f"throughput --jobs auto ({m['jobs_auto_processes']})", f"{m['throughput_jobs_auto_mb_s']:.2f} MB/s, {m['parallel_speedup']:.2f}x (peak RSS {m['corpus_peak_rss_mb_jobs_auto']:.0f} MB)"),
         ("cache: first run, second run", f"{m['cache_first_run_s']:.2f} s, {m['cache_second_run_s']:.2f} s ({m['cache_second_run_ratio']:.3f}x)"),
         ("start-up: auditor check, python -c pass", f"{m['startup_s']:.3f} s, {m['python_pass_s']:.3f} s ({m['startup_ratio']:.2f}x)"),
@@ -318,7 +329,9 @@ def print_table(results: dict) -> None:
     for shape, v in m["figures"].items():
         rows.append((f"{v['figures'][0]} vs {v['figures'][1]} figures, {shape}", f"{v['seconds'][0]:.2f} s, {v['seconds'][1]:.2f} s ({v['ratio']:.1f}x)"))
     width = max(len(r[0]) for r in rows)
-    print(f"auditor benchmark at {results['commit']} ({results['machine']['cpus_available']} CPUs, Python {results['machine']['python']})")
+    machine = results["machine"]
+    print(f"auditor benchmark at {results['commit']} ({machine['cpus_available']} CPUs, Python {machine['python']}, "
+          f"load average {machine['load_average_before']} before, {machine['load_average_after']} after)")
     for name, value in rows:
         print(f"  {name:<{width}}  {value}")
     profile = results["time_by_stage"]
