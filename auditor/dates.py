@@ -147,9 +147,10 @@ def body_span(doc: Document) -> tuple[int, int]:
 
 def document_date(doc: Document) -> DateMention | None:
     """The 成文日期: a full 年月日 date alone on its line within a few lines after the body (the
-    signature date), else a full date labelled 成文日期/发文日期. A 发布日期 (publishing date) is not it."""
+    signature date), else a full date labelled 成文日期/发文日期 in the header. A 发布日期 (publishing
+    date) is not it."""
     plain = doc.plain
-    _, body_end = body_span(doc)
+    body_start, body_end = body_span(doc)
     for mention in doc.dates:
         if mention.start < body_end or not (mention.complete and mention.valid and _alone_on_line(plain, mention)):
             continue
@@ -158,7 +159,7 @@ def document_date(doc: Document) -> DateMention | None:
             return mention
         break
     by_start = {mention.start: mention for mention in doc.dates if mention.complete and mention.valid}
-    for label in _DATE_LABEL.finditer(plain):
+    for label in _DATE_LABEL.finditer(plain, 0, body_start):
         if label.end() in by_start:
             return by_start[label.end()]
     return None
