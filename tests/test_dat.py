@@ -213,8 +213,8 @@ def test_plans_targets_and_earlier_dates_pass(body):
         "文号绿民函〔2025〕83号\n发布日期2025-12-26\n截至2026年1月，已发放资金。",  # no 成文日期: say nothing
         "凉民发〔2024〕1号\n现答复如下：我局高度重视。\n凉州区民政局\n2023年12月29日",  # numbered in the new year
         "发文日期\n2022年08月22日\n文号\n天民政函〔2022〕29号\n现答复如下：我局高度重视。\n天门市民政局\n2022822",
-        # a labelled date below the body belongs to something else (another document, a page footer)
-        "凉民发〔2023〕87号\n现答复如下：我局高度重视。\n天民政函〔2022〕29号\n现答复如下：我局高度重视。\n发文日期\n2022年08月22日",
+        # a labelled date inside the body belongs to something else (another document pasted in)
+        "凉民发〔2023〕87号\n现答复如下：我局高度重视。\n发文日期\n2022年08月22日\n天民政函〔2022〕29号\n现答复如下：我局高度重视。",
     ],
 )
 def test_unknown_or_consistent_document_dates_pass(text):
