@@ -3,7 +3,7 @@
 Each mention keeps what was written; a part that was not written is None. ``valid`` says whether
 the written parts name a real calendar day (DAT002 reads it); a weekday written right after the
 date (``（星期三）``, ``周三``) is kept too (DAT004). Durations (6个月), ages (36月龄), ordinals
-(第3月) and addresses (3月17号楼) are not dates.
+(第3月) and addresses (3月17号楼) are not dates; a 农历 date is marked ``lunar``.
 
 :func:`document_date` finds the document's own date (成文日期) and :func:`own_docno` its own
 document number (发文字号), for the rules that compare other dates with them.
