@@ -62,7 +62,7 @@ def time_limit(path: str, seconds: float) -> Iterator[None]:
     try:
         yield
     except _OutOfTime:
-        raise LimitExceeded(f"{path}: not checked: linting took longer than its limit of {seconds:.0f} s") from None
+        raise LimitExceeded(f"{path}: not checked: linting took longer than its limit of {seconds:.1f} s") from None
     finally:
         armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)

@@ -1,0 +1,127 @@
+"""No regular expression of auditor can backtrack catastrophically.
+
+Every pattern that auditor/ and rules/ compile (at import, when a rule builds one from the lexicon,
+or in a reporter) is collected by running the whole tool in a fresh process with ``regex`` and
+``re`` spied on. Each is then run over worst-case inputs: long runs of every character and word it
+names, and of pairs of the characters it repeats, each followed by a character that makes the match
+fail (the shape of input that makes nested quantifiers explode). The ``regex`` module's ``timeout``
+bounds each run; a pattern that needs more has super-linear backtracking. In production the
+per-file time limit (auditor/guards.py) stops any pattern that slips through.
+"""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+import regex
+
+from conftest import ROOT, SAMPLES
+
+TIMEOUT = 5.0  # seconds per search; a linear pattern needs milliseconds on these inputs
+RUN = 1000  # characters in a run of one character or word
+PAIR_RUN = 200  # repetitions of a pair of characters
+SPIED = ("compile", "search", "match", "fullmatch", "findall", "finditer", "split", "splititer", "sub", "subn")
+FLAGS_AT = {"compile": 1, "sub": 4, "subn": 4}  # where the flags argument stands (2 for the others)
+
+COLLECT = r"""
+import importlib, io, json, pkgutil, re, sys, contextlib
+import regex
+
+ROOT, OUT = sys.argv[1], sys.argv[2]
+found = {}
+
+def spy(module, name, flags_at):
+    original = getattr(module, name)
+    def wrapper(pattern, *args, **kwargs):
+        if isinstance(pattern, str):
+            frame = sys._getframe(1)
+            where = frame.f_code.co_filename
+            if where.startswith(ROOT) and "/tests/" not in where:
+                flags = args[flags_at - 1] if len(args) >= flags_at else kwargs.get("flags", 0)
+                where = f"{where[len(ROOT) + 1:]}:{frame.f_lineno}"
+                found.setdefault((module.__name__, pattern, int(flags)), where)
+        return original(pattern, *args, **kwargs)
+    setattr(module, name, wrapper)
+
+for module in (regex, re):
+    for name in %(spied)r:
+        if hasattr(module, name):
+            spy(module, name, %(flags_at)r.get(name, 2))
+
+sys.path.insert(0, ROOT)
+import auditor
+from auditor.registry import all_rules
+for info in pkgutil.walk_packages(auditor.__path__, "auditor."):
+    if not info.name.endswith("__main__"):
+        importlib.import_module(info.name)
+all_rules()
+
+from auditor import cli
+from auditor.reporters import FORMATS
+with open(OUT + ".doc", "w", encoding="utf-8") as extra:
+    extra.write("<!-- auditor: disable-next-line PUN001 -->\n为老人提供“拔罐。\n一是加强；二是落实；二是保障。\n")
+for fmt in sorted(FORMATS):
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        cli.main(["check", "--no-cache", "--jobs", "1", "--format", fmt, ROOT + "/samples", OUT + ".doc"])
+json.dump([[m, p, f, w] for (m, p, f), w in sorted(found.items())], open(OUT, "w"))
+"""
+
+
+def collected_patterns():
+    out = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"auditor_patterns_{os.getpid()}.json")
+    script = COLLECT % {"spied": SPIED, "flags_at": FLAGS_AT}
+    subprocess.run([sys.executable, "-c", script, str(ROOT), out], check=True, cwd=ROOT, timeout=600)
+    with open(out, encoding="utf-8") as file:
+        patterns = json.load(file)
+    os.remove(out)
+    os.remove(out + ".doc")
+    return patterns
+
+
+def worst_cases(source: str):
+    """Runs of each character and literal word of the pattern, and of pairs of its repeatable characters."""
+    literal = {c for c in source if c.isprintable() and c not in "\\[](){}|?*+^$"}
+    alphabet = sorted(literal | set("1a 。一,") | {"\n"})
+    words = {w for w in regex.findall(r"[^\\\[\](){}|?*+.^$<>=!:]{2,}", source) if len(w) <= 12}
+    for c in alphabet:
+        yield c * RUN + "\x00"
+    for word in sorted(words):
+        yield word * (RUN // len(word)) + "\x00"
+    structural = [c for c in alphabet if c.isascii() or not c.isalnum()][:24]
+    for a in structural:
+        for b in structural:
+            if a < b:
+                yield (a + b) * PAIR_RUN + "\x00"
+    yield "".join(alphabet) * 20 + "\x00"
+
+
+PATTERNS = collected_patterns()
+SAMPLE_TEXT = "".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")))
+
+
+def test_the_inventory_holds_the_patterns_of_the_engine_the_rules_and_the_reporters():
+    places = {where.split(":")[0] for _, _, _, where in PATTERNS}
+    assert {"auditor/text.py", "auditor/markers.py", "auditor/numbers.py", "auditor/dates.py"} <= places
+    assert any(p.startswith("rules/") for p in places)
+    assert any(p.startswith("auditor/reporters/") for p in places)
+    assert len(PATTERNS) >= 30
+
+
+@pytest.mark.parametrize("engine, source, flags, where", PATTERNS, ids=[p[3] for p in PATTERNS])
+def test_no_pattern_backtracks_catastrophically(engine, source, flags, where):
+    pattern = regex.compile(source, flags if engine == "regex" else _regex_flags(flags))
+    for attack in [SAMPLE_TEXT, *worst_cases(source)]:
+        try:
+            for _ in pattern.finditer(attack, timeout=TIMEOUT):
+                pass
+        except TimeoutError:
+            pytest.fail(f"{where}: pattern {source!r} backtracks catastrophically on {attack[:40]!r}… ({len(attack)} characters)")
+
+
+def _regex_flags(re_flags: int) -> int:
+    import re
+
+    names = ("IGNORECASE", "MULTILINE", "DOTALL", "VERBOSE", "ASCII")
+    return sum(getattr(regex, n) for n in names if re_flags & getattr(re, n))
