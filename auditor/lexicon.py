@@ -131,6 +131,11 @@ class Lexicon:
         return regex.compile(_alternation(self.noun_canonical))
 
     @cached_property
+    def approx_initials(self) -> frozenset[str]:
+        """First characters of the blur words written before a figure (a quick pre-check)."""
+        return frozenset(word[0] for word in self.approx_prefixes)
+
+    @cached_property
     def complements(self) -> tuple[frozenset[str], ...]:
         """The complementary label sets ("城市/农村" → {城市, 农村})."""
         return tuple(frozenset(pair.split("/")) for pair in self.complementary_pairs)

@@ -32,6 +32,7 @@ _HOTLINES = {"12345", "12349", "12315", "12351", "12338", "12355", "12356", "110
 _DOCNO_BRACKETS = {"〔": "〕", "[": "]", "【": "】", "(": ")", "﹝": "﹞", "［": "］"}
 _DATE_UNITS = ("年", "月", "日", "号")
 _DIGIT_COMMA = regex.compile(r"(?<=\d),(?=\d)")
+_ONE, _ZERO = Decimal(1), Decimal(0)
 _SPACES = regex.compile(r"\s+")
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _DIGIT = regex.compile(r"[0-9]")
@@ -139,7 +140,9 @@ def _matching_text(doc: Document) -> str:
 
 
 def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None:
-    digits = m.group("num")
+    digits, mult, blur_mid, blur_num, mult2, unit, blur_after = m.group(
+        "num", "mult", "blur_mid", "blur_num", "mult2", "unit", "blur_after"
+    )
     chinese = not digits[0].isdigit()
     if chinese:
         value_text = _cn_to_decimal_text(digits)
@@ -147,41 +150,41 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None
             return None
     else:
         value_text = digits.replace(",", "")
-    mult_word = m.group("mult") or m.group("mult2") or ""
-    multiplier = lexicon.multiplier_values.get(mult_word, Decimal(1))
+    mult_word = mult or mult2 or ""
+    multiplier = lexicon.multiplier_values.get(mult_word, _ONE)
     raw = Decimal(value_text)
     decimals = -raw.as_tuple().exponent if "." in value_text else 0
-    unit = m.group("unit") or ""
+    unit = unit or ""
     if " " in unit or "\t" in unit or "\n" in unit:
         unit = _SPACES.sub("", unit)
     unit_class = _unit_class(unit, lexicon)
+    num_start, num_end = m.span("num")
     end = m.end()
-    kind = _classify(m, plain, value_text, unit, mult_word)
+    kind = _classify(plain, num_start, num_end, value_text, unit, mult_word)
     if kind in ("year", "date") and unit not in ("", "年", "年度"):
-        end = m.end("num")
+        end = num_end
     # Precision: a bare whole count is exact; decimals, multiplied figures and percentages are rounded.
     if unit_class == "percent" or decimals or multiplier != 1:
-        ulp = multiplier * Decimal(1).scaleb(-decimals)
+        ulp = multiplier * _ONE.scaleb(-decimals)
     else:
-        ulp = Decimal(0)
-    approx = m.group("blur_mid") or m.group("blur_num") or m.group("blur_after")
+        ulp = _ZERO
+    approx = blur_mid or blur_num or blur_after
     position = ""
-    if m.group("blur_num"):
-        position = "before_multiplier" if m.group("mult2") else "after_number"
-    elif m.group("blur_mid"):
+    if blur_num:
+        position = "before_multiplier" if mult2 else "after_number"
+    elif blur_mid:
         position = "after_multiplier"
     start = m.start()
-    before = blur_before.search(plain, max(0, start - 4), start)
-    if before and _inside_word(plain, before.start(), lexicon):
-        before = None  # 签约 2000 人: the 约 of 签约 does not blur the figure
-    if before and not approx:
-        approx = before.group().strip()
-        start = before.start()
+    if not approx and not lexicon.approx_initials.isdisjoint(plain[max(0, start - 4) : start]):
+        before = blur_before.search(plain, max(0, start - 4), start)
+        if before and not _inside_word(plain, before.start(), lexicon):  # not the 约 of 签约
+            approx = before.group().strip()
+            start = before.start()
     return Quantity(
         start=start,
         end=end,
-        num_start=m.start("num"),
-        num_end=m.end("num"),
+        num_start=num_start,
+        num_end=num_end,
         text=digits,
         value=raw * multiplier,
         ulp=ulp,
@@ -213,25 +216,24 @@ def _unit_class(unit: str, lexicon: Lexicon) -> str:
     return ""
 
 
-def _classify(m, plain: str, value_text: str, unit: str, mult_word: str) -> str:
+def _classify(plain: str, start: int, end: int, value_text: str, unit: str, mult_word: str) -> str:
     """What a number is when it is not a plain quantity."""
     if unit in ("%", "‰", "个百分点", "百分点"):
         return KIND_PERCENT
     if mult_word or "." in value_text:
         return KIND_QUANTITY  # only a bare whole number can be a year, a date, an ordinal or a code
-    start, end = m.start("num"), m.end("num")
     after = plain[end : end + 3].lstrip(" \t")
     before = plain[max(0, start - 8) : start]
-    if before.rstrip(" \t").endswith("第"):
+    last = before.rstrip(" \t")[-1:]
+    if last == "第":
         return "ordinal"
     if not unit and plain[end : end + 1] in (".", "、") and _MARKER_BEFORE.search(before):
         return "ordinal"  # a list marker: "3.实施…", "2、加强…"
     if plain[end : end + 1] == ":" and plain[end + 1 : end + 2].isdigit() or before.endswith(":"):
         return "date"  # a clock time: 08:43
-    opener = before.rstrip(" \t")[-1:] if before.rstrip(" \t") else ""
-    if opener in _DOCNO_BRACKETS and after[:1] == _DOCNO_BRACKETS[opener]:
+    if last in _DOCNO_BRACKETS and after[:1] == _DOCNO_BRACKETS[last]:
         return "docno"
-    if after.startswith("号") and before.rstrip(" \t")[-1:] in ("〕", "]", "】", "﹞", "］"):
+    if after.startswith("号") and last in ("〕", "]", "】", "﹞", "］"):
         return "docno"
     if after.startswith(("年", "月", "日")) or (after.startswith("号") and unit != "号"):
         if after.startswith("年") and not (len(value_text) == 4 and value_text[:2] in ("19", "20")):
@@ -325,7 +327,7 @@ def subjects(doc: Document) -> dict[int, Subject]:
     return cached
 
 
-_BEFORE_FILLER = regex.compile(r"(?:的有|有|为|达到|达|共计|合计|共|计|总数|人数|数量|[ \t“”\"])*$")
+_BEFORE_FILLER = regex.compile(r"(?:的有|有|为|达到|达|共计|合计|共|计|总数|人数|数量|[ \t“”\"])*+$")  # *+: 共计 = 共+计 backtracks exponentially
 _COORDINATION = regex.compile(r"(?:、|和|及|与|以及)$")
 _NOUN_BOUNDARY = regex.compile(r"$|[0-9]|" + _PHRASE_STOP.pattern)
 

@@ -27,7 +27,7 @@ from .con import conflicts
 _YEAR_PERIOD = regex.compile(r"((?:19|20)\d\d)[ \t]*年?[ \t]*(?:以来|至今)|((?:19|20)\d\d)[ \t]*年?[ \t]*[—\-–~至到][ \t]*((?:19|20)\d\d)")
 _OPEN_LIST = regex.compile(r"等|各")
 _SPACE = regex.compile(r"\s")
-_TABLE_ROW = regex.compile(r"[^\n]*\t[^\n]*")
+_TABLE_ROW = regex.compile(r"^[^\n\t]*\t[^\n]*", flags=regex.MULTILINE)
 _NOT_ADDITIVE = regex.compile(r"率|比例|占比|比重|平均|人均|标准|%")
 _SENTENCE_BACK = regex.compile(r"[。\n]", flags=regex.REVERSE)
 _LEAD_NOISE = regex.compile(r"[\s,，:：(（]")
@@ -421,7 +421,7 @@ def _values_after(plain: str, start: int, quantities, starts) -> list[Quantity]:
     from bisect import bisect_left
 
     i = bisect_left(starts, start)
-    if i >= len(quantities) or _BREAK.search(plain, start, quantities[i].num_start) or quantities[i].num_start - start > 8:
+    if i >= len(quantities) or quantities[i].num_start - start > 8 or _BREAK.search(plain, start, quantities[i].num_start):
         return []
     values = [quantities[i]]
     for q in quantities[i + 1 :]:
