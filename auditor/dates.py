@@ -39,7 +39,7 @@ _LUNAR = regex.compile(r"(?:农历|阴历|夏历)[ \t]*(?:\p{Han}{0,2}年)?[ \t]
 _ADDRESS_AFTER_HAO = regex.compile(r"[楼院门房室栋幢座层线路街巷道站台窗铺库馆]")
 # A weekday attached to the date; a range (周一至周五) is not.
 _WEEKDAY = regex.compile(
-    r"[ \t]*(?P<written>(?P<open>\()?[ \t]*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])[ \t]*(?(open)\)))"
+    r"[ \t]*+(?P<written>(?P<open>\()?[ \t]*+(?:星期|礼拜|周)(?P<w>[一二三四五六日天])[ \t]*(?(open)\)))"
     r"(?![ \t]*[至到~—\-–][ \t]*(?:星期|礼拜|周)?[一二三四五六日天])"
 )
 
