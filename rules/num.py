@@ -24,7 +24,9 @@ from auditor.registry import Hit, RelatedHit, rule
 
 from .con import conflicts
 
-_YEAR_PERIOD = regex.compile(r"((?:19|20)\d\d)[ \t]*年?[ \t]*(?:以来|至今)|((?:19|20)\d\d)[ \t]*年?[ \t]*[—\-–~至到][ \t]*((?:19|20)\d\d)")
+_YEAR_PERIOD = regex.compile(
+    r"((?:19|20)\d\d)[ \t]*+(?:年[ \t]*+)?(?:以来|至今)|((?:19|20)\d\d)[ \t]*+(?:年[ \t]*+)?[—\-–~至到][ \t]*+((?:19|20)\d\d)"
+)
 _OPEN_LIST = regex.compile(r"等|各")
 _SPACE = regex.compile(r"\s")
 _TABLE_ROW = regex.compile(r"^[^\n\t]*\t[^\n]*", flags=regex.MULTILINE)
@@ -32,7 +34,7 @@ _NOT_ADDITIVE = regex.compile(r"率|比例|占比|比重|平均|人均|标准|%"
 _SENTENCE_BACK = regex.compile(r"[。\n]", flags=regex.REVERSE)
 _LEAD_NOISE = regex.compile(r"[\s,，:：(（]")
 _LABEL_NOISE = regex.compile(r"[\s,，、;；:：()（）0-9年]|其中")
-_TOTAL_LINK = regex.compile(r"[ \t]*(?:为|是|:)?[ \t]*(?:发放|支出|投入)?[ \t]*")
+_TOTAL_LINK = regex.compile(r"[ \t]*+(?:(?:为|是|:)[ \t]*+)?(?:(?:发放|支出|投入)[ \t]*+)?")
 _RESPECTIVELY = regex.compile(r"分别")
 _BREAK = regex.compile(r"[,;:。!?\n]")
 _RANGE_GAP = regex.compile(r"[ \t]*[~～—\-–至到][ \t]*")

@@ -22,7 +22,9 @@ from auditor.registry import Hit, rule
 
 from .con import conflicts
 
-_PER_BEFORE = regex.compile(r"每[ \t]*(人|户|名)?[ \t]*(?:每)?[ \t]*(半年|季度|季|月|年)?[ \t]*(?:补助|发放|给予|资助|标准)?[ \t]*$")
+_PER_BEFORE = regex.compile(
+    r"每(?:[ \t]*+(人|户|名))?(?:[ \t]*+每)?(?:[ \t]*+(半年|季度|季|月|年))?(?:[ \t]*+(?:补助|发放|给予|资助|标准))?[ \t]*+$"
+)
 _SPAN_MONTHS = regex.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]*个月")
 _SPAN_FROM = regex.compile(r"(\d{1,2})[ \t]*月(?:份)?[ \t]*(?:起|开始|至|到|—|-)")
 _SPAN_YEAR = regex.compile(r"(?:19|20)\d\d[ \t]*年(?:度)?(?![ \t]*(?:\d|以来|至今))|全年|年度|一年")
@@ -169,8 +171,8 @@ def _check_rate(doc, rate, count, total, per, readings, disclaimed) -> Hit | Non
     return Hit(total.start, total.end, message, severity=severity)
 
 
-_RATE_CUE = regex.compile(r"([\p{Han}]{1,2})率[ \t]*(?:为|达到|达|是|:)?[ \t]*$")
-_SHARE_CUE = regex.compile(r"占(?:比)?[ \t]*(?:为|达到|达|是)?[ \t]*$|占[^,;。0-9]{0,8}?(?:总|全)[^,;。0-9]{0,6}?的[ \t]*$")
+_RATE_CUE = regex.compile(r"([\p{Han}]{1,2})率[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
+_SHARE_CUE = regex.compile(r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占[^,;。0-9]{0,8}?(?:总|全)[^,;。0-9]{0,6}?的[ \t]*+$")
 _TOTAL_CUE = regex.compile(r"(?:共|共有|总|合计|总计|全区|全市|全县|全镇|现有)[^,;。0-9]{0,8}$")
 
 
