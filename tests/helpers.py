@@ -14,19 +14,32 @@ def findings(text, select=None):
     return lint_text(text, config=Config(select=tuple(select or ())))
 
 
-def run_cli(*args, cwd, input=None, env=None):
-    """Run ``python -m auditor`` in any folder (this checkout on the path; cache in a temporary folder)."""
+def run_cli(*args, cwd, env=None):
+    """Run the command line (``auditor.cli.main``) in this process, in folder ``cwd``; returns a
+    CompletedProcess with the exit code and the text written to standard output and error.
+    In-process, as a subprocess would pay the start-up of Python and the rules for every call."""
+    import contextlib
+    import io
     import os
     import subprocess
-    import sys
     import tempfile
-    from pathlib import Path
 
-    root = str(Path(__file__).resolve().parent.parent)
-    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
-    environment.setdefault("AUDITOR_CACHE_DIR", os.path.join(tempfile.gettempdir(), "auditor-test-cache"))
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "auditor", *map(str, args)],
-        input=input, capture_output=True, text=True, encoding="utf-8", cwd=cwd, env=environment, timeout=300,
-    )
+    from auditor.cli import main
+
+    environment = {"AUDITOR_CACHE_DIR": os.path.join(tempfile.gettempdir(), "auditor-test-cache"), **(env or {})}
+    saved_env = {key: os.environ.get(key) for key in environment}
+    saved_cwd = os.getcwd()
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        os.environ.update(environment)
+        os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main([str(a) for a in args])
+    finally:
+        os.chdir(saved_cwd)
+        for key, value in saved_env.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    return subprocess.CompletedProcess(["auditor", *map(str, args)], code, out.getvalue(), err.getvalue())
