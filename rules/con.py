@@ -91,7 +91,7 @@ def conflicts(doc) -> dict[int, Conflict]:
         doc.checks += 1
         low, high = q.interval()
         m_low, m_high = match.interval()
-        if low > m_high or high < m_low:
+        if (low > m_high or high < m_low) and _same_time(doc, match, q):
             cached[q.start] = Conflict(match, q)
             cached.setdefault(match.start, Conflict(match, None))
     doc.__dict__["_count_conflicts"] = cached
@@ -122,6 +122,22 @@ def _key(doc, q: Quantity, subject) -> tuple | None:
             offset += len(item) + 1
         qualifiers = (_strip(own, lexicon), _strip(items[-1], lexicon))
     return subject.noun, period, qualifiers
+
+
+def _same_time(doc, first: Quantity, later: Quantity) -> bool:
+    """No year in the paragraphs or headings around two statements tells them apart (a section
+    "2022年工作情况" and a section "2023年工作计划"). Asked only of statements that disagree."""
+    return _years_around(doc, first) == _years_around(doc, later)
+
+
+def _years_around(doc, q: Quantity) -> set[str]:
+    paragraph = doc.paragraph_at(q.start)
+    years = set(_YEAR.findall(doc.plain, max(paragraph.start if paragraph else 0, q.start - 300), q.start))
+    for section in doc.section_path(q.start):
+        heading = doc.paragraph_at(section.start)
+        if heading:
+            years.update(_YEAR.findall(doc.plain, heading.start, min(heading.end, heading.start + 60)))
+    return years
 
 
 def _strip(text: str, lexicon) -> str:
