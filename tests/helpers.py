@@ -14,14 +14,16 @@ def findings(text, select=None):
     return lint_text(text, config=Config(select=tuple(select or ())))
 
 
-def run_cli(*args, cwd, env=None):
+def run_cli(*args, cwd, input=None, env=None):
     """Run the command line (``auditor.cli.main``) in this process, in folder ``cwd``; returns a
-    CompletedProcess with the exit code and the text written to standard output and error.
+    CompletedProcess with the exit code and the text written to standard output and error;
+    ``input`` (text or bytes) is standard input.
     In-process, as a subprocess would pay the start-up of Python and the rules for every call."""
     import contextlib
     import io
     import os
     import subprocess
+    import sys
     import tempfile
 
     from auditor.cli import main
@@ -30,12 +32,16 @@ def run_cli(*args, cwd, env=None):
     saved_env = {key: os.environ.get(key) for key in environment}
     saved_cwd = os.getcwd()
     out, err = io.StringIO(), io.StringIO()
+    data = input.encode("utf-8") if isinstance(input, str) else (input or b"")
+    saved_stdin = sys.stdin
     try:
         os.environ.update(environment)
         os.chdir(cwd)
+        sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = main([str(a) for a in args])
     finally:
+        sys.stdin = saved_stdin
         os.chdir(saved_cwd)
         for key, value in saved_env.items():
             if value is None:
