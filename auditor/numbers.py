@@ -30,7 +30,6 @@ _CLAUSE_BREAK = "，。；：、,;:!?！？\n"
 _PHONE_CUE = regex.compile(r"(?:电话|热线|传真|手机|联系方式|拨打)[^，。；,;\n]{0,6}$")
 _HOTLINES = {"12345", "12349", "12315", "12351", "12338", "12355", "12356", "110", "119", "120", "122", "96110"}
 _DOCNO_BRACKETS = {"〔": "〕", "[": "]", "【": "】", "(": ")", "﹝": "﹞", "［": "］"}
-_DATE_UNITS = ("年", "月", "日", "号")
 _DIGIT_COMMA = regex.compile(r"(?<=\d),(?=\d)")
 _ONE, _ZERO = Decimal(1), Decimal(0)
 _SPACES = regex.compile(r"\s+")

@@ -48,6 +48,10 @@ class Breakdown:
     parts: list[Quantity]
     exhaustive: str  # why the parts must add up to the total; "" when they are a subset (one-sided)
 
+    @property
+    def figures(self) -> list[Quantity]:
+        return [self.total, *self.parts]
+
 
 @rule("NUM001", "breakdown-sum", "error")
 def breakdown_sum(doc):
@@ -94,13 +98,12 @@ def breakdown_sum(doc):
     disclaimed = rounding_disclaimed(doc)
     done = blamed(doc)
     for found in _breakdowns(doc):
-        figures = [found.total, *found.parts]
-        if any(q.start in blocked or q.start in done for q in figures):
+        if any(q.start in blocked or q.start in done for q in found.figures):
             continue
         doc.checks += 1
         hit = _compare(doc, found, disclaimed)
         if hit:
-            done.update(q.start for q in figures)
+            done.update(q.start for q in found.figures)
             yield hit
 
 
@@ -121,13 +124,13 @@ def _compare(doc, found: Breakdown, disclaimed: bool) -> Hit | None:
     terms = "+".join(_term(doc, q, total) for q in parts)
     off = amount(abs(stated - total.value), scale, unit)
     message = f"parts {terms} = {amount(stated, scale, unit)} ≠ stated total {_term(doc, total, total)} (off by {off}"
-    note = tolerance_note(*figures_of(found))
+    note = tolerance_note(*found.figures)
     message += f"; {note})" if note else ")"
     if verdict == "exceed":
         message += "; the parts of a total cannot add up to more than it"
     else:
         message += f"; {found.exhaustive}, so the parts must add up to the total"
-    rounded = any(q.ulp for q in figures_of(found))
+    rounded = any(q.ulp for q in found.figures)
     severity = Severity.WARNING if disclaimed and rounded else None
     first = parts[0]
     related = (RelatedHit(first.start, parts[-1].end, "the breakdown"),)
@@ -139,10 +142,6 @@ def _term(doc, q: Quantity, total: Quantity) -> str:
     if q.unit_class == "money" or q.multiplier != total.multiplier:
         return as_written(doc, q)
     return q.text
-
-
-def figures_of(found: Breakdown) -> list[Quantity]:
-    return [found.total, *found.parts]
 
 
 @lru_cache(maxsize=16)
