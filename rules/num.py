@@ -70,9 +70,11 @@ def breakdown_sum(doc):
     How it decides that the parts must add up: a 其中 list is often a subset (留守儿童, 困境儿童 and
     孤儿 among all 未成年人), so by default it is checked one-sided: parts that add up to more than
     the total are an error. It is checked two-sided only when the text says the parts are the
-    whole: 分别为; parts by year that run without a gap from the start of the stated period
-    (2018 年以来 … 2018, 2019, … up to the last full year); complementary labels (城市/农村,
-    城区/乡镇, 男/女); or a 合计/总计 over exactly the listed parts. A rounding disclaimer in the
+    whole: 分别为; parts by year that run without a gap over the stated period (2018—2022年; or
+    2018 年以来 when the latest year the document names elsewhere, as a rule its date, is the last
+    listed year or the next); complementary labels (城市/农村, 城区/乡镇, 男/女); a 合计/总计
+    closing exactly the listed parts; or a table's 合计 row under its column. A list with a change
+    (较上年减少) or a rate (每人每月) among its figures is not summed. A rounding disclaimer in the
     document (因四舍五入…) makes a finding that involves rounded figures a warning.
 
     Incorrect:
