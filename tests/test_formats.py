@@ -111,3 +111,49 @@ def test_output_writes_the_file_and_nothing_to_stdout(project):
     assert run.stdout == ""
     assert json.loads((project / "report.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
     assert [p.name for p in project.iterdir() if p.name.startswith(".report")] == [], "no temporary file left"
+
+
+def _stderr_on_a_terminal(folder, ci):
+    """Run the CLI with standard error on a pseudo-terminal; what the terminal received."""
+    import os
+    import pty
+    import subprocess
+    import sys
+    import threading
+
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    env.update({"TERM": "xterm", "PYTHONPATH": str(Path(__file__).resolve().parent.parent), **({"CI": "true"} if ci else {})})
+    received = bytearray()
+
+    def drain():
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:
+                return
+            if not chunk:
+                return
+            received.extend(chunk)
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    run = subprocess.run([sys.executable, "-m", "auditor", "check", "--no-cache", "--jobs", "1", "--format", "concise", "."],
+                         cwd=folder, stdout=subprocess.PIPE, stderr=slave, env=env, timeout=120)
+    os.close(slave)
+    reader.join(timeout=10)
+    os.close(master)
+    return run, received.decode("utf-8", "replace")
+
+
+def test_progress_bar_only_on_a_terminal_outside_ci(tmp_path):
+    for n in range(12):
+        (tmp_path / f"{n:02}.txt").write_text(DUPLICATE * 200 + "\n", encoding="utf-8")
+    run, terminal = _stderr_on_a_terminal(tmp_path, ci=False)
+    assert run.returncode == 1
+    assert "linting" in terminal and "12/12" in terminal, terminal
+    assert b"linting" not in run.stdout, "never on the output"
+    _, in_ci = _stderr_on_a_terminal(tmp_path, ci=True)
+    assert "linting" not in in_ci
+    piped = run_cli("check", "--format", "concise", ".", cwd=tmp_path)  # standard error not a terminal
+    assert "linting" not in piped.stderr
