@@ -25,6 +25,8 @@ from .con import conflicts
 _PER_BEFORE = regex.compile(
     r"每(?:[ \t]*+(人|户|名))?(?:[ \t]*+每)?(?:[ \t]*+(半年|季度|季|月|年))?(?:[ \t]*+(?:补助|发放|给予|资助|标准))?[ \t]*+$"
 )
+_ANY_SPAN = "no span stated: up to ten years"
+_AVERAGE = regex.compile(r"人均|户均|平均")
 _SPAN_MONTHS = regex.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]*个月")
 _SPAN_FROM = regex.compile(r"(\d{1,2})[ \t]*月(?:份)?[ \t]*(?:起|开始|至|到|—|-)")
 _SPAN_YEAR = regex.compile(r"(?:19|20)\d\d[ \t]*年(?:度)?(?![ \t]*(?:\d|以来|至今))|全年|年度|一年")
@@ -90,6 +92,8 @@ def rate_amount(doc):
         if not paid:
             continue
         total = paid[0]
+        if _AVERAGE.search(doc.plain, min(rate.start, count.start), total.start):
+            continue  # "人均增收 3600 元": an average, not the amount paid
         if not (rate.exact and count.exact and total.exact) or any(q.start in blocked or q.start in done for q in (rate, count, total)):
             continue
         readings = _periods(doc, rate, total, period)
@@ -141,7 +145,7 @@ def _periods(doc, rate: Quantity, total: Quantity, period: str | None) -> tuple[
         return range(1, per_year + 1), f"over {year.group().strip()}"
     if year:
         return range(1, per_year + 1), f"within {year.group().strip()}"
-    return range(1, per_year * 10 + 1), "over any span up to ten years"
+    return range(1, per_year * 10 + 1), _ANY_SPAN
 
 
 def _check_rate(doc, rate, count, total, per, readings, disclaimed) -> Hit | None:
@@ -154,19 +158,24 @@ def _check_rate(doc, rate, count, total, per, readings, disclaimed) -> Hit | Non
         if r_low * c_low * k <= t_high and r_high * c_high * k >= t_low:
             return None
     scale = total.multiplier
-    full = rate.value * count.value * ks[-1]
-    if period:
-        how = f"× {ks[-1]} (每{period}, {span})"
-        fits = f"no whole number of {_PERIOD_NAMES[period]} from {ks[0]} to {ks[-1]} fits"
-    else:
-        how = ""
-        fits = f"a one-off rate per {'household' if whom == '户' else 'person'}"
+    unit = total.unit
     half = total.ulp / 2
-    tolerance = f" (±{amount(half, scale)})" if half else ""
-    message = (
-        f"{as_written(doc, count)} × {as_written(doc, rate)} {how} = {amount(full, scale, total.unit)}, "
-        f"but the stated amount is {as_written(doc, total)}{tolerance}; {fits}"
-    ).replace("  ", " ")
+    stated = as_written(doc, total) + (f" (±{amount(half, scale)})" if half else "")
+    product = f"{as_written(doc, count)} × {as_written(doc, rate)}"
+    each = amount(rate.value * count.value, scale, unit)
+    if not period:
+        who = "household" if whom == "户" else "person"
+        message = f"{product} = {each}, but the stated amount is {stated}; the rate is paid once per {who}"
+    elif span == _ANY_SPAN:
+        names = _PERIOD_NAMES[period]
+        message = f"{product} = {each} per {names[:-1]}; the stated {stated} is no whole number of {names} of it ({span})"
+    else:
+        names = _PERIOD_NAMES[period]
+        full = amount(rate.value * count.value * ks[-1], scale, unit)
+        message = (
+            f"{product} × {ks[-1]} {names} ({span}) = {full}; the stated {stated} fits no whole number "
+            f"of {names} from {ks[0]} to {ks[-1]} (each adds {each})"
+        )
     severity = Severity.WARNING if disclaimed and (rate.ulp or total.ulp) else None
     return Hit(total.start, total.end, message, severity=severity)
 
