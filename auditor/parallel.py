@@ -65,5 +65,18 @@ def map_ordered(function: Callable[[Item], Result], items: Iterable[Item], worke
 
     # Chunks amortise the cost of a round trip, yet stay small enough to balance the load.
     chunksize = max(1, min(64, len(items) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_leave_interrupts_to_the_parent)
+    finished = False
+    try:
         yield from pool.map(function, items, chunksize=chunksize)
+        finished = True
+    finally:
+        # On Ctrl-C or an error, drop the work not started instead of finishing it first.
+        pool.shutdown(wait=finished, cancel_futures=not finished)
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """Workers ignore Ctrl-C: the parent stops the run and reports it once, without a traceback per worker."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
