@@ -35,7 +35,6 @@ _ONE, _ZERO = Decimal(1), Decimal(0)
 _SPACES = regex.compile(r"\s+")
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _DIGIT = regex.compile(r"[0-9]")
-_DIGIT_END = regex.compile(r"[0-9][ \t]*$")
 _ITEM_SPLIT = regex.compile(r"、|[0-9]+(?:\.[0-9]+)?[^0-9]{0,2}(?:人|名|个|户|所|家|张)")
 _CLAUSE_END = regex.compile(r"[，。；：,;:!?！？\n]")
 _COORDINATION_START = regex.compile(r"、|和|及|与|以及")
@@ -346,13 +345,23 @@ def _subject_before(doc: Document, q: Quantity) -> Subject | None:
         return None
     match = max(ending, key=lambda m: len(m.group()))
     rest = head[: match.start()]
-    if _DIGIT_END.search(rest):
-        return None  # "覆盖5乡镇52个村": 乡镇 is counted by the 5 before it
+    if _counted_before(rest, lexicon):
+        return None  # "覆盖5乡镇52个村", "16 个乡镇 235 个村": 乡镇 is counted by the figure before it
     # a coordination: "儿童督导员、儿童主任 637 名", "留守儿童困境儿童1072"
     combined = _ends_with_noun(_COORDINATION.sub("", rest), lexicon)
     # the modifiers of this item only: after the last 、 / 和 or the previous figure and its unit
     item = _ITEM_SPLIT.split(rest)[-1]
     return Subject(lexicon.noun_canonical[match.group()], _COORDINATION.sub("", item), combined)
+
+
+def _counted_before(text: str, lexicon: Lexicon) -> bool:
+    """The text ends with a figure and perhaps its unit, which count the noun that follows."""
+    return bool(_counted_regex(lexicon).search(text))
+
+
+@lru_cache(maxsize=16)
+def _counted_regex(lexicon: Lexicon):
+    return regex.compile(r"[0-9][ \t]*+(?:(?:" + lexicon.unit_pattern + r")[ \t]*+)?$")
 
 
 def _subject_after(doc: Document, q: Quantity) -> Subject | None:

@@ -177,11 +177,17 @@ def _between(quantities, starts, start: int, end: int) -> list[Quantity]:
 def _after_cue(doc, cue, quantities, starts, total_regex):
     plain = doc.plain
     region_start = cue.end()
-    in_brackets = plain[: cue.start()].rstrip(" \t")[-1:] == "("
+    in_brackets = plain[max(0, cue.start() - 8) : cue.start()].rstrip(" \t")[-1:] == "("
     region_end = _region_end(plain, region_start, in_brackets)
-    region = plain[region_start:region_end]
-    if total_regex.search(region) or _cue_regex(doc.lexicon)[0].search(region):
-        return  # a subtotal or a nested breakdown inside: not a flat list of parts
+    nested = _cue_regex(doc.lexicon)[0].search(plain, region_start, region_end)
+    if nested:
+        # "其中城市 2560 人，农村 12670 人；特困人员 1860 人，其中…": the list ends at the ；
+        pause = max(plain.rfind(";", region_start, nested.start()), plain.rfind("；", region_start, nested.start()))
+        if pause < 0:
+            return  # a nested breakdown inside: not a flat list of parts
+        region_end = pause
+    if total_regex.search(plain, region_start, region_end):
+        return  # a subtotal inside: not a flat list of parts
     candidates = [q for q in _between(quantities, starts, region_start, region_end) if q.exact]
     parts_all = [q for q in _between(quantities, starts, region_start, region_end) if _depth(plain, region_start, q.start) == 0]
     sentence = doc.sentence_at(cue.start())
