@@ -16,6 +16,7 @@ from auditor.numbers import (
     blamed,
     clause_bounds,
     rounding_disclaimed,
+    subjects,
     unit_group,
 )
 from auditor.registry import Hit, rule
@@ -237,6 +238,11 @@ def _named_rate_pair(doc, sentence, stem: str):
     if len(counts) < 2 or unit_group(counts[-1]) != unit_group(counts[-2]):
         return None
     a, b = counts[-2], counts[-1]
+    clause_a, clause_b = clause_bounds(doc.plain, a.start, a.end), clause_bounds(doc.plain, b.start, b.end)
+    nouns = subjects(doc)
+    noun_a, noun_b = nouns.get(a.start), nouns.get(b.start)
+    if clause_a == clause_b or (noun_a and noun_b and noun_a.noun != noun_b.noun):
+        return None  # "18 个乡镇 216 个村实现全覆盖，覆盖率 100%": not a numerator and its base
     for numerator, denominator in ((b, a), (a, b)):
         clause_start = clause_bounds(doc.plain, numerator.start, numerator.end)[0]
         if stem in doc.plain[clause_start : numerator.start] and numerator.value <= denominator.value:
