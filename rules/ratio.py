@@ -191,8 +191,8 @@ def percent_ratio(doc):
     """A rate or share that disagrees with the two counts it is computed from.
 
     Two readings, both within one sentence. A named rate (管理率, 签约率, 覆盖率 …) after two counts
-    of the same unit, the numerator's clause carrying the rate's stem ("健康管理人数14810人 …
-    管理率97.78%" is 14810/15147). A share (占 60%, 占总数的 60%) after a count, against the total
+    of the same unit in two clauses (of the same noun, when both name one), the numerator's clause
+    carrying the rate's stem ("健康管理人数14810人 … 管理率97.78%" is 14810/15147). A share (占 60%, 占总数的 60%) after a count, against the total
     stated earlier in the sentence (共, 全区, 现有 …). The ratio is an interval (rounded counts
     widen it) and the stated percentage may be rounded half-up, half-even or truncated; only a
     percentage that no rounding of the ratio can give fires. 个百分点 (a difference) and growth
