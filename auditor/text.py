@@ -133,17 +133,17 @@ class Document:
         """Paragraphs of ``plain``: blocks between blank lines, split at each line that closes a
         sentence or heading; a long line that stops mid-sentence (hard-wrapped text) continues."""
         plain = self.plain
-        spans = []
+        blocks: list[Block] = []
         for block_start, block_end in _split_spans(plain, _BLANK_LINES):
             start = block_start
             for line_start, line_end in _line_spans(plain, block_start, block_end):
                 line = plain[line_start:line_end]
                 if line_end < block_end and self._continues(line, plain, line_end + 1, block_end):
                     continue
-                if plain[start:line_end].strip():
-                    spans.append((start, line_end))
+                if not plain[start:line_end].isspace() and start < line_end:
+                    blocks.append(Block(start, line_end, len(blocks)))
                 start = line_end + 1
-        return [Block(s, e, i) for i, (s, e) in enumerate(spans)]
+        return blocks
 
     @staticmethod
     def _continues(line: str, plain: str, next_start: int, block_end: int) -> bool:
@@ -166,15 +166,16 @@ class Document:
     @cached_property
     def sentences(self) -> list[Block]:
         """Sentences: a paragraph split after 。！？； (and the closing quotes that follow them)."""
-        spans = []
+        plain = self.plain
+        blocks: list[Block] = []  # built directly: a list of spans first would double the peak memory
         for para in self.paragraphs:
             start = para.start
-            for match in _SENTENCE_END.finditer(self.plain, para.start, para.end):
-                spans.append((start, match.end()))
+            for match in _SENTENCE_END.finditer(plain, para.start, para.end):
+                blocks.append(Block(start, match.end(), len(blocks)))
                 start = match.end()
-            if self.plain[start : para.end].strip():
-                spans.append((start, para.end))
-        return [Block(s, e, i) for i, (s, e) in enumerate(spans)]
+            if start < para.end and not plain[start : para.end].isspace():
+                blocks.append(Block(start, para.end, len(blocks)))
+        return blocks
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
