@@ -31,6 +31,7 @@ _OPEN_LIST = regex.compile(r"等|各")
 _SPACE = regex.compile(r"\s")
 _TABLE_ROW = regex.compile(r"^[^\n\t]*\t[^\n]*", flags=regex.MULTILINE)
 _NOT_ADDITIVE = regex.compile(r"率|比例|占比|比重|平均|人均|标准|%")
+_LIST_LABEL = 12  # characters at most between two items of a list closed by 合计
 _SENTENCE_BACK = regex.compile(r"[。\n]", flags=regex.REVERSE)
 _LEAD_NOISE = regex.compile(r"[\s,，:：(（]")
 _LABEL_NOISE = regex.compile(r"[\s,，、;；:：()（）0-9年]|其中")
@@ -320,6 +321,8 @@ def _before_total(doc, word, quantities, starts, cue_regex) -> Breakdown | None:
     same = [q for q in _between(quantities, starts, stop + 1, word.start()) if unit_group(q) == group]
     if len(same) < 2 or not all(q.exact for q in same) or _not_parts(doc, stop + 1, same):
         return None
+    if any(later.start - earlier.end > _LIST_LABEL for earlier, later in zip(same, same[1:])):
+        return None  # a figure of the sentence stands apart from the list: which figures 合计 closes is unclear
     return Breakdown(total, same, f"{word.group()} closes the list")
 
 
