@@ -127,6 +127,11 @@ class Lexicon:
         return table
 
     @cached_property
+    def noun_lengths(self) -> tuple[int, ...]:
+        """The lengths of the count nouns' spellings, longest first."""
+        return tuple(sorted({len(noun) for noun in self.noun_canonical}, reverse=True))
+
+    @cached_property
     def noun_regex(self):
         return regex.compile(_alternation(self.noun_canonical))
 

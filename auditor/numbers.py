@@ -333,25 +333,29 @@ _NOUN_BOUNDARY = regex.compile(r"$|[0-9]|" + _PHRASE_STOP.pattern)
 def _subject_before(doc: Document, q: Quantity) -> Subject | None:
     lexicon = doc.lexicon
     plain = doc.plain
-    i = q.start
-    limit = max(0, i - 60)
-    while i > limit and plain[i - 1] not in "，。；：,;:!?！？\n":
-        i -= 1
-    clause = plain[i : q.start]
+    back = _CLAUSE_MARK_BACK.search(plain, max(0, q.start - 60), q.start)
+    clause = plain[back.end() if back else max(0, q.start - 60) : q.start]
     filler = _BEFORE_FILLER.search(clause)
     head = _plain_noun(clause[: filler.start()])
-    ending = [m for m in lexicon.noun_regex.finditer(head, overlapped=True) if m.end() == len(head)]
-    if not ending:
+    noun = _noun_ending(head, lexicon)
+    if noun is None:
         return None
-    match = max(ending, key=lambda m: len(m.group()))
-    rest = head[: match.start()]
+    rest = head[: len(head) - len(noun)]
     if _counted_before(rest, lexicon):
         return None  # "覆盖5乡镇52个村", "16 个乡镇 235 个村": 乡镇 is counted by the figure before it
     # a coordination: "儿童督导员、儿童主任 637 名", "留守儿童困境儿童1072"
-    combined = _ends_with_noun(_COORDINATION.sub("", rest), lexicon)
+    combined = _noun_ending(_COORDINATION.sub("", rest), lexicon) is not None
     # the modifiers of this item only: after the last 、 / 和 or the previous figure and its unit
     item = _ITEM_SPLIT.split(rest)[-1]
-    return Subject(lexicon.noun_canonical[match.group()], _COORDINATION.sub("", item), combined)
+    return Subject(lexicon.noun_canonical[noun], _COORDINATION.sub("", item), combined)
+
+
+def _noun_ending(text: str, lexicon: Lexicon) -> str | None:
+    """The longest count noun (any spelling) that ends the text."""
+    for length in lexicon.noun_lengths:
+        if length <= len(text) and text[-length:] in lexicon.noun_canonical:
+            return text[-length:]
+    return None
 
 
 def _counted_before(text: str, lexicon: Lexicon) -> bool:
@@ -386,10 +390,6 @@ def _subject_after(doc: Document, q: Quantity) -> Subject | None:
     joint = _COORDINATION_START.match(after)
     combined = bool(joint) and bool(lexicon.noun_regex.match(after, joint.end()))
     return Subject(lexicon.noun_canonical[best.group()], phrase[: best.start()], combined)
-
-
-def _ends_with_noun(text: str, lexicon: Lexicon) -> bool:
-    return any(m.end() == len(text) for m in lexicon.noun_regex.finditer(text, overlapped=True))
 
 
 # --- helpers the numeric rules share ------------------------------------------------------------
