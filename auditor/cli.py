@@ -195,7 +195,7 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
             text = read_text_file(path)
     except InputError as error:
         return FileResult(display, error=str(error)), None, [f"auditor: error: {error}"]
-    messages = [] if text.strip() else [f"auditor: note: {display}: empty file, nothing to check"]
+    messages = [] if text and not text.isspace() else [f"auditor: note: {display}: empty file, nothing to check"]
     key = cache.key(text) if cache else None
     result = cache.load(key, display) if cache else None
     if result is None:
