@@ -29,7 +29,7 @@ _YEAR_PERIOD = regex.compile(
 )
 _OPEN_LIST = regex.compile(r"等|各")
 _SPACE = regex.compile(r"\s")
-_TABLE_ROW = regex.compile(r"^[^\n\t]*\t[^\n]*", flags=regex.MULTILINE)
+_TABLE_ROW = regex.compile(r"^(?:[^\n\t]*\t[^\n]*|[ \t]*\|[^\n]*)", flags=regex.MULTILINE)
 _NOT_ADDITIVE = regex.compile(r"率|比例|占比|比重|平均|人均|标准|%")
 _LIST_LABEL = 12  # characters at most between two items of a list closed by 合计
 _SENTENCE_BACK = regex.compile(r"[。\n]", flags=regex.REVERSE)
@@ -327,23 +327,30 @@ def _before_total(doc, word, quantities, starts, cue_regex) -> Breakdown | None:
 
 
 def _table_totals(doc, quantities, starts):
-    """A table (rows of tab-separated cells, as .docx tables are read) whose 合计/总计 row closes
-    its columns: each column's figures above it must add up to it."""
+    """A table (rows of tab-separated cells, as .docx tables are read, or a Markdown table) whose
+    合计/总计 row closes its columns: each column's figures above it must add up to it."""
     plain = doc.plain
     table: list[tuple[int, list[tuple[int, int]]]] = []  # rows: (start, cell spans)
     for row in _TABLE_ROW.finditer(plain):
-        if table and plain[table[-1][1][-1][1] : row.start()].strip():
+        if table and plain[table[-1][1][-1][1] : row.start()].strip(" \t\n|"):
             table = []  # prose between: a new table
-        cells, at = [], row.start()
-        for cell in row.group().split("\t"):
-            cells.append((at, at + len(cell)))
-            at += len(cell) + 1
+        cells = _cells(row.group(), row.start())
         label = _SPACE.sub("", plain[cells[0][0] : cells[0][1]])
         if label in doc.lexicon.total_words and table:
             yield from _column_sums(doc, table, cells, quantities, starts)
             table = []
         else:
             table.append((row.start(), cells))
+
+
+def _cells(row: str, at: int) -> list[tuple[int, int]]:
+    """The spans of a row's cells: between tabs, or between the pipes of a Markdown table."""
+    markdown = row.lstrip(" \t").startswith("|")
+    spans, start = [], at
+    for cell in row.split("|" if markdown else "\t"):
+        spans.append((start, start + len(cell)))
+        start += len(cell) + 1
+    return spans[1:-1] if markdown else spans
 
 
 def _column_sums(doc, rows, total_cells, quantities, starts):
