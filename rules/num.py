@@ -189,20 +189,20 @@ def _after_cue(doc, cue, quantities, starts, total_regex):
         region_end = pause
     if total_regex.search(plain, region_start, region_end):
         return  # a subtotal inside: not a flat list of parts
-    candidates = [q for q in _between(quantities, starts, region_start, region_end) if q.exact]
-    parts_all = [q for q in _between(quantities, starts, region_start, region_end) if _depth(plain, region_start, q.start) == 0]
+    listed = _between(quantities, starts, region_start, region_end)
+    parts_all = [q for q in listed if _depth(plain, region_start, q.start) == 0]  # not the details in (…)
     sentence = doc.sentence_at(cue.start())
     if sentence is None:
         return
     total_start = max(sentence.start, cue.start() - 400)
-    if not _LEAD_NOISE.sub("", plain[sentence.start : cue.start()]) and sentence.index > 0:
+    if not _LEAD_NOISE.sub("", plain[total_start : cue.start()]) and sentence.index > 0:
         total_start = max(doc.sentences[sentence.index - 1].start, cue.start() - 400)  # "…共 36 人。其中，…"
     before = _between(quantities, starts, total_start, cue.start())
     groups = {unit_group(q) for q in parts_all} - {None}
     for group in sorted(groups):
         parts = [q for q in parts_all if unit_group(q) == group]
         totals = [q for q in before if unit_group(q) == group]
-        if not totals or not all(q in candidates for q in parts):
+        if not totals or not all(q.exact for q in parts):
             continue
         total = totals[-1]
         if not total.exact or _not_parts(doc, region_start, parts):

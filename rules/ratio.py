@@ -89,7 +89,8 @@ def rate_amount(doc):
         if len(counts) != 1 or any(q is not rate and _rate(doc, q) for q in sentence):
             continue  # two counts, or tiered rates (每人每月 100 元、200 元): which product is meant is unclear
         count = counts[0]
-        paid = [q for q in sentence if q.start > max(rate.start, count.start) and q.unit_class == "money" and "/" not in q.unit and _rate(doc, q) is None]
+        after = max(rate.start, count.start)
+        paid = [q for q in sentence if q.start > after and q.unit_class == "money" and "/" not in q.unit and not _rate(doc, q)]
         if not paid:
             continue
         total = paid[0]
@@ -121,7 +122,8 @@ def _rate(doc, q: Quantity) -> tuple[str | None, str | None] | None:
 
 
 def _counts_payees(q: Quantity, per_unit: str | None) -> bool:
-    if not q.exact and q.approx is None:
+    """A count the rate may be paid to (a blurred one too: it makes the sentence ambiguous)."""
+    if q.in_range:
         return False
     group = unit_group(q)
     if per_unit == "户":
