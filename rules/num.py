@@ -31,6 +31,7 @@ _OPEN_LIST = regex.compile(r"等|各")
 _SPACE = regex.compile(r"\s")
 _TABLE_ROW = regex.compile(r"^(?:[^\n\t]*\t[^\n]*|[ \t]*\|[^\n]*)", flags=regex.MULTILINE)
 _NOT_ADDITIVE = regex.compile(r"率|比例|占比|比重|平均|人均|标准|%")
+_BRACKET_AFTER_FIGURE = regex.compile(r"[0-9][^,;:。!?()\n0-9]{0,8}\(")
 _LIST_LABEL = 12  # characters at most between two items of a list closed by 合计
 _SENTENCE_BACK = regex.compile(r"[。\n]", flags=regex.REVERSE)
 _LEAD_NOISE = regex.compile(r"[\s,，:：(（]")
@@ -126,11 +127,14 @@ def _compare(doc, found: Breakdown, disclaimed: bool) -> Hit | None:
     unit = "" if total.unit_class != "money" else total.unit
     terms = "+".join(_term(doc, q, total) for q in parts)
     off = amount(abs(stated - total.value), scale, unit)
-    message = f"parts {terms} = {amount(stated, scale, unit)} ≠ stated total {_term(doc, total, total)} (off by {off}"
+    if len(parts) == 1:
+        message = f"part {terms} > stated total {_term(doc, total, total)} (by {off}"
+    else:
+        message = f"parts {terms} = {amount(stated, scale, unit)} ≠ stated total {_term(doc, total, total)} (off by {off}"
     note = tolerance_note(*found.figures)
     message += f"; {note})" if note else ")"
     if verdict == "exceed":
-        message += "; the parts of a total cannot add up to more than it"
+        message += "; a part cannot be more than its total" if len(parts) == 1 else "; the parts of a total cannot add up to more than it"
     else:
         message += f"; {found.exhaustive}, so the parts must add up to the total"
     rounded = any(q.ulp for q in found.figures)
@@ -160,7 +164,11 @@ def _breakdowns(doc):
     starts = [q.start for q in quantities]
     cue_regex, total_regex = _cue_regex(doc.lexicon)
     for cue in cue_regex.finditer(doc.plain):
-        yield from _after_cue(doc, cue, quantities, starts, total_regex)
+        yield from _after_cue(doc, cue.start(), cue.end(), cue.group(), quantities, starts, total_regex)
+    for bracket in _BRACKET_AFTER_FIGURE.finditer(doc.plain):
+        # "累计救助 5230 人次（2019年 1200 人次，…）": parts in parentheses right after the total
+        if not cue_regex.match(doc.plain, bracket.end()):  # "（其中…" is read at its cue
+            yield from _after_cue(doc, bracket.end() - 1, bracket.end(), "(", quantities, starts, total_regex)
     for word in total_regex.finditer(doc.plain):
         found = _before_total(doc, word, quantities, starts, cue_regex)
         if found:
@@ -175,10 +183,10 @@ def _between(quantities, starts, start: int, end: int) -> list[Quantity]:
     return quantities[i:j]
 
 
-def _after_cue(doc, cue, quantities, starts, total_regex):
+def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, total_regex):
     plain = doc.plain
-    region_start = cue.end()
-    in_brackets = plain[max(0, cue.start() - 8) : cue.start()].rstrip(" \t")[-1:] == "("
+    region_start = cue_end
+    in_brackets = cue == "(" or plain[max(0, cue_start - 8) : cue_start].rstrip(" \t")[-1:] == "("
     region_end = _region_end(plain, region_start, in_brackets)
     nested = _cue_regex(doc.lexicon)[0].search(plain, region_start, region_end)
     if nested:
@@ -191,24 +199,30 @@ def _after_cue(doc, cue, quantities, starts, total_regex):
         return  # a subtotal inside: not a flat list of parts
     listed = _between(quantities, starts, region_start, region_end)
     parts_all = [q for q in listed if _depth(plain, region_start, q.start) == 0]  # not the details in (…)
-    sentence = doc.sentence_at(cue.start())
+    sentence = doc.sentence_at(cue_start)
     if sentence is None:
         return
-    total_start = max(sentence.start, cue.start() - 400)
-    if not _LEAD_NOISE.sub("", plain[total_start : cue.start()]) and sentence.index > 0:
-        total_start = max(doc.sentences[sentence.index - 1].start, cue.start() - 400)  # "…共 36 人。其中，…"
-    before = _between(quantities, starts, total_start, cue.start())
+    total_start = max(sentence.start, cue_start - 400)
+    if not _LEAD_NOISE.sub("", plain[total_start:cue_start]) and sentence.index > 0:
+        total_start = max(doc.sentences[sentence.index - 1].start, cue_start - 400)  # "…共 36 人。其中，…"
+    before = _between(quantities, starts, total_start, cue_start)
     groups = {unit_group(q) for q in parts_all} - {None}
     for group in sorted(groups):
         parts = [q for q in parts_all if unit_group(q) == group]
-        totals = [q for q in before if unit_group(q) == group]
+        totals = [q for q in before if unit_group(q) == group and _may_total(doc, total_start, q)]
         if not totals or not all(q.exact for q in parts):
             continue
         total = totals[-1]
         if not total.exact or _not_parts(doc, region_start, parts):
             continue
-        exhaustive = _exhaustive(doc, cue.group(), total, parts, quantities, starts, region_start)
+        exhaustive = _exhaustive(doc, cue, total, parts, quantities, starts, region_start)
         yield Breakdown(total, parts, exhaustive)
+
+
+def _may_total(doc, sentence_start: int, q: Quantity) -> bool:
+    """Not a change (较上年增加 50 人) or a rate, nor a detail in parentheses (500 人（…50 人）)."""
+    label = doc.plain[max(sentence_start, q.start - 6) : q.start]
+    return _depth(doc.plain, sentence_start, q.start) == 0 and not any(w in label for w in doc.lexicon.not_part_words)
 
 
 def _not_parts(doc, region_start: int, parts) -> bool:
