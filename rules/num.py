@@ -59,8 +59,9 @@ class Breakdown:
 def breakdown_sum(doc):
     """A stated total whose breakdown does not add up.
 
-    A breakdown follows its total after 其中 / 包括 / 分别为 (in the same sentence, in parentheses,
-    or opening the next sentence), or comes before a 合计 / 总计 / 小计 that closes a list. Parts
+    A breakdown follows its total after 其中 / 包括 / 分别为 (in the same sentence or opening the
+    next one), stands in parentheses right after it ("5230 人次（2019年 1200 人次，…）"), comes
+    before a 合计 / 总计 / 小计 that closes a list, or fills a table above its 合计 row. Parts
     are the figures of the breakdown in the total's unit (人 and 名 are one unit; 万元 and 元 are one
     unit); figures in nested parentheses are details of a part and are left out.
 
