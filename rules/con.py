@@ -109,8 +109,8 @@ def _key(doc, q: Quantity, subject) -> tuple | None:
     context = plain[max(sentence.start if sentence else start, q.start - 200) : q.start]
     period = tuple(_YEAR.findall(context)) + tuple(w for w in lexicon.period_words if w in context)
     if subject.noun in lexicon.role_nouns:
-        scope = tuple(m.group() for m in lexicon.noun_regex.finditer(subject.modifiers))  # 社区儿童主任
-        qualifiers = tuple(w for w in lexicon.subset_cues if w in clause) + scope
+        # a part of them (新聘, 培训 …) or another place (A镇配备儿童主任 12 名)
+        qualifiers = tuple(w for w in lexicon.subset_cues if w in clause) + (_strip(subject.modifiers, lexicon),)
     else:
         # its own item of a 、 list, and what the clause says of the whole list ("…发放孤儿养育津贴")
         items = clause.split("、")
