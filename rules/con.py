@@ -32,7 +32,8 @@ def count_conflict(doc):
     留守儿童" and "为 795 名残疾儿童发放两项补贴" are groups of their own and do not clash with
     "留守儿童 1705 人" or "18 岁以下残疾儿童 1017 人". Post holders (儿童主任, 儿童督导员: the lexicon's
     role_nouns) are one body whatever is done for them, so only words that pick out a part of them
-    (新聘, 培训, 专职 …) qualify them. Counts are compared by key, never pairwise; a count per unit
+    (新聘, 培训, 专职 …) or another place (A镇配备儿童主任 12 名) qualify them. A year in the
+    paragraph or the section headings around two statements also tells them apart. Counts are compared by key, never pairwise; a count per unit
     (每个村配备 1 名) and coordinated groups (737 名孤儿、事实无人抚养儿童) are not keyed. The finding
     is at the later statement and points to the earlier one.
 
