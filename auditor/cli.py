@@ -16,8 +16,8 @@ from .engine import FileResult, RuleCrash, lint_source
 from .baseline import BaselineError
 from .configfile import ConfigError
 from .guards import LimitExceeded
-from .loading import InputError, read_stdin, read_text_file
-from .parallel import map_ordered, parse_jobs, workers_for
+from .loading import InputError, display_name, read_stdin, read_text_file
+from .parallel import map_ordered, parse_jobs, warm_up, workers_for
 from .registry import all_rules, get_rule
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -161,8 +161,11 @@ def command_check(args) -> int:
     check = partial(check_one, config=config, stdin_filename=args.stdin_filename, cache=_open_cache(args, config), project=project)
     results: list[FileResult] = []
     texts: dict[str, str] = {}
+    workers = workers_for(paths, args.jobs)
+    if workers > 1:
+        warm_up(config)
     with progress(len(paths)) as advance:
-        for result, text, messages in map_ordered(check, paths, workers_for(paths, args.jobs)):
+        for result, text, messages in map_ordered(check, paths, workers):
             for message in messages:
                 print(message, file=sys.stderr)
             results.append(result)
@@ -181,7 +184,7 @@ def command_check(args) -> int:
 def check_one(path: str, config: Config, stdin_filename: str | None = None, cache=None, project=None):
     """Read and lint one file (in a worker process with ``--jobs``): its result, its text when it has
     findings to show, and the notes for standard error."""
-    display = (stdin_filename or "<stdin>") if path == "-" else path
+    display = (stdin_filename or "<stdin>") if path == "-" else display_name(path)
     word = None  # a .docx: its text as units, to map findings back to paragraphs and cells
     try:
         if path == "-":

@@ -50,6 +50,15 @@ def iter_files(paths: list[str], extensions=DEFAULT_EXTENSIONS) -> Iterator[str]
             yield path
 
 
+def display_name(path: str) -> str:
+    """``path`` as printable text: bytes of a file name that are not UTF-8 show as U+FFFD (the
+    name itself, kept for opening the file, would make the output invalid UTF-8 or fail to print)."""
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def read_text_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> str:
     try:
         with open(path, "rb") as file:

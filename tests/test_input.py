@@ -151,3 +151,20 @@ def test_a_file_over_the_size_limit_is_refused_and_the_rest_is_linted(tmp_path):
     assert code == 2
     assert located(report, "good.txt") == [FINDING]
     assert len(error_lines(err)) == 1 and "huge.txt" in err and "too large" in err
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names that are not UTF-8 need a byte-named file system")
+def test_a_file_name_that_is_not_utf8_is_shown_and_the_output_stays_utf8(tmp_path):
+    (tmp_path / os.fsdecode(b"\xff\xfe\xe4\xb8.txt")).write_text(DOCUMENT, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "AUDITOR_CACHE_DIR": str(tmp_path / ".cache"), "PYTHONIOENCODING": "utf-8"}
+    for fmt in ("json", "sarif", "concise", "full", "html"):
+        done = subprocess.run(
+            [sys.executable, "-m", "auditor", "check", "--no-cache", "--format", fmt, "."],
+            capture_output=True, cwd=tmp_path, env=env, timeout=300,
+        )
+        assert done.returncode == 1 and b"Traceback" not in done.stderr, done.stderr.decode(errors="replace")
+        out = done.stdout.decode("utf-8")  # valid UTF-8, whatever the file name
+        assert "\ufffd.txt" in out or fmt == "sarif"  # SARIF percent-encodes the name's bytes
+    assert [f["path"] for f in json.loads(subprocess.run(
+        [sys.executable, "-m", "auditor", "check", "--no-cache", "--format", "json", "."],
+        capture_output=True, cwd=tmp_path, env=env, timeout=300).stdout)["findings"]] == ["./\ufffd\ufffd\ufffd.txt"]
