@@ -6,7 +6,12 @@ A figure keeps the precision it was written with: ``786.3893万元`` is 7863893 
 
 Numbers that are not quantities are recognised as what they are, so that no rule adds them up:
 years and dates, ordinals (第十四届, 第103号), document numbers (〔2023〕87号), phone numbers,
-hotlines (12345), ages (18周岁) and index codes (MB1A08302/2022-28054).
+hotlines (12345), ages (18周岁), list markers (3.实施), clock times and index codes
+(MB1A08302/2022-28054).
+
+:func:`subjects` tells what each count counts (a noun of the lexicon, its modifiers, whether it
+covers a coordination); the helpers at the end (unit groups, figures as written, rounding
+disclaimers, already-blamed figures) are shared by the numeric rules.
 """
 
 from __future__ import annotations
