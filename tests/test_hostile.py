@@ -240,6 +240,20 @@ def test_the_files_read_are_never_written(tmp_path):
     assert snapshot(inputs) == before
 
 
+def test_an_output_interrupted_mid_write_leaves_the_old_file_and_no_half_file(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(PUN_ERROR, encoding="utf-8")
+    (tmp_path / "report.json").write_text("the previous report", encoding="utf-8")
+
+    def interrupted(fd):
+        raise KeyboardInterrupt  # the user presses Ctrl-C while the report is being written
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    code, _, err = run_in_process("--format", "json", "--output", tmp_path / "report.json", tmp_path / "a.txt")
+    assert code == 130 and "interrupted" in err
+    assert (tmp_path / "report.json").read_text(encoding="utf-8") == "the previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "report.json"]
+
+
 # --- .docx from elsewhere -----------------------------------------------------------------------
 
 CONTENT_TYPES = (
