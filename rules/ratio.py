@@ -195,7 +195,7 @@ def percent_ratio(doc):
     Two readings, both within one sentence. A named rate (管理率, 签约率, 覆盖率 …) after two counts
     of the same unit in two clauses (of the same noun, when both name one), the numerator's clause
     carrying the rate's stem ("健康管理人数14810人 … 管理率97.78%" is 14810/15147). A share (占 60%, 占总数的 60%) after a count, against the total
-    stated earlier in the sentence (共, 全区, 现有 …). The ratio is an interval (rounded counts
+    stated earlier in the sentence (共, 全区, 现有 …, or the figure a 其中 breaks down). The ratio is an interval (rounded counts
     widen it) and the stated percentage may be rounded half-up, half-even or truncated; only a
     percentage that no rounding of the ratio can give fires. 个百分点 (a difference) and growth
     rates are not ratios of counts and are left alone.
@@ -261,8 +261,9 @@ def _share_pair(doc, sentence):
         if unit_group(candidate) != unit_group(numerator):
             continue
         clause_start = clause_bounds(doc.plain, candidate.start, candidate.end)[0]
-        if _TOTAL_CUE.search(doc.plain, clause_start, candidate.start) and candidate.value >= numerator.value:
-            return numerator, candidate
+        whole = _TOTAL_CUE.search(doc.plain, clause_start, candidate.start) or "其中" in doc.plain[candidate.end : numerator.start]
+        if whole and candidate.value >= numerator.value:
+            return numerator, candidate  # "共有 40 家，其中公办 30 家，占 75%", "床位 1.12 万张，其中护理型 6200 张，占比 55.4%"
         return None
     return None
 
