@@ -111,7 +111,7 @@ def _key(doc, q: Quantity, subject) -> tuple | None:
     period = tuple(_YEAR.findall(context)) + tuple(w for w in lexicon.period_words if w in context)
     if subject.noun in lexicon.role_nouns:
         # a part of them (新聘, 培训 …) or another place (A镇配备儿童主任 12 名)
-        qualifiers = tuple(w for w in lexicon.subset_cues if w in clause) + (_strip(subject.modifiers, lexicon),)
+        qualifiers = tuple(w for w in lexicon.subset_cues if w in clause) + (_strip(doc, subject.modifiers),)
     else:
         # its own item of a 、 list, and what the clause says of the whole list ("…发放孤儿养育津贴")
         items = clause.split("、")
@@ -121,7 +121,7 @@ def _key(doc, q: Quantity, subject) -> tuple | None:
                 own = item
                 break
             offset += len(item) + 1
-        qualifiers = (_strip(own, lexicon), _strip(items[-1], lexicon))
+        qualifiers = (_strip(doc, own), _strip(doc, items[-1]))
     return subject.noun, period, qualifiers
 
 
@@ -141,9 +141,13 @@ def _years_around(doc, q: Quantity) -> set[str]:
     return years
 
 
-def _strip(text: str, lexicon) -> str:
-    """What narrows a group: the text without figures, count nouns, neutral and period words."""
-    return _strip_regex(lexicon).sub("", text)
+def _strip(doc, text: str) -> str:
+    """What narrows a group: the text without figures, count nouns, neutral and period words
+    (remembered per document: the items of a list share their clause)."""
+    memo = doc.__dict__.setdefault("_con_frames", {})
+    if text not in memo:
+        memo[text] = _strip_regex(doc.lexicon).sub("", text)
+    return memo[text]
 
 
 @lru_cache(maxsize=16)
