@@ -147,3 +147,19 @@ def test_docx_support_and_reporters_are_imported_only_when_needed(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
     out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, env=env)
     assert out.stdout.strip() == "['auditor.reporters.concise']", out.stderr
+
+
+def test_every_format_locates_a_docx_finding_by_paragraph_index(tmp_path):
+    from pathlib import Path
+
+    import jsonschema
+
+    build(tmp_path / "报告.docx")
+    sarif = json.loads(run_cli("check", "--format", "sarif", "--select", "SEQ", "报告.docx", cwd=tmp_path).stdout)
+    schema = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+    jsonschema.Draft7Validator(json.loads(schema.read_text(encoding="utf-8"))).validate(sarif)
+    location = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "%E6%8A%A5%E5%91%8A.docx"
+    assert location["region"]["startLine"] == 2
+    github = run_cli("check", "--format", "github", "--select", "SEQ", "报告.docx", cwd=tmp_path).stdout
+    assert github.startswith("::error file=报告.docx,line=2,")
