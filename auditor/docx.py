@@ -57,7 +57,7 @@ class DocxText:
     def _relocate(self, finding: Finding) -> Finding:
         line, column = self._unit_position(finding.line, finding.column)
         end_line, end_column = self._unit_position(finding.end_line, finding.end_column)
-        related = tuple(self._relocate_related(r) for r in finding.related)
+        related = tuple(self._relocate_related(r) if r.path == finding.path else r for r in finding.related)
         where = self.describe(line, column, end_line, end_column)
         return replace(
             finding, line=line, column=column, end_line=end_line, end_column=end_column,
@@ -65,8 +65,6 @@ class DocxText:
         )
 
     def _relocate_related(self, related: Related) -> Related:
-        if related.path != self.path:
-            return related
         line, column = self._unit_position(related.line, related.column)
         end_line, end_column = self._unit_position(related.end_line or related.line, related.end_column or related.column)
         where = self.describe(line, column, end_line, end_column)
