@@ -128,7 +128,9 @@ def run(scratch: Path, documents: list[str], one_sample: Path, args, rng: random
 
     measured["figures"] = scaling(args.figures)
     measured["figures_cost_ratio"] = max(v["ratio"] for v in measured["figures"].values())
-    profile = time_by_stage(sorted(corpus.iterdir())[: max(1, int(corpus_files * min(1.0, args.profile_mb * MB / corpus_bytes)))])
+    part = sorted(corpus.iterdir())[: max(1, int(corpus_files * min(1.0, args.profile_mb * MB / corpus_bytes)))]
+    profile = time_by_stage(part)
+    profile["hot_functions"] = hot_functions(part)
     return {
         "machine": {**machine(), "load_average_before": load_before, "load_average_after": _load_average()},
         "commit": git_commit(),
@@ -283,6 +285,25 @@ def time_by_stage(paths: list[Path]) -> dict:
     }
 
 
+def hot_functions(paths: list[Path], count: int = 25) -> list[dict]:
+    """cProfile of lint_text over ``paths``: the functions with the most time of their own."""
+    import cProfile
+    import pstats
+
+    from auditor import lint_text
+
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    profiler = cProfile.Profile()
+    profiler.runcall(lambda: [lint_text(text, "<bench>") for text in texts])
+    stats = pstats.Stats(profiler).stats  # (file, line, name) -> (primitive calls, calls, own time, cumulative, callers)
+    root = str(Path(__file__).resolve().parent.parent) + os.sep
+    rows = sorted(stats.items(), key=lambda kv: -kv[1][2])[:count]
+    return [
+        {"function": f"{file.replace(root, '')}:{line}({name})", "calls": calls, "own_s": round(own, 4), "cumulative_s": round(cumulative, 4)}
+        for (file, line, name), (_, calls, own, cumulative, _) in rows
+    ]
+
+
 # --- reporting ----------------------------------------------------------------------------------
 
 
@@ -356,6 +377,9 @@ def print_table(results: dict) -> None:
     print(f"\nwhere the time goes ({profile['mb']:.1f} MB in this process: {profile['seconds']:.2f} CPU s by stage, {profile['lint_text_seconds']:.2f} s by lint_text):")
     for name, stage in profile["stages"].items():
         print(f"  {name:<45} {stage['seconds']:7.3f} s  {stage['share']:6.1%}")
+    print("\nfunctions with the most time of their own (cProfile of lint_text on that part):")
+    for row in profile["hot_functions"][:15]:
+        print(f"  {row['own_s']:7.3f} s  {row['cumulative_s']:7.3f} s cumulative  {row['calls']:>8} calls  {row['function']}")
     print("\ntargets:")
     for name, verdict in results["targets"].items():
         print(f"  {'met    ' if verdict['met'] else 'NOT MET'}  {name}  (measured {verdict['value']})")
