@@ -197,8 +197,9 @@ def percent_ratio(doc):
     carrying the rate's stem ("健康管理人数14810人 … 管理率97.78%" is 14810/15147). A share (占 60%, 占总数的 60%) after a count, against the total
     stated earlier in the sentence (共, 全区, 现有 …, or the figure a 其中 breaks down). The ratio is an interval (rounded counts
     widen it) and the stated percentage may be rounded half-up, half-even or truncated; only a
-    percentage that no rounding of the ratio can give fires. 个百分点 (a difference) and growth
-    rates are not ratios of counts and are left alone.
+    percentage that no rounding of the ratio can give fires (a warning when the document has a
+    rounding disclaimer). 个百分点 (a difference) and growth rates are not ratios of counts and
+    are left alone.
 
     Incorrect:
         60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率92.1%。
@@ -286,4 +287,5 @@ def _check_ratio(doc, numerator, denominator, percent) -> Hit | None:
         f"but the stated figure is {as_written(doc, percent)} (any rounding of the ratio to "
         f"{percent.decimals} decimals gives {format(exact.quantize(Decimal(1).scaleb(-percent.decimals)), 'f')}{percent.unit})"
     )
-    return Hit(percent.start, percent.end, message)
+    severity = Severity.WARNING if rounding_disclaimed(doc) else None
+    return Hit(percent.start, percent.end, message, severity=severity)

@@ -213,6 +213,11 @@ def test_num003_silent(text):
     assert fired(text, "NUM003") == []
 
 
+def test_a_rounding_disclaimer_makes_a_percentage_a_warning():
+    (finding,) = fired(NUM003_FIRES[1] + "\n注：部分数据因四舍五入存在尾差。", "NUM003")
+    assert finding.severity == Severity.WARNING
+
+
 def test_num003_message_shows_the_ratio():
     (finding,) = fired(NUM003_FIRES[0], "NUM003")
     assert "14810人 / 15147人 = 97.775%" in finding.message and "92.1%" in finding.message
