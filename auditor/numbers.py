@@ -37,6 +37,7 @@ _HOTLINES = {"12345", "12349", "12315", "12351", "12338", "12355", "12356", "110
 _DOCNO_BRACKETS = {"〔": "〕", "[": "]", "【": "】", "(": ")", "﹝": "﹞", "［": "］"}
 _DIGIT_COMMA = regex.compile(r"(?<=\d),(?=\d)")
 _ONE, _ZERO = Decimal(1), Decimal(0)
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _SPACES = regex.compile(r"\s+")
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _DIGIT = regex.compile(r"[0-9]")
@@ -91,8 +92,11 @@ class Quantity:
 
     @property
     def decimals(self) -> int:
-        """Digits written after the decimal point."""
-        return len(self.text.split(".", 1)[1]) if "." in self.text else 0
+        """Digits written after the decimal point (点 in Chinese numerals)."""
+        for point in (".", "点"):
+            if point in self.text:
+                return len(self.text.split(point, 1)[1])
+        return 0
 
 
 @lru_cache(maxsize=16)
@@ -102,6 +106,7 @@ def _number_regex(lexicon: Lexicon):
     units = lexicon.unit_pattern
     return regex.compile(
         r"(?P<num>(?<![0-9A-Za-z._/\-])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![0-9A-Za-z]|,\d)"
+        r"|百分之[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?"
         r"|(?<![第统唯之同单" + _CN_NUMERAL + r"])[" + _CN_NUMERAL + r"]{2,}(?=[ \t]*(?:" + units + r")))"
         r"[ \t]*"
         r"(?:(?P<mult>" + multipliers + r")(?P<blur_mid>余|多)?|(?P<blur_num>余|多)(?P<mult2>" + multipliers + r")?)?"
@@ -147,7 +152,12 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None
         "num", "mult", "blur_mid", "blur_num", "mult2", "unit", "blur_after"
     )
     chinese = not digits[0].isdigit()
-    if chinese:
+    if digits.startswith("百分之"):  # 百分之九十七点七八 is 97.78%
+        value_text = _cn_percent_text(digits[3:])
+        unit, mult, mult2, blur_mid, blur_num = "%", None, None, None, None
+        if value_text is None:
+            return None
+    elif chinese:
         value_text = _cn_to_decimal_text(digits)
         if value_text is None:
             return None
@@ -263,6 +273,16 @@ def _mark_ranges(quantities: list[Quantity], plain: str) -> None:
             left_kind = "year" if right.kind == "year" and _YEAR_DIGITS.fullmatch(left.text) else left.kind
             quantities[i] = replace(left, in_range=True, kind=left_kind)
             quantities[i + 1] = replace(right, in_range=True)
+
+
+def _cn_percent_text(numeral: str) -> str | None:
+    """九十七点七八 → "97.78": the whole part via cn2an, the digits after 点 one by one."""
+    whole, _, fraction = numeral.partition("点")
+    single = _CN_DIGIT | {"十": 10, "百": 100}
+    whole_text = _cn_to_decimal_text(whole) if len(whole) > 1 else str(single.get(whole, ""))
+    if not whole_text or any(c not in _CN_DIGIT for c in fraction):
+        return None
+    return whole_text + ("." + "".join(str(_CN_DIGIT[c]) for c in fraction) if fraction else "")
 
 
 def _cn_to_decimal_text(numeral: str) -> str | None:

@@ -284,7 +284,7 @@ def _check_ratio(doc, numerator, denominator, percent) -> Hit | None:
     shown = format(exact.quantize(Decimal(1).scaleb(-(percent.decimals + 2))), "f")
     message = (
         f"{as_written(doc, numerator)} / {as_written(doc, denominator)} = {shown}{percent.unit}, "
-        f"but the stated figure is {as_written(doc, percent)} (any rounding of the ratio to "
+        f"but the stated figure is {as_written(doc, percent)}{f' ({percent.value}{percent.unit})' if percent.chinese else ''} (any rounding of the ratio to "
         f"{percent.decimals} decimals gives {format(exact.quantize(Decimal(1).scaleb(-percent.decimals)), 'f')}{percent.unit})"
     )
     severity = Severity.WARNING if rounding_disclaimed(doc) else None

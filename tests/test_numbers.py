@@ -143,3 +143,10 @@ def test_a_count_of_coordinated_groups_is_marked_combined():
 def test_modifiers_of_a_count_are_kept():
     doc, q = only("全区现有未成年人 196418 人，其中：18 岁以下残疾儿童 1017 人。", "1017")
     assert subjects(doc)[q.start].modifiers.replace(" ", "") == "18岁以下"
+
+
+@pytest.mark.parametrize("text, value, ulp", [("管理率百分之九十七点七八。", "97.78", "0.01"), ("实现百分之百覆盖。", "100", "1")])
+def test_percentages_in_chinese_numerals_parse(text, value, ulp):
+    _, numbers = figures(text)
+    (q,) = numbers
+    assert (q.value, q.ulp, q.unit, q.kind) == (Decimal(value), Decimal(ulp), "%", "percent")
