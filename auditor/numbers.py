@@ -37,6 +37,7 @@ _HOTLINES = {"12345", "12349", "12315", "12351", "12338", "12355", "12356", "110
 _DOCNO_BRACKETS = {"〔": "〕", "[": "]", "【": "】", "(": ")", "﹝": "﹞", "［": "］"}
 _DIGIT_COMMA = regex.compile(r"(?<=\d),(?=\d)")
 _ONE, _ZERO = Decimal(1), Decimal(0)
+_CN_NUMERAL_MAX = 16  # characters: 九千九百九十九万九千九百九十九 is 15
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _SPACES = regex.compile(r"\s+")
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
@@ -287,6 +288,8 @@ def _cn_percent_text(numeral: str) -> str | None:
 
 def _cn_to_decimal_text(numeral: str) -> str | None:
     """A Chinese numeral (一千二百, 两万, 九万六千一百四十三) as decimal text, via cn2an (imported lazily)."""
+    if len(numeral) > _CN_NUMERAL_MAX:
+        return None  # a run of numeral characters, not a figure (and beyond cn2an's float precision)
     import cn2an  # costs ~0.1 s to import: only documents with Chinese numerals pay for it
 
     try:

@@ -150,3 +150,9 @@ def test_percentages_in_chinese_numerals_parse(text, value, ulp):
     _, numbers = figures(text)
     (q,) = numbers
     assert (q.value, q.ulp, q.unit, q.kind) == (Decimal(value), Decimal(ulp), "%", "percent")
+
+
+def test_a_run_of_thousands_of_numeral_characters_is_no_figure():
+    for text in ("九" * 5000 + "人", "百分之" + "九" * 5000):
+        _, numbers = figures(text)
+        assert numbers == []
