@@ -40,6 +40,17 @@ def test_the_key_follows_content_and_configuration_not_the_file(tmp_path):
     assert cache.key("正文。") != Cache(tmp_path, other).key("正文。")
 
 
+def test_every_word_list_is_part_of_the_key():
+    import dataclasses
+
+    from auditor.lexicon import Lexicon
+
+    lexicon = Lexicon.default()
+    assert sorted(f.name for f in dataclasses.fields(lexicon)) == sorted(lexicon.as_mapping())
+    extended = Config(lexicon=lexicon.extended({"discrete_units": ["坛"]}))
+    assert extended.fingerprint() != Config().fingerprint()
+
+
 def test_layout_marks_the_folder_as_an_ignored_cache(tmp_path):
     cache = Cache(tmp_path / "c", Config().fingerprint())
     cache.store(cache.key("x"), FileResult("x.txt"))
