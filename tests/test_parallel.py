@@ -56,8 +56,9 @@ def archive(tmp_path_factory):
     return folder
 
 
-@pytest.mark.parametrize("fmt", ["full", "json", "concise"])
+@pytest.mark.parametrize("fmt", ["full", "json"])
 def test_jobs_give_the_same_output_as_one_process(archive, fmt):
+    assert workers_for([str(p) for p in archive.iterdir()], 2) == 2, "the archive is large enough for two workers"
     one = run_auditor("check", "--no-cache", "--format", fmt, "--jobs", "1", archive)
     two = run_auditor("check", "--no-cache", "--format", fmt, "--jobs", "2", archive)
     assert one.returncode == two.returncode == 2  # the binary file
