@@ -249,8 +249,9 @@ def _environment() -> dict:
 def snapshot(target: Path) -> Path:
     """A copy of the code under test, so that an edit to the checkout during a run (which takes
     minutes) neither changes what is measured nor invalidates the cache between its two runs."""
-    for name in ("auditor", "rules"):
-        shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("auditor", "rules"):  # an installed auditor has its rules inside: no rules/ beside it
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
     return target
 
 
