@@ -14,6 +14,19 @@ def findings(text, select=None):
     return lint_text(text, config=Config(select=tuple(select or ())))
 
 
+def sentence_cases(positive, negative):
+    """pytest params (code, text, fires) from tables {code: [sentence, …]} of sentences that must
+    make the rule fire (``positive``) or leave it silent (``negative``)."""
+    import pytest
+
+    return [
+        pytest.param(code, text, fires, id=f"{code}-{'fires' if fires else 'silent'}-{i}")
+        for table, fires in ((positive, True), (negative, False))
+        for code, texts in table.items()
+        for i, text in enumerate(texts)
+    ]
+
+
 def run_cli(*args, cwd, input=None, env=None):
     """Run the command line (``auditor.cli.main``) in this process, in folder ``cwd``; returns a
     CompletedProcess with the exit code and the text written to standard output and error;

@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import codes, findings
+from helpers import codes, findings, sentence_cases
 
 POSITIVE = {
     "NUM005": [
@@ -46,18 +46,9 @@ NEGATIVE = {
 }
 
 
-def _cases(table):
-    return [pytest.param(code, text, id=f"{code}-{i}") for code, texts in table.items() for i, text in enumerate(texts)]
-
-
-@pytest.mark.parametrize("code, text", _cases(POSITIVE))
-def test_fires(code, text):
-    assert code in codes(text, select=[code])
-
-
-@pytest.mark.parametrize("code, text", _cases(NEGATIVE))
-def test_silent(code, text):
-    assert code not in codes(text, select=[code])
+@pytest.mark.parametrize("code, text, fires", sentence_cases(POSITIVE, NEGATIVE))
+def test_sentence(code, text, fires):
+    assert (code in codes(text, select=[code])) == fires
 
 
 def test_fractional_count_spans_the_figure():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import codes, findings
+from helpers import codes, findings, sentence_cases
 
 REPLY_TO_MEMBER = "邓文娟、吴倩委员：\n\n您提出的市政协九届一次会议第103号提案收悉，现答复如下。\n\n"
 REPLY_TO_DEPUTY = "张建国代表：\n\n您在市十七届人大二次会议上提出的第12号建议收悉，现答复如下。\n\n"
@@ -53,18 +53,9 @@ NEGATIVE = {
 }
 
 
-def _cases(table):
-    return [pytest.param(code, text, id=f"{code}-{i}") for code, texts in table.items() for i, text in enumerate(texts)]
-
-
-@pytest.mark.parametrize("code, text", _cases(POSITIVE))
-def test_fires(code, text):
-    assert code in codes(text, select=[code])
-
-
-@pytest.mark.parametrize("code, text", _cases(NEGATIVE))
-def test_silent(code, text):
-    assert code not in codes(text, select=[code])
+@pytest.mark.parametrize("code, text, fires", sentence_cases(POSITIVE, NEGATIVE))
+def test_sentence(code, text, fires):
+    assert (code in codes(text, select=[code])) == fires
 
 
 def test_jiezhi_points_at_the_word_and_quotes_the_time():
