@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from itertools import accumulate
 from pathlib import Path
 from urllib.parse import quote
 
@@ -19,6 +20,7 @@ from .. import __version__
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 _LINES = re.compile(r"\r\n|\r|\n")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def uri_of(path: str) -> str:
@@ -32,22 +34,26 @@ def uri_of(path: str) -> str:
         return absolute.as_uri()
 
 
-def utf16_column(line: str, column: int) -> int:
-    """A 1-based character column as a 1-based UTF-16 code unit column."""
-    head = line[: column - 1]
-    return column + sum(1 for c in head if ord(c) > 0xFFFF)
-
-
 class _Columns:
+    """1-based character columns as 1-based UTF-16 code unit columns (astral characters count twice)."""
+
     def __init__(self, texts: dict[str, str]):
         self._texts = texts
         self._lines: dict[str, list[str]] = {}
+        self._astral: dict[tuple[str, int], list[int] | None] = {}  # astral characters before each column
 
     def __call__(self, path: str, line: int, column: int) -> int:
         if path not in self._lines:
             self._lines[path] = _LINES.split(self._texts.get(path, ""))
         lines = self._lines[path]
-        return utf16_column(lines[line - 1], column) if 0 < line <= len(lines) else column
+        if not 0 < line <= len(lines):
+            return column
+        # Counted once per line, not once per finding: a long line with many findings stays linear.
+        if (path, line) not in self._astral:
+            text = lines[line - 1]
+            self._astral[path, line] = list(accumulate((ord(c) > 0xFFFF for c in text), initial=0)) if _ASTRAL.search(text) else None
+        before = self._astral[path, line]
+        return column + (before[min(column - 1, len(before) - 1)] if before else 0)
 
 
 def _region(columns, path, line, column, end_line, end_column) -> dict:
