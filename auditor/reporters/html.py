@@ -171,9 +171,18 @@ def _highlight(line: str, spans: list) -> str:
         return escape(line)
     cuts = sorted({0, len(line), *(s for s, *_ in spans), *(e for _, e, *_ in spans)})
     out, opened = [], set()
+    # A sweep over the cuts: the spans that cover a segment are kept, not searched for each one.
+    by_start = iter(sorted(range(len(spans)), key=lambda i: spans[i][0]))
+    waiting = next(by_start, None)
+    live: dict[int, tuple] = {}
     for a, b in zip(cuts, cuts[1:]):
         piece = escape(line[a:b])
-        active = [s for s in spans if s[0] <= a and b <= s[1]]
+        while waiting is not None and spans[waiting][0] <= a:
+            live[waiting] = spans[waiting]
+            waiting = next(by_start, None)
+        for i in [i for i, s in live.items() if s[1] <= a]:
+            del live[i]
+        active = [live[i] for i in sorted(live)]  # in the order given, as before
         if not active:
             out.append(piece)
             continue
