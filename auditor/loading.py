@@ -102,9 +102,15 @@ def decode(data: bytes, path: str) -> str:
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data":  # UTF-8 cut inside its last character
             return data[: error.start].decode("utf-8") + "\ufffd"
+        not_utf8 = error.start
     encoding = _detect_legacy(data)
     if encoding is None:
-        raise InputError(f"{path}: not text in UTF-8, GB18030 or UTF-16 (is it a binary file?)")
+        where = f"invalid UTF-8 at byte {not_utf8}"
+        try:
+            data.decode("gb18030")
+        except UnicodeDecodeError as error:
+            where += f", invalid GB18030 at byte {error.start}"
+        raise InputError(f"{path}: not text in UTF-8, GB18030 or UTF-16 ({where}); is it a binary file?")
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:

@@ -93,8 +93,10 @@ def test_binary_bytes_are_refused_in_one_line_naming_the_file_and_the_rest_is_li
     (tmp_path / "noise_without_nul.txt").write_bytes(bytes(rng.randrange(1, 256) for _ in range(50_000)))
     (tmp_path / "zip.txt").write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4)
     (tmp_path / "latin_garbage.txt").write_bytes("正文".encode() + b"\x80\xff\xfe\x80" * 40)
+    gb = (DOCUMENT * 20).encode("gb18030")
+    (tmp_path / "broken_gb18030.txt").write_bytes(gb[:300] + b"\x81\x30\x81" + gb[300:])  # a cut four-byte sequence
     (tmp_path / "good.txt").write_text(DOCUMENT, encoding="utf-8")
-    bad = ["noise.txt", "noise_without_nul.txt", "zip.txt", "latin_garbage.txt"]
+    bad = ["noise.txt", "noise_without_nul.txt", "zip.txt", "latin_garbage.txt", "broken_gb18030.txt"]
     code, report, err = run(*bad, "good.txt", cwd=tmp_path)
     assert code == 2
     assert located(report, "good.txt") == [FINDING]
@@ -102,6 +104,7 @@ def test_binary_bytes_are_refused_in_one_line_naming_the_file_and_the_rest_is_li
     assert len(errors) == len(bad) == len(err.splitlines())
     for name, line in zip(bad, errors):
         assert line.startswith(f"auditor: error: {name}: ")
+    assert errors[-1].endswith("(invalid UTF-8 at byte 0, invalid GB18030 at byte 300); is it a binary file?")
     assert report["summary"]["files_with_errors"] == len(bad)
 
 
