@@ -61,7 +61,7 @@ def display_name(path: str) -> str:
 
 def read_text_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> str:
     try:
-        with open(path, "rb") as file:
+        with _open_without_waiting(path) as file:
             _check_size(b"", path, max_bytes, os.fstat(file.fileno()).st_size)
             data = file.read(max_bytes + 1)  # bounded: a pipe or device may report no size
     except FileNotFoundError:
@@ -74,6 +74,15 @@ def read_text_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> str:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
     _check_size(data, path, max_bytes)
     return decode(data, path)
+
+
+def _open_without_waiting(path: str):
+    """``open(path, "rb")``, except that a named pipe with no writer (a FIFO in a folder) reads as
+    empty instead of blocking the run forever."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)  # a writer that is there is then read to its end
+    return os.fdopen(fd, "rb")
 
 
 def read_stdin(name: str, max_bytes: int = MAX_FILE_BYTES) -> str:

@@ -171,3 +171,18 @@ def test_a_file_name_that_is_not_utf8_is_shown_and_the_output_stays_utf8(tmp_pat
     assert [f["path"] for f in json.loads(subprocess.run(
         [sys.executable, "-m", "auditor", "check", "--no-cache", "--format", "json", "."],
         capture_output=True, cwd=tmp_path, env=env, timeout=300).stdout)["findings"]] == ["./\ufffd\ufffd\ufffd.txt"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_folder_with_a_named_pipe_a_dangling_link_and_a_link_loop_does_not_hang(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "good.txt").write_text(DOCUMENT, encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")  # nobody ever writes to it
+    (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "loop").symlink_to(folder)
+    code, report, err = run("docs", cwd=tmp_path)
+    assert code == 2
+    assert located(report, "docs/good.txt") == [FINDING]
+    assert error_lines(err) == ["auditor: error: docs/dangling.txt: no such file or directory"]
+    assert "docs/pipe.txt: empty file" in err
