@@ -347,9 +347,11 @@ def _table_totals(doc, quantities, starts):
     plain = doc.plain
     table: list[tuple[int, list[tuple[int, int]]]] = []  # rows: (start, cell spans)
     for row in _TABLE_ROW.finditer(plain):
+        cells = _cells(row.group(), row.start())
+        if not cells:
+            continue  # a lone "|": no cell
         if table and plain[table[-1][1][-1][1] : row.start()].strip(" \t\n|"):
             table = []  # prose between: a new table
-        cells = _cells(row.group(), row.start())
         label = _SPACE.sub("", plain[cells[0][0] : cells[0][1]])
         if label in doc.lexicon.total_words and table:
             yield from _column_sums(doc, table, cells, quantities, starts)

@@ -174,6 +174,7 @@ HOSTILE = {
     "markdown noise": ("#" * 7 + " " + "*" * 5 + "标题" + "**" * 50 + "\n") * 5_000,
     "dates with every separator": "".join(f"{y}年{m}月{d}日（星期{w}）、{y}-{m}-{d}、{y}.{m}.{d}、" for y in (1900, 2024, 2099) for m in range(0, 14) for d in range(0, 33) for w in "一日"),
     "long runs of spaces and digits": "2023年3月17日" + " " * 50_000 + "（星期五）" + "1" * 50_000 + "\t" * 50_000 + "人",
+    "broken table rows": "|\n||\n| |\n合计|\n\t\n合计\t\n|合计|1|\n| 1 | 2 |\n|合计|\t|\n\t\t合计\t\t\n" * 50,
     "surrogate-plane characters": "𠀀𠀁𪚥" * 30_000 + "共有１２３人。",
 }
 
