@@ -38,7 +38,7 @@ def spy(module, name, flags_at):
         if isinstance(pattern, str):
             frame = sys._getframe(1)
             where = frame.f_code.co_filename
-            if where.startswith(ROOT) and "/tests/" not in where:
+            if where.startswith((ROOT + "/auditor/", ROOT + "/rules/")):  # not tests/, not a .venv inside
                 flags = args[flags_at - 1] if len(args) >= flags_at else kwargs.get("flags", 0)
                 where = f"{where[len(ROOT) + 1:]}:{frame.f_lineno}"
                 found.setdefault((module.__name__, pattern, int(flags)), where)
