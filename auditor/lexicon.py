@@ -127,6 +127,11 @@ class Lexicon:
         return table
 
     @cached_property
+    def noun_last_chars(self) -> frozenset[str]:
+        """The characters a count noun's spelling can end with: a quick test before looking one up."""
+        return frozenset(noun[-1] for noun in self.noun_canonical if noun)
+
+    @cached_property
     def noun_lengths(self) -> tuple[int, ...]:
         """The lengths of the count nouns' spellings, longest first."""
         return tuple(sorted({len(noun) for noun in self.noun_canonical}, reverse=True))

@@ -383,6 +383,8 @@ def _subject_before(doc: Document, q: Quantity) -> Subject | None:
 
 def _noun_ending(text: str, lexicon: Lexicon) -> str | None:
     """The longest count noun (any spelling) that ends the text."""
+    if not text or text[-1] not in lexicon.noun_last_chars:
+        return None  # most clauses end in no noun: one set lookup instead of a slice per noun length
     for length in lexicon.noun_lengths:
         if length <= len(text) and text[-length:] in lexicon.noun_canonical:
             return text[-length:]
