@@ -5,7 +5,6 @@ checks that it ends without an exception, with every finding inside the document
 limit get one clear error naming them, exit 2, and the other files are still linted.
 """
 
-import html
 import http.server
 import io
 import json
