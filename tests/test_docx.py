@@ -156,7 +156,7 @@ def test_every_format_locates_a_docx_finding_by_paragraph_index(tmp_path):
 
     build(tmp_path / "报告.docx")
     sarif = json.loads(run_cli("check", "--format", "sarif", "--select", "SEQ", "报告.docx", cwd=tmp_path).stdout)
-    schema = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+    schema = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"
     jsonschema.Draft7Validator(json.loads(schema.read_text(encoding="utf-8"))).validate(sarif)
     location = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "%E6%8A%A5%E5%91%8A.docx"

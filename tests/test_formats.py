@@ -10,7 +10,7 @@ import pytest
 
 from helpers import run_cli
 
-SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"  # the OASIS schema, as in ../shared/schemas
 # 𠀀 (CJK Extension B) is one character but two UTF-16 code units; the unclosed 《 is PUN001.
 EXT_B_LINE = "𠀀𠀀根据《未成年人保护法的规定，加强监护。"
 DUPLICATE = "我局将一是加强领导；二是强化保障；二是狠抓落实。"
