@@ -31,7 +31,7 @@ KIND_PERCENT = "percent"
 NOT_COUNTS = ("year", "date", "ordinal", "docno", "phone", "hotline", "age", "code")
 
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
-_RANGE_BETWEEN = regex.compile(r"[ \t]*[~～—\-–至到][ \t]*")
+RANGE_BETWEEN = regex.compile(r"[ \t]*[~～—\-–至到][ \t]*")  # what stands between the two ends of a range
 _CLAUSE_BREAK = "，。；：、,;:!?！？\n"
 _PHONE_CUE = regex.compile(r"(?:电话|热线|传真|手机|联系方式|拨打)[^，。；,;\n]{0,6}$")
 _HOTLINES = {"12345", "12349", "12315", "12351", "12338", "12355", "12356", "110", "119", "120", "122", "96110"}
@@ -272,7 +272,7 @@ def _classify(plain: str, start: int, end: int, value_text: str, unit: str, mult
 def _mark_ranges(quantities: list[Quantity], plain: str) -> None:
     for i in range(len(quantities) - 1):
         left, right = quantities[i], quantities[i + 1]
-        if _RANGE_BETWEEN.fullmatch(plain, left.end, right.num_start):
+        if RANGE_BETWEEN.fullmatch(plain, left.end, right.num_start):
             # "2024—2026年": the left end of a range of years is a year too
             left_kind = "year" if right.kind == "year" and _YEAR_DIGITS.fullmatch(left.text) else left.kind
             quantities[i] = replace(left, in_range=True, kind=left_kind)

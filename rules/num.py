@@ -11,6 +11,7 @@ import regex
 from auditor.findings import Severity
 from auditor.numbers import (
     KIND_QUANTITY,
+    RANGE_BETWEEN,
     Quantity,
     amount,
     as_written,
@@ -39,7 +40,6 @@ _LABEL_NOISE = regex.compile(r"[\s,，、;；:：()（）0-9年]|其中")
 _TOTAL_LINK = regex.compile(r"[ \t]*+(?:(?:为|是|:)[ \t]*+)?(?:(?:发放|支出|投入)[ \t]*+)?")
 _RESPECTIVELY = regex.compile(r"分别")
 _BREAK = regex.compile(r"[,;:。!?\n]")
-_RANGE_GAP = regex.compile(r"[ \t]*[~～—\-–至到][ \t]*")
 _LIST_GAP = regex.compile(r"[ \t\n]*(?:、|和|与|及|以及)[ \t\n]*")
 _CONJUNCTION = regex.compile(r"和|及|与")
 
@@ -462,7 +462,7 @@ def _values_after(plain: str, start: int, quantities, starts) -> list[Quantity]:
     values = [quantities[i]]
     for q in quantities[i + 1 :]:
         gap = plain[values[-1].end : q.start]
-        if values[-1].in_range and q.in_range and _RANGE_GAP.fullmatch(gap):
+        if values[-1].in_range and q.in_range and RANGE_BETWEEN.fullmatch(gap):
             continue  # "3～5人" is one value
         if not _LIST_GAP.fullmatch(gap):
             break
