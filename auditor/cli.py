@@ -136,10 +136,6 @@ def make_project(args):
     return resolve(args.paths, given, getattr(args, "stdin_filename", None))
 
 
-def make_config(args) -> Config:
-    return make_project(args).config()
-
-
 def command_config(args) -> int:
     from .configfile import describe
 

@@ -22,7 +22,6 @@ LIST_KEYS = (
     "measure_units",
     "approx_prefixes",
     "approx_suffixes",
-    "exact_prefixes",
     "role_nouns",
     "neutral_words",
     "subset_cues",
@@ -49,7 +48,6 @@ class Lexicon:
     measure_units: tuple[str, ...]
     approx_prefixes: tuple[str, ...]
     approx_suffixes: tuple[str, ...]
-    exact_prefixes: tuple[str, ...]
     role_nouns: tuple[str, ...]
     neutral_words: tuple[str, ...]
     subset_cues: tuple[str, ...]

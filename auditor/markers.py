@@ -14,7 +14,6 @@ import regex
 
 from .text import Document
 
-CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 # Nesting rank of each kind; a heading of a lower rank closes the lists of higher ranks under it.

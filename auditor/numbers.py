@@ -44,14 +44,14 @@ _SPACES = regex.compile(r"\s+")
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _DIGIT = regex.compile(r"[0-9]")
 _ITEM_SPLIT = regex.compile(r"、|[0-9]+(?:\.[0-9]+)?[^0-9]{0,2}(?:人|名|个|户|所|家|张)")
-_CLAUSE_END = regex.compile(r"[，。；：,;:!?！？\n]")
+CLAUSE_END = regex.compile(r"[，。；：,;:!?！？\n]")
 _COORDINATION_START = regex.compile(r"、|和|及|与|以及")
 # "3." or "3、" opening a paragraph or a sentence is a list marker, not a figure.
 _MARKER_BEFORE = regex.compile(r"(?:^|[\n。;:!?；：！？]|\*\*)[ \t]*$")
 # Verbs and function words that end the noun phrase after a count ("为 795 名残疾儿童发放…").
 _PHRASE_STOP = regex.compile(
     r"发放|进行|开展|纳入|提供|签订|参加|参与|建立|实现|给予|申报|落实|全部|已|的|和|及|与|等|为|在|中|共|累计|"
-    r"得到|享受|获得|受益|覆盖|入住|办理|完成|资格|信息|台账|以|通过|按照|开展|担任|参加|结对|圆了|"
+    r"得到|享受|获得|受益|覆盖|入住|办理|完成|资格|信息|台账|以|通过|按照|担任|结对|圆了|"
     r"[，。；：、,;:!?！？\n（）()]"
 )
 
@@ -326,12 +326,6 @@ def clause_before(doc: Document, q: Quantity) -> str:
     return plain[i : q.start]
 
 
-def noun_of(doc: Document, q: Quantity) -> tuple[str | None, str]:
-    """The count noun a figure counts (canonical name, or None), and the phrase it was read from."""
-    subject = subjects(doc).get(q.start)
-    return (subject.noun, subject.modifiers + subject.noun) if subject else (None, "")
-
-
 def subjects(doc: Document) -> dict[int, Subject]:
     """The subject of every count that has one, by the count's start offset (computed once per document).
 
@@ -404,7 +398,7 @@ def _counted_regex(lexicon: Lexicon):
 def _subject_after(doc: Document, q: Quantity) -> Subject | None:
     lexicon = doc.lexicon
     window = doc.plain[q.end : q.end + 32]
-    cut = _CLAUSE_END.search(window)
+    cut = CLAUSE_END.search(window)
     phrase = _plain_noun(window[: cut.start()] if cut else window)
     best = None
     matches = list(lexicon.noun_regex.finditer(phrase, overlapped=True))

@@ -10,6 +10,7 @@ import regex
 
 from auditor.findings import Severity
 from auditor.numbers import (
+    CLAUSE_END,
     KIND_QUANTITY,
     RANGE_BETWEEN,
     Quantity,
@@ -39,7 +40,6 @@ _LEAD_NOISE = regex.compile(r"[\s,，:：(（]")
 _LABEL_NOISE = regex.compile(r"[\s,，、;；:：()（）0-9年]|其中")
 _TOTAL_LINK = regex.compile(r"[ \t]*+(?:(?:为|是|:)[ \t]*+)?(?:(?:发放|支出|投入)[ \t]*+)?")
 _RESPECTIVELY = regex.compile(r"分别")
-_BREAK = regex.compile(r"[,;:。!?\n]")
 _LIST_GAP = regex.compile(r"[ \t\n]*(?:、|和|与|及|以及)[ \t\n]*")
 _CONJUNCTION = regex.compile(r"和|及|与")
 
@@ -457,7 +457,7 @@ def _values_after(plain: str, start: int, quantities, starts) -> list[Quantity]:
     from bisect import bisect_left
 
     i = bisect_left(starts, start)
-    if i >= len(quantities) or quantities[i].num_start - start > 8 or _BREAK.search(plain, start, quantities[i].num_start):
+    if i >= len(quantities) or quantities[i].num_start - start > 8 or CLAUSE_END.search(plain, start, quantities[i].num_start):
         return []
     values = [quantities[i]]
     for q in quantities[i + 1 :]:
