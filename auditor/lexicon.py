@@ -111,6 +111,14 @@ class Lexicon:
         return tuple(sorted({*self.discrete_units, *self.money_units, *self.measure_units}, key=len, reverse=True))
 
     @cached_property
+    def unit_classes(self) -> dict[str, str]:
+        """Each unit's class ("money", "discrete", "measure"); a unit in two lists takes the first."""
+        classes = {}
+        for unit_class, units in (("measure", self.measure_units), ("discrete", self.discrete_units), ("money", self.money_units)):
+            classes.update(dict.fromkeys(units, unit_class))
+        return classes
+
+    @cached_property
     def unit_pattern(self) -> str:
         return _alternation(self.all_units)
 
