@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import Lexicon, _alternation, _plain_noun
+from .lexicon import _NOUN_NOISE, Lexicon, _alternation, _plain_noun
 from .text import Document
 
 KIND_QUANTITY = "quantity"
@@ -326,10 +326,16 @@ def subjects(doc: Document) -> dict[int, Subject]:
     if cached is None:
         cached = {}
         previous = None
+        plain, lexicon = doc.plain, doc.lexicon
         for q in doc.numbers:
             if q.kind == KIND_QUANTITY:
-                subject = _subject_before(doc, q) or _subject_after(doc, q)
-                if subject is None and previous is not None and not doc.plain[previous[0].end : q.start].strip(" \t"):
+                back = _CLAUSE_MARK_BACK.search(plain, max(0, q.start - 60), q.start)
+                clause_start = back.end() if back else max(0, q.start - 60)
+                subject = _subject_before(plain[clause_start : q.start], lexicon)
+                if subject is None:
+                    ahead = CLAUSE_END.search(plain, q.end, q.end + 32)
+                    subject = _subject_after(plain[q.end : ahead.start() if ahead else q.end + 32], q.unit, lexicon)
+                if subject is None and previous is not None and not plain[previous[0].end : q.start].strip(" \t"):
                     subject = previous[1]
                 if subject:
                     cached[q.start] = subject
@@ -338,18 +344,22 @@ def subjects(doc: Document) -> dict[int, Subject]:
     return cached
 
 
-_BEFORE_FILLER = regex.compile(r"(?:的有|有|为|达到|达|共计|合计|共|计|总数|人数|数量|[ \t“”\"])*+$")  # *+: 共计 = 共+计 backtracks exponentially
-_COORDINATION = regex.compile(r"(?:、|和|及|与|以及)$")
+_BEFORE_FILLER_WORDS = ("的有", "有", "为", "达到", "达", "共计", "合计", "共", "计", "总数", "人数", "数量", " ", "\t", "“", "”", '"')
+# *+: 共计 = 共+计 backtracks exponentially
+_BEFORE_FILLER = regex.compile("(?:" + "|".join(map(regex.escape, _BEFORE_FILLER_WORDS)) + ")*+$")
+_BEFORE_FILLER_CHARS = "".join(set("".join(_BEFORE_FILLER_WORDS)))
+_COORDINATION_WORDS = ("以及", "、", "和", "及", "与")  # 以及 before 及: the longer word is taken off
 _NOUN_BOUNDARY = regex.compile(r"$|[0-9]|" + _PHRASE_STOP.pattern)
 
 
-def _subject_before(doc: Document, q: Quantity) -> Subject | None:
-    lexicon = doc.lexicon
-    plain = doc.plain
-    back = _CLAUSE_MARK_BACK.search(plain, max(0, q.start - 60), q.start)
-    clause = plain[back.end() if back else max(0, q.start - 60) : q.start]
-    filler = _BEFORE_FILLER.search(clause)
-    head = _plain_noun(clause[: filler.start()])
+def _subject_before(clause: str, lexicon: Lexicon) -> Subject | None:
+    """The noun that ends the clause before a figure, filler words (有, 为, 共计 …) skipped."""
+    # The filler can only start within the clause's tail of filler characters: search from there.
+    clause = clause[: _BEFORE_FILLER.search(clause, len(clause.rstrip(_BEFORE_FILLER_CHARS))).start()]
+    # A quick exit for most clauses, which end in no noun.
+    if not clause or (clause[-1] not in lexicon.noun_last_chars and not _NOUN_NOISE.match(clause, len(clause) - 1)):
+        return None
+    head = _plain_noun(clause)
     noun = _noun_ending(head, lexicon)
     if noun is None:
         return None
@@ -357,20 +367,26 @@ def _subject_before(doc: Document, q: Quantity) -> Subject | None:
     if _counted_before(rest, lexicon):
         return None  # "覆盖5乡镇52个村", "16 个乡镇 235 个村": 乡镇 is counted by the figure before it
     # a coordination: "儿童督导员、儿童主任 637 名", "留守儿童困境儿童1072"
-    combined = _noun_ending(_COORDINATION.sub("", rest), lexicon) is not None
+    combined = _noun_ending(_without_coordination(rest), lexicon) is not None
     # the modifiers of this item only: after the last 、 / 和 or the previous figure and its unit
     item = _ITEM_SPLIT.split(rest)[-1]
-    return Subject(lexicon.noun_canonical[noun], _COORDINATION.sub("", item), combined)
+    return Subject(lexicon.noun_canonical[noun], _without_coordination(item), combined)
+
+
+def _without_coordination(text: str) -> str:
+    """The text without the 、 / 和 / 及 / 与 / 以及 that ends it."""
+    for word in _COORDINATION_WORDS:
+        if text.endswith(word):
+            return text[: -len(word)]
+    return text
 
 
 def _noun_ending(text: str, lexicon: Lexicon) -> str | None:
     """The longest count noun (any spelling) that ends the text."""
     if not text or text[-1] not in lexicon.noun_last_chars:
-        return None  # most clauses end in no noun: one set lookup instead of a slice per noun length
-    for length in lexicon.noun_lengths:
-        if length <= len(text) and text[-length:] in lexicon.noun_canonical:
-            return text[-length:]
-    return None
+        return None  # most clauses end in no noun: one set lookup decides
+    match = lexicon.noun_ending_regex.match(text)
+    return match.group() if match else None
 
 
 def _counted_before(text: str, lexicon: Lexicon) -> bool:
@@ -383,15 +399,15 @@ def _counted_regex(lexicon: Lexicon):
     return regex.compile(r"[0-9][ \t]*+(?:(?:" + lexicon.unit_pattern + r")[ \t]*+)?$")
 
 
-def _subject_after(doc: Document, q: Quantity) -> Subject | None:
-    lexicon = doc.lexicon
-    window = doc.plain[q.end : q.end + 32]
-    cut = CLAUSE_END.search(window)
-    phrase = _plain_noun(window[: cut.start()] if cut else window)
+def _subject_after(phrase: str, unit: str, lexicon: Lexicon) -> Subject | None:
+    """The noun that follows a figure within its clause ("484 名村（居委会）“儿童主任”")."""
+    if lexicon.noun_first_chars.isdisjoint(phrase):
+        return None  # no noun can start here: the common case, decided without building the phrase
+    phrase = _plain_noun(phrase)
     best = None
     matches = list(lexicon.noun_regex.finditer(phrase, overlapped=True))
     for m in matches:
-        if not q.unit and m.start() > 0:
+        if not unit and m.start() > 0:
             continue  # "486 儿童主任": a figure without a unit takes only an adjacent noun
         if _PHRASE_STOP.search(phrase, 0, m.start()) or _DIGIT.search(phrase, 0, m.start()):
             continue  # a verb or another figure between the count and the noun
@@ -461,13 +477,12 @@ def blamed(doc: Document) -> set[int]:
     return doc.__dict__.setdefault("_numeric_blamed", set())
 
 
-_CLAUSE_MARK = regex.compile(r"[，。；：,;:!?！？\n]")
-_CLAUSE_MARK_BACK = regex.compile(r"[，。；：,;:!?！？\n]", flags=regex.REVERSE)
+_CLAUSE_MARK_BACK = regex.compile(CLAUSE_END.pattern, flags=regex.REVERSE)
 
 
 def clause_bounds(plain: str, start: int, end: int, reach: int = 100) -> tuple[int, int]:
     """The clause around plain[start:end]: from after the last , ; : 。 ! ? or line break before it
     to the next one after it, looking at most ``reach`` characters each way."""
     back = _CLAUSE_MARK_BACK.search(plain, max(0, start - reach), start)
-    ahead = _CLAUSE_MARK.search(plain, end, min(len(plain), end + reach))
+    ahead = CLAUSE_END.search(plain, end, min(len(plain), end + reach))
     return (back.end() if back else max(0, start - reach)), (ahead.start() if ahead else min(len(plain), end + reach))
