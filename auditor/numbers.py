@@ -44,6 +44,7 @@ _ONE, _ZERO = Decimal(1), Decimal(0)
 _CN_NUMERAL_MAX = 16  # characters: 九千九百九十九万九千九百九十九 is 15
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _SPACES = regex.compile(r"\s+")
+_SPACES_ONLY = regex.compile(r"[ \t]*")  # fullmatch on a range: decides at its first other character
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _DIGIT = regex.compile(r"[0-9]")
 _ITEM_SPLIT = regex.compile(r"、|[0-9]+(?:\.[0-9]+)?[^0-9]{0,2}(?:人|名|个|户|所|家|张)")
@@ -184,6 +185,8 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None
         unit, unit_class = "", ""
     num_start, num_end = m.span(1)
     end = m.end()
+    if end == num_end:
+        end = num_end  # one int object for both offsets: a large document holds 150 000 figures
     kind = _classify(plain, num_start, num_end, value_text, unit, mult_word)
     if kind in ("year", "date") and unit not in ("", "年", "年度"):
         end = num_end
@@ -198,7 +201,7 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None
         position = "before_multiplier" if mult2 else "after_number"
     elif blur_mid:
         position = "after_multiplier"
-    start = m.start()
+    start = num_start if m.start() == num_start else m.start()  # one int object, as above
     if not approx and not lexicon.approx_initials.isdisjoint(plain[max(0, start - 4) : start]):
         before = blur_before.search(plain, max(0, start - 4), start)
         if before and not _inside_word(plain, before.start(), lexicon):  # not the 约 of 签约
@@ -335,7 +338,7 @@ def subjects(doc: Document) -> dict[int, Subject]:
                 if subject is None:
                     ahead = CLAUSE_END.search(plain, q.end, q.end + 32)
                     subject = _subject_after(plain[q.end : ahead.start() if ahead else q.end + 32], q.unit, lexicon)
-                if subject is None and previous is not None and not plain[previous[0].end : q.start].strip(" \t"):
+                if subject is None and previous is not None and _SPACES_ONLY.fullmatch(plain, previous[0].end, q.start):
                     subject = previous[1]
                 if subject:
                     cached[q.start] = subject
