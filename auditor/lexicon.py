@@ -62,6 +62,15 @@ class Lexicon:
     multipliers: dict[str, int] = field(hash=False)
     count_nouns: dict[str, tuple[str, ...]] = field(hash=False)
 
+    def __hash__(self) -> int:
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        # Computed once: pattern caches (lru_cache) are keyed on the lexicon, and hashing its
+        # word lists anew costs 4 us a lookup.
+        return hash(tuple(getattr(self, key) for key in LIST_KEYS))
+
     @classmethod
     def default(cls) -> "Lexicon":
         return _DEFAULT
