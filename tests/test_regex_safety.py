@@ -61,7 +61,8 @@ all_rules()
 from auditor import cli
 from auditor.reporters import FORMATS
 with open(OUT + ".doc", "w", encoding="utf-8") as extra:
-    extra.write("<!-- auditor: disable-next-line PUN001 -->\n为老人提供“拔罐。\n一是加强；二是落实；二是保障。\n")
+    # (两万名: a figure in Chinese numerals, so that the figure pattern's branch for them is compiled too)
+    extra.write("<!-- auditor: disable-next-line PUN001 -->\n为老人提供“拔罐。\n一是加强；二是落实；二是保障。\n全市两万名老人。\n")
 for fmt in sorted(FORMATS):
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         cli.main(["check", "--no-cache", "--jobs", "1", "--format", fmt, ROOT + "/samples", OUT + ".doc"])
