@@ -299,6 +299,7 @@ def time_by_stage(paths: list[Path]) -> dict:
     each rule family, and the rest of the engine (findings, positions, sorting)."""
     from auditor import lint_text
     from auditor.config import Config
+    from auditor.numbers import subjects
     from auditor.text import Document
 
     config = Config()
@@ -314,6 +315,9 @@ def time_by_stage(paths: list[Path]) -> dict:
             start = time.process_time()
             getattr(doc, name)
             stages[f"extract {name}"] += time.process_time() - start
+        start = time.process_time()
+        subjects(doc)
+        stages["subjects of the counts"] += time.process_time() - start
         for rule in rules:
             start = time.process_time()
             list(rule.check(doc))
