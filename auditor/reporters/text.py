@@ -32,6 +32,7 @@ def excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
 
 def render(report, stream) -> None:
     console = Console(file=stream, highlight=False, soft_wrap=True, emoji=False, markup=False)
+    lines_of: dict[str, list[str]] = {}  # each file split into lines once, not once per finding
     for finding in report.findings:
         severity = str(finding.severity)
         header = Text()
@@ -41,15 +42,16 @@ def render(report, stream) -> None:
         console.print(header)
         source = report.texts.get(finding.path)
         if source is not None:
-            _print_source(console, source, finding)
+            if finding.path not in lines_of:
+                lines_of[finding.path] = re.split(r"\r\n|\r|\n", source)  # as the text model counts lines
+            _print_source(console, lines_of[finding.path], finding)
         for related in finding.related:
             console.print(Text(f"    related: {related.path}:{related.line}:{related.column}: {related.message}", style="dim"))
         console.print()
     _print_summary(console, report)
 
 
-def _print_source(console: Console, source: str, finding) -> None:
-    lines = re.split(r"\r\n|\r|\n", source)  # as the text model counts lines
+def _print_source(console: Console, lines: list[str], finding) -> None:
     if not 0 < finding.line <= len(lines):
         return
     line = lines[finding.line - 1]
