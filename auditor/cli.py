@@ -144,7 +144,7 @@ def command_config(args) -> int:
 
 
 def command_check(args) -> int:
-    from .reporters import Report, render
+    from .reporters import READS_SOURCE, Report, render
 
     if not args.paths:
         raise UsageError("no paths given (use - for standard input)")
@@ -154,7 +154,12 @@ def command_check(args) -> int:
     project = make_project(args)
     config = project.config()
     paths = list(iter_linted_files(args.paths, project, args.force_exclude))
-    check = partial(check_one, config=config, stdin_filename=args.stdin_filename, cache=_open_cache(args, config), project=project)
+    # A file's text is kept (and sent back from a worker) only when the output or the baseline reads it.
+    shows_source = args.format in READS_SOURCE and not (args.quiet and args.format == "full")  # --quiet full: concise lines
+    keep_text = shows_source or bool(args.baseline or args.write_baseline)
+    check = partial(
+        check_one, config=config, stdin_filename=args.stdin_filename, cache=_open_cache(args, config), project=project, keep_text=keep_text
+    )
     results: list[FileResult] = []
     texts: dict[str, str] = {}
     workers = workers_for(paths, args.jobs)
@@ -177,9 +182,9 @@ def command_check(args) -> int:
     return _exit_code(args, config, report)
 
 
-def check_one(path: str, config: Config, stdin_filename: str | None = None, cache=None, project=None):
+def check_one(path: str, config: Config, stdin_filename: str | None = None, cache=None, project=None, keep_text=True):
     """Read and lint one file (in a worker process with ``--jobs``): its result, its text when it has
-    findings to show, and the notes for standard error."""
+    findings to show (and ``keep_text``), and the notes for standard error."""
     display = (stdin_filename or "<stdin>") if path == "-" else display_name(path)
     word = None  # a .docx: its text as units, to map findings back to paragraphs and cells
     try:
@@ -212,7 +217,7 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
         result = suppress.apply(result, text)
     if project is not None:
         result = project.drop_ignored(result)
-    return result, (text if result.findings else None), messages
+    return result, (text if result.findings and keep_text else None), messages
 
 
 def _open_cache(args, config: Config):

@@ -19,6 +19,9 @@ FORMATS = {
     "html": "html",
 }
 
+# The formats that read the linted text (to show source lines, or columns in UTF-16 code units).
+READS_SOURCE = frozenset({"full", "html", "sarif"})
+
 
 @dataclass
 class Report:
