@@ -35,32 +35,32 @@ def render(report, stream) -> None:
     lines_of: dict[str, list[str]] = {}  # each file split into lines once, not once per finding
     for finding in report.findings:
         severity = str(finding.severity)
-        header = Text()
-        header.append(f"{finding.path}:{finding.line}:{finding.column}: ", style="bold")
-        header.append(f"{finding.rule} ", style=_STYLE[severity])
-        header.append(f"[{severity}] {finding.message}")
-        console.print(header)
+        block = Text()  # one print per finding: each print costs rich a look at the terminal
+        block.append(f"{finding.path}:{finding.line}:{finding.column}: ", style="bold")
+        block.append(f"{finding.rule} ", style=_STYLE[severity])
+        block.append(f"[{severity}] {finding.message}\n")
         source = report.texts.get(finding.path)
         if source is not None:
             if finding.path not in lines_of:
                 lines_of[finding.path] = re.split(r"\r\n|\r|\n", source)  # as the text model counts lines
-            _print_source(console, lines_of[finding.path], finding)
+            _append_source(block, lines_of[finding.path], finding)
         for related in finding.related:
-            console.print(Text(f"    related: {related.path}:{related.line}:{related.column}: {related.message}", style="dim"))
-        console.print()
+            block.append(f"    related: {related.path}:{related.line}:{related.column}: {related.message}\n", style="dim")
+        console.print(block)
     _print_summary(console, report)
 
 
-def _print_source(console: Console, lines: list[str], finding) -> None:
+def _append_source(block: Text, lines: list[str], finding) -> None:
     if not 0 < finding.line <= len(lines):
         return
     line = lines[finding.line - 1]
     end = finding.end_column - 1 if finding.end_line == finding.line else len(line)
     shown, start, stop = excerpt(line, finding.column - 1, end)
     gutter = f"{finding.line:>5} | "
-    console.print(Text(gutter, style="dim") + Text(shown))
-    marks = " " * cell_width(shown[:start]) + "^" * max(1, cell_width(shown[start:stop]))
-    console.print(Text(" " * (len(gutter) - 2) + "| ", style="dim") + Text(marks, style=_STYLE[str(finding.severity)]))
+    block.append(gutter, style="dim")
+    block.append(shown + "\n")
+    block.append(" " * (len(gutter) - 2) + "| ", style="dim")
+    block.append(" " * cell_width(shown[:start]) + "^" * max(1, cell_width(shown[start:stop])) + "\n", style=_STYLE[str(finding.severity)])
 
 
 def _print_summary(console: Console, report) -> None:
