@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -36,6 +37,8 @@ _NOT_ADDITIVE = regex.compile(r"率|比例|占比|比重|平均|人均|标准|%"
 _BRACKET_AFTER_FIGURE = regex.compile(r"[0-9][^,;:。!?()\n0-9]{0,8}\(")
 _LIST_LABEL = 12  # characters at most between two items of a list closed by 合计
 _SENTENCE_BACK = regex.compile(r"[。\n]", flags=regex.REVERSE)
+_SENTENCE_AHEAD = regex.compile(r"[。\n]")
+_BRACKET_OR_END = regex.compile(r"[()。\n]")
 _LEAD_NOISE = regex.compile(r"[\s,，:：(（]")
 _LABEL_NOISE = regex.compile(r"[\s,，、;；:：()（）0-9年]|其中")
 _TOTAL_LINK = regex.compile(r"[ \t]*+(?:(?:为|是|:)[ \t]*+)?(?:(?:发放|支出|投入)[ \t]*+)?")
@@ -178,8 +181,6 @@ def _breakdowns(doc):
 
 
 def _between(quantities, starts, start: int, end: int) -> list[Quantity]:
-    from bisect import bisect_left
-
     i, j = bisect_left(starts, start), bisect_left(starts, end)
     return quantities[i:j]
 
@@ -240,17 +241,17 @@ def _not_parts(doc, region_start: int, parts) -> bool:
 def _region_end(plain: str, start: int, in_brackets: bool) -> int:
     if in_brackets:
         depth = 1
-        for i in range(start, min(len(plain), start + 400)):
-            if plain[i] == "(":
+        for mark in _BRACKET_OR_END.finditer(plain, start, min(len(plain), start + 400)):
+            if mark.group() == "(":
                 depth += 1
-            elif plain[i] == ")":
+            elif mark.group() == ")":
                 depth -= 1
                 if depth == 0:
-                    return i
-            elif plain[i] in "。\n":
-                return i
+                    return mark.start()
+            else:
+                return mark.start()
         return start
-    end = regex.compile(r"[。\n]").search(plain, start, min(len(plain), start + 400))
+    end = _SENTENCE_AHEAD.search(plain, start, min(len(plain), start + 400))
     return end.start() if end else min(len(plain), start + 400)
 
 
@@ -273,8 +274,10 @@ def _exhaustive(doc, cue: str, total: Quantity, parts, quantities, starts, regio
     if by_years:
         return by_years
     for pair in doc.lexicon.complements:
+        if len(parts) != len(pair):
+            continue
         used = [next((w for w in pair if label.startswith(w)), None) for label in labels]
-        if len(parts) == len(pair) and None not in used and set(used) == set(pair):
+        if None not in used and set(used) == set(pair):
             return f"the parts {'/'.join(used)} make up the whole"
     return ""
 
@@ -345,6 +348,8 @@ def _table_totals(doc, quantities, starts):
     """A table (rows of tab-separated cells, as .docx tables are read, or a Markdown table) whose
     合计/总计 row closes its columns: each column's figures above it must add up to it."""
     plain = doc.plain
+    if "\t" not in plain and "|" not in plain:
+        return  # no row to find: spares the scan, which tries every line start
     table: list[tuple[int, list[tuple[int, int]]]] = []  # rows: (start, cell spans)
     for row in _TABLE_ROW.finditer(plain):
         cells = _cells(row.group(), row.start())
@@ -454,8 +459,6 @@ def respectively_arity(doc):
 
 
 def _values_after(plain: str, start: int, quantities, starts) -> list[Quantity]:
-    from bisect import bisect_left
-
     i = bisect_left(starts, start)
     if i >= len(quantities) or quantities[i].num_start - start > 8 or CLAUSE_END.search(plain, start, quantities[i].num_start):
         return []
