@@ -83,11 +83,11 @@ def conflicts(doc) -> dict[int, Conflict]:
     # A key is built part by part, each part only for the figures whose key so far another figure
     # shares: a figure alone with its noun or its period is compared with nothing.
     candidates = _shared(candidates, lambda q, subject: subject.noun)
-    dated = []
+    dated, sentence_words = [], {}
     for q, subject in candidates:
         start, end = clause_bounds(doc.plain, q.start, q.end)
         if not _DISTRIBUTIVE.search(doc.plain, start, q.start):  # "一个村至少配备 1 名儿童主任": a count per unit
-            dated.append((q, subject, (start, end), _period(doc, q, start)))
+            dated.append((q, subject, (start, end), _period(doc, q, start, sentence_words)))
     strip = _Narrowing(doc.lexicon)
     for q, subject, clause, period in _shared(dated, lambda q, subject, clause, period: (subject.noun, period)):
         key = subject.noun, period, _qualifiers(doc, q, subject, *clause, strip)
@@ -121,12 +121,21 @@ def _shared(items: list[tuple], key) -> list[tuple]:
     return [item for item, k in zip(items, keys) if counts[k] > 1]
 
 
-def _period(doc, q: Quantity, clause_start: int) -> tuple[str, ...]:
-    """The years and period words (今年, 新增 …) before a figure in its sentence."""
+def _period(doc, q: Quantity, clause_start: int, sentence_words: dict[int, list[str]]) -> tuple[str, ...]:
+    """The years and period words (今年, 新增 …) before a figure in its sentence. sentence_words
+    remembers the period words of each sentence asked about: only those can be before a figure."""
     plain = doc.plain
     sentence = doc.sentence_at(q.start)
-    context = plain[max(sentence.start if sentence else clause_start, q.start - 200) : q.start]
-    return tuple(_YEAR.findall(context)) + tuple(w for w in doc.lexicon.period_words if w in context)
+    if sentence is None:
+        context, words = plain[max(clause_start, q.start - 200) : q.start], doc.lexicon.period_words
+    else:
+        context = plain[max(sentence.start, q.start - 200) : q.start]
+        words = sentence_words.get(sentence.start)
+        if words is None:
+            text = plain[sentence.start : sentence.end]
+            words = sentence_words[sentence.start] = [w for w in doc.lexicon.period_words if w in text]
+    years = tuple(_YEAR.findall(context)) if "年" in context else ()  # the pattern needs a 年
+    return years + tuple(w for w in words if w in context)
 
 
 def _qualifiers(doc, q: Quantity, subject, start: int, end: int, strip: _Narrowing) -> tuple[str, ...]:
