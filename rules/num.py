@@ -102,19 +102,18 @@ def breakdown_sum(doc):
         发放城市低保金 360.26 万元、农村低保金 426.12 万元，合计 786.3893 万元。
     """
     blocked = conflicts(doc)
-    disclaimed = rounding_disclaimed(doc)
     done = blamed(doc)
     for found in _breakdowns(doc):
         if any(q.start in blocked or q.start in done for q in found.figures):
             continue
         doc.checks += 1
-        hit = _compare(doc, found, disclaimed)
+        hit = _compare(doc, found)
         if hit:
             done.update(q.start for q in found.figures)
             yield hit
 
 
-def _compare(doc, found: Breakdown, disclaimed: bool) -> Hit | None:
+def _compare(doc, found: Breakdown) -> Hit | None:
     total, parts = found.total, found.parts
     low = sum((q.value - q.ulp / 2 for q in parts), Decimal(0))
     high = sum((q.value + q.ulp / 2 for q in parts), Decimal(0))
@@ -141,7 +140,7 @@ def _compare(doc, found: Breakdown, disclaimed: bool) -> Hit | None:
     else:
         message += f"; {found.exhaustive}, so the parts must add up to the total"
     rounded = any(q.ulp for q in found.figures)
-    severity = Severity.WARNING if disclaimed and rounded else None
+    severity = Severity.WARNING if rounded and rounding_disclaimed(doc) else None
     first = parts[0]
     related = (RelatedHit(first.start, parts[-1].end, "the breakdown"),)
     return Hit(total.start, total.end, message, related, severity)

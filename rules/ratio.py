@@ -78,19 +78,17 @@ def rate_amount(doc):
     quantities, starts = _quantities(doc)
     blocked = conflicts(doc)
     done = blamed(doc)
-    disclaimed = rounding_disclaimed(doc)
-    for rate in quantities:
-        per = _rate(doc, rate)
-        if per is None:
-            continue
+    rates = {q.start: per for q in quantities if q.unit_class == "money" and (per := _rate(doc, q)) is not None}
+    for rate in (q for q in quantities if q.start in rates):
+        per = rates[rate.start]
         per_unit, period = per
         sentence = _in_sentence(doc, quantities, starts, rate)
         counts = [q for q in sentence if q is not rate and _counts_payees(q, per_unit)]
-        if len(counts) != 1 or any(q is not rate and _rate(doc, q) for q in sentence):
+        if len(counts) != 1 or any(q is not rate and q.start in rates for q in sentence):
             continue  # two counts, or tiered rates (每人每月 100 元、200 元): which product is meant is unclear
         count = counts[0]
         after = max(rate.start, count.start)
-        paid = [q for q in sentence if q.start > after and q.unit_class == "money" and "/" not in q.unit and not _rate(doc, q)]
+        paid = [q for q in sentence if q.start > after and q.unit_class == "money" and "/" not in q.unit and q.start not in rates]
         if not paid:
             continue
         total = paid[0]
@@ -100,7 +98,7 @@ def rate_amount(doc):
             continue
         readings = _periods(doc, rate, total, period)
         doc.checks += 1
-        hit = _check_rate(doc, rate, count, total, per, readings, disclaimed)
+        hit = _check_rate(doc, rate, count, total, per, readings)
         if hit:
             done.update((rate.start, count.start, total.start))
             yield hit
@@ -115,6 +113,8 @@ def _rate(doc, q: Quantity) -> tuple[str | None, str | None] | None:
         whom = next((p for p in parts if p in ("人", "名", "户")), None)
         period = next((p for p in parts if p in _MONTHS), None)
         return whom, period
+    if doc.plain.find("每", max(0, q.start - 12), q.start) < 0:
+        return None  # the common case, without running the pattern
     before = _PER_BEFORE.search(doc.plain, max(0, q.start - 12), q.start)
     if before and (before.group(1) or before.group(2)):
         return before.group(1), before.group(2)
@@ -151,7 +151,7 @@ def _periods(doc, rate: Quantity, total: Quantity, period: str | None) -> tuple[
     return range(1, per_year * 10 + 1), _ANY_SPAN
 
 
-def _check_rate(doc, rate, count, total, per, readings, disclaimed) -> Hit | None:
+def _check_rate(doc, rate, count, total, per, readings) -> Hit | None:
     whom, period = per
     ks, span = readings
     r_low, r_high = rate.interval()
@@ -179,7 +179,7 @@ def _check_rate(doc, rate, count, total, per, readings, disclaimed) -> Hit | Non
             f"{product} × {ks[-1]} {names} ({span}) = {full}; the stated {stated} fits no whole number "
             f"of {names} from {ks[0]} to {ks[-1]} (each adds {each})"
         )
-    severity = Severity.WARNING if disclaimed and (rate.ulp or total.ulp) else None
+    severity = Severity.WARNING if (rate.ulp or total.ulp) and rounding_disclaimed(doc) else None
     return Hit(total.start, total.end, message, severity=severity)
 
 
