@@ -191,11 +191,20 @@ class _Words:
         return i < len(self.starts) and self.starts[i] == offset
 
 
+def quantities_of(doc) -> tuple[list[Quantity], list[int]]:
+    """The quantities of a document (not its years, percentages, phone numbers …) and their start
+    offsets, to bisect; computed once for the numeric rules."""
+    cached = doc.__dict__.get("_quantities")
+    if cached is None:
+        found = [q for q in doc.numbers if q.kind == KIND_QUANTITY]
+        cached = doc.__dict__["_quantities"] = found, [q.start for q in found]
+    return cached
+
+
 def _breakdowns(doc):
     """Every (total, parts) pair the text states, in document order."""
     plain = doc.plain
-    quantities = [q for q in doc.numbers if q.kind == KIND_QUANTITY]
-    starts = [q.start for q in quantities]
+    quantities, starts = quantities_of(doc)
     cues, totals = _Words(plain, doc.lexicon.breakdown_cues), _Words(plain, doc.lexicon.total_words)
     for start, end in cues.scan():
         yield from _after_cue(doc, start, end, plain[start:end], quantities, starts, cues, totals)
@@ -464,9 +473,11 @@ def respectively_arity(doc):
         护理标准分三档分别达到 1800 元/年、3612 元/年、5412 元/年。
     """
     plain = doc.plain
-    quantities = [q for q in doc.numbers if q.is_count]
-    starts = [q.start for q in quantities]
+    quantities = starts = None
     for match in _RESPECTIVELY.finditer(plain):
+        if quantities is None:  # gathered only in a document with a 分别
+            quantities = [q for q in doc.numbers if q.is_count]
+            starts = [q.start for q in quantities]
         values = _values_after(plain, match.end(), quantities, starts)
         if len(values) < 2:
             continue

@@ -9,7 +9,6 @@ import regex
 
 from auditor.findings import Severity
 from auditor.numbers import (
-    KIND_QUANTITY,
     Quantity,
     amount,
     as_written,
@@ -22,6 +21,7 @@ from auditor.numbers import (
 from auditor.registry import Hit, rule
 
 from .con import conflicts
+from .num import quantities_of
 
 _PER_BEFORE = regex.compile(
     r"每(?:[ \t]*+(人|户|名))?(?:[ \t]*+每)?(?:[ \t]*+(半年|季度|季|月|年))?(?:[ \t]*+(?:补助|发放|给予|资助|标准))?[ \t]*+$"
@@ -35,11 +35,6 @@ _MONTHS = {"年": 12, "半年": 6, "季度": 3, "季": 3, "月": 1}
 _PERIOD_NAMES = {"年": "years", "半年": "half-years", "季度": "quarters", "季": "quarters", "月": "months"}
 _REACH = 300  # characters around a figure that a relation may span (bounds the work on run-on text)
 _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
-
-
-def _quantities(doc) -> tuple[list[Quantity], list[int]]:
-    quantities = [q for q in doc.numbers if q.kind == KIND_QUANTITY]
-    return quantities, [q.start for q in quantities]
 
 
 def _in_sentence(doc, quantities, starts, q) -> list[Quantity]:
@@ -75,7 +70,7 @@ def rate_amount(doc):
     Correct:
         将50名符合条件的孤儿纳入“福彩圆梦 孤儿助学”项目，发放助学金25万元。
     """
-    quantities, starts = _quantities(doc)
+    quantities, starts = quantities_of(doc)
     blocked = conflicts(doc)
     done = blamed(doc)
     rates = {q.start: per for q in quantities if q.unit_class == "money" and (per := _rate(doc, q)) is not None}
@@ -213,7 +208,7 @@ def percent_ratio(doc):
     Correct:
         全县共有养老机构 40 家，其中公办机构 30 家，占 75%。
     """
-    quantities, starts = _quantities(doc)
+    quantities, starts = quantities_of(doc)
     blocked = conflicts(doc)
     done = blamed(doc)
     plain = doc.plain
