@@ -238,18 +238,20 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         region_end = pause
     if totals.first(region_start, region_end) is not None:
         return  # a subtotal inside: not a flat list of parts
-    listed = _between(quantities, starts, region_start, region_end)
-    parts_all = [q for q in listed if _depth(plain, region_start, q.start) == 0]  # not the details in (…)
+    by_group: dict[str, list[Quantity]] = {}
+    for q in _between(quantities, starts, region_start, region_end):
+        group = unit_group(q)
+        if group is not None and _depth(plain, region_start, q.start) == 0:  # not the details in (…)
+            by_group.setdefault(group, []).append(q)
     sentence = doc.sentence_at(cue_start)
-    if sentence is None:
+    if not by_group or sentence is None:
         return
     total_start = max(sentence.start, cue_start - 400)
     if not _LEAD_NOISE.sub("", plain[total_start:cue_start]) and sentence.index > 0:
         total_start = max(doc.sentences[sentence.index - 1].start, cue_start - 400)  # "…共 36 人。其中，…"
     before = _between(quantities, starts, total_start, cue_start)
-    groups = {unit_group(q) for q in parts_all} - {None}
-    for group in sorted(groups):
-        parts = [q for q in parts_all if unit_group(q) == group]
+    for group in sorted(by_group):
+        parts = by_group[group]
         totals = [q for q in before if unit_group(q) == group and _may_total(doc, total_start, q)]
         if not totals or not all(q.exact for q in parts):
             continue
@@ -473,12 +475,8 @@ def respectively_arity(doc):
         护理标准分三档分别达到 1800 元/年、3612 元/年、5412 元/年。
     """
     plain = doc.plain
-    quantities = starts = None
     for match in _RESPECTIVELY.finditer(plain):
-        if quantities is None:  # gathered only in a document with a 分别
-            quantities = [q for q in doc.numbers if q.is_count]
-            starts = [q.start for q in quantities]
-        values = _values_after(plain, match.end(), quantities, starts)
+        values = _values_after(doc, match.end())
         if len(values) < 2:
             continue
         clause_start = clause_bounds(plain, match.start(), match.end())[0]
@@ -500,12 +498,14 @@ def respectively_arity(doc):
         )
 
 
-def _values_after(plain: str, start: int, quantities, starts) -> list[Quantity]:
-    i = bisect_left(starts, start)
-    if i >= len(quantities) or quantities[i].num_start - start > 8 or CLAUSE_END.search(plain, start, quantities[i].num_start):
+def _values_after(doc, start: int) -> list[Quantity]:
+    plain, numbers = doc.plain, doc.numbers
+    counts = (numbers[i] for i in range(bisect_left(_all_starts(doc), start), len(numbers)) if numbers[i].is_count)
+    first = next(counts, None)
+    if first is None or first.num_start - start > 8 or CLAUSE_END.search(plain, start, first.num_start):
         return []
-    values = [quantities[i]]
-    for q in quantities[i + 1 :]:
+    values = [first]
+    for q in counts:
         gap = plain[values[-1].end : q.start]
         if values[-1].in_range and q.in_range and RANGE_BETWEEN.fullmatch(gap):
             continue  # "3～5人" is one value
