@@ -73,14 +73,16 @@ def rate_amount(doc):
     quantities, starts = quantities_of(doc)
     blocked = conflicts(doc)
     done = blamed(doc)
-    rates = {q.start: per for q in quantities if q.unit_class == "money" and (per := _rate(doc, q)) is not None}
-    for rate in (q for q in quantities if q.start in rates):
-        per = rates[rate.start]
+    rated = [(q, per) for q in quantities if q.unit_class == "money" and (per := _rate(doc, q)) is not None]
+    rates = {q.start for q, _ in rated}
+    for rate, per in rated:
         per_unit, period = per
         sentence = _in_sentence(doc, quantities, starts, rate)
+        if any(q is not rate and q.start in rates for q in sentence):
+            continue  # tiered rates (每人每月 100 元、200 元): which product is meant is unclear
         counts = [q for q in sentence if q is not rate and _counts_payees(q, per_unit)]
-        if len(counts) != 1 or any(q is not rate and q.start in rates for q in sentence):
-            continue  # two counts, or tiered rates (每人每月 100 元、200 元): which product is meant is unclear
+        if len(counts) != 1:
+            continue  # no count of payees, or two: which product is meant is unclear
         count = counts[0]
         after = max(rate.start, count.start)
         paid = [q for q in sentence if q.start > after and q.unit_class == "money" and "/" not in q.unit and q.start not in rates]
