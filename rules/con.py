@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-
-import re
 
 import regex
 
@@ -110,7 +109,7 @@ def conflicts(doc) -> dict[int, Conflict]:
 
 
 def _exact_count(q: Quantity) -> bool:
-    """An exact count of things, in a unit of its own (not 元/月) or none."""
+    """An exact count of things: in a discrete unit (not a rate such as 人/月) or in none."""
     if q.kind != KIND_QUANTITY or not q.exact or q.unit_class not in ("discrete", ""):
         return False
     return not q.unit or unit_group(q) is not None

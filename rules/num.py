@@ -187,6 +187,7 @@ class _Words:
         return None
 
     def at(self, offset: int) -> bool:
+        """Whether a word starts at the offset."""
         i = bisect_left(self.starts, offset)
         return i < len(self.starts) and self.starts[i] == offset
 
