@@ -216,12 +216,13 @@ def percent_ratio(doc):
     plain = doc.plain
     for percent in (q for q in doc.numbers if q.unit in ("%", "‰") and q.exact):
         before = plain[max(0, percent.start - 16) : percent.start]
-        sentence = [q for q in _in_sentence(doc, quantities, starts, percent) if q.start < percent.start and q.exact]
-        pair = None
         named = _RATE_CUE.search(before)
+        if not named and not _SHARE_CUE.search(before):
+            continue
+        sentence = [q for q in _in_sentence(doc, quantities, starts, percent) if q.start < percent.start and q.exact]
         if named:
             pair = _named_rate_pair(doc, sentence, named.group(1))
-        elif _SHARE_CUE.search(before):
+        else:
             pair = _share_pair(doc, sentence)
         if pair is None or any(q.start in blocked or q.start in done for q in (*pair, percent)):
             continue
