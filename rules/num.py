@@ -38,7 +38,7 @@ _LIST_LABEL = 12  # characters at most between two items of a list closed by 合
 _SENTENCE_BACK = regex.compile(r"[。\n]", flags=regex.REVERSE)
 _SENTENCE_AHEAD = regex.compile(r"[。\n]")
 _BRACKET_OR_END = regex.compile(r"[()。\n]")
-_LEAD_NOISE = regex.compile(r"[\s,，:：(（]")
+_LEAD_NOISE = regex.compile(r"[\s,，:：(（]*+")
 _LABEL_NOISE = regex.compile(r"[\s,，、;；:：()（）0-9年]|其中")
 _TOTAL_LINK = regex.compile(r"[ \t]*+(?:(?:为|是|:)[ \t]*+)?(?:(?:发放|支出|投入)[ \t]*+)?")
 _RESPECTIVELY = regex.compile(r"分别")
@@ -248,7 +248,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     if not by_group or sentence is None:
         return
     total_start = max(sentence.start, cue_start - 400)
-    if not _LEAD_NOISE.sub("", plain[total_start:cue_start]) and sentence.index > 0:
+    if _LEAD_NOISE.fullmatch(plain, total_start, cue_start) and sentence.index > 0:
         total_start = max(doc.sentences[sentence.index - 1].start, cue_start - 400)  # "…共 36 人。其中，…"
     before = _between(quantities, starts, total_start, cue_start)
     for group in sorted(by_group):
@@ -259,7 +259,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         total = totals[-1]
         if not total.exact or _not_parts(doc, region_start, parts):
             continue
-        exhaustive = _exhaustive(doc, cue, total, parts, quantities, starts, region_start)
+        exhaustive = _exhaustive(doc, cue, total, parts, region_start)
         yield Breakdown(total, parts, exhaustive)
 
 
@@ -302,22 +302,23 @@ def _depth(plain: str, start: int, at: int) -> int:
     return segment.count("(") - segment.count(")")
 
 
-def _exhaustive(doc, cue: str, total: Quantity, parts, quantities, starts, region_start: int) -> str:
+def _exhaustive(doc, cue: str, total: Quantity, parts, region_start: int) -> str:
     if cue.startswith("分别"):
         return f"{cue} lists every part"
-    labels, years = [], []
-    boundary = region_start
-    for part in parts:
-        label_years = [q for q in _between(doc.numbers, _all_starts(doc), boundary, part.start) if q.kind == "year"]
+    label_spans = list(zip([region_start] + [part.end for part in parts[:-1]], [part.start for part in parts]))
+    years = []
+    for start, end in label_spans:
+        label_years = [q for q in _between(doc.numbers, _all_starts(doc), start, end) if q.kind == "year"]
         years.append(label_years[0].value if len(label_years) == 1 else None)
-        labels.append(_LABEL_NOISE.sub("", doc.plain[boundary : part.start]))
-        boundary = part.end
     by_years = _years_cover(doc, total, years)
     if by_years:
         return by_years
+    labels = None
     for pair in doc.lexicon.complements:
         if len(parts) != len(pair):
             continue
+        if labels is None:  # read only when a pair of labels may fit
+            labels = [_LABEL_NOISE.sub("", doc.plain[start:end]) for start, end in label_spans]
         used = [next((w for w in pair if label.startswith(w)), None) for label in labels]
         if None not in used and set(used) == set(pair):
             return f"the parts {'/'.join(used)} make up the whole"
