@@ -32,6 +32,7 @@ _YEAR_PERIOD = regex.compile(
 _OPEN_LIST = regex.compile(r"等|各")
 _SPACE = regex.compile(r"\s")
 _TABLE_ROW = regex.compile(r"^(?:[^\n\t]*\t[^\n]*|[ \t]*\|[^\n]*)", flags=regex.MULTILINE)
+_CELL_MARK = regex.compile(r"[\t|]")
 _NOT_ADDITIVE = regex.compile(r"率|比例|占比|比重|平均|人均|标准|%")
 _BRACKET_AFTER_FIGURE = regex.compile(r"[0-9][^,;:。!?()\n0-9]{0,8}\(")
 _LIST_LABEL = 12  # characters at most between two items of a list closed by 合计
@@ -392,10 +393,8 @@ def _table_totals(doc, quantities, starts):
     """A table (rows of tab-separated cells, as .docx tables are read, or a Markdown table) whose
     合计/总计 row closes its columns: each column's figures above it must add up to it."""
     plain = doc.plain
-    if "\t" not in plain and "|" not in plain:
-        return  # no row to find: spares the scan, which tries every line start
     table: list[tuple[int, list[tuple[int, int]]]] = []  # rows: (start, cell spans)
-    for row in _TABLE_ROW.finditer(plain):
+    for row in _table_rows(plain):
         cells = _cells(row.group(), row.start())
         if not cells:
             continue  # a lone "|": no cell
@@ -407,6 +406,20 @@ def _table_totals(doc, quantities, starts):
             table = []
         else:
             table.append((row.start(), cells))
+
+
+def _table_rows(plain: str):
+    """What _TABLE_ROW finds, tried only at the start of the lines that hold a tab or a pipe (over
+    the whole text, the pattern is tried at every position of every line)."""
+    at = 0
+    while mark := _CELL_MARK.search(plain, at):
+        row = _TABLE_ROW.match(plain, plain.rfind("\n", 0, mark.start()) + 1)
+        if row:
+            yield row
+        line_end = plain.find("\n", mark.start())
+        if line_end < 0:
+            return
+        at = line_end + 1
 
 
 def _cells(row: str, at: int) -> list[tuple[int, int]]:

@@ -111,7 +111,7 @@ def _rate(doc, q: Quantity) -> tuple[str | None, str | None] | None:
         period = next((p for p in parts if p in _MONTHS), None)
         return whom, period
     if doc.plain.find("每", max(0, q.start - 12), q.start) < 0:
-        return None  # the common case, without running the pattern
+        return None  # no 每 before the figure (the common case): no need to run the pattern
     before = _PER_BEFORE.search(doc.plain, max(0, q.start - 12), q.start)
     if before and (before.group(1) or before.group(2)):
         return before.group(1), before.group(2)
