@@ -411,6 +411,8 @@ def _table_totals(doc, quantities, starts):
 def _table_rows(plain: str):
     """What _TABLE_ROW finds, tried only at the start of the lines that hold a tab or a pipe (over
     the whole text, the pattern is tried at every position of every line)."""
+    if "\t" not in plain and "|" not in plain:
+        return  # two quick scans: a character class is searched for ten times slower
     at = 0
     while mark := _CELL_MARK.search(plain, at):
         row = _TABLE_ROW.match(plain, plain.rfind("\n", 0, mark.start()) + 1)
