@@ -9,7 +9,6 @@ import regex
 
 from auditor.findings import Severity
 from auditor.numbers import (
-    KIND_QUANTITY,
     Quantity,
     amount,
     as_written,
@@ -22,6 +21,7 @@ from auditor.numbers import (
 from auditor.registry import Hit, rule
 
 from .con import conflicts
+from .num import quantities_of
 
 _PER_BEFORE = regex.compile(
     r"每(?:[ \t]*+(人|户|名))?(?:[ \t]*+每)?(?:[ \t]*+(半年|季度|季|月|年))?(?:[ \t]*+(?:补助|发放|给予|资助|标准))?[ \t]*+$"
@@ -35,11 +35,6 @@ _MONTHS = {"年": 12, "半年": 6, "季度": 3, "季": 3, "月": 1}
 _PERIOD_NAMES = {"年": "years", "半年": "half-years", "季度": "quarters", "季": "quarters", "月": "months"}
 _REACH = 300  # characters around a figure that a relation may span (bounds the work on run-on text)
 _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
-
-
-def _quantities(doc) -> tuple[list[Quantity], list[int]]:
-    quantities = [q for q in doc.numbers if q.kind == KIND_QUANTITY]
-    return quantities, [q.start for q in quantities]
 
 
 def _in_sentence(doc, quantities, starts, q) -> list[Quantity]:
@@ -75,22 +70,22 @@ def rate_amount(doc):
     Correct:
         将50名符合条件的孤儿纳入“福彩圆梦 孤儿助学”项目，发放助学金25万元。
     """
-    quantities, starts = _quantities(doc)
+    quantities, starts = quantities_of(doc)
     blocked = conflicts(doc)
     done = blamed(doc)
-    disclaimed = rounding_disclaimed(doc)
-    for rate in quantities:
-        per = _rate(doc, rate)
-        if per is None:
-            continue
+    rated = [(q, per) for q in quantities if q.unit_class == "money" and (per := _rate(doc, q)) is not None]
+    rates = {q.start for q, _ in rated}
+    for rate, per in rated:
         per_unit, period = per
         sentence = _in_sentence(doc, quantities, starts, rate)
+        if any(q is not rate and q.start in rates for q in sentence):
+            continue  # tiered rates (每人每月 100 元、200 元): which product is meant is unclear
         counts = [q for q in sentence if q is not rate and _counts_payees(q, per_unit)]
-        if len(counts) != 1 or any(q is not rate and _rate(doc, q) for q in sentence):
-            continue  # two counts, or tiered rates (每人每月 100 元、200 元): which product is meant is unclear
+        if len(counts) != 1:
+            continue  # no count of payees, or two: which product is meant is unclear
         count = counts[0]
         after = max(rate.start, count.start)
-        paid = [q for q in sentence if q.start > after and q.unit_class == "money" and "/" not in q.unit and not _rate(doc, q)]
+        paid = [q for q in sentence if q.start > after and q.unit_class == "money" and "/" not in q.unit and q.start not in rates]
         if not paid:
             continue
         total = paid[0]
@@ -100,7 +95,7 @@ def rate_amount(doc):
             continue
         readings = _periods(doc, rate, total, period)
         doc.checks += 1
-        hit = _check_rate(doc, rate, count, total, per, readings, disclaimed)
+        hit = _check_rate(doc, rate, count, total, per, readings)
         if hit:
             done.update((rate.start, count.start, total.start))
             yield hit
@@ -115,6 +110,8 @@ def _rate(doc, q: Quantity) -> tuple[str | None, str | None] | None:
         whom = next((p for p in parts if p in ("人", "名", "户")), None)
         period = next((p for p in parts if p in _MONTHS), None)
         return whom, period
+    if doc.plain.find("每", max(0, q.start - 12), q.start) < 0:
+        return None  # no 每 before the figure (the common case): no need to run the pattern
     before = _PER_BEFORE.search(doc.plain, max(0, q.start - 12), q.start)
     if before and (before.group(1) or before.group(2)):
         return before.group(1), before.group(2)
@@ -151,7 +148,7 @@ def _periods(doc, rate: Quantity, total: Quantity, period: str | None) -> tuple[
     return range(1, per_year * 10 + 1), _ANY_SPAN
 
 
-def _check_rate(doc, rate, count, total, per, readings, disclaimed) -> Hit | None:
+def _check_rate(doc, rate, count, total, per, readings) -> Hit | None:
     whom, period = per
     ks, span = readings
     r_low, r_high = rate.interval()
@@ -179,7 +176,7 @@ def _check_rate(doc, rate, count, total, per, readings, disclaimed) -> Hit | Non
             f"{product} × {ks[-1]} {names} ({span}) = {full}; the stated {stated} fits no whole number "
             f"of {names} from {ks[0]} to {ks[-1]} (each adds {each})"
         )
-    severity = Severity.WARNING if disclaimed and (rate.ulp or total.ulp) else None
+    severity = Severity.WARNING if (rate.ulp or total.ulp) and rounding_disclaimed(doc) else None
     return Hit(total.start, total.end, message, severity=severity)
 
 
@@ -213,18 +210,19 @@ def percent_ratio(doc):
     Correct:
         全县共有养老机构 40 家，其中公办机构 30 家，占 75%。
     """
-    quantities, starts = _quantities(doc)
+    quantities, starts = quantities_of(doc)
     blocked = conflicts(doc)
     done = blamed(doc)
     plain = doc.plain
     for percent in (q for q in doc.numbers if q.unit in ("%", "‰") and q.exact):
         before = plain[max(0, percent.start - 16) : percent.start]
-        sentence = [q for q in _in_sentence(doc, quantities, starts, percent) if q.start < percent.start and q.exact]
-        pair = None
         named = _RATE_CUE.search(before)
+        if not named and not _SHARE_CUE.search(before):
+            continue
+        sentence = [q for q in _in_sentence(doc, quantities, starts, percent) if q.start < percent.start and q.exact]
         if named:
             pair = _named_rate_pair(doc, sentence, named.group(1))
-        elif _SHARE_CUE.search(before):
+        else:
             pair = _share_pair(doc, sentence)
         if pair is None or any(q.start in blocked or q.start in done for q in (*pair, percent)):
             continue
