@@ -441,6 +441,17 @@ def _subject_after(phrase: str, unit: str, lexicon: Lexicon) -> Subject | None:
 
 # --- helpers the numeric rules share ------------------------------------------------------------
 
+def quantities_of(doc: Document) -> tuple[list[Quantity], list[int]]:
+    """The quantities of a document (not its years, percentages, phone numbers …) and their start
+    offsets, to bisect; computed once for the numeric rules."""
+    cached = doc.__dict__.get("_quantities")
+    if cached is None:
+        found = [q for q in doc.numbers if q.kind == KIND_QUANTITY]
+        cached = doc.__dict__["_quantities"] = found, [q.start for q in found]
+    return cached
+
+
+
 _PERSON_UNITS = ("人", "名", "位")
 
 

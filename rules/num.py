@@ -18,6 +18,7 @@ from auditor.numbers import (
     as_written,
     blamed,
     clause_bounds,
+    quantities_of,
     rounding_disclaimed,
     tolerance_note,
     unit_group,
@@ -191,16 +192,6 @@ class _Words:
         """Whether a word starts at the offset."""
         i = bisect_left(self.starts, offset)
         return i < len(self.starts) and self.starts[i] == offset
-
-
-def quantities_of(doc) -> tuple[list[Quantity], list[int]]:
-    """The quantities of a document (not its years, percentages, phone numbers …) and their start
-    offsets, to bisect; computed once for the numeric rules."""
-    cached = doc.__dict__.get("_quantities")
-    if cached is None:
-        found = [q for q in doc.numbers if q.kind == KIND_QUANTITY]
-        cached = doc.__dict__["_quantities"] = found, [q.start for q in found]
-    return cached
 
 
 def _breakdowns(doc):

@@ -14,6 +14,7 @@ from auditor.numbers import (
     as_written,
     blamed,
     clause_bounds,
+    quantities_of,
     rounding_disclaimed,
     subjects,
     unit_group,
@@ -21,7 +22,6 @@ from auditor.numbers import (
 from auditor.registry import Hit, rule
 
 from .con import conflicts
-from .num import quantities_of
 
 _PER_BEFORE = regex.compile(
     r"每(?:[ \t]*+(人|户|名))?(?:[ \t]*+每)?(?:[ \t]*+(半年|季度|季|月|年))?(?:[ \t]*+(?:补助|发放|给予|资助|标准))?[ \t]*+$"
