@@ -30,18 +30,19 @@ _CN_NUM = r"[一二三四五六七八九十]{1,3}"
 _FIRST_LINE_LEAD = regex.compile(r"[ \t]*(?:[-•·][ \t]*)?")
 _LEAD = re.compile(r"[\n。;:!?](?:(?<=\n)[ \t]*(?:[-•·][ \t]*)?|[ \t]*)(?=[一二三四五六七八九十(\d①-⑳])")
 
-_LEAD_PATTERNS = [
-    # kind, regex, whether it may follow a sentence boundary; group "n" is the number text (absent
-    # for an empty marker), "close" the closing mark
-    # not "一、二季度" / "一、二线城市": two numerals joined by a 顿号 at a line start are not a heading
-    ("cn_dun", regex.compile(r"(?P<n>" + _CN_NUM + r")[ \t]?(?P<punct>[、.，,])(?![一二三四五六七八九十])"), False),
-    ("cn_paren", regex.compile(r"\([ \t]*(?P<n>" + _CN_NUM + r")?[ \t]*(?P<close>\))?(?P<punct>[、.，,])?"), True),
-    # "三）" with no opening bracket at a line start: a broken （三）
-    ("cn_paren", regex.compile(r"(?P<n>" + _CN_NUM + r")(?P<close>\))(?P<punct>[、.，,])?"), False),
-    ("arabic_paren", regex.compile(r"\((?P<n>\d{1,2})(?P<close>\))(?P<punct>[、.，,])?"), True),
-    ("arabic_dot", regex.compile(r"(?P<n>\d{1,2})(?P<punct>[.、])(?![\d.])(?=[ \t]?\S)"), True),
-    ("circled", regex.compile(r"(?P<n>[①-⑳])"), True),
-]
+# Each kind of marker: kind, regex; group "n" is the number text (absent for an empty marker),
+# "close" the closing mark.
+# not "一、二季度" / "一、二线城市": two numerals joined by a 顿号 at a line start are not a heading
+_CN_DUN = ("cn_dun", regex.compile(r"(?P<n>" + _CN_NUM + r")[ \t]?(?P<punct>[、.，,])(?![一二三四五六七八九十])"))
+_CN_PAREN = ("cn_paren", regex.compile(r"\([ \t]*(?P<n>" + _CN_NUM + r")?[ \t]*(?P<close>\))?(?P<punct>[、.，,])?"))
+# "三）" with no opening bracket at a line start: a broken （三）
+_CN_PAREN_UNOPENED = ("cn_paren", regex.compile(r"(?P<n>" + _CN_NUM + r")(?P<close>\))(?P<punct>[、.，,])?"))
+_ARABIC_PAREN = ("arabic_paren", regex.compile(r"\((?P<n>\d{1,2})(?P<close>\))(?P<punct>[、.，,])?"))
+_ARABIC_DOT = ("arabic_dot", regex.compile(r"(?P<n>\d{1,2})(?P<punct>[.、])(?![\d.])(?=[ \t]?\S)"))
+_CIRCLED = ("circled", regex.compile(r"(?P<n>[①-⑳])"))
+# The kinds tried at a place, in this order: the first that reads a marker there takes it.
+_AT_LINE_START = (_CN_DUN, _CN_PAREN, _CN_PAREN_UNOPENED, _ARABIC_PAREN, _ARABIC_DOT, _CIRCLED)
+_AFTER_BOUNDARY = (_CN_PAREN, _ARABIC_PAREN, _ARABIC_DOT, _CIRCLED)
 _SHI = regex.compile(r"(?<![第之其这那统唯同单万专如若总十])(?P<n>" + _CN_NUM + r")[ \t]{0,2}是(?!否|不是)")
 _SHI_STRONG_BEFORE = set("。；;：:，,！？!? \t\n、")
 
@@ -67,16 +68,22 @@ class Marker:
         return self.kind not in ("cn_paren", "arabic_paren") or self.label.startswith("(")
 
 
+def _small_numerals() -> dict[str, int]:
+    """Every numeral 一 … 九十九 as written, with its value: a digit (also 两 〇 零), or 十 with the
+    digits of its tens and ones before and after it (十 十二 一十 二十两 …)."""
+    table = dict(_CN_VALUE)
+    for tens in ("", *_CN_VALUE):
+        for ones in ("", *_CN_VALUE):
+            table[tens + "十" + ones] = (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
+    return table
+
+
+_SMALL_NUMERALS = _small_numerals()
+
+
 def cn_small_int(text: str) -> int | None:
     """一 … 九十九 as an int; None when the text is not such a numeral."""
-    if not text or any(c not in _CN_VALUE and c != "十" for c in text):
-        return None
-    if "十" not in text:
-        return _CN_VALUE[text] if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
-        return None
-    return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
+    return _SMALL_NUMERALS.get(text)
 
 
 def cn_numeral(value: int) -> str:
@@ -100,31 +107,31 @@ def extract_markers(doc: Document) -> list[Marker]:
     plain = doc.plain
     para_starts = {p.start for p in doc.paragraphs}
     found: dict[int, Marker] = {}
-    for place, after_boundary in _places(plain):
-        for kind, pattern, may_follow_boundary in _LEAD_PATTERNS:
-            if after_boundary and not may_follow_boundary:
-                continue
+    for place, line_start in _places(plain):
+        at_paragraph_start = line_start in para_starts
+        for kind, pattern in _AT_LINE_START if line_start is not None else _AFTER_BOUNDARY:
             match = pattern.match(plain, place)
-            marker = match and _marker(plain, kind, match, para_starts)
+            marker = match and _marker(plain, kind, match, at_paragraph_start)
             if marker:
                 found[marker.start] = marker
                 break
     for match in _SHI.finditer(plain):
         if match.start() not in found:
-            marker = _marker(plain, "shi", match, para_starts)
+            marker = _marker(plain, "shi", match, _paragraph_start(plain, match.start(), para_starts))
             if marker:
                 found[marker.start] = marker
     return sorted(found.values(), key=lambda mk: mk.start)
 
 
 def _places(plain: str):
-    """Where a marker may start: (offset, whether it follows a sentence boundary)."""
-    yield _FIRST_LINE_LEAD.match(plain).end(), False
+    """Where a marker may start: (offset, start of its line), the line start None after a sentence
+    boundary."""
+    yield _FIRST_LINE_LEAD.match(plain).end(), 0
     for lead in _LEAD.finditer(plain):
-        yield lead.end(), plain[lead.start()] != "\n"
+        yield lead.end(), lead.start() + 1 if plain[lead.start()] == "\n" else None
 
 
-def _marker(plain: str, kind: str, m, para_starts: set[int]) -> Marker | None:
+def _marker(plain: str, kind: str, m, para_start: bool) -> Marker | None:
     """The marker a pattern matched, or None where the match is no marker after all."""
     start = m.start()
     number = m.group("n")
@@ -136,7 +143,6 @@ def _marker(plain: str, kind: str, m, para_starts: set[int]) -> Marker | None:
         value = cn_small_int(number) if number else None
     if number and value is None:
         return None
-    para_start = _paragraph_start(plain, start, para_starts)
     closed = kind not in ("cn_paren", "arabic_paren") or bool(m.group("close"))
     if kind == "cn_paren" and not number and not closed:
         return None  # a lone "(" is not a marker
