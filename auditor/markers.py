@@ -22,14 +22,6 @@ HEADING_LEVELS = {"cn_dun": 1, "cn_paren": 2, "arabic_dot": 3, "arabic_paren": 4
 RANKS = {"cn_dun": 1.0, "cn_paren": 2.0, "shi": 2.5, "arabic_dot": 3.0, "arabic_paren": 4.0, "circled": 5.0}
 
 _CN_NUM = r"[一二三四五六七八九十]{1,3}"
-# Where a marker may stand: at a line start (after blanks or a bullet), or, for the bracketed and
-# numbered ones, also after a sentence boundary (plain has :;!? for ：；！？). One scan finds these
-# places, then each kind is tried there: a pattern per kind that looked behind for its lead at every
-# numeral or digit of the text cost five times as much. The scan uses re, not regex: re finds the
-# set of first characters two to three times faster. (The first line has no line break before it.)
-_FIRST_LINE_LEAD = regex.compile(r"[ \t]*(?:[-•·][ \t]*)?")
-_LEAD = re.compile(r"[\n。;:!?](?:(?<=\n)[ \t]*(?:[-•·][ \t]*)?|[ \t]*)(?=[一二三四五六七八九十(\d①-⑳])")
-
 # Each kind of marker: kind, regex; group "n" is the number text (absent for an empty marker),
 # "close" the closing mark.
 # not "一、二季度" / "一、二线城市": two numerals joined by a 顿号 at a line start are not a heading
@@ -40,9 +32,23 @@ _CN_PAREN_UNOPENED = ("cn_paren", regex.compile(r"(?P<n>" + _CN_NUM + r")(?P<clo
 _ARABIC_PAREN = ("arabic_paren", regex.compile(r"\((?P<n>\d{1,2})(?P<close>\))(?P<punct>[、.，,])?"))
 _ARABIC_DOT = ("arabic_dot", regex.compile(r"(?P<n>\d{1,2})(?P<punct>[.、])(?![\d.])(?=[ \t]?\S)"))
 _CIRCLED = ("circled", regex.compile(r"(?P<n>[①-⑳])"))
-# The kinds tried at a place, in this order: the first that reads a marker there takes it.
-_AT_LINE_START = (_CN_DUN, _CN_PAREN, _CN_PAREN_UNOPENED, _ARABIC_PAREN, _ARABIC_DOT, _CIRCLED)
-_AFTER_BOUNDARY = (_CN_PAREN, _ARABIC_PAREN, _ARABIC_DOT, _CIRCLED)
+
+# Where a marker may stand: at a line start (after blanks or a bullet), or, for all but those that
+# start with a numeral, also after a sentence boundary (plain has :;!? for ：；！？). One scan finds
+# these places and what each starts with (the group that matched); the kinds that start so are then
+# tried there in this order, and the first that reads a marker takes the place. A pattern per kind
+# that looked behind for its lead at every numeral or digit of the text cost five times as much.
+# re, not regex: re finds a set of first characters two to three times faster.
+_KINDS_BY_START = {
+    "numeral": (_CN_DUN, _CN_PAREN_UNOPENED),
+    "bracket": (_CN_PAREN, _ARABIC_PAREN),
+    "digit": (_ARABIC_DOT,),
+    "circled": (_CIRCLED,),
+}
+_LINE_LEAD = r"[ \t]*(?:[-•·][ \t]*)?"
+_START = r"(?=(?P<numeral>[一二三四五六七八九十])|(?P<bracket>\()|(?P<digit>\d)|(?P<circled>[①-⑳]))"
+_FIRST_LINE_LEAD = re.compile(_LINE_LEAD + _START)  # the first line has no line break before it
+_LEAD = re.compile(r"[\n。;:!?](?:(?<=\n)" + _LINE_LEAD + r"|[ \t]*(?![一二三四五六七八九十]))" + _START)
 _SHI = regex.compile(r"(?<![第之其这那统唯同单万专如若总十])(?P<n>" + _CN_NUM + r")[ \t]{0,2}是(?!否|不是)")
 _SHI_STRONG_BEFORE = set("。；;：:，,！？!? \t\n、")
 
@@ -107,10 +113,10 @@ def extract_markers(doc: Document) -> list[Marker]:
     plain = doc.plain
     para_starts = {p.start for p in doc.paragraphs}
     found: dict[int, Marker] = {}
-    for place, line_start in _places(plain):
+    for lead, line_start in _leads(plain):
         at_paragraph_start = line_start in para_starts
-        for kind, pattern in _AT_LINE_START if line_start is not None else _AFTER_BOUNDARY:
-            match = pattern.match(plain, place)
+        for kind, pattern in _KINDS_BY_START[lead.lastgroup]:
+            match = pattern.match(plain, lead.end())
             marker = match and _marker(plain, kind, match, at_paragraph_start)
             if marker:
                 found[marker.start] = marker
@@ -123,12 +129,14 @@ def extract_markers(doc: Document) -> list[Marker]:
     return sorted(found.values(), key=lambda mk: mk.start)
 
 
-def _places(plain: str):
-    """Where a marker may start: (offset, start of its line), the line start None after a sentence
-    boundary."""
-    yield _FIRST_LINE_LEAD.match(plain).end(), 0
+def _leads(plain: str):
+    """The leads before each place a marker may start, with the start of their line (None for a
+    sentence boundary)."""
+    first = _FIRST_LINE_LEAD.match(plain)
+    if first:
+        yield first, 0
     for lead in _LEAD.finditer(plain):
-        yield lead.end(), lead.start() + 1 if plain[lead.start()] == "\n" else None
+        yield lead, lead.start() + 1 if plain[lead.start()] == "\n" else None
 
 
 def _marker(plain: str, kind: str, m, para_start: bool) -> Marker | None:
