@@ -14,10 +14,12 @@ that selects only some rules pays only for what they read) the numbers, list mar
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from heapq import merge
 from itertools import accumulate, chain
 from typing import TYPE_CHECKING, Sequence
 
@@ -32,11 +34,16 @@ if TYPE_CHECKING:
 
 # Full-width ASCII (U+FF01..U+FF5E) to half-width, and the ideographic space to a space.
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_WIDE = regex.compile("[\uff01-\uff5e\u3000]")
-# Markup that may split a word: emphasis runs anywhere, heading hashes at a line start.
-_MARKUP = regex.compile(r"\*{1,3}|^[ \t]{0,3}#{1,6}[ \t]*", regex.MULTILINE)
+_WIDE = re.compile("[\uff01-\uff5e\u3000]")  # re: scans for a set of characters faster than regex
+# Markup that may split a word: emphasis runs anywhere, heading hashes at a line start. Two
+# patterns whose matches are merged: each scans for its literal (* or #), the pattern with both
+# alternatives scanned three times as slowly. (Neither kind of match can contain the other.)
+_EMPHASIS = regex.compile(r"\*{1,3}")
+_HEADING_MARKS = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", regex.MULTILINE)
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
-_SENTENCE_END = regex.compile(r"[。！？!?；;]+[”’\"')）]*")
+# In plain ！？；） are folded to !?;). [x][x]* rather than [x]+, and re rather than regex: re then
+# scans for the first character, twice as fast.
+_SENTENCE_END = re.compile(r"[。!?;][。!?;]*[”’\"')]*")
 # A line that ends a sentence or a heading does not continue on the next line. Matched at the
 # line's last character that is not blank: a search for this $-anchored pattern tries every position.
 _LINE_CLOSED = regex.compile(r"[。！？!?；;：:…”’)）》】〕]\s*$")
@@ -88,14 +95,13 @@ class Document:
         folded = _fold(self.text)
         pieces, breaks, shifts = [], [], []
         removed, last = 0, 0
-        for match in _MARKUP.finditer(folded) if "*" in folded or "#" in folded else ():
-            if match.start() == match.end():
-                continue
-            pieces.append(folded[last : match.start()])
-            removed += match.end() - match.start()
-            breaks.append(match.start() - removed + (match.end() - match.start()))
+        for match in merge(_EMPHASIS.finditer(folded), _HEADING_MARKS.finditer(folded), key=lambda match: match.start()):
+            start, end = match.span()
+            pieces.append(folded[last:start])
+            removed += end - start
+            breaks.append(end - removed)
             shifts.append(removed)
-            last = match.end()
+            last = end
         pieces.append(folded[last:])
         self.plain = "".join(pieces)
         # A plain offset p maps to p + shifts[i], i being the last break <= p.
