@@ -19,7 +19,6 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from heapq import merge
 from itertools import accumulate, chain
 from typing import TYPE_CHECKING, Sequence
 
@@ -37,7 +36,7 @@ _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _WIDE = re.compile("[\uff01-\uff5e\u3000]")  # re: scans for a set of characters faster than regex
 # Markup that may split a word: emphasis runs anywhere, heading hashes at a line start. Two
 # patterns whose matches are merged: each scans for its literal (* or #), the pattern with both
-# alternatives scanned three times as slowly. (Neither kind of match can contain the other.)
+# alternatives scanned three times as slowly. (Neither kind of match can overlap the other.)
 _EMPHASIS = regex.compile(r"\*{1,3}")
 _HEADING_MARKS = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", regex.MULTILINE)
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
@@ -96,8 +95,8 @@ class Document:
         folded = _fold(self.text)
         pieces, breaks, shifts = [], [], []
         removed, last = 0, 0
-        for match in merge(_EMPHASIS.finditer(folded), _HEADING_MARKS.finditer(folded), key=lambda match: match.start()):
-            start, end = match.span()
+        markup = [m.span() for m in _EMPHASIS.finditer(folded)] + [m.span() for m in _HEADING_MARKS.finditer(folded)]
+        for start, end in sorted(markup):
             pieces.append(folded[last:start])
             removed += end - start
             breaks.append(end - removed)
