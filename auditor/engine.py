@@ -26,7 +26,8 @@ def lint_document(doc: Document, config: Config | None = None) -> list[Finding]:
             hits = list(rule.check(doc))
         except Exception as error:  # noqa: BLE001 - one broken rule must not hide the others' findings
             raise RuleCrash(rule, doc.path, error) from error
-        findings.extend(_to_finding(doc, rule, hit, config) for hit in hits)
+        for hit in hits:
+            findings.append(_to_finding(doc, rule, hit, config))
     return sorted(set(findings), key=Finding.sort_key)
 
 
