@@ -23,7 +23,8 @@ RANKS = {"cn_dun": 1.0, "cn_paren": 2.0, "shi": 2.5, "arabic_dot": 3.0, "arabic_
 
 _CN_NUM = r"[一二三四五六七八九十]{1,3}"
 # Each kind of marker: kind, regex; group "n" is the number text (absent for an empty marker),
-# "close" the closing mark. re, not regex: each is matched at a place, and a match costs a fifth.
+# "close" the closing mark. re, not regex: each is matched at a given place, and re's match and
+# groups cost a quarter of regex's there.
 # not "一、二季度" / "一、二线城市": two numerals joined by a 顿号 at a line start are not a heading
 _CN_DUN = ("cn_dun", re.compile(r"(?P<n>" + _CN_NUM + r")[ \t]?(?P<punct>[、.，,])(?![一二三四五六七八九十])"))
 _CN_PAREN = ("cn_paren", re.compile(r"\([ \t]*(?P<n>" + _CN_NUM + r")?[ \t]*(?P<close>\))?(?P<punct>[、.，,])?"))

@@ -212,7 +212,7 @@ class Document:
                 ends[open_sections.pop()] = starts[i]
             parents.append(open_sections[-1] if open_sections else None)
             open_sections.append(i)
-        return [Section(*section, heads[i].label, parents[i]) for i, section in enumerate(zip(starts, ends, range(len(heads)), levels))]
+        return [Section(starts[i], ends[i], i, levels[i], heads[i].label, parents[i]) for i in range(len(heads))]
 
     @cached_property
     def _section_starts(self) -> list[int]:
