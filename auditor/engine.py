@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .config import Config
 from .findings import Finding, Related
 from .guards import check_size, time_budget, time_limit
-from .registry import Hit, Rule
+from .registry import Hit, RelatedHit, Rule
 from .text import Document
 
 
@@ -26,7 +26,8 @@ def lint_document(doc: Document, config: Config | None = None) -> list[Finding]:
             hits = list(rule.check(doc))
         except Exception as error:  # noqa: BLE001 - one broken rule must not hide the others' findings
             raise RuleCrash(rule, doc.path, error) from error
-        findings.extend(_to_finding(doc, rule, hit, config) for hit in hits)
+        for hit in hits:
+            findings.append(_to_finding(doc, rule, hit, config))
     return sorted(set(findings), key=Finding.sort_key)
 
 
@@ -38,10 +39,7 @@ def lint_text(text: str, path: str = "<string>", config: Config | None = None) -
 
 def _to_finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
     line, column, end_line, end_column = _range(doc, hit.start, hit.end)
-    related = tuple(
-        Related(doc.path, *_range(doc, r.start, r.end)[:2], r.message, *_range(doc, r.start, r.end)[2:])
-        for r in hit.related
-    )
+    related = tuple(_related(doc, r) for r in hit.related)
     return Finding(
         path=doc.path,
         rule=rule.code,
@@ -54,6 +52,11 @@ def _to_finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
         message=hit.message,
         related=related,
     )
+
+
+def _related(doc: Document, hit: RelatedHit) -> Related:
+    line, column, end_line, end_column = _range(doc, hit.start, hit.end)
+    return Related(doc.path, line, column, hit.message, end_line, end_column)
 
 
 def _range(doc: Document, start: int, end: int) -> tuple[int, int, int, int]:

@@ -117,9 +117,9 @@ def get_rule(code: str) -> Rule | None:
 
 def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = (), extend_select: Iterable[str] = ()) -> list[Rule]:
     """Rules chosen by code or prefix (``NUM``, ``NUM00``, ``ALL``); ignore wins over select."""
-    rules = all_rules()
-    chosen = [r for r in rules if _matches(r.code, list(select) or ["ALL"]) or _matches(r.code, extend_select)]
-    return [r for r in chosen if not _matches(r.code, ignore)]
+    chosen = _prefixes(list(select) or ["ALL"]) + _prefixes(extend_select)
+    ignored = _prefixes(ignore)
+    return [r for r in all_rules() if r.code.startswith(chosen) and not r.code.startswith(ignored)]
 
 
 def unknown_selectors(selectors: Iterable[str]) -> list[str]:
@@ -127,8 +127,9 @@ def unknown_selectors(selectors: Iterable[str]) -> list[str]:
     return [s for s in selectors if s.upper() != "ALL" and not any(c.startswith(s.upper()) for c in codes)]
 
 
-def _matches(code: str, selectors: Iterable[str]) -> bool:
-    return any(s.upper() == "ALL" or code.startswith(s.upper()) for s in selectors)
+def _prefixes(selectors: Iterable[str]) -> tuple[str, ...]:
+    """Selectors as code prefixes, for one ``str.startswith`` per rule: ALL is the empty prefix."""
+    return tuple("" if s.upper() == "ALL" else s.upper() for s in selectors)
 
 
 _loaded = False

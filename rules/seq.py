@@ -23,6 +23,7 @@ _MAX_GAP = 3
 @dataclass
 class _List:
     kind: str
+    rank: float  # the rank of its kind (markers.RANKS)
     items: list[Marker] = field(default_factory=list)
     last: int = 0
     lenient: bool = False  # after a duplicate the next item may also skip one value
@@ -53,19 +54,28 @@ def _line(doc, marker: Marker) -> int:
 
 
 def _scan(doc) -> tuple[list[_Event], list[_List]]:
-    """Walk the markers once: the numbering problems found, and every list that was formed."""
+    """The numbering problems found, and every list that was formed (one walk per document,
+    which the four SEQ rules share)."""
+    cached = doc.__dict__.get("_seq_scan")
+    if cached is None:
+        cached = doc.__dict__["_seq_scan"] = _walk(doc)
+    return cached
+
+
+def _walk(doc) -> tuple[list[_Event], list[_List]]:
     events: list[_Event] = []
     lists: list[_List] = []
     open_lists: dict[str, _List] = {}
 
     def start(marker: Marker) -> None:
-        new = _List(marker.kind)
+        new = _List(marker.kind, marker.rank)
         new.add(marker, marker.value)
         open_lists[marker.kind] = new
         lists.append(new)
 
     def close_below(marker: Marker) -> None:
-        for kind in [k for k, lst in open_lists.items() if lst.items[0].rank > marker.rank]:
+        rank = marker.rank
+        for kind in [k for k, lst in open_lists.items() if lst.rank > rank]:
             del open_lists[kind]
 
     for m in doc.markers:

@@ -129,3 +129,8 @@ def test_mixed_brackets_are_reported_once_on_the_minority_style():
     assert (finding.line, finding.column) == (1, 1)
     assert "(一)、(二)" in finding.message and "（三）" in finding.message
     assert str(finding.severity) == "info"
+
+
+def test_a_digit_python_cannot_read_is_no_marker_and_no_crash():
+    # U+10D41 GARAY DIGIT ONE: a digit to regex's \d (Unicode 16), not to int() (Python's Unicode 14)
+    assert codes("\n\U00010d41. 加强领导。\n(\U00010d41)强化保障。\n(\U00010d42)狠抓落实。", select=["SEQ"]) == []
