@@ -21,6 +21,10 @@ _TITLES = {"委员": "代表", "代表": "委员"}
 _ADDRESSEE = regex.compile(
     r"^[ \t]*(?:尊敬的)?(?P<names>[\p{Han}·、, ]{0,30}?)(?P<title>委员|代表)们?[ \t]*[:：][ \t\r]*$", regex.MULTILINE
 )
+# How such a line ends: found first, as the whole pattern is slow to scan a document for.
+_ADDRESSEE_END = regex.compile(r"(?:委员|代表)们?[ \t]*[:：][ \t\r]*$", regex.MULTILINE)
+_NAME_SEPARATOR = regex.compile(r"[、, ]+")
+_TITLE = {title: regex.compile(title) for title in _TITLES}
 # What each title's document is about: 政协委员 write 提案, 人大代表 write 建议/议案.
 _BODY_CUE = {"委员": regex.compile(r"政协|提案"), "代表": regex.compile(r"人大|议案")}
 _THANKS = regex.compile(r"(?:感谢|谢谢|致谢|尊敬的)[^,.;:!?，。；：！？\n]{0,10}$")
@@ -76,7 +80,7 @@ def addressee_title(doc):
         感谢您对民政工作的支持与关注。我代表市民政局表示感谢。
     """
     plain = doc.plain
-    lines = list(_ADDRESSEE.finditer(plain))
+    lines = list(_addressee_lines(plain))
     titles = {m.group("title") for m in lines}
     if len(titles) != 1 or any(other in m.group("names") for m in lines for other in _TITLES):
         return
@@ -87,8 +91,8 @@ def addressee_title(doc):
     if not _BODY_CUE[title].search(plain):
         return
     wrong = _TITLES[title]
-    names = tuple(n for n in regex.split(r"[、, ]+", addressee.group("names")) if len(n) >= 2)
-    for m in regex.finditer(wrong, plain, pos=addressee.end()):
+    names = tuple(n for n in _NAME_SEPARATOR.split(addressee.group("names")) if len(n) >= 2)
+    for m in _TITLE[wrong].finditer(plain, addressee.end()):
         if _NOT_TITLE_AFTER[wrong].match(plain, m.end()):
             continue
         before = plain[max(0, m.start() - 14) : m.start()]
@@ -106,3 +110,11 @@ def addressee_title(doc):
                   f"{said}: expected {title}, as the reply is addressed (line {line}: {addressed}); "
                   f"a {'政协提案' if title == '委员' else '人大建议'} is answered to its {title}",
                   (RelatedHit(addressee.start("title"), addressee.end("title"), f"addressed to {title}"),))
+
+
+def _addressee_lines(plain: str):
+    """The addressee lines (:data:`_ADDRESSEE` matches)."""
+    for end in _ADDRESSEE_END.finditer(plain):
+        line = _ADDRESSEE.match(plain, plain.rfind("\n", 0, end.start()) + 1)
+        if line:
+            yield line
