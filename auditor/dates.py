@@ -27,6 +27,8 @@ _ARABIC = regex.compile(
     r"(?<![0-9A-Za-z第个每])(?:(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*)?(?P<m>\d{1,2})[ \t]*月(?![龄薪])"
     r"(?:[ \t]*(?P<d>\d{1,2})[ \t]*(?P<unit>[日号]))?"
 )
+# What may stand between the start of an _ARABIC date and its 月, read backwards from the 月.
+_BEFORE_MONTH = regex.compile(r"[\d \t年]*", regex.REVERSE)
 _NUMERIC = regex.compile(
     r"(?<![0-9A-Za-z/\-.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9A-Za-z]|[-/.]\d)"
 )
@@ -87,7 +89,7 @@ class DateMention:
 def extract_dates(doc: Document) -> list[DateMention]:
     plain = doc.plain
     found = []
-    for m in _ARABIC.finditer(plain):
+    for m in _arabic_dates(plain):
         day = int(m.group("d")) if m.group("d") else None
         if m.group("unit") == "号" and _ADDRESS_AFTER_HAO.match(plain, m.end()):
             continue
@@ -106,6 +108,22 @@ def extract_dates(doc: Document) -> list[DateMention]:
         found.append(_mention(plain, m.start(), m.end(), year, month, day, chinese=True))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _arabic_dates(plain: str):
+    """``_ARABIC.finditer(plain)``, tried only just before each 月: the pattern opens with optional
+    parts, which regex would try at every position of the document."""
+    end = 0  # where the last date ended: the next one starts after it
+    month = plain.find("月")
+    while month >= 0:
+        start = _BEFORE_MONTH.match(plain, end, month).start()
+        # Where a date through this 月 starts (bounded past the character the 月 is checked against),
+        # then the whole date from there (with the day after the month).
+        if found := _ARABIC.search(plain, start, month + 2):
+            date = _ARABIC.match(plain, found.start())
+            yield date
+            end = date.end()
+        month = plain.find("月", month + 1)
 
 
 def _mention(plain: str, start: int, end: int, year, month, day, chinese: bool = False) -> DateMention:
