@@ -142,6 +142,7 @@ _DATE_LABEL = regex.compile(r"(?:成文日期|发文日期|成文时间|签发�
 _DOCNO = regex.compile(
     r"(?P<org>[\p{Han}A-Za-z]{1,16})[ \t]*[〔\[【(﹝](?P<y>(?:19|20)\d{2})[〕\]】)﹞][ \t]*第?[ \t]*\d{1,5}[ \t]*号"
 )
+_LINE = regex.compile(r"[^\n]+")
 _DOCNO_LINE = regex.compile(r"^[ \t]*(?:文号|发文字号)?[ \t]*[:：]?[ \t]*(?P<no>.+?号)(?:[ \t]+签发人.*)?[ \t]*$")
 
 
@@ -157,10 +158,10 @@ class DocNumber:
 def body_span(doc: Document) -> tuple[int, int]:
     """From the first to the last paragraph written in sentences (with a 。): the header and the
     signature, 版记 and page furniture lie outside. The whole text when no paragraph has a 。."""
-    prose = [p for p in doc.paragraphs if "。" in doc.plain[p.start : p.end]]
-    if not prose:
+    first, last = doc.plain.find("。"), doc.plain.rfind("。")
+    if first < 0:
         return 0, len(doc.plain)
-    return prose[0].start, prose[-1].end
+    return doc.paragraph_at(first).start, doc.paragraph_at(last).end
 
 
 def document_date(doc: Document) -> DateMention | None:
@@ -188,7 +189,7 @@ def own_docno(doc: Document) -> DocNumber | None:
     body; a number cited inside a sentence of the body is someone else's."""
     plain = doc.plain
     body_start, _ = body_span(doc)
-    for line in regex.finditer(r"[^\n]+", plain[:body_start]):
+    for line in _LINE.finditer(plain, 0, body_start):
         found = _DOCNO_LINE.match(line.group())
         number = found and _DOCNO.fullmatch(found.group("no").strip())
         if number:
