@@ -53,7 +53,7 @@ _WEEKDAY = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs several times more to build
 class DateMention:
     start: int  # plain offsets of the date (without a weekday after it)
     end: int
