@@ -29,7 +29,7 @@ _ADDRESSEE_ENDS = tuple(regex.compile(title + r"们?[ \t]*[:：][ \t\r]*$", rege
 _NAME_SEPARATOR = regex.compile(r"[、, ]+")
 _TITLE = {title: regex.compile(title) for title in _TITLES}
 # What each title's document is about: 政协委员 write 提案, 人大代表 write 建议/议案.
-_BODY_CUE = {"委员": regex.compile(r"政协|提案"), "代表": regex.compile(r"人大|议案")}
+_BODY_CUE = {"委员": ("政协", "提案"), "代表": ("人大", "议案")}
 _THANKS = regex.compile(r"(?:感谢|谢谢|致谢|尊敬的)[^,.;:!?，。；：！？\n]{0,10}$")
 # Words that contain the title but are not it (代表团, 代表性, 委员会), and 代表 as a verb after a pronoun.
 _NOT_TITLE_AFTER = {"代表": regex.compile(r"团|处|性|作|队|大会|证|资格|名额|人"), "委员": regex.compile(r"会|长")}
@@ -91,7 +91,7 @@ def addressee_title(doc):
     title = addressee.group("title")
     if not addressee.group("names").strip(" ,、").removeprefix("各位").removeprefix("全体"):
         return  # a speech to a body (各位委员：), not a reply to named members
-    if not _BODY_CUE[title].search(plain):
+    if not any(cue in plain for cue in _BODY_CUE[title]):
         return
     wrong = _TITLES[title]
     names = tuple(n for n in _NAME_SEPARATOR.split(addressee.group("names")) if len(n) >= 2)
