@@ -30,15 +30,12 @@ _ARABIC = regex.compile(
 )
 # What may stand between the start of an _ARABIC date and its 月, read backwards from the 月.
 _BEFORE_MONTH = regex.compile(r"[\d \t年]*", regex.REVERSE)
-# 2025-12-26, 2025/12/26, 2025.12.26: one pattern per separator, as regex finds a separator that is
-# one character quickly but scans for a class of them slowly.
-_NUMERIC = tuple(
-    regex.compile(
-        r"(?<![0-9A-Za-z/\-.])(?P<y>(?:19|20)\d{2})" + regex.escape(separator) + r"(?P<m>\d{1,2})"
-        + regex.escape(separator) + r"(?P<d>\d{1,2})(?![0-9A-Za-z]|[-/.]\d)"
-    )
-    for separator in "-/."
+_NUMERIC = regex.compile(
+    r"(?<![0-9A-Za-z/\-.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9A-Za-z]|[-/.]\d)"
 )
+# Where a _NUMERIC date may start, one pattern per century: regex finds a pattern that opens with a
+# literal fast, and one that opens with a choice or a class (as _NUMERIC does) slowly.
+_NUMERIC_STARTS = tuple(regex.compile(century + r"\d{2}[-/.]") for century in ("19", "20"))
 _CHINESE = regex.compile(
     r"(?<![〇零○一二三四五六七八九十百千万两第个每])(?:(?P<y>[〇零○一二三四五六七八九]{4})年)?"
     r"(?P<m>[一二三四五六七八九十]{1,2})月(?![龄薪])(?:(?P<d>[一二三四五六七八九十]{1,3})[日号])?"
@@ -102,7 +99,10 @@ def extract_dates(doc: Document) -> list[DateMention]:
             continue
         year = int(m.group("y")) if m.group("y") else None
         found.append(_mention(plain, m.start(), m.end(), year, int(m.group("m")), day))
-    for m in chain.from_iterable(pattern.finditer(plain) for pattern in _NUMERIC):  # sorted below
+    for start in chain.from_iterable(pattern.finditer(plain) for pattern in _NUMERIC_STARTS):  # sorted below
+        m = _NUMERIC.match(plain, start.start())
+        if m is None:
+            continue
         month, day = int(m.group("m")), int(m.group("d"))
         if 1 <= month <= 12 and 1 <= day <= 31:  # otherwise a code or a version, not a date
             found.append(_mention(plain, m.start(), m.end(), int(m.group("y")), month, day))
