@@ -149,7 +149,6 @@ _DATE_LABEL = regex.compile(r"(?:成文日期|发文日期|成文时间|签发�
 _DOCNO = regex.compile(
     r"(?P<org>[\p{Han}A-Za-z]{1,16})[ \t]*[〔\[【(﹝](?P<y>(?:19|20)\d{2})[〕\]】)﹞][ \t]*第?[ \t]*\d{1,5}[ \t]*号"
 )
-_LINE = regex.compile(r"[^\n]+")
 _DOCNO_LINE = regex.compile(r"^[ \t]*(?:文号|发文字号)?[ \t]*[:：]?[ \t]*(?P<no>.+?号)(?:[ \t]+签发人.*)?[ \t]*$")
 
 
@@ -196,12 +195,14 @@ def own_docno(doc: Document) -> DocNumber | None:
     body; a number cited inside a sentence of the body is someone else's."""
     plain = doc.plain
     body_start, _ = body_span(doc)
-    for line in _LINE.finditer(plain, 0, body_start):
-        found = _DOCNO_LINE.match(line.group())
+    line_start = 0
+    for line in plain[:body_start].split("\n"):
+        found = "号" in line and _DOCNO_LINE.match(line)  # most lines have no 号 and are passed over at once
         number = found and _DOCNO.fullmatch(found.group("no").strip())
         if number:
-            offset = line.start() + found.start("no") + len(found.group("no")) - len(found.group("no").lstrip())
+            offset = line_start + found.start("no") + len(found.group("no")) - len(found.group("no").lstrip())
             return DocNumber(offset, offset + number.end(), int(number.group("y")), offset + number.start("y"), offset + number.end("y"))
+        line_start += len(line) + 1
     return None
 
 
