@@ -321,6 +321,8 @@ def weekday_mismatch(doc):
     Correct:
         自2023年3月17日周一至周五，每日开展巡查。
     """
+    if all(mention.weekday is None for mention in doc.dates):
+        return  # no weekday written (most documents)
     plain = doc.plain
     own = document_date(doc)
     last_year, last_paragraph = None, None  # the year written last, and in which paragraph
