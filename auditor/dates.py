@@ -29,7 +29,7 @@ _ARABIC = regex.compile(
     r"(?:[ \t]*(?P<d>\d{1,2})[ \t]*(?P<unit>[日号]))?"
 )
 # What may stand between the start of an _ARABIC date and its 月, read backwards from the 月.
-_BEFORE_MONTH = regex.compile(r"[\d \t年]*", regex.REVERSE)
+_BEFORE_ARABIC_MONTH = regex.compile(r"[\d \t年]*", regex.REVERSE)
 _NUMERIC = regex.compile(
     r"(?<![0-9A-Za-z/\-.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9A-Za-z]|[-/.]\d)"
 )
@@ -40,6 +40,7 @@ _CHINESE = regex.compile(
     r"(?<![〇零○一二三四五六七八九十百千万两第个每])(?:(?P<y>[〇零○一二三四五六七八九]{4})年)?"
     r"(?P<m>[一二三四五六七八九十]{1,2})月(?![龄薪])(?:(?P<d>[一二三四五六七八九十]{1,3})[日号])?"
 )
+_BEFORE_CHINESE_MONTH = regex.compile(r"[〇零○一二三四五六七八九十年]*", regex.REVERSE)
 _LUNAR = regex.compile(r"(?:农历|阴历|夏历)[ \t]*(?:\p{Han}{0,2}年)?[ \t]*$")
 # 号 that numbers a building, a room or a line rather than a day.
 _ADDRESS_AFTER_HAO = regex.compile(r"[楼院门房室栋幢座层线路街巷道站台窗铺库馆]")
@@ -93,7 +94,7 @@ class DateMention:
 def extract_dates(doc: Document) -> list[DateMention]:
     plain = doc.plain
     found = []
-    for m in _arabic_dates(plain):
+    for m in _through_month(plain, _ARABIC, _BEFORE_ARABIC_MONTH):
         day = int(m.group("d")) if m.group("d") else None
         if m.group("unit") == "号" and _ADDRESS_AFTER_HAO.match(plain, m.end()):
             continue
@@ -106,7 +107,7 @@ def extract_dates(doc: Document) -> list[DateMention]:
         month, day = int(m.group("m")), int(m.group("d"))
         if 1 <= month <= 12 and 1 <= day <= 31:  # otherwise a code or a version, not a date
             found.append(_mention(plain, m.start(), m.end(), int(m.group("y")), month, day))
-    for m in _CHINESE.finditer(plain):
+    for m in _through_month(plain, _CHINESE, _BEFORE_CHINESE_MONTH):
         year = int("".join(_CN_DIGIT[c] for c in m.group("y"))) if m.group("y") else None
         month = cn_small_int(m.group("m"))
         day = cn_small_int(m.group("d")) if m.group("d") else None
@@ -117,17 +118,18 @@ def extract_dates(doc: Document) -> list[DateMention]:
     return found
 
 
-def _arabic_dates(plain: str):
-    """``_ARABIC.finditer(plain)``, tried only just before each 月: the pattern opens with optional
-    parts, which regex would try at every position of the document."""
+def _through_month(plain: str, pattern, before_month):
+    """``pattern.finditer(plain)`` for a date pattern with one 月 and only ``before_month`` characters
+    before it, tried just before each 月: the pattern opens with optional parts or a class, which
+    regex would try at every position of the document."""
     end = 0  # where the last date ended: the next one starts after it
     month = plain.find("月")
     while month >= 0:
-        start = _BEFORE_MONTH.match(plain, end, month).start()
+        start = before_month.match(plain, end, month).start()
         # Where a date through this 月 starts (bounded past the character the 月 is checked against),
         # then the whole date from there (with the day after the month).
-        if found := _ARABIC.search(plain, start, month + 2):
-            date = _ARABIC.match(plain, found.start())
+        if found := pattern.search(plain, start, month + 2):
+            date = pattern.match(plain, found.start())
             yield date
             end = date.end()
         month = plain.find("月", month + 1)
