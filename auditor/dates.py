@@ -126,9 +126,9 @@ def _through_month(plain: str, pattern, before_month):
     month = plain.find("月")
     while month >= 0:
         start = before_month.match(plain, end, month).start()
-        # Where a date through this 月 starts (bounded past the character the 月 is checked against),
-        # then the whole date from there (with the day after the month).
-        if found := pattern.search(plain, start, month + 2):
+        # Where a date through this 月 starts (none without a numeral before it; the search bounded past
+        # the character the 月 is checked against), then the whole date from there (with its day).
+        if start < month and (found := pattern.search(plain, start, month + 2)):
             date = pattern.match(plain, found.start())
             yield date
             end = date.end()
