@@ -78,7 +78,14 @@ def unbalanced_pair(doc):
     next_mark = 0
     stack: list[int] = []  # open marks, carried while a paragraph runs on into the next
     lone_closers: list[int] = []
-    for index, para in enumerate(paragraphs):
+    index = 0
+    while index < len(paragraphs):
+        if not stack and not lone_closers:  # nothing open: on to the paragraph of the next mark
+            if next_mark == len(marks):
+                break
+            index = doc.paragraph_at(marks[next_mark]).index
+        para = paragraphs[index]
+        index += 1
         skip = -1
         while next_mark < len(marks) and marks[next_mark] < para.end:
             i = marks[next_mark]
@@ -107,8 +114,8 @@ def unbalanced_pair(doc):
                     lone_closers.extend(stack[match + 1 :])
                 del stack[match:]
         if not stack and not lone_closers:
-            continue  # all closed: where the paragraph ends does not matter (most paragraphs)
-        next_para = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            continue  # all closed: where the paragraph ends does not matter
+        next_para = paragraphs[index] if index < len(paragraphs) else None
         if next_para is not None and not _FINISHED.search(plain, para.start, para.end):
             continue
         if next_para is not None and stack and plain[stack[-1]] == "“" and _continues_quote(plain[next_para.start : next_para.end]):
