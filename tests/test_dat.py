@@ -1,7 +1,10 @@
 """Dates: extraction (auditor/dates.py) and the DAT rules, on sentences written like the samples."""
 
+from itertools import chain
+
 import pytest
 
+from auditor import dates
 from auditor.dates import document_date, own_docno
 from auditor.findings import Severity
 from auditor.text import Document
@@ -65,10 +68,6 @@ def test_non_dates_are_not_read(text):
 def test_dates_found_from_their_anchor_are_all_the_pattern_finds(text):
     """The patterns are tried only before each 月 and at each 19xx/20xx year with a separator
     (auditor/dates.py, for speed): that must find what a scan of the whole text finds."""
-    from itertools import chain
-
-    from auditor import dates
-
     plain = Document(text).plain
     for pattern, before_month in ((dates._ARABIC, dates._BEFORE_ARABIC_MONTH), (dates._CHINESE, dates._BEFORE_CHINESE_MONTH)):
         assert [m.span() for m in dates._through_month(plain, pattern, before_month)] == [m.span() for m in pattern.finditer(plain)]
