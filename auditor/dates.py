@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime
 from dataclasses import dataclass
+from itertools import chain
 
 import regex
 
@@ -27,13 +28,19 @@ _ARABIC = regex.compile(
     r"(?<![0-9A-Za-z第个每])(?:(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*)?(?P<m>\d{1,2})[ \t]*月(?![龄薪])"
     r"(?:[ \t]*(?P<d>\d{1,2})[ \t]*(?P<unit>[日号]))?"
 )
+# What may stand between the start of an _ARABIC date and its 月, read backwards from the 月.
+_BEFORE_ARABIC_MONTH = regex.compile(r"[\d \t年]*", regex.REVERSE)
 _NUMERIC = regex.compile(
     r"(?<![0-9A-Za-z/\-.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9A-Za-z]|[-/.]\d)"
 )
+# Where a _NUMERIC date may start, one pattern per century: regex finds a pattern that opens with a
+# literal fast, and one that opens with a choice or a class (as _NUMERIC does) slowly.
+_NUMERIC_STARTS = tuple(regex.compile(century + r"\d{2}[-/.]") for century in ("19", "20"))
 _CHINESE = regex.compile(
     r"(?<![〇零○一二三四五六七八九十百千万两第个每])(?:(?P<y>[〇零○一二三四五六七八九]{4})年)?"
     r"(?P<m>[一二三四五六七八九十]{1,2})月(?![龄薪])(?:(?P<d>[一二三四五六七八九十]{1,3})[日号])?"
 )
+_BEFORE_CHINESE_MONTH = regex.compile(r"[〇零○一二三四五六七八九十年]*", regex.REVERSE)
 _LUNAR = regex.compile(r"(?:农历|阴历|夏历)[ \t]*(?:\p{Han}{0,2}年)?[ \t]*$")
 # 号 that numbers a building, a room or a line rather than a day.
 _ADDRESS_AFTER_HAO = regex.compile(r"[楼院门房室栋幢座层线路街巷道站台窗铺库馆]")
@@ -44,7 +51,7 @@ _WEEKDAY = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs several times more to build
 class DateMention:
     start: int  # plain offsets of the date (without a weekday after it)
     end: int
@@ -87,17 +94,20 @@ class DateMention:
 def extract_dates(doc: Document) -> list[DateMention]:
     plain = doc.plain
     found = []
-    for m in _ARABIC.finditer(plain):
+    for m in _through_month(plain, _ARABIC, _BEFORE_ARABIC_MONTH):
         day = int(m.group("d")) if m.group("d") else None
         if m.group("unit") == "号" and _ADDRESS_AFTER_HAO.match(plain, m.end()):
             continue
         year = int(m.group("y")) if m.group("y") else None
         found.append(_mention(plain, m.start(), m.end(), year, int(m.group("m")), day))
-    for m in _NUMERIC.finditer(plain):
+    for start in chain.from_iterable(pattern.finditer(plain) for pattern in _NUMERIC_STARTS):  # sorted below
+        m = _NUMERIC.match(plain, start.start())
+        if m is None:
+            continue
         month, day = int(m.group("m")), int(m.group("d"))
         if 1 <= month <= 12 and 1 <= day <= 31:  # otherwise a code or a version, not a date
             found.append(_mention(plain, m.start(), m.end(), int(m.group("y")), month, day))
-    for m in _CHINESE.finditer(plain):
+    for m in _through_month(plain, _CHINESE, _BEFORE_CHINESE_MONTH):
         year = int("".join(_CN_DIGIT[c] for c in m.group("y"))) if m.group("y") else None
         month = cn_small_int(m.group("m"))
         day = cn_small_int(m.group("d")) if m.group("d") else None
@@ -106,6 +116,23 @@ def extract_dates(doc: Document) -> list[DateMention]:
         found.append(_mention(plain, m.start(), m.end(), year, month, day, chinese=True))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _through_month(plain: str, pattern, before_month):
+    """``pattern.finditer(plain)`` for a date pattern with one 月 and only ``before_month`` characters
+    before it, tried just before each 月: the pattern opens with optional parts or a class, which
+    regex would try at every position of the document."""
+    end = 0  # where the last date ended: the next one starts after it
+    month = plain.find("月")
+    while month >= 0:
+        start = before_month.match(plain, end, month).start()
+        # Where a date through this 月 starts (none without a numeral before it; the search bounded past
+        # the character the 月 is checked against), then the whole date from there (with its day).
+        if start < month and (found := pattern.search(plain, start, month + 2)):
+            date = pattern.match(plain, found.start())
+            yield date
+            end = date.end()
+        month = plain.find("月", month + 1)
 
 
 def _mention(plain: str, start: int, end: int, year, month, day, chinese: bool = False) -> DateMention:
@@ -139,10 +166,10 @@ class DocNumber:
 def body_span(doc: Document) -> tuple[int, int]:
     """From the first to the last paragraph written in sentences (with a 。): the header and the
     signature, 版记 and page furniture lie outside. The whole text when no paragraph has a 。."""
-    prose = [p for p in doc.paragraphs if "。" in doc.plain[p.start : p.end]]
-    if not prose:
+    first, last = doc.plain.find("。"), doc.plain.rfind("。")
+    if first < 0:
         return 0, len(doc.plain)
-    return prose[0].start, prose[-1].end
+    return doc.paragraph_at(first).start, doc.paragraph_at(last).end
 
 
 def document_date(doc: Document) -> DateMention | None:
@@ -158,8 +185,11 @@ def document_date(doc: Document) -> DateMention | None:
         if len(between) <= _SIGNATURE_LINES and "年" in plain[mention.start : mention.end]:
             return mention
         break
+    labels = list(_DATE_LABEL.finditer(plain, 0, body_start))
+    if not labels:
+        return None
     by_start = {mention.start: mention for mention in doc.dates if mention.complete and mention.valid}
-    for label in _DATE_LABEL.finditer(plain, 0, body_start):
+    for label in labels:
         if label.end() in by_start:
             return by_start[label.end()]
     return None
@@ -170,12 +200,14 @@ def own_docno(doc: Document) -> DocNumber | None:
     body; a number cited inside a sentence of the body is someone else's."""
     plain = doc.plain
     body_start, _ = body_span(doc)
-    for line in regex.finditer(r"[^\n]+", plain[:body_start]):
-        found = _DOCNO_LINE.match(line.group())
+    line_start = 0
+    for line in plain[:body_start].split("\n"):
+        found = "号" in line and _DOCNO_LINE.match(line)  # most lines have no 号 and are passed over at once
         number = found and _DOCNO.fullmatch(found.group("no").strip())
         if number:
-            offset = line.start() + found.start("no") + len(found.group("no")) - len(found.group("no").lstrip())
+            offset = line_start + found.start("no") + len(found.group("no")) - len(found.group("no").lstrip())
             return DocNumber(offset, offset + number.end(), int(number.group("y")), offset + number.start("y"), offset + number.end("y"))
+        line_start += len(line) + 1
     return None
 
 

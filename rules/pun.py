@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from auditor.registry import Hit, rule
@@ -10,7 +12,17 @@ from auditor.registry import Hit, rule
 _PAIRS = dict(zip("“‘《〈(〔【[﹝「『", "”’》〉)〕】]﹞」』"))
 # The openers a closer accepts: a pair typed half in one form and half in another still closes.
 _MATES = {close: opener for opener, close in _PAIRS.items()} | {"”": "“\"", "〕": "〔﹝[", "﹞": "﹝〔[", "】": "【[", "]": "[〔【﹝"}
-_MARKS = regex.compile("[" + regex.escape("".join(_PAIRS) + "".join(_MATES) + "\"'") + "]")
+_MARK_CHARS = re.escape("".join(_PAIRS) + "".join(_MATES) + "\"'")
+# A pair closed on its line with no other mark inside (《办法》, “医”) leaves the open marks as they
+# were, and most marks are in one: the rule reads only the marks outside such pairs. ‘’ is left out:
+# its ’ may be an apostrophe.
+_CLOSED_PAIR = "|".join(
+    rf"{re.escape(opener)}[^{_MARK_CHARS}\n]*+{re.escape(closer)}" for opener, closer in _PAIRS.items() if opener != "‘"
+)
+# The text up to the next mark outside a closed pair (the group), or to the end. It always matches
+# where it starts, so it never rescans. Stdlib re, not regex: re runs through a character class
+# several times faster, and the pattern needs nothing regex adds.
+_UP_TO_MARK = re.compile(rf"(?:[^{_MARK_CHARS}]++|{_CLOSED_PAIR})*+(?:([{_MARK_CHARS}])|\Z)")
 _NAMES = {"(": "（", ")": "）", "[": "［", "]": "］"}
 _QUOTE = regex.compile("[“”\"‘’]")
 _DEPTH = 8  # how far down the open marks a closer looks for its opener (real nesting is shallower)
@@ -19,6 +31,7 @@ _LABEL = regex.compile(r"[。；;：:，,、\s][ \t]*(?:\d{1,2}|[A-Za-z]|[一二
 # A paragraph that ends like this is finished; one that does not runs on into the next (a line break
 # inside a sentence, as text copied from a PDF often has).
 _FINISHED = regex.compile(r"[。！？!?；;：:…”’》)】〕\]][ \t]*$")
+_QUOTE_CLOSED = regex.compile(r"”[。！？!?]?$")
 
 
 @rule("PUN001", "unbalanced-pair", "error")
@@ -61,12 +74,22 @@ def unbalanced_pair(doc):
     """
     plain = doc.plain
     paragraphs = doc.paragraphs
+    marks = [m.start(1) for m in _UP_TO_MARK.finditer(plain) if m.start(1) >= 0]  # one scan, not one per paragraph
+    next_mark = 0
     stack: list[int] = []  # open marks, carried while a paragraph runs on into the next
     lone_closers: list[int] = []
-    for index, para in enumerate(paragraphs):
+    index = 0
+    while index < len(paragraphs):
+        if not stack and not lone_closers:  # nothing open: on to the paragraph of the next mark
+            if next_mark == len(marks):
+                break
+            index = doc.paragraph_at(marks[next_mark]).index
+        para = paragraphs[index]
+        index += 1
         skip = -1
-        for mark in _MARKS.finditer(plain, para.start, para.end):
-            i = mark.start()
+        while next_mark < len(marks) and marks[next_mark] < para.end:
+            i = marks[next_mark]
+            next_mark += 1
             char, top = plain[i], plain[stack[-1]] if stack else " "
             if i == skip or char == "’" and _latin(plain[i - 1 : i]) and _latin(plain[i + 1 : i + 2]):
                 continue  # the second half of a crossing, or an apostrophe (children’s)
@@ -90,7 +113,9 @@ def unbalanced_pair(doc):
                 else:
                     lone_closers.extend(stack[match + 1 :])
                 del stack[match:]
-        next_para = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if not stack and not lone_closers:
+            continue  # all closed: where the paragraph ends does not matter
+        next_para = paragraphs[index] if index < len(paragraphs) else None
         if next_para is not None and not _FINISHED.search(plain, para.start, para.end):
             continue
         if next_para is not None and stack and plain[stack[-1]] == "“" and _continues_quote(plain[next_para.start : next_para.end]):
@@ -122,7 +147,7 @@ def _is_label(plain: str, para_start: int, i: int) -> bool:
 
 def _continues_quote(text: str) -> bool:
     text = text.strip()
-    return text.startswith("“") and (text.count("“") > text.count("”") or regex.search(r"”[。！？!?]?$", text) is not None)
+    return text.startswith("“") and (text.count("“") > text.count("”") or _QUOTE_CLOSED.search(text) is not None)
 
 
 def _report(plain: str, lone: list[int]):

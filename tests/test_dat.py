@@ -1,7 +1,10 @@
 """Dates: extraction (auditor/dates.py) and the DAT rules, on sentences written like the samples."""
 
+from itertools import chain
+
 import pytest
 
+from auditor import dates
 from auditor.dates import document_date, own_docno
 from auditor.findings import Severity
 from auditor.text import Document
@@ -52,6 +55,25 @@ def test_dates_are_read_with_what_was_written(text, expected):
 )
 def test_non_dates_are_not_read(text):
     assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023 年  3  月 17  日，3月4月5月，6个月，36月龄，三月十七日二〇二三年十二月，第3月，12月号楼3月17号",
+        "二〇二三年 三月，十二月十二月三十日，一二三四年五月，百月，两月，年月日 1 月2023年",
+        "2023-3-17，2023/3/17/4，2023.3.17.5，12023-1-2，2023-1-2-3，2023.12.1，1999/12/31，20231-2-3",
+    ],
+)
+def test_dates_found_from_their_anchor_are_all_the_pattern_finds(text):
+    """The patterns are tried only before each 月 and at each 19xx/20xx year with a separator
+    (auditor/dates.py, for speed): that must find what a scan of the whole text finds."""
+    plain = Document(text).plain
+    for pattern, before_month in ((dates._ARABIC, dates._BEFORE_ARABIC_MONTH), (dates._CHINESE, dates._BEFORE_CHINESE_MONTH)):
+        assert [m.span() for m in dates._through_month(plain, pattern, before_month)] == [m.span() for m in pattern.finditer(plain)]
+    starts = chain.from_iterable(pattern.finditer(plain) for pattern in dates._NUMERIC_STARTS)
+    numeric = sorted(m.span() for m in (dates._NUMERIC.match(plain, start.start()) for start in starts) if m)
+    assert numeric == [m.span() for m in dates._NUMERIC.finditer(plain)]
 
 
 def test_weekday_range_is_not_attached_to_the_date():
