@@ -9,6 +9,7 @@ report a finding on it alone.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 import regex
@@ -163,7 +164,8 @@ def _marker(plain: str, kind: str, m, para_start: bool) -> Marker | None:
         strong = para_start or before in _SHI_STRONG_BEFORE
     else:
         strong = True
-    return Marker(start, m.end(), kind, value, plain[start : m.end()], para_start, strong, closed)
+    # the label interned: a document repeats a handful of them (一、 (二) 3.) thousands of times
+    return Marker(start, m.end(), kind, value, sys.intern(plain[start : m.end()]), para_start, strong, closed)
 
 
 def _paragraph_start(plain: str, offset: int, para_starts: set[int]) -> bool:
