@@ -371,7 +371,9 @@ _NOUN_BOUNDARY = regex.compile(r"$|[0-9]|" + _PHRASE_STOP.pattern)
 def _subject_before(clause: str, lexicon: Lexicon) -> Subject | None:
     """The noun that ends the clause before a figure, filler words (有, 为, 共计 …) skipped."""
     # The filler can only start within the clause's tail of filler characters: search from there.
-    clause = clause[: _BEFORE_FILLER.search(clause, len(clause.rstrip(_BEFORE_FILLER_CHARS))).start()]
+    tail = len(clause.rstrip(_BEFORE_FILLER_CHARS))
+    if tail < len(clause):
+        clause = clause[: _BEFORE_FILLER.search(clause, tail).start()]
     # A quick exit for most clauses, which end in no noun.
     if not clause or (clause[-1] not in lexicon.noun_last_chars and not _NOUN_NOISE.match(clause, len(clause) - 1)):
         return None
