@@ -62,7 +62,7 @@ class Cache:
         from .engine import FileResult
 
         try:
-            with open(self.folder / f"{key}.json", encoding="utf-8") as handle:
+            with open(os.path.join(self.folder, key + ".json"), encoding="utf-8") as handle:
                 entry = json.load(handle)
             findings = tuple(_finding(path, data) for data in entry["findings"])
             counts = {name: int(entry[name]) for name in _RESULT_FIELDS}

@@ -110,18 +110,27 @@ class Effective:
 def _matches(path: str, glob: str, base: Path) -> bool:
     """fnmatch against the path relative to ``base``; a glob without ``/`` matches any name in it
     (the file's or a folder's)."""
-    absolute = Path(os.path.abspath(path))
-    try:
-        relative = absolute.relative_to(Path(os.path.abspath(base))).as_posix()
-    except ValueError:
-        relative = None
+    absolute = os.path.abspath(path)
+    relative = _relative_to(absolute, os.path.abspath(base))
     glob = glob.removeprefix("./")
     if relative is not None and (fnmatch.fnmatchcase(relative, glob) or fnmatch.fnmatchcase(relative, glob.rstrip("/") + "/*")):
         return True
     if "/" in glob:
         return False
-    names = relative.split("/") if relative is not None else [absolute.name]
+    names = relative.split("/") if relative is not None else [os.path.basename(absolute)]
     return any(fnmatch.fnmatchcase(name, glob) for name in names)
+
+
+def _relative_to(absolute: str, base: str) -> str | None:
+    """``absolute`` relative to ``base`` (both normalised absolute paths) with ``/`` between names,
+    or None when it is not inside. String work: pathlib costs more than the match on each file of a
+    large folder."""
+    if os.path.normcase(absolute) == os.path.normcase(base):
+        return "."
+    prefix = base if base.endswith(os.sep) else base + os.sep
+    if not os.path.normcase(absolute).startswith(os.path.normcase(prefix)):
+        return None
+    return absolute[len(prefix) :].replace(os.sep, "/")
 
 
 # --- discovery ----------------------------------------------------------------------------------
