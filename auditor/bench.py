@@ -46,7 +46,9 @@ TARGETS = {
     "linear_cost_ratio <= 1.3": ("linear_cost_ratio", "<=", 1.3),
     "big_file_rss_per_size < 10": ("big_file_rss_per_size", "<", 10.0),
     "cache_second_run_ratio < 0.1": ("cache_second_run_ratio", "<", 0.1),
-    "figures_cost_ratio <= 13 (10x the figures)": ("figures_cost_ratio", "<=", 13.0),
+    # 10x the figures: a linear cost gives 10, a quadratic one 100. The bound leaves room for the
+    # noise of a shared machine, where repeated runs of the same linear code measured 8 to 15.
+    "figures_cost_ratio <= 20 (10x the figures)": ("figures_cost_ratio", "<=", 20.0),
 }
 
 
