@@ -262,3 +262,15 @@ def test_binary_stdin_is_refused_under_its_name(tmp_path):
     code, out, err = run("check", "-", "--stdin-filename", "scan.txt", cwd=tmp_path, input=b"\x00\x01\x02" * 100)
     assert code == 2
     assert err.count("\n") == 1 and "scan.txt" in err and "binary" in err
+
+
+@pytest.mark.parametrize("keep_text", [True, False])
+def test_a_files_text_comes_back_only_when_the_output_reads_it(tmp_path, keep_text):
+    from auditor.cli import check_one
+    from auditor.config import Config
+
+    path = tmp_path / "a.txt"
+    path.write_text("一是加强；二是落实；二是保障。\n", encoding="utf-8")
+    result, text, _ = check_one(str(path), Config(), keep_text=keep_text)
+    assert [f.rule for f in result.findings] == ["SEQ001"]
+    assert text == (path.read_text(encoding="utf-8") if keep_text else None)
