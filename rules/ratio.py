@@ -24,7 +24,7 @@ from auditor.registry import Hit, rule
 from .con import conflicts
 
 _PER_BEFORE = regex.compile(
-    r"每(?:[ \t]*+(人|户|名))?(?:[ \t]*+每)?(?:[ \t]*+(半年|季度|季|月|年))?(?:[ \t]*+(?:补助|发放|给予|资助|标准))?[ \t]*+$"
+    r"每(?:[ \t]*+(人|户|名))?(?:[ \t]*+每)?(?:[ \t]*+(半年|季度|季|月|年))?(?:[ \t]*+(?:补助|发放|给予|资助|标准))*+(?:[ \t]*+[为是:])?[ \t]*+$"
 )
 _ANY_SPAN = "no span stated: up to ten years"
 _AVERAGE = regex.compile(r"人均|户均|平均")
@@ -49,7 +49,7 @@ def _in_sentence(doc, quantities, starts, q) -> list[Quantity]:
 def rate_amount(doc):
     """A rate × count × period that disagrees with the stated amount.
 
-    In one sentence: a rate (每季度 2500 元, 每人每月 500 元, 1600 元/月, 每人 1 万元), one count of
+    In one sentence: a rate (每季度 2500 元, 每人每月 500 元, 每户补助标准为 3000 元, 1600 元/月), one count of
     the people or households it is paid to, and the amount paid after them. The rule is
     charitable: it tries every whole number of periods the text allows (a 每季度 rate over a 年度 is
     1 to 4 quarters, 每月 over "6 个月" is 1 to 6 months, a partial year when the text says 7月起;
