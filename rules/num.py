@@ -67,7 +67,9 @@ def breakdown_sum(doc):
     next one), stands in parentheses right after it ("5230 人次（2019年 1200 人次，…）"), comes
     before a 合计 / 总计 / 小计 that closes a list, or fills a table above its 合计 row. Parts
     are the figures of the breakdown in the total's unit (人 and 名 are one unit; 万元 and 元 are one
-    unit); figures in nested parentheses are details of a part and are left out.
+    unit); figures in nested parentheses are details of a part and are left out. The total is the
+    last figure in its unit before the cue, unless the parts do not fit it and add up exactly to an
+    earlier one (资金 2860 万元，比上年的 2450 万元增加 410 万元。其中 860 万元 … 2000 万元).
 
     Every figure stands for the interval of half a unit of its last written digit (67万 is
     [66.5万, 67.5万], a bare count is exact); the parts' intervals are added and compared with the
@@ -115,16 +117,23 @@ def breakdown_sum(doc):
             yield hit
 
 
-def _compare(doc, found: Breakdown) -> Hit | None:
-    total, parts = found.total, found.parts
+def _verdict(total: Quantity, parts, whole: bool) -> str | None:
+    """"exceed" when the parts add up to more than the total, "short" when they are the ``whole``
+    and add up to less, None when they fit (the intervals of the stated digits overlap)."""
     low = sum((q.value - q.ulp / 2 for q in parts), Decimal(0))
     high = sum((q.value + q.ulp / 2 for q in parts), Decimal(0))
     t_low, t_high = total.interval()
     if low > t_high:
-        verdict = "exceed"
-    elif found.exhaustive and high < t_low:
-        verdict = "short"
-    else:
+        return "exceed"
+    if whole and high < t_low:
+        return "short"
+    return None
+
+
+def _compare(doc, found: Breakdown) -> Hit | None:
+    total, parts = found.total, found.parts
+    verdict = _verdict(total, parts, bool(found.exhaustive))
+    if verdict is None:
         return None
     stated = sum((q.value for q in parts), Decimal(0))
     scale = total.multiplier
@@ -248,10 +257,18 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         totals = [q for q in before if unit_group(q) == group and _may_total(doc, total_start, q)]
         if not totals or not all(q.exact for q in parts):
             continue
+        if _not_parts(doc, region_start, parts):
+            continue
         total = totals[-1]
-        if not total.exact or _not_parts(doc, region_start, parts):
+        if not total.exact:
             continue
         exhaustive = _exhaustive(doc, cue, total, parts, region_start)
+        if _verdict(total, parts, bool(exhaustive)):
+            # The parts may belong to an earlier figure, which they then add up to exactly: "资金 2860
+            # 万元，比 2022 年的 2450 万元增加 410 万元。其中，市级 860 万元，县级 2000 万元".
+            earlier = next((q for q in reversed(totals[:-1]) if q.exact and _verdict(q, parts, whole=True) is None), None)
+            if earlier is not None:
+                total, exhaustive = earlier, _exhaustive(doc, cue, earlier, parts, region_start)
         yield Breakdown(total, parts, exhaustive)
 
 
