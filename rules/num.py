@@ -27,6 +27,7 @@ from auditor.registry import Hit, RelatedHit, rule
 
 from .con import conflicts
 
+_ADJACENT = regex.compile(r"[ \t,:，：]*")  # between a total and the 分别为 that lists its parts
 _YEAR_PERIOD = regex.compile(
     r"((?:19|20)\d\d)[ \t]*+(?:年[ \t]*+)?(?:以来|至今)|((?:19|20)\d\d)[ \t]*+(?:年[ \t]*+)?[—\-–~至到][ \t]*+((?:19|20)\d\d)"
 )
@@ -63,9 +64,10 @@ class Breakdown:
 def breakdown_sum(doc):
     """A stated total whose breakdown does not add up.
 
-    A breakdown follows its total after 其中 / 包括 / 分别为 (in the same sentence or opening the
-    next one), stands in parentheses right after it ("5230 人次（2019年 1200 人次，…）"), comes
-    before a 合计 / 总计 / 小计 that closes a list, or fills a table above its 合计 row. Parts
+    A breakdown follows its total after 其中 / 包括 (in the same sentence or opening the next one)
+    or right after it with 分别为 (not 特困人员分别为 …, which spreads over its own subject),
+    stands in parentheses right after it ("5230 人次（2019年 1200 人次，…）"), comes before a
+    合计 / 总计 / 小计 that closes a list, or fills a table above its 合计 row. Parts
     are the figures of the breakdown in the total's unit (人 and 名 are one unit; 万元 and 元 are one
     unit); figures in nested parentheses are details of a part and are left out. The total is the
     last figure in its unit before the cue, unless the parts do not fit it and add up exactly to an
@@ -269,6 +271,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             earlier = next((q for q in reversed(totals[:-1]) if q.exact and _verdict(q, parts, whole=True) is None), None)
             if earlier is not None:
                 total, exhaustive = earlier, _exhaustive(doc, cue, earlier, parts, region_start)
+        if cue.startswith("分别") and not _ADJACENT.fullmatch(plain, total.end, cue_start):
+            continue  # "特困人员分别为 620 人、3410 人": 分别 spreads over its own subject, not the figure before
         yield Breakdown(total, parts, exhaustive)
 
 
