@@ -27,6 +27,7 @@ from auditor.registry import Hit, RelatedHit, rule
 
 from .con import conflicts
 
+_LIST_JOINER = regex.compile(r"[、,]")
 _ADJACENT = regex.compile(r"[ \t,:，：]*")  # between a total and the 分别为 that lists its parts
 _YEAR_PERIOD = regex.compile(
     r"((?:19|20)\d\d)[ \t]*+(?:年[ \t]*+)?(?:以来|至今)|((?:19|20)\d\d)[ \t]*+(?:年[ \t]*+)?[—\-–~至到][ \t]*+((?:19|20)\d\d)"
@@ -67,7 +68,8 @@ def breakdown_sum(doc):
     A breakdown follows its total after 其中 / 包括 (in the same sentence or opening the next one)
     or right after it with 分别为 (not 特困人员分别为 …, which spreads over its own subject),
     stands in parentheses right after it ("5230 人次（2019年 1200 人次，…）"), comes before a
-    合计 / 总计 / 小计 that closes a list, or fills a table above its 合计 row. Parts
+    合计 / 总计 / 小计 that closes a list, or fills a table above its 合计 row. A list whose parts
+    are joined by 、 or ， ends at a ；. Parts
     are the figures of the breakdown in the total's unit (人 and 名 are one unit; 万元 and 元 are one
     unit); figures in nested parentheses are details of a part and are left out. The total is the
     last figure in its unit before the cue, unless the parts do not fit it and add up exactly to an
@@ -233,6 +235,12 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     region_start = cue_end
     in_brackets = cue == "(" or plain[max(0, cue_start - 8) : cue_start].rstrip(" \t")[-1:] == "("
     region_end = _region_end(plain, region_start, in_brackets)
+    first = next(iter(_between(quantities, starts, region_start, region_end)), None)
+    semicolon = plain.find(";", first.end, region_end) if first else -1
+    if semicolon >= 0 and _LIST_JOINER.search(plain, first.end, semicolon):
+        # "其中集中养育 126 人、社会散居 318 人；事实无人抚养儿童 1573 人": a ； closes a list joined by 、
+        # or ，(in a list joined by ；, "其中：留守儿童 1705 人；困境儿童 428 人", it does not)
+        region_end = semicolon
     nested = cues.first(region_start, region_end)
     if nested is not None:
         # "其中城市 2560 人，农村 12670 人；特困人员 1860 人，其中…": the list ends at the ；
