@@ -90,28 +90,32 @@ class Effective:
         """A FileResult without the findings that a matching per-file-ignores entry leaves out.
 
         Applied after linting (not by running fewer rules) so that cached results stay valid."""
-        base = self.bases.get("per-file-ignores", Path.cwd())
+        base = self._base("per-file-ignores")
         codes = [c for glob, cs in self.values["per-file-ignores"].items() if _matches(result.path, glob, base) for c in cs]
         if not codes or not result.findings:
             return result
         kept = tuple(f for f in result.findings if not any(c == "ALL" or f.rule.startswith(c) for c in codes))
         return replace(result, findings=kept)
 
+    def _base(self, key: str) -> str:
+        """The folder a key's globs are relative to (that of the file that set it), as an absolute path."""
+        return os.path.abspath(self.bases[key]) if key in self.bases else os.getcwd()
+
     def wanted(self, path: str) -> bool:
         """Whether a file found in a folder is linted: matches an include glob and no exclude glob."""
-        include_base = self.bases.get("include", Path.cwd())
+        include_base = self._base("include")
         return any(_matches(path, g, include_base) for g in self.values["include"]) and not self.excluded(path)
 
     def excluded(self, path: str) -> bool:
-        exclude_base = self.bases.get("exclude", Path.cwd())
+        exclude_base = self._base("exclude")
         return any(_matches(path, g, exclude_base) for g in self.values["exclude"])
 
 
-def _matches(path: str, glob: str, base: Path) -> bool:
-    """fnmatch against the path relative to ``base``; a glob without ``/`` matches any name in it
-    (the file's or a folder's)."""
+def _matches(path: str, glob: str, base: str) -> bool:
+    """fnmatch against the path relative to ``base`` (absolute); a glob without ``/`` matches any
+    name in it (the file's or a folder's)."""
     absolute = os.path.abspath(path)
-    relative = _relative_to(absolute, os.path.abspath(base))
+    relative = _relative_to(absolute, base)
     glob = glob.removeprefix("./")
     if relative is not None and (fnmatch.fnmatchcase(relative, glob) or fnmatch.fnmatchcase(relative, glob.rstrip("/") + "/*")):
         return True
