@@ -235,12 +235,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     region_start = cue_end
     in_brackets = cue == "(" or plain[max(0, cue_start - 8) : cue_start].rstrip(" \t")[-1:] == "("
     region_end = _region_end(plain, region_start, in_brackets)
-    first = next(iter(_between(quantities, starts, region_start, region_end)), None)
-    semicolon = plain.find(";", first.end, region_end) if first else -1
-    if semicolon >= 0 and _LIST_JOINER.search(plain, first.end, semicolon):
-        # "其中集中养育 126 人、社会散居 318 人；事实无人抚养儿童 1573 人": a ； closes a list joined by 、
-        # or ，(in a list joined by ；, "其中：留守儿童 1705 人；困境儿童 428 人", it does not)
-        region_end = semicolon
+    region_end = _closing_semicolon(plain, _between(quantities, starts, region_start, region_end), region_end)
     nested = cues.first(region_start, region_end)
     if nested is not None:
         # "其中城市 2560 人，农村 12670 人；特困人员 1860 人，其中…": the list ends at the ；
@@ -282,6 +277,19 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         if cue.startswith("分别") and not _ADJACENT.fullmatch(plain, total.end, cue_start):
             continue  # "特困人员分别为 620 人、3410 人": 分别 spreads over its own subject, not the figure before
         yield Breakdown(total, parts, exhaustive)
+
+
+def _closing_semicolon(plain: str, figures: list[Quantity], end: int) -> int:
+    """Where a list of parts ends: at the first ； when its first two parts (figures in one unit)
+    are joined by 、 or ， before it ("其中集中养育 126 人、社会散居 318 人；事实无人抚养儿童 1573 人"),
+    else at ``end`` (a list joined by ；, "其中：留守儿童 1705 人；困境儿童 428 人", or one part
+    with a note, "其中：基本支出 806.52 万元，占 13.8%；项目支出 5055.82 万元")."""
+    group = unit_group(figures[0]) if figures else None
+    semicolon = plain.find(";", figures[0].end, end) if group else -1
+    if semicolon < 0:
+        return end
+    second = next((q for q in figures[1:] if q.start < semicolon and unit_group(q) == group), None)
+    return semicolon if second is not None and _LIST_JOINER.search(plain, figures[0].end, second.start) else end
 
 
 def _may_total(doc, sentence_start: int, q: Quantity) -> bool:
