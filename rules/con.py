@@ -84,11 +84,11 @@ def conflicts(doc) -> dict[int, Conflict]:
     # A key is built part by part, each part only for the figures whose key so far another figure
     # shares: a figure alone with its noun or its qualifiers is compared with nothing.
     candidates = _shared(candidates, lambda q, subject: subject.noun)
-    qualified, strip = [], _Narrowing(doc.lexicon)
+    qualified = []
     for q, subject in candidates:
         start, end = clause_bounds(doc.plain, q.start, q.end)
         if not _DISTRIBUTIVE.search(doc.plain, start, q.start):  # "一个村至少配备 1 名儿童主任": a count per unit
-            qualified.append((q, subject.noun, start, _qualifiers(doc, q, subject, start, end, strip)))
+            qualified.append((q, subject.noun, start, _qualifiers(doc, q, subject, start, end)))
     sentence_words: dict[int, list[str]] = {}
     for q, noun, start, qualifiers in _shared(qualified, lambda q, noun, start, qualifiers: (noun, qualifiers)):
         key = noun, _period(doc, q, start, sentence_words), qualifiers
@@ -139,12 +139,12 @@ def _period(doc, q: Quantity, clause_start: int, sentence_words: dict[int, list[
     return years + tuple(w for w in words if w in context)
 
 
-def _qualifiers(doc, q: Quantity, subject, start: int, end: int, strip: _Narrowing) -> tuple[str, ...]:
+def _qualifiers(doc, q: Quantity, subject, start: int, end: int) -> tuple[str, ...]:
     """The words of a figure's clause (plain[start:end]) that pick out a group of its noun."""
     clause = doc.plain[start:end]
     if subject.noun in doc.lexicon.role_nouns:
         # a part of them (新聘, 培训 …) or another place (A镇配备儿童主任 12 名)
-        return tuple(w for w in doc.lexicon.subset_cues if w in clause) + (strip(subject.modifiers),)
+        return tuple(w for w in doc.lexicon.subset_cues if w in clause) + (_strip(doc, subject.modifiers),)
     # its own item of a 、 list, and what the clause says of the whole list ("…发放孤儿养育津贴")
     items = clause.split("、")
     offset, own = start, items[-1]
@@ -153,7 +153,7 @@ def _qualifiers(doc, q: Quantity, subject, start: int, end: int, strip: _Narrowi
             own = item
             break
         offset += len(item) + 1
-    return strip(own), strip(items[-1])
+    return _strip(doc, own), _strip(doc, items[-1])
 
 
 def _same_time(doc, first: Quantity, later: Quantity) -> bool:
@@ -172,18 +172,13 @@ def _years_around(doc, q: Quantity) -> set[str]:
     return years
 
 
-class _Narrowing:
-    """What narrows a group: a text without figures, count nouns, neutral and period words
-    (remembered: the items of a list share their clause)."""
-
-    def __init__(self, lexicon):
-        self.pattern = _strip_regex(lexicon)  # fetched once: the cache hashes every word list of the lexicon
-        self.memo: dict[str, str] = {}
-
-    def __call__(self, text: str) -> str:
-        if text not in self.memo:
-            self.memo[text] = self.pattern.sub("", text)
-        return self.memo[text]
+def _strip(doc, text: str) -> str:
+    """What narrows a group: the text without figures, count nouns, neutral and period words
+    (remembered per document: the items of a list share their clause)."""
+    memo = doc.__dict__.setdefault("_con_narrowing", {})
+    if text not in memo:
+        memo[text] = _strip_regex(doc.lexicon).sub("", text)
+    return memo[text]
 
 
 # Unicode White_Space: what \s is to regex; re's \s takes \x1c-\x1f as well.
