@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 
 
 class InputError(Exception):
-    """A file that cannot be linted; the message is one line that names the file."""
+    """A file that cannot be linted, said in one line in either language; ``str()`` names the file
+    and gives the English text. ``render("zh")`` gives the Chinese one."""
+
+    def __init__(self, path: str, en: str, zh: str | None = None):
+        super().__init__(f"{path}: {en}")
+        self.path, self.en, self.zh = path, en, zh or en
+
+    def render(self, lang: str = "zh") -> str:
+        return f"{self.path}: {self.zh if lang == 'zh' else self.en}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,3 +116,16 @@ def row_lines(table: Table) -> list[str]:
     for cell in table.cells:
         grid[cell.row][cell.column] = cell.text
     return ["\t".join(row) for row in grid]
+
+
+def lines_of(extraction: Extraction) -> list[tuple[str, Paragraph | Table, int | None]]:
+    """The lines of the text the model reads, in order: (text, block, grid row or None). A paragraph
+    is one line; a table is one line per grid row (:func:`row_lines`). The text is these lines
+    joined by ``\\n``, so that a finding's line number names a paragraph or a table row."""
+    result: list[tuple[str, Paragraph | Table, int | None]] = []
+    for block in extraction.blocks:
+        if isinstance(block, Table):
+            result.extend((line, block, row) for row, line in enumerate(row_lines(block)))
+        else:
+            result.append((block.text, block, None))
+    return result
