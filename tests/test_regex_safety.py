@@ -126,3 +126,32 @@ def _regex_flags(re_flags: int) -> int:
 
     names = ("IGNORECASE", "MULTILINE", "DOTALL", "VERBOSE", "ASCII")
     return sum(getattr(regex, n) for n in names if re_flags & getattr(re, n))
+
+
+def _possessive_or_atomic(node) -> bool:
+    """Whether a parsed ``re`` pattern (or a part of one) holds a possessive quantifier or an atomic group."""
+    from re import _constants as constants, _parser
+
+    if isinstance(node, _parser.SubPattern):
+        return any(op in (constants.POSSESSIVE_REPEAT, constants.ATOMIC_GROUP) or _possessive_or_atomic(argument)
+                   for op, argument in node)
+    if isinstance(node, (list, tuple)):
+        return any(_possessive_or_atomic(item) for item in node)
+    return False
+
+
+@pytest.mark.parametrize("source, flags, where", [p[1:] for p in PATTERNS if p[0] == "re"], ids=[p[3] for p in PATTERNS if p[0] == "re"])
+def test_no_stdlib_pattern_uses_what_python_3_11_0_to_3_11_4_gets_wrong(source, flags, where):
+    """Possessive quantifiers and atomic groups of stdlib ``re`` (new in 3.11) match wrongly before
+    3.11.5 (Debian 12's python3 is 3.11.2): they belong in ``regex`` patterns only."""
+    from re import _parser
+
+    assert not _possessive_or_atomic(_parser.parse(source, flags)), f"{where}: {source!r}"
+
+
+def test_the_possessive_check_sees_a_possessive_quantifier():
+    from re import _parser
+
+    assert _possessive_or_atomic(_parser.parse(r"(?:a|“[^”]*+”)*"))
+    assert _possessive_or_atomic(_parser.parse(r"(?>ab)c"))
+    assert not _possessive_or_atomic(_parser.parse(r"(?:a|“[^”]*”)*[*+]"))
