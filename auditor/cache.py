@@ -121,7 +121,8 @@ def _finding_data(finding: Finding) -> dict:
 
 def _finding(path: str, data: dict) -> Finding:
     related = tuple(Related(path=path, **r) for r in data.pop("related"))
-    return Finding(path=path, **{**data, "severity": Severity(data["severity"]), "related": related})
+    figures = tuple(data.pop("figures", ()))
+    return Finding(path=path, **{**data, "severity": Severity(data["severity"]), "related": related, "figures": figures})
 
 
 @lru_cache(maxsize=1)

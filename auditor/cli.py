@@ -13,6 +13,7 @@ from functools import partial
 from . import __version__
 from .config import Config
 from .engine import FileResult, RuleCrash, lint_source
+from .policy import settle
 from .baseline import BaselineError
 from .configfile import ConfigError
 from .guards import LimitExceeded
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--baseline", default=None, metavar="FILE", help="hide the findings recorded in FILE; show only new ones")
     check.add_argument("--write-baseline", default=None, metavar="FILE", help="record the current findings in FILE and exit")
     check.add_argument("--jobs", "-j", type=_jobs, default="auto", help="processes to lint with: a number or auto (default auto, one per CPU)")
+    check.add_argument("--show-relations", action="store_true", help="list every relation checked (sums, shares, rates, counts stated twice, dates) with its arithmetic")
     check.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
     check.add_argument("--cache-dir", default=None, help="the result cache folder (default $AUDITOR_CACHE_DIR or .auditor_cache)")
 
@@ -157,9 +159,8 @@ def command_check(args) -> int:
     # A file's text is kept (and sent back from a worker) only when the output or the baseline reads it.
     shows_source = args.format in READS_SOURCE and not (args.quiet and args.format == "full")  # --quiet full: concise lines
     keep_text = shows_source or bool(args.baseline or args.write_baseline)
-    check = partial(
-        check_one, config=config, stdin_filename=args.stdin_filename, cache=_open_cache(args, config), project=project, keep_text=keep_text
-    )
+    cache = None if args.show_relations else _open_cache(args, config)  # the cache keeps no relations
+    check = partial(check_one, config=config, stdin_filename=args.stdin_filename, cache=cache, project=project, keep_text=keep_text)
     results: list[FileResult] = []
     texts: dict[str, str] = {}
     workers = workers_for(paths, args.jobs)
@@ -174,6 +175,8 @@ def command_check(args) -> int:
                 texts[result.path] = text
             advance()
     report = Report(results, config.rules(), texts)
+    if args.show_relations:
+        _show_relations(results, sys.stdout if args.format in ("full", "concise") and not args.output else sys.stderr)
     if args.write_baseline:
         return _write_baseline(args, report)
     if args.baseline:
@@ -211,12 +214,9 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
             cache.store(key, result)
     if word is not None:
         result, text = word.relocate(result), word.display
+        result = settle(result, None, project)
     else:
-        from . import suppress
-
-        result = suppress.apply(result, text)
-    if project is not None:
-        result = project.drop_ignored(result)
+        result = settle(result, text, project)
     return result, (text if result.findings and keep_text else None), messages
 
 
@@ -242,6 +242,13 @@ def _apply_baseline(args, report) -> None:
     hidden = apply(report, load(args.baseline))
     if hidden and not args.quiet:
         print(f"auditor: note: {hidden} finding(s) hidden by the baseline {args.baseline}", file=sys.stderr)
+
+
+def _show_relations(results, stream) -> None:
+    """One line per relation checked: where, by which rule, whether it holds, and its arithmetic."""
+    for result in results:
+        for r in result.checked:
+            stream.write(f"{result.path}:{r.line}:{r.column}: {r.rule} {r.kind} {'ok' if r.holds else 'FAILS'}: {r.arithmetic}\n")
 
 
 def _write_report(args, report, render) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .config import Config
-from .findings import Finding, Related
+from .findings import Finding, Related, Relation
 from .guards import check_size, time_budget, time_limit
-from .registry import Hit, RelatedHit, Rule
+from .policy import drop_redundant, severity
+from .registry import Checked, Hit, RelatedHit, Rule
 from .text import Document
 
 
@@ -18,17 +19,28 @@ class RuleCrash(Exception):
         super().__init__(f"{path}: internal error in {rule.code} ({rule.name}): {type(error).__name__}: {error}")
 
 
-def lint_document(doc: Document, config: Config | None = None) -> list[Finding]:
+def run_rules(doc: Document, config: Config | None = None) -> tuple[list[Finding], list[Relation]]:
+    """Every selected rule's findings (redundant ones included: see :mod:`auditor.policy`) and the
+    relations they checked."""
     config = config or Config()
-    findings = []
+    findings, relations = [], []
     for rule in config.rules():
         try:
-            hits = list(rule.check(doc))
+            items = list(rule.check(doc))
         except Exception as error:  # noqa: BLE001 - one broken rule must not hide the others' findings
             raise RuleCrash(rule, doc.path, error) from error
-        for hit in hits:
-            findings.append(_to_finding(doc, rule, hit, config))
-    return sorted(set(findings), key=Finding.sort_key)
+        for item in items:
+            if isinstance(item, Checked):
+                line, column = doc.plain_position(item.start)
+                relations.append(Relation(rule.code, line, column, item.kind, item.arithmetic, item.holds))
+            else:
+                findings.append(_to_finding(doc, rule, item, config))
+    return sorted(set(findings), key=Finding.sort_key), relations
+
+
+def lint_document(doc: Document, config: Config | None = None) -> list[Finding]:
+    """The findings of one document, redundant ones dropped."""
+    return drop_redundant(run_rules(doc, config)[0])
 
 
 def lint_text(text: str, path: str = "<string>", config: Config | None = None) -> list[Finding]:
@@ -44,13 +56,14 @@ def _to_finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
         path=doc.path,
         rule=rule.code,
         name=rule.name,
-        severity=hit.severity or config.severity_of(rule),
+        severity=severity(rule, config.severity, hit.severity),
         line=line,
         column=column,
         end_line=end_line,
         end_column=end_column,
         message=hit.message,
         related=related,
+        figures=tuple(doc.source_offset(start) for start in hit.figures),
     )
 
 
@@ -75,13 +88,15 @@ class FileResult:
     figures: int = 0  # numbers read as quantities
     relations: int = 0  # relations checked (sums, ratios, pairs of counts …)
     error: str | None = None
+    checked: tuple[Relation, ...] = ()  # those relations (not kept by the cache)
 
 
 def lint_source(text: str, path: str, config: Config) -> FileResult:
-    """Lint one file's text within the per-file size and time limits (:class:`LimitExceeded` past them)."""
+    """Lint one file's text within the per-file size and time limits (:class:`LimitExceeded` past them).
+    Redundant findings are kept: :func:`auditor.policy.settle` drops them after suppressions."""
     check_size(text, path)
     with time_limit(path, time_budget(len(text))):
         doc = Document(text, path, config.lexicon)
-        findings = lint_document(doc, config)
-    figures = sum(1 for q in doc.numbers if q.is_count) if "numbers" in doc.__dict__ else 0
-    return FileResult(path, tuple(findings), figures, doc.checks)
+        findings, relations = run_rules(doc, config)
+    figures = sum(1 for q in doc.numbers if q.is_count) if doc.numbers_read else 0
+    return FileResult(path, tuple(findings), figures, len(relations), checked=tuple(relations))

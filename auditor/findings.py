@@ -50,14 +50,29 @@ class Finding:
     end_column: int
     message: str
     related: tuple[Related, ...] = field(default=())
+    # where the figures the finding is about start in the text: what makes a later finding redundant
+    figures: tuple[int, ...] = field(default=(), compare=False)
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.message)
 
     def to_dict(self) -> dict:
         data = asdict(self)
+        del data["figures"]
         data["severity"] = str(self.severity)
         data["related"] = [
             {"path": r.path, "line": r.line, "column": r.column, "message": r.message} for r in self.related
         ]
         return data
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A relation a rule checked, located: what ``--show-relations`` lists."""
+
+    rule: str
+    line: int
+    column: int
+    kind: str
+    arithmetic: str
+    holds: bool

@@ -11,7 +11,7 @@ hotlines (12345), ages (18周岁), list markers (3.实施), clock times and inde
 
 :func:`subjects` tells what each count counts (a noun of the lexicon, its modifiers, whether it
 covers a coordination); the helpers at the end (unit groups, figures as written, rounding
-disclaimers, already-blamed figures) are shared by the numeric rules.
+disclaimers) are shared by the numeric rules.
 """
 
 from __future__ import annotations
@@ -498,12 +498,6 @@ def rounding_disclaimed(doc: Document) -> bool:
         cached = any(word in doc.plain for word in doc.lexicon.rounding_disclaimers)
         doc.__dict__["_rounding_disclaimed"] = cached
     return cached
-
-
-def blamed(doc: Document) -> set[int]:
-    """Start offsets of figures already in a numeric finding: later checks that only follow from
-    them are not reported again (one root cause, one finding)."""
-    return doc.__dict__.setdefault("_numeric_blamed", set())
 
 
 _CLAUSE_MARK_BACK = regex.compile(CLAUSE_END.pattern, flags=regex.REVERSE)

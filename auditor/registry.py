@@ -42,6 +42,20 @@ class Hit:
     message: str
     related: tuple["RelatedHit", ...] = ()
     severity: Severity | None = None  # overrides the rule's default (e.g. a rounding disclaimer downgrades)
+    # ``plain`` starts of the figures the finding is about: a later finding on one of them is redundant
+    figures: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A relation a rule checked (a sum, a ratio, a count stated twice …), yielded beside its Hits:
+    counted as "relations checked" and listed by ``--show-relations`` with its arithmetic."""
+
+    start: int
+    end: int
+    kind: str  # "sum", "share", "rate", "count", "respectively", "date" …
+    arithmetic: str  # e.g. "44052+36680+10017+3001+2124 = 95874 vs 96143"
+    holds: bool
 
 
 @dataclass(frozen=True)

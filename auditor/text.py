@@ -86,7 +86,6 @@ class Document:
         self.text = text
         self.lexicon = lexicon or Lexicon.default()
         self._build_plain()
-        self.checks = 0  # relations the rules checked (a sum, a ratio, a pair of counts …)
         self.line_starts = _line_starts(text)
 
     # --- the two views ------------------------------------------------------------------------
@@ -240,6 +239,11 @@ class Document:
         return f"{where}, paragraph {para.index + 1}" if para else where
 
     # --- extracted items (lazy) -----------------------------------------------------------------
+
+    @property
+    def numbers_read(self) -> bool:
+        """Whether a rule has read the numbers (a run of rules that read none reports no figures)."""
+        return "numbers" in self.__dict__
 
     @cached_property
     def numbers(self) -> list["Quantity"]:

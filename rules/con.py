@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from auditor.numbers import KIND_QUANTITY, Quantity, as_written, clause_bounds, subjects, unit_group
-from auditor.registry import Hit, RelatedHit, rule
+from auditor.registry import Checked, Hit, RelatedHit, rule
 
 _YEAR = regex.compile(r"(?:19|20)\d\d(?=[ \t]*年)")
 _DISTRIBUTIVE = regex.compile(r"每|一个|各")
-
-
-@dataclass(frozen=True)
-class Conflict:
-    first: Quantity  # the earlier statement
-    later: Quantity
 
 
 @rule("CON001", "count-conflict", "warning")
@@ -51,10 +44,12 @@ def count_conflict(doc):
     Correct:
         全区现有残疾儿童 1017 人。为 795 名残疾儿童发放两项补贴。
     """
-    for conflict in conflicts(doc).values():
-        if conflict.later is None:
-            continue
-        first, later = conflict.first, conflict.later
+    compared, found = _compare_counts(doc)
+    disagreeing = {later.start for _, later in found}
+    for first, later in compared:
+        shown = f"{subjects(doc)[later.start].noun}: {as_written(doc, first)} vs {as_written(doc, later)}"
+        yield Checked(later.start, later.end, "count", shown, later.start not in disagreeing)
+    for first, later in found:
         noun = subjects(doc)[later.start].noun
         line, _ = doc.plain_position(first.start)
         where = doc.describe_location(first.start)
@@ -64,16 +59,13 @@ def count_conflict(doc):
             f"{noun}: {as_written(doc, later)} here, but {as_written(doc, first)} at line {line} ({where}); "
             f"nothing in the text (qualifier, period, unit) tells the two groups apart",
             (RelatedHit(first.start, first.end, f"{noun} stated as {as_written(doc, first)} here"),),
+            figures=(first.start, later.start),
         )
 
 
-def conflicts(doc) -> dict[int, Conflict]:
-    """The counts that disagree with an earlier statement of the same key, by start offset of both
-    statements (the earlier one maps to a Conflict whose ``later`` is None). Computed once."""
-    cached = doc.__dict__.get("_count_conflicts")
-    if cached is not None:
-        return cached
-    cached = {}
+def _compare_counts(doc) -> tuple[list[tuple[Quantity, Quantity]], list[tuple[Quantity, Quantity]]]:
+    """The pairs of statements of one key that were compared (earlier, later), and those that disagree."""
+    compared, found = [], []
     seen: dict[tuple, list[tuple[str | None, Quantity]]] = {}
     subject_of = subjects(doc)
     candidates = [
@@ -98,14 +90,12 @@ def conflicts(doc) -> dict[int, Conflict]:
         if match is None:
             earlier.append((group, q))
             continue
-        doc.checks += 1
+        compared.append((match, q))
         low, high = q.interval()
         m_low, m_high = match.interval()
         if (low > m_high or high < m_low) and _same_time(doc, match, q):
-            cached[q.start] = Conflict(match, q)
-            cached.setdefault(match.start, Conflict(match, None))
-    doc.__dict__["_count_conflicts"] = cached
-    return cached
+            found.append((match, q))
+    return compared, found
 
 
 def _exact_count(q: Quantity) -> bool:

@@ -11,7 +11,7 @@ import regex
 from auditor.dates import WEEKDAYS, body_span, document_date, own_docno
 from auditor.findings import Severity
 from auditor.lexicon import Lexicon
-from auditor.registry import Hit, RelatedHit, rule
+from auditor.registry import Checked, Hit, RelatedHit, rule
 
 # --- DAT001 -----------------------------------------------------------------------------------
 
@@ -241,7 +241,7 @@ def date_inconsistency(doc):
         return
     docno = own_docno(doc)
     if docno is not None and not _year_boundary(docno.year, own):
-        doc.checks += 1
+        yield Checked(docno.year_start, docno.year_end, "date", f"document number year {docno.year} vs dated {own.year}", docno.year == own.year)
         if docno.year != own.year:
             yield Hit(
                 docno.year_start,
@@ -274,7 +274,7 @@ def _events_after(doc, own):
         if before.rfind("《") > before.rfind("》"):  # in the title of a document, not an event
             continue
         if _AS_OF.search(before) or _DONE.search(plain, sentence.start, sentence.end):
-            doc.checks += 1
+            yield Checked(mention.start, mention.end, "date", f"{plain[mention.start:mention.end]} reported as past, dated {plain[own.start:own.end]}", False)
             yield Hit(
                 mention.start,
                 mention.end,
@@ -336,8 +336,9 @@ def weekday_mismatch(doc):
         day = mention.as_date(year)
         if day is None:
             continue
-        doc.checks += 1
-        if day.weekday() == mention.weekday or _last_years_day(mention, year, own):
+        holds = day.weekday() == mention.weekday or _last_years_day(mention, year, own)
+        yield Checked(mention.start, mention.weekday_span[1], "date", f"{day.isoformat()} is weekday {day.weekday() + 1}, stated {mention.weekday + 1}", holds)
+        if holds:
             continue
         message = f"{plain[mention.start : mention.end]} falls on {_weekday(day.weekday())} ({_ENGLISH[day.weekday()]}), not {_weekday(mention.weekday)}"
         if mention.year is not None:

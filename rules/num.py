@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
@@ -16,16 +16,13 @@ from auditor.numbers import (
     Quantity,
     amount,
     as_written,
-    blamed,
     clause_bounds,
     quantities_of,
     rounding_disclaimed,
     tolerance_note,
     unit_group,
 )
-from auditor.registry import Hit, RelatedHit, rule
-
-from .con import conflicts
+from auditor.registry import Checked, Hit, RelatedHit, rule
 
 _LIST_JOINER = regex.compile(r"[、,]")
 _ADJACENT = regex.compile(r"[ \t,:，：]*")  # between a total and the 分别为 that lists its parts
@@ -109,16 +106,15 @@ def breakdown_sum(doc):
     Correct:
         发放城市低保金 360.26 万元、农村低保金 426.12 万元，合计 786.3893 万元。
     """
-    blocked = conflicts(doc)
-    done = blamed(doc)
     for found in _breakdowns(doc):
-        if any(q.start in blocked or q.start in done for q in found.figures):
-            continue
-        doc.checks += 1
         hit = _compare(doc, found)
+        total = found.total
+        parts = "+".join(as_written(doc, q) for q in found.parts)
+        added = amount(sum((q.value for q in found.parts), Decimal(0)), total.multiplier, total.unit)
+        relation = "=" if found.exhaustive else "≤"
+        yield Checked(total.start, total.end, "sum", f"{parts} = {added} {relation} {as_written(doc, total)}?", hit is None)
         if hit:
-            done.update(q.start for q in found.figures)
-            yield hit
+            yield replace(hit, figures=tuple(q.start for q in found.figures))
 
 
 def _verdict(total: Quantity, parts, whole: bool) -> str | None:
@@ -529,10 +525,11 @@ def respectively_arity(doc):
         readings, items = _subject_counts(clause)
         if not readings:
             continue
-        doc.checks += 1
-        if len(values) in readings or any(q.start in blamed(doc) for q in values):
-            continue
         shown = "、".join(as_written(doc, q) for q in values)
+        holds = len(values) in readings
+        yield Checked(match.start(), match.end(), "respectively", f"{'/'.join(map(str, sorted(readings)))} subjects, {len(values)} values ({shown})", holds)
+        if holds:
+            continue
         subjects = f"{max(readings)} subjects ({'、'.join(items)})"
         if len(readings) > 1:
             subjects = f"{min(readings)}–{max(readings)} subjects ({'、'.join(items)})"
@@ -540,6 +537,7 @@ def respectively_arity(doc):
             match.start(),
             match.end(),
             f"分别 pairs {subjects} with {len(values)} values ({shown}): each subject needs its own value",
+            figures=tuple(q.start for q in values),
         )
 
 

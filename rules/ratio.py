@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from decimal import Decimal
 
 import regex
@@ -12,16 +13,13 @@ from auditor.numbers import (
     Quantity,
     amount,
     as_written,
-    blamed,
     clause_bounds,
     quantities_of,
     rounding_disclaimed,
     subjects,
     unit_group,
 )
-from auditor.registry import Hit, rule
-
-from .con import conflicts
+from auditor.registry import Checked, Hit, rule
 
 _PER_BEFORE = regex.compile(
     r"每(?:[ \t]*+(人|户|名))?(?:[ \t]*+每)?(?:[ \t]*+(半年|季度|季|月|年))?(?:[ \t]*+(?:补助|发放|给予|资助|标准))*+(?:[ \t]*+[为是:])?[ \t]*+$"
@@ -71,8 +69,6 @@ def rate_amount(doc):
         将50名符合条件的孤儿纳入“福彩圆梦 孤儿助学”项目，发放助学金25万元。
     """
     quantities, starts = quantities_of(doc)
-    blocked = conflicts(doc)
-    done = blamed(doc)
     rated = [(q, per) for q in quantities if q.unit_class == "money" and (per := _rate(doc, q)) is not None]
     rates = {q.start for q, _ in rated}
     for rate, per in rated:
@@ -91,14 +87,15 @@ def rate_amount(doc):
         total = paid[0]
         if _AVERAGE.search(doc.plain, min(rate.start, count.start), total.start):
             continue  # "人均增收 3600 元": an average, not the amount paid
-        if not (rate.exact and count.exact and total.exact) or any(q.start in blocked or q.start in done for q in (rate, count, total)):
+        if not (rate.exact and count.exact and total.exact):
             continue
         readings = _periods(doc, rate, total, period)
-        doc.checks += 1
         hit = _check_rate(doc, rate, count, total, per, readings)
+        ks, span = readings
+        shown = f"{as_written(doc, rate)} × {as_written(doc, count)} × {ks.start}–{ks.stop - 1} ({span}) vs {as_written(doc, total)}"
+        yield Checked(total.start, total.end, "rate", shown, hit is None)
         if hit:
-            done.update((rate.start, count.start, total.start))
-            yield hit
+            yield replace(hit, figures=(rate.start, count.start, total.start))
 
 
 def _rate(doc, q: Quantity) -> tuple[str | None, str | None] | None:
@@ -211,8 +208,6 @@ def percent_ratio(doc):
         全县共有养老机构 40 家，其中公办机构 30 家，占 75%。
     """
     quantities, starts = quantities_of(doc)
-    blocked = conflicts(doc)
-    done = blamed(doc)
     plain = doc.plain
     for percent in (q for q in doc.numbers if q.unit in ("%", "‰") and q.exact):
         before = plain[max(0, percent.start - 16) : percent.start]
@@ -224,14 +219,14 @@ def percent_ratio(doc):
             pair = _named_rate_pair(doc, sentence, named.group(1))
         else:
             pair = _share_pair(doc, sentence)
-        if pair is None or any(q.start in blocked or q.start in done for q in (*pair, percent)):
+        if pair is None:
             continue
         numerator, denominator = pair
-        doc.checks += 1
         hit = _check_ratio(doc, numerator, denominator, percent)
+        shown = f"{as_written(doc, numerator)} / {as_written(doc, denominator)} vs {as_written(doc, percent)}"
+        yield Checked(percent.start, percent.end, "share", shown, hit is None)
         if hit:
-            done.update((numerator.start, denominator.start, percent.start))
-            yield hit
+            yield replace(hit, figures=(numerator.start, denominator.start, percent.start))
 
 
 def _named_rate_pair(doc, sentence, stem: str):
