@@ -14,14 +14,16 @@ from __future__ import annotations
 import calendar
 import datetime
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from itertools import chain
 
 import regex
 
-from .markers import cn_small_int
-from .text import Document
+from .numerals import cn_digits, cn_int
 
-_CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+if TYPE_CHECKING:
+    from .text import Document
+
 WEEKDAYS = "一二三四五六日"  # as datetime.weekday() numbers them: 一 (Monday) is 0; 天 is 日
 
 _ARABIC = regex.compile(
@@ -108,9 +110,9 @@ def extract_dates(doc: Document) -> list[DateMention]:
         if 1 <= month <= 12 and 1 <= day <= 31:  # otherwise a code or a version, not a date
             found.append(_mention(plain, m.start(), m.end(), int(m.group("y")), month, day))
     for m in _through_month(plain, _CHINESE, _BEFORE_CHINESE_MONTH):
-        year = int("".join(_CN_DIGIT[c] for c in m.group("y"))) if m.group("y") else None
-        month = cn_small_int(m.group("m"))
-        day = cn_small_int(m.group("d")) if m.group("d") else None
+        year = cn_digits(m.group("y")) if m.group("y") else None
+        month = cn_int(m.group("m"))
+        day = cn_int(m.group("d")) if m.group("d") else None
         if month is None or (m.group("d") and day is None) or (year is None and day is None):
             continue
         found.append(_mention(plain, m.start(), m.end(), year, month, day, chinese=True))

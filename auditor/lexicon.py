@@ -14,7 +14,7 @@ from importlib import resources
 
 import regex
 
-_NOUN_NOISE = regex.compile(r"[（）()“”‘’\"'《》\s]")
+NOUN_NOISE = regex.compile(r"[（）()“”‘’\"'《》\s]")
 
 LIST_KEYS = (
     "discrete_units",
@@ -36,7 +36,7 @@ LIST_KEYS = (
 TABLE_KEYS = ("periods", "multipliers", "count_nouns")
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     """A regex alternation that prefers the longest word."""
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -129,7 +129,7 @@ class Lexicon:
 
     @cached_property
     def unit_pattern(self) -> str:
-        return _alternation(self.all_units)
+        return alternation(self.all_units)
 
     @cached_property
     def noun_canonical(self) -> dict[str, str]:
@@ -138,7 +138,7 @@ class Lexicon:
         for noun, synonyms in self.count_nouns.items():
             table[noun] = noun
             for synonym in synonyms:
-                table[_plain_noun(synonym)] = noun
+                table[plain_noun(synonym)] = noun
         return table
 
     @cached_property
@@ -154,11 +154,11 @@ class Lexicon:
     @cached_property
     def noun_ending_regex(self):
         """Matched at the end of a text (a reverse pattern), it finds the longest noun ending it."""
-        return regex.compile(_alternation(self.noun_canonical), flags=regex.REVERSE)
+        return regex.compile(alternation(self.noun_canonical), flags=regex.REVERSE)
 
     @cached_property
     def noun_regex(self):
-        return regex.compile(_alternation(self.noun_canonical))
+        return regex.compile(alternation(self.noun_canonical))
 
     @cached_property
     def approx_initials(self) -> frozenset[str]:
@@ -175,9 +175,9 @@ class Lexicon:
         return {k: Decimal(v) for k, v in self.multipliers.items()}
 
 
-def _plain_noun(text: str) -> str:
+def plain_noun(text: str) -> str:
     """A noun as the text model sees it: brackets and quotes taken out."""
-    return _NOUN_NOISE.sub("", text)
+    return NOUN_NOISE.sub("", text)
 
 
 def _load_default() -> Lexicon:

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
-from .text import Document
+from .numerals import cn_int, cn_numeral
 
-_CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+if TYPE_CHECKING:
+    from .text import Document
+
 
 # Nesting rank of each kind; a heading of a lower rank closes the lists of higher ranks under it.
 HEADING_LEVELS = {"cn_dun": 1, "cn_paren": 2, "arabic_dot": 3, "arabic_paren": 4}
@@ -77,33 +80,6 @@ class Marker:
         return self.kind not in ("cn_paren", "arabic_paren") or self.label.startswith("(")
 
 
-def _small_numerals() -> dict[str, int]:
-    """Every numeral 一 … 九十九 as written, with its value: a digit (also 两 〇 零), or 十 with the
-    digits of its tens and ones before and after it (十 十二 一十 二十两 …)."""
-    table = dict(_CN_VALUE)
-    for tens in ("", *_CN_VALUE):
-        for ones in ("", *_CN_VALUE):
-            table[tens + "十" + ones] = (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
-    return table
-
-
-_SMALL_NUMERALS = _small_numerals()
-
-
-def cn_small_int(text: str) -> int | None:
-    """一 … 九十九 as an int; None when the text is not such a numeral."""
-    return _SMALL_NUMERALS.get(text)
-
-
-def cn_numeral(value: int) -> str:
-    """1 … 99 as a Chinese numeral: 3 → 三, 10 → 十, 23 → 二十三."""
-    digits = "零一二三四五六七八九"
-    tens, ones = divmod(value, 10)
-    if not tens:
-        return digits[ones]
-    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
-
-
 def marker_label(kind: str, value: int) -> str:
     """How a marker of this kind and value is written: (三) 三、 三是 3. (3) ③."""
     if kind == "circled":
@@ -151,7 +127,7 @@ def _marker(plain: str, kind: str, m, para_start: bool) -> Marker | None:
     elif kind in ("arabic_dot", "arabic_paren"):
         value = int(number) if number.isdecimal() else None  # not a digit of a Unicode newer than Python's
     else:
-        value = cn_small_int(number) if number else None
+        value = cn_int(number) if number else None
     if number and value is None:
         return None
     closed = kind not in ("cn_paren", "arabic_paren") or bool(m.group("close"))

@@ -20,11 +20,16 @@ import sys
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
-from .lexicon import _NOUN_NOISE, Lexicon, _alternation, _plain_noun
-from .text import Document
+from .lexicon import NOUN_NOISE, Lexicon, alternation, plain_noun
+from .memo import per_document
+from .numerals import cn_decimal_text, cn_digits, cn_int
+
+if TYPE_CHECKING:
+    from .text import Document
 
 KIND_QUANTITY = "quantity"
 _PERCENT_UNITS = frozenset(("%", "‰", "个百分点", "百分点"))
@@ -41,8 +46,6 @@ _HOTLINES = {"12345", "12349", "12315", "12351", "12338", "12355", "12356", "110
 _DOCNO_BRACKETS = {"〔": "〕", "[": "]", "【": "】", "(": ")", "﹝": "﹞", "［": "］"}
 _DIGIT_COMMA = regex.compile(r"(?<=\d),(?=\d)")
 _ONE, _ZERO = Decimal(1), Decimal(0)
-_CN_NUMERAL_MAX = 16  # characters: 九千九百九十九万九千九百九十九 is 15
-_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _SPACES = regex.compile(r"\s+")
 _SPACES_ONLY = regex.compile(r"[ \t]*")  # fullmatch on a range: decides at its first other character
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
@@ -124,8 +127,8 @@ def _chinese_numeral_regex(lexicon: Lexicon):
 def _number_regex(lexicon: Lexicon, chinese: bool):
     """Figures with their multiplier, unit and blur words; those in Chinese numerals only when
     ``chinese``: that branch doubles the time of a scan, and most documents have no such figure."""
-    multipliers = _alternation(lexicon.multipliers)
-    blur_after = _alternation(lexicon.approx_suffixes)
+    multipliers = alternation(lexicon.multipliers)
+    blur_after = alternation(lexicon.approx_suffixes)
     # _read_match reads the groups by position: num, mult, blur_mid, blur_num, mult2, unit, blur_after.
     return regex.compile(
         r"(?P<num>(?<![0-9A-Za-z._/\-])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![0-9A-Za-z]|,\d)"
@@ -141,7 +144,7 @@ def _number_regex(lexicon: Lexicon, chinese: bool):
 
 @lru_cache(maxsize=16)
 def _blur_before_regex(lexicon: Lexicon):
-    return regex.compile(r"(?:" + _alternation(lexicon.approx_prefixes) + r")[ \t]*$")
+    return regex.compile(r"(?:" + alternation(lexicon.approx_prefixes) + r")[ \t]*$")
 
 
 def extract_quantities(doc: Document) -> list[Quantity]:
@@ -180,12 +183,15 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None
     digits, mult, blur_mid, blur_num, mult2, unit, blur_after = m.groups()
     chinese = not digits[0].isdigit()
     if digits.startswith("百分之"):  # 百分之九十七点七八 is 97.78%
-        value_text = _cn_percent_text(digits[3:])
+        value_text = cn_decimal_text(digits[3:])
         unit, mult, mult2, blur_mid, blur_num = "%", None, None, None, None
         if value_text is None:
             return None
     elif chinese:
-        value_text = _cn_to_decimal_text(digits)
+        value = cn_int(digits)
+        if value is None:
+            value = cn_digits(digits)  # 三二二 read digit by digit, as cn2an reads it
+        value_text = None if value is None else str(value)
         if value_text is None:
             return None
     else:
@@ -286,31 +292,6 @@ def _mark_ranges(quantities: list[Quantity], plain: str) -> None:
             left.in_range = right.in_range = True
 
 
-def _cn_percent_text(numeral: str) -> str | None:
-    """九十七点七八 → "97.78": the whole part via cn2an, the digits after 点 one by one."""
-    whole, _, fraction = numeral.partition("点")
-    single = _CN_DIGIT | {"十": 10, "百": 100}
-    whole_text = _cn_to_decimal_text(whole) if len(whole) > 1 else str(single.get(whole, ""))
-    if not whole_text or any(c not in _CN_DIGIT for c in fraction):
-        return None
-    return whole_text + ("." + "".join(str(_CN_DIGIT[c]) for c in fraction) if fraction else "")
-
-
-def _cn_to_decimal_text(numeral: str) -> str | None:
-    """A Chinese numeral (一千二百, 两万, 九万六千一百四十三) as decimal text, via cn2an (imported lazily)."""
-    if len(numeral) > _CN_NUMERAL_MAX:
-        return None  # a run of numeral characters, not a figure (and beyond cn2an's float precision)
-    import cn2an  # costs ~0.1 s to import: only documents with Chinese numerals pay for it
-
-    try:
-        value = cn2an.cn2an(numeral.replace("两", "二"), "normal")
-    except (ValueError, KeyError, IndexError, TypeError):
-        return None
-    if value != int(value):
-        return None
-    return str(int(value))
-
-
 # --- what a count counts ----------------------------------------------------------------------
 
 
@@ -330,6 +311,7 @@ def clause_before(doc: Document, q: Quantity) -> str:
     return doc.plain[back.end() if back else limit : q.start]
 
 
+@per_document
 def subjects(doc: Document) -> dict[int, Subject]:
     """The subject of every count that has one, by the count's start offset (computed once per document).
 
@@ -338,25 +320,22 @@ def subjects(doc: Document) -> dict[int, Subject]:
     without a unit takes only a noun right next to it. "城市低保对象 2764 户 6026 人": the second
     figure counts what the first counts. Only nouns of the lexicon are named.
     """
-    cached = doc.__dict__.get("_subjects")
-    if cached is None:
-        cached = {}
-        previous = None
-        plain, lexicon = doc.plain, doc.lexicon
-        for q in doc.numbers:
-            if q.kind == KIND_QUANTITY:
-                back = _CLAUSE_MARK_BACK.search(plain, max(0, q.start - 60), q.start)
-                clause_start = back.end() if back else max(0, q.start - 60)
-                subject = _subject_before(plain[clause_start : q.start], lexicon)
-                if subject is None:
-                    ahead = CLAUSE_END.search(plain, q.end, q.end + 32)
-                    subject = _subject_after(plain[q.end : ahead.start() if ahead else q.end + 32], q.unit, lexicon)
-                if subject is None and previous is not None and _SPACES_ONLY.fullmatch(plain, previous[0].end, q.start):
-                    subject = previous[1]
-                if subject:
-                    cached[q.start] = subject
-                    previous = (q, subject)
-        doc.__dict__["_subjects"] = cached
+    cached = {}
+    previous = None
+    plain, lexicon = doc.plain, doc.lexicon
+    for q in doc.numbers:
+        if q.kind == KIND_QUANTITY:
+            back = _CLAUSE_MARK_BACK.search(plain, max(0, q.start - 60), q.start)
+            clause_start = back.end() if back else max(0, q.start - 60)
+            subject = _subject_before(plain[clause_start : q.start], lexicon)
+            if subject is None:
+                ahead = CLAUSE_END.search(plain, q.end, q.end + 32)
+                subject = _subject_after(plain[q.end : ahead.start() if ahead else q.end + 32], q.unit, lexicon)
+            if subject is None and previous is not None and _SPACES_ONLY.fullmatch(plain, previous[0].end, q.start):
+                subject = previous[1]
+            if subject:
+                cached[q.start] = subject
+                previous = (q, subject)
     return cached
 
 
@@ -375,9 +354,9 @@ def _subject_before(clause: str, lexicon: Lexicon) -> Subject | None:
     if tail < len(clause):
         clause = clause[: _BEFORE_FILLER.search(clause, tail).start()]
     # A quick exit for most clauses, which end in no noun.
-    if not clause or (clause[-1] not in lexicon.noun_last_chars and not _NOUN_NOISE.match(clause, len(clause) - 1)):
+    if not clause or (clause[-1] not in lexicon.noun_last_chars and not NOUN_NOISE.match(clause, len(clause) - 1)):
         return None
-    head = _plain_noun(clause)
+    head = plain_noun(clause)
     noun = _noun_ending(head, lexicon)
     if noun is None:
         return None
@@ -421,7 +400,7 @@ def _subject_after(phrase: str, unit: str, lexicon: Lexicon) -> Subject | None:
     """The noun that follows a figure within its clause ("484 名村（居委会）“儿童主任”")."""
     if lexicon.noun_first_chars.isdisjoint(phrase):
         return None  # no noun can start here: the common case, decided without building the phrase
-    phrase = _plain_noun(phrase)
+    phrase = plain_noun(phrase)
     best = None
     matches = list(lexicon.noun_regex.finditer(phrase, overlapped=True))
     for m in matches:
@@ -443,14 +422,12 @@ def _subject_after(phrase: str, unit: str, lexicon: Lexicon) -> Subject | None:
 
 # --- helpers the numeric rules share ------------------------------------------------------------
 
+@per_document
 def quantities_of(doc: Document) -> tuple[list[Quantity], list[int]]:
     """The quantities of a document (not its years, percentages, phone numbers …) and their start
     offsets, to bisect; computed once for the numeric rules."""
-    cached = doc.__dict__.get("_quantities")
-    if cached is None:
-        found = [q for q in doc.numbers if q.kind == KIND_QUANTITY]
-        cached = doc.__dict__["_quantities"] = found, [q.start for q in found]
-    return cached
+    found = [q for q in doc.numbers if q.kind == KIND_QUANTITY]
+    return found, [q.start for q in found]
 
 
 
@@ -491,13 +468,10 @@ def tolerance_note(*figures: Quantity) -> str:
     return f"tolerance ±{amount(half, scale)} from the stated digits"
 
 
+@per_document
 def rounding_disclaimed(doc: Document) -> bool:
     """The document says its totals and parts may differ by rounding (因四舍五入…)."""
-    cached = doc.__dict__.get("_rounding_disclaimed")
-    if cached is None:
-        cached = any(word in doc.plain for word in doc.lexicon.rounding_disclaimers)
-        doc.__dict__["_rounding_disclaimed"] = cached
-    return cached
+    return any(word in doc.plain for word in doc.lexicon.rounding_disclaimers)
 
 
 _CLAUSE_MARK_BACK = regex.compile(CLAUSE_END.pattern, flags=regex.REVERSE)

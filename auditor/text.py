@@ -20,16 +20,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, chain
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
 import regex
 
+from .dates import DateMention, extract_dates
 from .lexicon import Lexicon
-
-if TYPE_CHECKING:
-    from .dates import DateMention
-    from .markers import Marker
-    from .numbers import Quantity
+from .markers import HEADING_LEVELS, Marker, extract_markers
+from .numbers import Quantity, extract_quantities
 
 # Full-width ASCII (U+FF01..U+FF5E) to half-width, and the ideographic space to a space.
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -196,8 +194,6 @@ class Document:
     @cached_property
     def sections(self) -> list[Section]:
         """Sections opened by the headings among the list markers (paragraph-initial 一、 （一） 1. （1））."""
-        from .markers import HEADING_LEVELS
-
         heads = [m for m in self.markers if m.at_paragraph_start and m.kind in HEADING_LEVELS and m.value]
         levels = [HEADING_LEVELS[m.kind] for m in heads]
         starts: list[int] = []
@@ -246,21 +242,15 @@ class Document:
         return "numbers" in self.__dict__
 
     @cached_property
-    def numbers(self) -> list["Quantity"]:
-        from .numbers import extract_quantities
-
+    def numbers(self) -> list[Quantity]:
         return extract_quantities(self)
 
     @cached_property
-    def markers(self) -> list["Marker"]:
-        from .markers import extract_markers
-
+    def markers(self) -> list[Marker]:
         return extract_markers(self)
 
     @cached_property
-    def dates(self) -> list["DateMention"]:
-        from .dates import extract_dates
-
+    def dates(self) -> list[DateMention]:
         return extract_dates(self)
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex
 
 from auditor.numbers import KIND_QUANTITY, Quantity, as_written, clause_bounds, subjects, unit_group
+from auditor.memo import per_document
 from auditor.registry import Checked, Hit, RelatedHit, rule
 
 _YEAR = regex.compile(r"(?:19|20)\d\d(?=[ \t]*年)")
@@ -165,10 +166,16 @@ def _years_around(doc, q: Quantity) -> set[str]:
 def _strip(doc, text: str) -> str:
     """What narrows a group: the text without figures, count nouns, neutral and period words
     (remembered per document: the items of a list share their clause)."""
-    memo = doc.__dict__.setdefault("_con_narrowing", {})
+    memo = _stripped(doc)
     if text not in memo:
         memo[text] = _strip_regex(doc.lexicon).sub("", text)
     return memo[text]
+
+
+@per_document
+def _stripped(doc) -> dict[str, str]:
+    """Clause text -> what of it narrows a group, filled by :func:`_strip`."""
+    return {}
 
 
 # Unicode White_Space: what \s is to regex; re's \s takes \x1c-\x1f as well.

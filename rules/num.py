@@ -22,6 +22,8 @@ from auditor.numbers import (
     tolerance_note,
     unit_group,
 )
+from auditor.memo import per_document
+from auditor.numerals import cn_int
 from auditor.registry import Checked, Hit, RelatedHit, rule
 
 _LIST_JOINER = regex.compile(r"[、,]")
@@ -350,18 +352,21 @@ def _exhaustive(doc, cue: str, total: Quantity, parts, region_start: int) -> str
     return ""
 
 
+@per_document
 def _all_starts(doc) -> list[int]:
-    if "_number_starts" not in doc.__dict__:
-        doc.__dict__["_number_starts"] = [q.start for q in doc.numbers]
-    return doc.__dict__["_number_starts"]
+    return [q.start for q in doc.numbers]
+
+
+@per_document
+def _years_named(doc) -> list[int]:
+    """The years the document names, latest first."""
+    return sorted((int(q.value) for q in doc.numbers if q.kind == "year"), reverse=True)
 
 
 def _latest_year(doc, excluding) -> int | None:
     """The latest year the document mentions outside a breakdown's labels (its own date, as a rule)."""
-    if "_years" not in doc.__dict__:
-        doc.__dict__["_years"] = sorted((int(q.value) for q in doc.numbers if q.kind == "year"), reverse=True)
     labels = sorted((int(y) for y in excluding), reverse=True)
-    for year in doc.__dict__["_years"]:
+    for year in _years_named(doc):
         if labels and year == labels[0]:
             labels.pop(0)  # a label of this breakdown, not the document's own time
             continue
@@ -559,7 +564,6 @@ def _values_after(doc, start: int) -> list[Quantity]:
 
 
 _COUNT_WORD = regex.compile(r"([一二两三四五六七八九十])[ \t]*(?:个|档|类|项|所|家|名|种|级|批|方面|部分|大)")
-_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
 def _subject_counts(clause: str) -> tuple[set[int], list[str]]:
@@ -568,7 +572,7 @@ def _subject_counts(clause: str) -> tuple[set[int], list[str]]:
     counted = [m for m in _COUNT_WORD.finditer(clause) if len(clause) - m.end() <= 4]
     if counted:
         word = counted[-1].group(1)
-        return {_CN_SMALL[word]}, [clause[counted[-1].start() :].strip()]
+        return {cn_int(word)}, [clause[counted[-1].start() :].strip()]
     if _OPEN_LIST.search(clause) or "、" not in clause:
         return set(), []
     items = [item.strip() for item in clause.split("、")]

@@ -19,6 +19,7 @@ from auditor.numbers import (
     subjects,
     unit_group,
 )
+from auditor.numerals import cn_int
 from auditor.registry import Checked, Hit, rule
 
 _PER_BEFORE = regex.compile(
@@ -32,7 +33,6 @@ _SPAN_YEAR = regex.compile(r"(?:19|20)\d\d[ \t]*年(?:度)?(?![ \t]*(?:\d|以来
 _MONTHS = {"年": 12, "半年": 6, "季度": 3, "季": 3, "月": 1}
 _PERIOD_NAMES = {"年": "years", "半年": "half-years", "季度": "quarters", "季": "quarters", "月": "months"}
 _REACH = 300  # characters around a figure that a relation may span (bounds the work on run-on text)
-_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
 def _in_sentence(doc, quantities, starts, q) -> list[Quantity]:
@@ -134,7 +134,7 @@ def _periods(doc, rate: Quantity, total: Quantity, period: str | None) -> tuple[
     per_year = 12 // _MONTHS[period]
     months = _SPAN_MONTHS.search(context)
     if months:
-        n = int(months.group(1)) if months.group(1).isdigit() else _CN_SMALL.get(months.group(1), 0)
+        n = int(months.group(1)) if months.group(1).isdigit() else (cn_int(months.group(1)) or 0)
         if n:
             return range(1, max(1, n // _MONTHS[period]) + 1), f"over {months.group().strip()}"
     year = _SPAN_YEAR.search(context)

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from auditor.markers import Marker, marker_label
+from auditor.memo import per_document
 from auditor.registry import Hit, RelatedHit, rule
 
 _BRACKET_KINDS = ("cn_paren", "arabic_paren")
@@ -53,13 +54,11 @@ def _line(doc, marker: Marker) -> int:
     return doc.plain_position(marker.start)[0]
 
 
+@per_document
 def _scan(doc) -> tuple[list[_Event], list[_List]]:
     """The numbering problems found, and every list that was formed (one walk per document,
     which the four SEQ rules share)."""
-    cached = doc.__dict__.get("_seq_scan")
-    if cached is None:
-        cached = doc.__dict__["_seq_scan"] = _walk(doc)
-    return cached
+    return _walk(doc)
 
 
 def _walk(doc) -> tuple[list[_Event], list[_List]]:
