@@ -32,6 +32,8 @@ LIST_KEYS = (
     "period_words",
     "approx_word_exceptions",
     "not_part_words",
+    "restating_words",
+    "outcome_words",
 )
 TABLE_KEYS = ("periods", "multipliers", "count_nouns")
 
@@ -58,6 +60,8 @@ class Lexicon:
     period_words: tuple[str, ...]
     approx_word_exceptions: tuple[str, ...]
     not_part_words: tuple[str, ...]
+    restating_words: tuple[str, ...]  # a bracket opened by one restates or qualifies: no breakdown
+    outcome_words: tuple[str, ...]  # a clause opened by one says what became of the whole: the parts end
     periods: dict[str, int] = field(hash=False)
     multipliers: dict[str, int] = field(hash=False)
     count_nouns: dict[str, tuple[str, ...]] = field(hash=False)

@@ -31,6 +31,8 @@ _CN_NUM = r"[一二三四五六七八九十]{1,3}"
 # groups cost a quarter of regex's there.
 # not "一、二季度" / "一、二线城市": two numerals joined by a 顿号 at a line start are not a heading
 _CN_DUN = ("cn_dun", re.compile(r"(?P<n>" + _CN_NUM + r")[ \t]?(?P<punct>[、.，,])(?![一二三四五六七八九十])"))
+# … unless it is the next heading of its list: "一、关于学校建设问题 / 二、三河镇中心校…"
+_CN_DUN_BEFORE_NUMERAL = re.compile(r"(?P<n>" + _CN_NUM + r")[ \t]?(?P<punct>、)(?=[一二三四五六七八九十])")
 _CN_PAREN = ("cn_paren", re.compile(r"\([ \t]*(?P<n>" + _CN_NUM + r")?[ \t]*(?P<close>\))?(?P<punct>[、.，,])?"))
 # "三）" with no opening bracket at a line start: a broken （三）
 _CN_PAREN_UNOPENED = ("cn_paren", re.compile(r"(?P<n>" + _CN_NUM + r")(?P<close>\))(?P<punct>[、.，,])?"))
@@ -92,6 +94,7 @@ def extract_markers(doc: Document) -> list[Marker]:
     plain = doc.plain
     para_starts = {p.start for p in doc.paragraphs}
     found: dict[int, Marker] = {}
+    last_heading = None  # the last 一、 heading, whose successor may be followed by a numeral
     for lead, line_start in _leads(plain):
         at_paragraph_start = line_start in para_starts
         for kind, pattern in _KINDS_BY_START[lead.lastgroup]:
@@ -100,12 +103,27 @@ def extract_markers(doc: Document) -> list[Marker]:
             if marker:
                 found[marker.start] = marker
                 break
+        else:
+            marker = _next_heading(plain, lead.end(), last_heading) if at_paragraph_start and lead.lastgroup == "numeral" else None
+            if marker:
+                found[marker.start] = marker
+        if marker and marker.kind == "cn_dun" and marker.at_paragraph_start:
+            last_heading = marker
     for match in _SHI.finditer(plain):
         if match.start() not in found:
             marker = _marker(plain, "shi", match, _paragraph_start(plain, match.start(), para_starts))
             if marker:
                 found[marker.start] = marker
     return sorted(found.values(), key=lambda mk: mk.start)
+
+
+def _next_heading(plain: str, at: int, last_heading: Marker | None) -> Marker | None:
+    """A 二、 heading followed by a numeral (二、三河镇…), read only as the heading after the last one."""
+    match = _CN_DUN_BEFORE_NUMERAL.match(plain, at)
+    if match is None or last_heading is None or last_heading.value is None:
+        return None
+    marker = _marker(plain, "cn_dun", match, True)
+    return marker if marker and marker.value == last_heading.value + 1 else None
 
 
 def _leads(plain: str):

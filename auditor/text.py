@@ -5,7 +5,8 @@ Two views of the same text:
 * ``text`` is the document as decoded. Every reported position points into it.
 * ``plain`` is what rules match against: full-width ASCII forms folded to half-width
   (``９６１４３`` → ``96143``, ``（`` → ``(``), the ideographic space folded to a space, and
-  Markdown markup that splits words (``**四**是``, leading ``###``) taken out. Rules work in
+  Markdown markup that splits words (``**四**是``, leading ``###``) and invisible format
+  characters (U+200B, U+FEFF, bidi controls …) taken out. Rules work in
   ``plain`` offsets; :meth:`Document.source_span` maps them back.
 
 On top of ``plain`` the model derives paragraphs, sentences and sections, and (lazily, so a run
@@ -37,6 +38,9 @@ _WIDE = re.compile("[\uff01-\uff5e\u3000]")  # re: scans for a set of characters
 # alternatives scanned three times as slowly. (Neither kind of match can overlap the other.)
 _EMPHASIS = regex.compile(r"\*{1,3}")
 _HEADING_MARKS = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", regex.MULTILINE)
+# Invisible format characters (zero-width spaces and joiners, word joiner, BOM, bidi controls):
+# taken out of ``plain`` so that 1\u200b705 is read as 1705 and 其\u200b中 as 其中.
+_FORMAT_CHARACTERS = re.compile("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]+")
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 # In plain ！？；） are folded to !?;). [x][x]* rather than [x]+, and re rather than regex: re then
 # scans for the first character, twice as fast.
@@ -93,6 +97,7 @@ class Document:
         pieces, breaks, shifts = [], [], []
         removed, last = 0, 0
         markup = [m.span() for m in _EMPHASIS.finditer(folded)] + [m.span() for m in _HEADING_MARKS.finditer(folded)]
+        markup += [m.span() for m in _FORMAT_CHARACTERS.finditer(folded)]
         for start, end in sorted(markup):
             pieces.append(folded[last:start])
             removed += end - start

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -22,6 +23,7 @@ from auditor.numbers import (
     tolerance_note,
     unit_group,
 )
+from auditor.lexicon import alternation
 from auditor.memo import per_document
 from auditor.numerals import cn_int
 from auditor.registry import Checked, Hit, RelatedHit, rule
@@ -121,10 +123,12 @@ def breakdown_sum(doc):
 
 def _verdict(total: Quantity, parts, whole: bool) -> str | None:
     """"exceed" when the parts add up to more than the total, "short" when they are the ``whole``
-    and add up to less, None when they fit (the intervals of the stated digits overlap)."""
+    and add up to less, None when they fit: the parts' sum (each part within half a unit of its
+    last stated digit) comes within one unit of the total's last stated digit (a total may be
+    rounded or cut, 877.7469 stated as 877.74; one unit of the last digit is never an error)."""
     low = sum((q.value - q.ulp / 2 for q in parts), Decimal(0))
     high = sum((q.value + q.ulp / 2 for q in parts), Decimal(0))
-    t_low, t_high = total.interval()
+    t_low, t_high = total.value - total.ulp, total.value + total.ulp
     if low > t_high:
         return "exceed"
     if whole and high < t_low:
@@ -231,8 +235,13 @@ def _between(quantities, starts, start: int, end: int) -> list[Quantity]:
 def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, cues: _Words, totals: _Words):
     plain = doc.plain
     region_start = cue_end
+    if cue == "(" and plain.startswith(doc.lexicon.restating_words, region_start):
+        return  # "1200 万元（累计投入 5600 万元）": the bracket restates or qualifies, it lists no parts
     in_brackets = cue == "(" or plain[max(0, cue_start - 8) : cue_start].rstrip(" \t")[-1:] == "("
     region_end = _region_end(plain, region_start, in_brackets)
+    outcome = _outcome_regex(doc.lexicon).search(plain, region_start, region_end)
+    if outcome:
+        region_end = outcome.start()  # "其中建议 5 件、提案 7 件，已办结 12 件": what became of the whole
     region_end = _closing_semicolon(plain, _between(quantities, starts, region_start, region_end), region_end)
     nested = cues.first(region_start, region_end)
     if nested is not None:
@@ -254,6 +263,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     total_start = max(sentence.start, cue_start - 400)
     if _LEAD_NOISE.fullmatch(plain, total_start, cue_start) and sentence.index > 0:
         total_start = max(doc.sentences[sentence.index - 1].start, cue_start - 400)  # "…共 36 人。其中，…"
+    if cue == "(":  # parts in brackets break down the figures of the clause right before them
+        total_start = max(total_start, clause_bounds(plain, cue_start, cue_start)[0])
     before = _between(quantities, starts, total_start, cue_start)
     for group in sorted(by_group):
         parts = by_group[group]
@@ -274,7 +285,35 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
                 total, exhaustive = earlier, _exhaustive(doc, cue, earlier, parts, region_start)
         if cue.startswith("分别") and not _ADJACENT.fullmatch(plain, total.end, cue_start):
             continue  # "特困人员分别为 620 人、3410 人": 分别 spreads over its own subject, not the figure before
+        second_cut = None if cue.startswith("分别") else _second_cut(plain, total, parts)  # 分别 lists one cut
+        if second_cut is not None:
+            parts, exhaustive = second_cut, ""
         yield Breakdown(total, parts, exhaustive)
+
+
+def _second_cut(plain: str, total: Quantity, parts: list[Quantity]) -> list[Quantity] | None:
+    """The parts after the first ones when those already make up the total and a stronger mark
+    than any between them ends them: a second cut of the same whole ("111 人，其中城市 28 人、农村
+    83 人，享受低保 107 人，全额补助 4 人"), checked on its own as a subset. None for one list."""
+    if len(parts) < 3 or _verdict(total, parts, whole=False) is None:
+        return None
+    joins = [_strength(plain[a.end : b.start]) for a, b in zip(parts, parts[1:])]
+    for cut in range(1, len(parts)):
+        if joins[cut - 1] > max(joins[: cut - 1], default=0) and _verdict(total, parts[:cut], whole=True) is None:
+            return parts[cut:]
+    return None
+
+
+def _strength(between: str) -> int:
+    """How strongly the text between two parts separates them: ； over ， over 、 or nothing."""
+    return 3 if ";" in between else 2 if "," in between else 1
+
+
+@lru_cache(maxsize=16)
+def _outcome_regex(lexicon):
+    """A clause of a list that opens with an outcome word: "，已办结", "，代表委员满意" (a few
+    characters of who may stand before the word)."""
+    return regex.compile(r"[,;][ \t]*+[^,;。()\d]{0,6}?(?:" + alternation(lexicon.outcome_words) + ")")
 
 
 def _closing_semicolon(plain: str, figures: list[Quantity], end: int) -> int:
@@ -291,9 +330,15 @@ def _closing_semicolon(plain: str, figures: list[Quantity], end: int) -> int:
 
 
 def _may_total(doc, sentence_start: int, q: Quantity) -> bool:
-    """Not a change (较上年增加 50 人) or a rate, nor a detail in parentheses (500 人（…50 人）)."""
-    label = doc.plain[max(sentence_start, q.start - 6) : q.start]
-    return _depth(doc.plain, sentence_start, q.start) == 0 and not any(w in label for w in doc.lexicon.not_part_words)
+    """Not a change (较上年增加 50 人) or a rate, nor a detail in parentheses (500 人（…50 人）), nor a
+    ratio: a count of things with a fraction (床位 45.27 张) or one per some unit (每千名老人拥有…)."""
+    plain = doc.plain
+    label = plain[max(sentence_start, q.start - 6) : q.start]
+    if _depth(plain, sentence_start, q.start) or any(w in label for w in doc.lexicon.not_part_words):
+        return False
+    if q.unit_class == "discrete" and q.value != q.value.to_integral_value():
+        return False
+    return "每" not in plain[clause_bounds(plain, q.start, q.end)[0] : q.start]
 
 
 def _not_parts(doc, region_start: int, parts) -> bool:

@@ -46,7 +46,8 @@ def unbalanced_pair(doc):
     the end: a “ left open at the end of a paragraph whose next paragraph starts with “ (still open
     there, or closed at its end) is fine. A paragraph broken in mid-sentence continues on the next.
     A list label such as ``1）`` is not an unopened bracket; a pair typed half in ASCII (“医")
-    closes; an apostrophe (children's) is not a quote.
+    closes; an apostrophe (children's) is not a quote. A text that stops in mid-sentence (an
+    excerpt cut off after “一主、一副) leaves its last marks open without a finding.
 
     Incorrect:
         为入住老人提供“拔罐、艾灸、针灸等特色中医养生服务，实现了“医”和“养”的无缝对接。
@@ -72,6 +73,9 @@ def unbalanced_pair(doc):
 
     Correct:
         实现了“医"和"养”的无缝对接，开展“Children's Day”活动。
+
+    Correct:
+        结合人口和用地空间布局，形成“一主、一副、多
     """
     plain = doc.plain
     paragraphs = doc.paragraphs
@@ -121,6 +125,8 @@ def unbalanced_pair(doc):
             continue
         if next_para is not None and stack and plain[stack[-1]] == "“" and _continues_quote(plain[next_para.start : next_para.end]):
             stack.pop()
+        if next_para is None and not _FINISHED.search(plain, para.start, para.end):
+            stack = []  # the text stops in mid-sentence: an excerpt cut off, not a mark left open
         yield from _report(plain, sorted(lone_closers + stack))
         stack, lone_closers = [], []
 

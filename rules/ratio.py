@@ -179,6 +179,8 @@ def _check_rate(doc, rate, count, total, per, readings) -> Hit | None:
 
 _RATE_CUE = regex.compile(r"([\p{Han}]{1,2})率[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
 _SHARE_CUE = regex.compile(r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占[^,;。0-9]{0,8}?(?:总|全)[^,;。0-9]{0,6}?的[ \t]*+$")
+# A share whose base is named (占总人口的, 占全省…的): a bare 占 after it shares that kind of base.
+_NAMED_BASE = regex.compile(r"占[^,;。0-9]{1,10}的[ \t]*+[0-9.]+[ \t]*+%")
 _TOTAL_CUE = regex.compile(r"(?:共|共有|总|合计|总计|全区|全市|全县|全镇|现有)[^,;。0-9]{0,8}$")
 
 
@@ -254,6 +256,8 @@ def _share_pair(doc, sentence):
     for candidate in reversed(counts[:-1]):
         if unit_group(candidate) != unit_group(numerator):
             continue
+        if _NAMED_BASE.search(doc.plain, candidate.end, numerator.start):
+            return None  # "老年人口 84.77 万人，占总人口的 14.7%，其中市区 24.24 万人，占 15.93%": a share of its own population
         clause_start = clause_bounds(doc.plain, candidate.start, candidate.end)[0]
         whole = _TOTAL_CUE.search(doc.plain, clause_start, candidate.start) or "其中" in doc.plain[candidate.end : numerator.start]
         if whole and candidate.value >= numerator.value:

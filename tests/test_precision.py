@@ -1,0 +1,87 @@
+"""Readings of real text that are consistent and must stay silent, next to the errors that must
+still be found. Each silent sentence is of a kind that raised a false alarm on a real document."""
+
+import pytest
+
+from helpers import codes, sentence_cases
+
+SILENT = {
+    "NUM001": [
+        # two complete cuts of one whole: by sex and by age or health
+        "全市共排查农村留守老人12400人，其中男性5300人、女性7100人，80岁以上高龄老人3600人、失能半失能老人1200人。",
+        "目前，我市事实无人抚养儿童111人。其中：城市户口28人、农村户口83人，享受低保107人，全额补助4人。",
+        "我市孤儿174人。其中：市儿童福利院集中供养32人、各县（区）散居142人，农村户口114人、城市户口60人。",
+        "城乡集中供养特困人员共41户41人，其中农村特困41人；特困人员中照料护理补贴一档6人、二档26人、三档9人。",
+        # a ratio read as a total
+        "全市拥有养老总床位4610张，每千名老人拥有床位45.27张。其中护理型床位1248张，护理型床位比例达到27.07%。",
+        # a base in brackets after a share
+        "覆盖行政村256个，覆盖率为64%（全市共有行政村400个）。",
+        # a cumulative figure in brackets
+        "今年安排临时救助资金1200万元（累计投入5600万元），用于困难群众救助。",
+        "全年发放救助金860万元（同比增长12%），惠及困难群众1.2万人次。",
+        # outcomes of the whole after the parts
+        "我局共承办建议、提案12件，其中人大建议5件、政协提案7件，已办结12件，代表委员满意12件。",
+        "今年共承办人大代表建议和政协委员提案46件，其中建议21件、提案25件，均已按期办结46件。",
+        # truncated rather than rounded money
+        "全市共有低保对象7户24835人，月发低保金877.74万元。其中：12月份纳入低保发放低保金373.9052万元，城市发放低保金503.8417万元。",
+        # cut rather than rounded: 1250.37 stated as 1250.3
+        "全年支出合计1250.3万元，其中基本支出806.52万元、项目支出443.85万元。",
+    ],
+}
+
+FOUND = {
+    "NUM001": [
+        "全区现有未成年人 1964 人，其中：留守儿童 1705 人，困境儿童 428 人。",
+        "全市共排查农村留守老人12400人，其中男性5300人、女性7200人。",
+        "发放城市低保金 360.26 万元、农村低保金 426.12 万元，合计 786.5 万元。",
+        "全年支出合计1250.1万元，其中基本支出806.52万元、项目支出443.85万元。",
+        "我局共承办建议、提案12件，其中人大建议5件、政协提案9件，已办结12件。",
+    ],
+}
+
+
+@pytest.mark.parametrize("code, text, fires", sentence_cases(FOUND, SILENT))
+def test_real_readings(code, text, fires):
+    assert (code in codes(text, [code])) == fires
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二〇二二年共救助困难群众1\u200b705人，其中男童903人、女童802人。",
+        "全区现有未成年人1964人，其\u200b中：留守儿童1705人，困境儿童428人。",
+        "全区现有未成年人1964人，\u2066其中\u2069：留守儿童1705人，困境儿童428人。",
+    ],
+)
+def test_format_characters_do_not_change_what_is_read(text):
+    plain = text.replace("\u200b", "").replace("\u2066", "").replace("\u2069", "")
+    assert codes(text) == codes(plain)
+
+
+def test_a_bare_share_after_a_share_of_a_named_base_is_of_that_kind_of_base():
+    text = "据统计，全市60岁以上老年人口84.77万人，占总人口的14.7%，其中市区老年人口24.24万人，占15.93%。"
+    assert codes(text, ["NUM003"]) == []
+    assert codes("全县共有养老机构40家，其中公办机构30家，占60%。", ["NUM003"]) == ["NUM003"]
+
+
+def test_a_text_cut_off_in_mid_sentence_leaves_its_last_marks_open_silently():
+    assert codes("四、加强基层减负工作。印发了《抚顺市规范村(社区)组织工作事务", ["PUN001"]) == []
+    assert codes("四、加强基层减负工作。印发了《抚顺市规范村(社区)组织工作事务规定。", ["PUN001"]) == ["PUN001"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、关于学校建设问题\n二、三河镇中心校已将全镇学生集中安置。\n三、下一步工作\n",
+        # an excerpt that begins in the middle of a list
+        "（三）加强队伍建设。\n（四）强化保障。\n二、下一步工作\n（一）完善机制。\n（二）加强督导。\n",
+        # a list that restarts under a new heading
+        "一是加强领导；二是强化保障。\n\n二、工作措施\n一是完善制度；二是狠抓落实；三是加强督查。\n",
+    ],
+)
+def test_list_markers_read_as_a_reader_reads_them(text):
+    assert [c for c in codes(text) if c.startswith("SEQ")] == []
+
+
+def test_a_heading_followed_by_a_numeral_still_counts_in_its_list():
+    assert codes("一、关于学校建设问题\n二、三河镇中心校已将全镇学生集中安置。\n二、下一步工作\n", ["SEQ001"]) == ["SEQ001"]
