@@ -32,6 +32,7 @@ _LABEL = regex.compile(r"[。；;：:，,、\s][ \t]*(?:\d{1,2}|[A-Za-z]|[一二
 # A paragraph that ends like this is finished; one that does not runs on into the next (a line break
 # inside a sentence, as text copied from a PDF often has).
 _FINISHED = regex.compile(r"[。！？!?；;：:…”’》)】〕\]][ \t]*$")
+_SENTENCE_END = regex.compile(r"[。！？!?；;]")
 _QUOTE_CLOSED = regex.compile(r"”[。！？!?]?$")
 
 
@@ -126,7 +127,9 @@ def unbalanced_pair(doc):
         if next_para is not None and stack and plain[stack[-1]] == "“" and _continues_quote(plain[next_para.start : next_para.end]):
             stack.pop()
         if next_para is None and not _FINISHED.search(plain, para.start, para.end):
-            stack = []  # the text stops in mid-sentence: an excerpt cut off, not a mark left open
+            # the text stops in mid-sentence after words in the open pair: an excerpt cut off
+            # (“一主、一副、多), not a mark left open; a mark with no word after it is still one
+            stack = [i for i in stack if _SENTENCE_END.search(plain, i, para.end) or not plain[i + 1 : para.end].strip()]
         yield from _report(plain, sorted(lone_closers + stack))
         stack, lone_closers = [], []
 

@@ -68,7 +68,7 @@ def test_sarif_of_a_clean_run_is_valid(project):
 
 
 def test_github_annotations_are_escaped_and_followed_by_the_listing(project):
-    (project / "附件" / "a,b:c.txt").write_text("根据《未成年人保护法的规定，50%以上\n", encoding="utf-8")
+    (project / "附件" / "a,b:c.txt").write_text("根据《未成年人保护法的规定，50%以上。\n", encoding="utf-8")
     run = check(project, "github")
     assert run.returncode == 1
     lines = run.stdout.splitlines()
