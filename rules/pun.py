@@ -127,9 +127,8 @@ def unbalanced_pair(doc):
         if next_para is not None and stack and plain[stack[-1]] == "“" and _continues_quote(plain[next_para.start : next_para.end]):
             stack.pop()
         if next_para is None and not _FINISHED.search(plain, para.start, para.end):
-            # the text stops in mid-sentence after words in the open pair: an excerpt cut off
-            # (“一主、一副、多), not a mark left open; a mark with no word after it is still one
-            stack = [i for i in stack if _SENTENCE_END.search(plain, i, para.end) or not plain[i + 1 : para.end].strip()]
+            # the text stops in mid-sentence: an excerpt cut off (“一主、一副、多), not a mark left open
+            stack = [i for i in stack if _SENTENCE_END.search(plain, i, para.end)]
         yield from _report(plain, sorted(lone_closers + stack))
         stack, lone_closers = [], []
 

@@ -60,7 +60,7 @@ def test_every_encoding_of_chinese_documents_is_read_and_positions_count_charact
 def test_short_gb18030_text_is_not_mistaken_for_another_encoding(tmp_path):
     # Too short for a detector to be sure: GB18030, the encoding of mainland documents, wins the tie.
     for i, text in enumerate(["凉山州民政局", "截至12月，共有留守儿童1705人。", "关于加强未成年人保护工作的答复"]):
-        (tmp_path / f"{i}.txt").write_bytes((text + "“").encode("gb18030"))
+        (tmp_path / f"{i}.txt").write_bytes((text + "“。").encode("gb18030"))
         _, report, _ = run(f"{i}.txt", cwd=tmp_path)
         assert located(report, f"{i}.txt") == [("PUN001", 1, len(text) + 1)]
 
