@@ -22,6 +22,7 @@ from .parallel import map_ordered, parse_jobs, warm_up, workers_for
 from .registry import all_rules, get_rule
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+HUMAN_FORMATS = frozenset({"full", "concise"})  # the formats whose report may carry --statistics lines
 
 
 class UsageError(Exception):
@@ -68,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     check.add_argument("--format", choices=sorted(FORMATS), default="full", help="output format (default full)")
     check.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
-    check.add_argument("--statistics", action="store_true", help="print the number of findings per rule")
+    check.add_argument("--statistics", action="store_true", help="print the number of findings per rule (to standard error for the machine formats)")
     check.add_argument("--stdin-filename", default=None, help="the name to report for text read from standard input")
     check.add_argument("--output", "-o", default=None, metavar="FILE", help="write the report to FILE (atomically) instead of standard output")
     check.add_argument("--baseline", default=None, metavar="FILE", help="hide the findings recorded in FILE; show only new ones")
@@ -263,7 +264,9 @@ def _write_report(args, report, render) -> None:
     else:
         render(args.format, report, stream)
     if args.statistics:
-        out = sys.stderr if args.format == "json" else stream
+        # Only the human formats take the counts in the report; a machine format must stay one
+        # valid document (JSON, XML, workflow commands, a table), so the counts go to stderr.
+        out = stream if args.format in HUMAN_FORMATS else sys.stderr
         for code, name, count in report.counts_by_rule():
             out.write(f"{count}\t{code}\t{name}\n")
     if args.output:
