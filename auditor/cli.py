@@ -17,12 +17,17 @@ from .policy import settle
 from .baseline import BaselineError
 from .configfile import ConfigError
 from .guards import LimitExceeded
-from .loading import InputError, display_name, read_stdin, read_text_file
+from .loading import InputError, display_name, printable, read_stdin, read_text_file
 from .parallel import map_ordered, parse_jobs, warm_up, workers_for
 from .registry import all_rules, get_rule
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 HUMAN_FORMATS = frozenset({"full", "concise"})  # the formats whose report may carry --statistics lines
+
+
+def warn(message: str) -> None:
+    """One line on standard error; control characters from paths or documents are escaped."""
+    print(printable(message), file=sys.stderr)
 
 
 class UsageError(Exception):
@@ -104,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "explain":
             return command_explain(args.code)
     except (UsageError, ConfigError, BaselineError) as error:
-        print(f"auditor: error: {error}", file=sys.stderr)
+        warn(f"auditor: error: {error}")
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_ERROR
@@ -170,7 +175,7 @@ def command_check(args) -> int:
     with progress(len(paths)) as advance:
         for result, text, messages in map_ordered(check, paths, workers):
             for message in messages:
-                print(message, file=sys.stderr)
+                warn(message)
             results.append(result)
             if text is not None:
                 texts[result.path] = text
@@ -189,7 +194,7 @@ def command_check(args) -> int:
 def check_one(path: str, config: Config, stdin_filename: str | None = None, cache=None, project=None, keep_text=True):
     """Read and lint one file (in a worker process with ``--jobs``): its result, its text when it has
     findings to show (and ``keep_text``), and the notes for standard error."""
-    display = (stdin_filename or "<stdin>") if path == "-" else display_name(path)
+    display = printable(stdin_filename or "<stdin>") if path == "-" else display_name(path)
     word = None  # a .docx: its text as units, to map findings back to paragraphs and cells
     try:
         if path == "-":
@@ -202,7 +207,7 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
         else:
             text = read_text_file(path)
     except InputError as error:
-        return FileResult(display, error=str(error)), None, [f"auditor: error: {error}"]
+        return FileResult(display, error=printable(str(error))), None, [f"auditor: error: {error}"]
     messages = [] if text and not text.isspace() else [f"auditor: note: {display}: empty file, nothing to check"]
     key = cache.key(text) if cache else None
     result = cache.load(key, display) if cache else None
@@ -210,7 +215,7 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
         try:
             result = lint_source(text, display, config)
         except (RuleCrash, LimitExceeded) as crash:
-            return FileResult(display, error=str(crash)), None, [*messages, f"auditor: error: {crash}"]
+            return FileResult(display, error=printable(str(crash))), None, [*messages, f"auditor: error: {crash}"]
         if cache:
             cache.store(key, result)
     if word is not None:
@@ -233,7 +238,7 @@ def _write_baseline(args, report) -> int:
     from .baseline import write
 
     count = write(report, args.write_baseline)
-    print(f"auditor: wrote {count} finding(s) to the baseline {args.write_baseline}", file=sys.stderr)
+    warn(f"auditor: wrote {count} finding(s) to the baseline {args.write_baseline}")
     return EXIT_ERROR if any(r.error for r in report.results) else EXIT_CLEAN
 
 
@@ -242,7 +247,7 @@ def _apply_baseline(args, report) -> None:
 
     hidden = apply(report, load(args.baseline))
     if hidden and not args.quiet:
-        print(f"auditor: note: {hidden} finding(s) hidden by the baseline {args.baseline}", file=sys.stderr)
+        warn(f"auditor: note: {hidden} finding(s) hidden by the baseline {args.baseline}")
 
 
 def _show_relations(results, stream) -> None:

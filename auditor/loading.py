@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 from typing import Iterator
 
@@ -50,18 +51,43 @@ def iter_files(paths: list[str], extensions=DEFAULT_EXTENSIONS) -> Iterator[str]
             yield path
 
 
+# Characters that a terminal, a log or a CI runner would act on instead of showing: C0 and C1
+# controls (ESC starts ANSI and OSC sequences, CR and LF start a new workflow-command line), DEL,
+# the Unicode line and paragraph separators, and the bidirectional overrides (Trojan Source).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape_one(match: "re.Match[str]") -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character, line break and bidirectional override written as an
+    escape (``\\n``, ``\\x1b``, ``\\u202e``), so that a file name or document text that reaches the
+    terminal, a CI log or standard error shows as text and never acts (no forged ``::error`` line,
+    no ANSI or OSC sequence)."""
+    return _UNPRINTABLE.sub(_escape_one, text)
+
+
 def display_name(path: str) -> str:
     """``path`` as printable text: bytes of a file name that are not UTF-8 show as U+FFFD (the
     name itself, kept for opening the file, would make the output invalid UTF-8 or fail to print)."""
     try:
-        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        name = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     except UnicodeEncodeError:
-        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+        name = path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return printable(name)
 
 
 def read_text_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> str:
+    name, path = path, display_name(path)  # errors name the file as the reports do
     try:
-        with _open_without_waiting(path) as file:
+        with _open_without_waiting(name) as file:
             _check_size(b"", path, max_bytes, os.fstat(file.fileno()).st_size)
             data = file.read(max_bytes + 1)  # bounded: a pipe or device may report no size
     except FileNotFoundError:
