@@ -7,6 +7,7 @@ that could not be read (``--exit-zero`` never hides a 2).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from functools import partial
 
@@ -162,6 +163,7 @@ def command_check(args) -> int:
     project = make_project(args)
     config = project.config()
     paths = list(iter_linted_files(args.paths, project, args.force_exclude))
+    _refuse_to_overwrite_inputs(args, paths)
     # A file's text is kept (and sent back from a worker) only when the output or the baseline reads it.
     shows_source = args.format in READS_SOURCE and not (args.quiet and args.format == "full")  # --quiet full: concise lines
     keep_text = shows_source or bool(args.baseline or args.write_baseline)
@@ -189,6 +191,24 @@ def command_check(args) -> int:
         _apply_baseline(args, report)
     _write_report(args, report, render)
     return _exit_code(args, config, report)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one does not exist (yet): compare where they would be
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _refuse_to_overwrite_inputs(args, paths: list[str]) -> None:
+    """An output file (``--output``, ``--write-baseline``) that is one of the linted files or the
+    baseline read would destroy it: a usage error before anything is read or written."""
+    inputs = [p for p in paths if p != "-"] + ([args.baseline] if args.baseline else [])
+    for option, target in (("--output", args.output), ("--write-baseline", args.write_baseline)):
+        if target:
+            for path in inputs:
+                if _same_file(target, path):
+                    raise UsageError(f"{option} {target} is one of the input files; refusing to overwrite it")
 
 
 def check_one(path: str, config: Config, stdin_filename: str | None = None, cache=None, project=None, keep_text=True):
