@@ -18,7 +18,7 @@ from .policy import settle
 from .baseline import BaselineError
 from .configfile import ConfigError
 from .guards import LimitExceeded
-from .loading import InputError, display_name, printable, read_stdin, read_text_file
+from .loading import InputError, display_name, printable, read_stdin, read_text_file, require_regular_file
 from .parallel import map_ordered, parse_jobs, warm_up, workers_for
 from .registry import all_rules, get_rule
 
@@ -162,7 +162,14 @@ def command_check(args) -> int:
 
     project = make_project(args)
     config = project.config()
-    paths = list(iter_linted_files(args.paths, project, args.force_exclude))
+    _check_output_targets(args)
+    paths = []
+    for given in args.paths:
+        found = list(iter_linted_files([given], project, args.force_exclude))
+        if not found and given != "-" and os.path.isdir(given):
+            include = ", ".join(project.values["include"])
+            raise UsageError(f"{given}: the folder holds no file to lint (include: {include})")
+        paths.extend(found)
     _refuse_to_overwrite_inputs(args, paths)
     # A file's text is kept (and sent back from a worker) only when the output or the baseline reads it.
     shows_source = args.format in READS_SOURCE and not (args.quiet and args.format == "full")  # --quiet full: concise lines
@@ -200,6 +207,31 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.realpath(a) == os.path.realpath(b)
 
 
+def _cannot_write(option: str, target: str, error: OSError) -> str:
+    reason = error.strerror or str(error)
+    if isinstance(error, IsADirectoryError) or os.path.isdir(target):
+        reason = "is a directory"
+    elif isinstance(error, FileNotFoundError):
+        folder = os.path.dirname(os.path.abspath(target))
+        reason = f"no file can be created in {folder}" if os.path.isdir(folder) else "its folder does not exist"
+    return f"{option} {target}: cannot write the file ({reason})"
+
+
+def _check_output_targets(args) -> None:
+    """Fail before linting when an output file obviously cannot be written: a folder, a missing
+    folder, a read-only place. (Writing it reports any other failure, as one line too.)"""
+    for option, target in (("--output", args.output), ("--write-baseline", args.write_baseline)):
+        if not target:
+            continue
+        folder = os.path.dirname(os.path.abspath(target))
+        if os.path.isdir(target):
+            raise UsageError(f"{option} {target}: cannot write the file (is a directory)")
+        if not os.path.isdir(folder):
+            raise UsageError(f"{option} {target}: cannot write the file (the folder {folder} does not exist)")
+        if not os.access(folder, os.W_OK):
+            raise UsageError(f"{option} {target}: cannot write the file (the folder {folder} is read-only)")
+
+
 def _refuse_to_overwrite_inputs(args, paths: list[str]) -> None:
     """An output file (``--output``, ``--write-baseline``) that is one of the linted files or the
     baseline read would destroy it: a usage error before anything is read or written."""
@@ -221,6 +253,8 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
             text = read_stdin(display)
         elif path.lower().endswith(".docx"):
             from .docx import read_docx
+
+            require_regular_file(path, display)  # a named pipe or a device would block the reader
 
             word = read_docx(path)
             text = word.text
@@ -257,7 +291,10 @@ def _open_cache(args, config: Config):
 def _write_baseline(args, report) -> int:
     from .baseline import write
 
-    count = write(report, args.write_baseline)
+    try:
+        count = write(report, args.write_baseline)
+    except OSError as error:
+        raise UsageError(_cannot_write("--write-baseline", args.write_baseline, error)) from None
     warn(f"auditor: wrote {count} finding(s) to the baseline {args.write_baseline}")
     return EXIT_ERROR if any(r.error for r in report.results) else EXIT_CLEAN
 
@@ -297,7 +334,10 @@ def _write_report(args, report, render) -> None:
     if args.output:
         from .atomic import write_text
 
-        write_text(args.output, stream.getvalue())
+        try:
+            write_text(args.output, stream.getvalue())
+        except OSError as error:
+            raise UsageError(_cannot_write("--output", args.output, error)) from None
     stream.flush()
 
 

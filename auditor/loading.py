@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 import sys
 from typing import Iterator
 
@@ -87,27 +88,59 @@ def display_name(path: str) -> str:
 def read_text_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> str:
     name, path = path, display_name(path)  # errors name the file as the reports do
     try:
+        require_regular_file(name, path)
         with _open_without_waiting(name) as file:
-            _check_size(b"", path, max_bytes, os.fstat(file.fileno()).st_size)
-            data = file.read(max_bytes + 1)  # bounded: a pipe or device may report no size
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file or directory") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+            info = os.fstat(file.fileno())
+            _refuse_irregular(info.st_mode, path)  # replaced by a pipe or a device since the check
+            _check_size(b"", path, max_bytes, info.st_size)
+            data = file.read(max_bytes + 1)  # bounded all the same
+    except InputError:
+        raise
     except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise _input_error(error, path) from None
     _check_size(data, path, max_bytes)
     return decode(data, path)
 
 
+def require_regular_file(path: str, shown: str | None = None) -> os.stat_result:
+    """``os.stat(path)`` (through symbolic links) when it is a regular file; an :class:`InputError`
+    for a named pipe, a device, a socket or a folder, before anything is opened or read: a FIFO
+    with no writer would block the run, ``/dev/zero`` would never end."""
+    shown = shown if shown is not None else display_name(path)
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        raise _input_error(error, shown) from None
+    _refuse_irregular(info.st_mode, shown)
+    return info
+
+
+def _refuse_irregular(mode: int, shown: str) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{shown}: is a directory")
+    kind = ("a named pipe" if stat.S_ISFIFO(mode) else "a character device" if stat.S_ISCHR(mode)
+            else "a block device" if stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else "a special file")
+    raise InputError(f"{shown}: not a regular file ({kind}); only regular files are read")
+
+
+def _input_error(error: OSError, shown: str) -> InputError:
+    if isinstance(error, FileNotFoundError):
+        return InputError(f"{shown}: no such file or directory")
+    if isinstance(error, IsADirectoryError):
+        return InputError(f"{shown}: is a directory")
+    if isinstance(error, PermissionError):
+        return InputError(f"{shown}: permission denied")
+    return InputError(f"{shown}: cannot read ({error.strerror or error})")
+
+
 def _open_without_waiting(path: str):
-    """``open(path, "rb")``, except that a named pipe with no writer (a FIFO in a folder) reads as
-    empty instead of blocking the run forever."""
+    """``open(path, "rb")``, except that a named pipe put in place after the check (a race) cannot
+    block the open; the descriptor is then made blocking again for a plain read of a regular file."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     if hasattr(os, "set_blocking"):
-        os.set_blocking(fd, True)  # a writer that is there is then read to its end
+        os.set_blocking(fd, True)
     return os.fdopen(fd, "rb")
 
 
