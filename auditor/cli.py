@@ -170,6 +170,7 @@ def command_check(args) -> int:
             include = ", ".join(project.values["include"])
             raise UsageError(f"{given}: the folder holds no file to lint (include: {include})")
         paths.extend(found)
+    paths = _once_each(paths)
     _refuse_to_overwrite_inputs(args, paths)
     # A file's text is kept (and sent back from a worker) only when the output or the baseline reads it.
     shows_source = args.format in READS_SOURCE and not (args.quiet and args.format == "full")  # --quiet full: concise lines
@@ -189,7 +190,7 @@ def command_check(args) -> int:
             if text is not None:
                 texts[result.path] = text
             advance()
-    report = Report(results, config.rules(), texts)
+    report = Report(results, config.rules(), texts, quiet=args.quiet)
     if args.show_relations:
         _show_relations(results, sys.stdout if args.format in ("full", "concise") and not args.output else sys.stderr)
     if args.write_baseline:
@@ -205,6 +206,17 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.samefile(a, b)
     except OSError:  # one does not exist (yet): compare where they would be
         return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _once_each(paths: list[str]) -> list[str]:
+    """The paths in order, a file named twice (``a.txt ./a.txt``, or inside a folder also given) once."""
+    seen, unique = set(), []
+    for path in paths:
+        key = path if path == "-" else os.path.normcase(os.path.abspath(path))
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
 
 
 def _cannot_write(option: str, target: str, error: OSError) -> str:

@@ -14,6 +14,8 @@ def line_of(finding) -> str:
 def render(report, stream) -> None:
     for finding in report.findings:
         stream.write(line_of(finding) + "\n")
+    if getattr(report, "quiet", False):
+        return
     summary = report.summary()
     stream.write(
         f"Found {summary['findings']} finding(s) in {summary['files']} file(s); "

@@ -51,7 +51,8 @@ def render(report, stream) -> None:
         for related in finding.related:
             block.append(f"    related: {printable(related.path)}:{related.line}:{related.column}: {printable(related.message)}\n", style="dim")
         console.print(block)
-    _print_summary(console, report)
+    if not getattr(report, "quiet", False):
+        _print_summary(console, report)
 
 
 def _append_source(block: Text, lines: list[str], finding) -> None:
