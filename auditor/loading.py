@@ -76,10 +76,11 @@ def printable(text: str) -> str:
 
 
 def display_name(path: str) -> str:
-    """``path`` as printable text: bytes of a file name that are not UTF-8 show as U+FFFD (the
-    name itself, kept for opening the file, would make the output invalid UTF-8 or fail to print)."""
+    """``path`` as printable text: bytes of a file name that are not UTF-8 show escaped, ``\\xff``
+    (the name itself, kept for opening the file, would make the output invalid UTF-8 or fail to
+    print), so that two names that differ only there stay two names; control characters too."""
     try:
-        name = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        name = path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     except UnicodeEncodeError:
         name = path.encode("utf-8", "backslashreplace").decode("utf-8")
     return printable(name)
