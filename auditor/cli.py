@@ -323,7 +323,7 @@ def _show_relations(results, stream) -> None:
     """One line per relation checked: where, by which rule, whether it holds, and its arithmetic."""
     for result in results:
         for r in result.checked:
-            stream.write(f"{result.path}:{r.line}:{r.column}: {r.rule} {r.kind} {'ok' if r.holds else 'FAILS'}: {r.arithmetic}\n")
+            stream.write(printable(f"{result.path}:{r.line}:{r.column}: {r.rule} {r.kind} {'ok' if r.holds else 'FAILS'}: {r.arithmetic}") + "\n")
 
 
 def _write_report(args, report, render) -> None:
