@@ -7,6 +7,7 @@ that could not be read (``--exit-zero`` never hides a 2).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from functools import partial
 
@@ -17,11 +18,17 @@ from .policy import settle
 from .baseline import BaselineError
 from .configfile import ConfigError
 from .guards import LimitExceeded
-from .loading import InputError, display_name, read_stdin, read_text_file
+from .loading import InputError, display_name, printable, read_stdin, read_text_file, require_regular_file
 from .parallel import map_ordered, parse_jobs, warm_up, workers_for
 from .registry import all_rules, get_rule
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+HUMAN_FORMATS = frozenset({"full", "concise"})  # the formats whose report may carry --statistics lines
+
+
+def warn(message: str) -> None:
+    """One line on standard error; control characters from paths or documents are escaped."""
+    print(printable(message), file=sys.stderr)
 
 
 class UsageError(Exception):
@@ -68,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     check.add_argument("--format", choices=sorted(FORMATS), default="full", help="output format (default full)")
     check.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
-    check.add_argument("--statistics", action="store_true", help="print the number of findings per rule")
+    check.add_argument("--statistics", action="store_true", help="print the number of findings per rule (to standard error for the machine formats)")
     check.add_argument("--stdin-filename", default=None, help="the name to report for text read from standard input")
     check.add_argument("--output", "-o", default=None, metavar="FILE", help="write the report to FILE (atomically) instead of standard output")
     check.add_argument("--baseline", default=None, metavar="FILE", help="hide the findings recorded in FILE; show only new ones")
@@ -103,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "explain":
             return command_explain(args.code)
     except (UsageError, ConfigError, BaselineError) as error:
-        print(f"auditor: error: {error}", file=sys.stderr)
+        warn(f"auditor: error: {error}")
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_ERROR
@@ -155,7 +162,16 @@ def command_check(args) -> int:
 
     project = make_project(args)
     config = project.config()
-    paths = list(iter_linted_files(args.paths, project, args.force_exclude))
+    _check_output_targets(args)
+    paths = []
+    for given in args.paths:
+        found = list(iter_linted_files([given], project, args.force_exclude))
+        if not found and given != "-" and os.path.isdir(given):
+            include = ", ".join(project.values["include"])
+            raise UsageError(f"{given}: the folder holds no file to lint (include: {include})")
+        paths.extend(found)
+    paths = _once_each(paths)
+    _refuse_to_overwrite_inputs(args, paths)
     # A file's text is kept (and sent back from a worker) only when the output or the baseline reads it.
     shows_source = args.format in READS_SOURCE and not (args.quiet and args.format == "full")  # --quiet full: concise lines
     keep_text = shows_source or bool(args.baseline or args.write_baseline)
@@ -169,12 +185,12 @@ def command_check(args) -> int:
     with progress(len(paths)) as advance:
         for result, text, messages in map_ordered(check, paths, workers):
             for message in messages:
-                print(message, file=sys.stderr)
+                warn(message)
             results.append(result)
             if text is not None:
                 texts[result.path] = text
             advance()
-    report = Report(results, config.rules(), texts)
+    report = Report(results, config.rules(), texts, quiet=args.quiet)
     if args.show_relations:
         _show_relations(results, sys.stdout if args.format in ("full", "concise") and not args.output else sys.stderr)
     if args.write_baseline:
@@ -185,10 +201,64 @@ def command_check(args) -> int:
     return _exit_code(args, config, report)
 
 
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one does not exist (yet): compare where they would be
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _once_each(paths: list[str]) -> list[str]:
+    """The paths in order, a file named twice (``a.txt ./a.txt``, or inside a folder also given) once."""
+    seen, unique = set(), []
+    for path in paths:
+        key = path if path == "-" else os.path.normcase(os.path.abspath(path))
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
+def _cannot_write(option: str, target: str, error: OSError) -> str:
+    reason = error.strerror or str(error)
+    if isinstance(error, IsADirectoryError) or os.path.isdir(target):
+        reason = "is a directory"
+    elif isinstance(error, FileNotFoundError):
+        folder = os.path.dirname(os.path.abspath(target))
+        reason = f"no file can be created in {folder}" if os.path.isdir(folder) else "its folder does not exist"
+    return f"{option} {target}: cannot write the file ({reason})"
+
+
+def _check_output_targets(args) -> None:
+    """Fail before linting when an output file obviously cannot be written: a folder, a missing
+    folder, a read-only place. (Writing it reports any other failure, as one line too.)"""
+    for option, target in (("--output", args.output), ("--write-baseline", args.write_baseline)):
+        if not target:
+            continue
+        folder = os.path.dirname(os.path.abspath(target))
+        if os.path.isdir(target):
+            raise UsageError(f"{option} {target}: cannot write the file (is a directory)")
+        if not os.path.isdir(folder):
+            raise UsageError(f"{option} {target}: cannot write the file (the folder {folder} does not exist)")
+        if not os.access(folder, os.W_OK):
+            raise UsageError(f"{option} {target}: cannot write the file (the folder {folder} is read-only)")
+
+
+def _refuse_to_overwrite_inputs(args, paths: list[str]) -> None:
+    """An output file (``--output``, ``--write-baseline``) that is one of the linted files or the
+    baseline read would destroy it: a usage error before anything is read or written."""
+    inputs = [p for p in paths if p != "-"] + ([args.baseline] if args.baseline else [])
+    for option, target in (("--output", args.output), ("--write-baseline", args.write_baseline)):
+        if target:
+            for path in inputs:
+                if _same_file(target, path):
+                    raise UsageError(f"{option} {target} is one of the input files; refusing to overwrite it")
+
+
 def check_one(path: str, config: Config, stdin_filename: str | None = None, cache=None, project=None, keep_text=True):
     """Read and lint one file (in a worker process with ``--jobs``): its result, its text when it has
     findings to show (and ``keep_text``), and the notes for standard error."""
-    display = (stdin_filename or "<stdin>") if path == "-" else display_name(path)
+    display = printable(stdin_filename or "<stdin>") if path == "-" else display_name(path)
     word = None  # a .docx: its text as units, to map findings back to paragraphs and cells
     try:
         if path == "-":
@@ -196,12 +266,14 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
         elif path.lower().endswith(".docx"):
             from .docx import read_docx
 
+            require_regular_file(path, display)  # a named pipe or a device would block the reader
+
             word = read_docx(path)
             text = word.text
         else:
             text = read_text_file(path)
     except InputError as error:
-        return FileResult(display, error=str(error)), None, [f"auditor: error: {error}"]
+        return FileResult(display, error=printable(str(error))), None, [f"auditor: error: {error}"]
     messages = [] if text and not text.isspace() else [f"auditor: note: {display}: empty file, nothing to check"]
     key = cache.key(text) if cache else None
     result = cache.load(key, display) if cache else None
@@ -209,7 +281,7 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
         try:
             result = lint_source(text, display, config)
         except (RuleCrash, LimitExceeded) as crash:
-            return FileResult(display, error=str(crash)), None, [*messages, f"auditor: error: {crash}"]
+            return FileResult(display, error=printable(str(crash))), None, [*messages, f"auditor: error: {crash}"]
         if cache:
             cache.store(key, result)
     if word is not None:
@@ -231,8 +303,11 @@ def _open_cache(args, config: Config):
 def _write_baseline(args, report) -> int:
     from .baseline import write
 
-    count = write(report, args.write_baseline)
-    print(f"auditor: wrote {count} finding(s) to the baseline {args.write_baseline}", file=sys.stderr)
+    try:
+        count = write(report, args.write_baseline)
+    except OSError as error:
+        raise UsageError(_cannot_write("--write-baseline", args.write_baseline, error)) from None
+    warn(f"auditor: wrote {count} finding(s) to the baseline {args.write_baseline}")
     return EXIT_ERROR if any(r.error for r in report.results) else EXIT_CLEAN
 
 
@@ -241,14 +316,14 @@ def _apply_baseline(args, report) -> None:
 
     hidden = apply(report, load(args.baseline))
     if hidden and not args.quiet:
-        print(f"auditor: note: {hidden} finding(s) hidden by the baseline {args.baseline}", file=sys.stderr)
+        warn(f"auditor: note: {hidden} finding(s) hidden by the baseline {args.baseline}")
 
 
 def _show_relations(results, stream) -> None:
     """One line per relation checked: where, by which rule, whether it holds, and its arithmetic."""
     for result in results:
         for r in result.checked:
-            stream.write(f"{result.path}:{r.line}:{r.column}: {r.rule} {r.kind} {'ok' if r.holds else 'FAILS'}: {r.arithmetic}\n")
+            stream.write(printable(f"{result.path}:{r.line}:{r.column}: {r.rule} {r.kind} {'ok' if r.holds else 'FAILS'}: {r.arithmetic}") + "\n")
 
 
 def _write_report(args, report, render) -> None:
@@ -263,13 +338,18 @@ def _write_report(args, report, render) -> None:
     else:
         render(args.format, report, stream)
     if args.statistics:
-        out = sys.stderr if args.format == "json" else stream
+        # Only the human formats take the counts in the report; a machine format must stay one
+        # valid document (JSON, XML, workflow commands, a table), so the counts go to stderr.
+        out = stream if args.format in HUMAN_FORMATS else sys.stderr
         for code, name, count in report.counts_by_rule():
             out.write(f"{count}\t{code}\t{name}\n")
     if args.output:
         from .atomic import write_text
 
-        write_text(args.output, stream.getvalue())
+        try:
+            write_text(args.output, stream.getvalue())
+        except OSError as error:
+            raise UsageError(_cannot_write("--output", args.output, error)) from None
     stream.flush()
 
 

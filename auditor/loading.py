@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
+import stat
 import sys
 from typing import Iterator
 
@@ -50,38 +52,96 @@ def iter_files(paths: list[str], extensions=DEFAULT_EXTENSIONS) -> Iterator[str]
             yield path
 
 
+# Characters that a terminal, a log or a CI runner would act on instead of showing: C0 and C1
+# controls (ESC starts ANSI and OSC sequences, CR and LF start a new workflow-command line), DEL,
+# the Unicode line and paragraph separators, and the bidirectional overrides (Trojan Source).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape_one(match: "re.Match[str]") -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character, line break and bidirectional override written as an
+    escape (``\\n``, ``\\x1b``, ``\\u202e``), so that a file name or document text that reaches the
+    terminal, a CI log or standard error shows as text and never acts (no forged ``::error`` line,
+    no ANSI or OSC sequence)."""
+    return _UNPRINTABLE.sub(_escape_one, text)
+
+
 def display_name(path: str) -> str:
-    """``path`` as printable text: bytes of a file name that are not UTF-8 show as U+FFFD (the
-    name itself, kept for opening the file, would make the output invalid UTF-8 or fail to print)."""
+    """``path`` as printable text: bytes of a file name that are not UTF-8 show escaped, ``\\xff``
+    (the name itself, kept for opening the file, would make the output invalid UTF-8 or fail to
+    print), so that two names that differ only there stay two names; control characters too."""
     try:
-        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        name = path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     except UnicodeEncodeError:
-        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+        name = path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return printable(name)
 
 
 def read_text_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> str:
+    name, path = path, display_name(path)  # errors name the file as the reports do
     try:
-        with _open_without_waiting(path) as file:
-            _check_size(b"", path, max_bytes, os.fstat(file.fileno()).st_size)
-            data = file.read(max_bytes + 1)  # bounded: a pipe or device may report no size
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file or directory") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+        require_regular_file(name, path)
+        with _open_without_waiting(name) as file:
+            info = os.fstat(file.fileno())
+            _refuse_irregular(info.st_mode, path)  # replaced by a pipe or a device since the check
+            _check_size(b"", path, max_bytes, info.st_size)
+            data = file.read(max_bytes + 1)  # bounded all the same
+    except InputError:
+        raise
     except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise _input_error(error, path) from None
     _check_size(data, path, max_bytes)
     return decode(data, path)
 
 
+def require_regular_file(path: str, shown: str | None = None) -> os.stat_result:
+    """``os.stat(path)`` (through symbolic links) when it is a regular file; an :class:`InputError`
+    for a named pipe, a device, a socket or a folder, before anything is opened or read: a FIFO
+    with no writer would block the run, ``/dev/zero`` would never end."""
+    shown = shown if shown is not None else display_name(path)
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        raise _input_error(error, shown) from None
+    _refuse_irregular(info.st_mode, shown)
+    return info
+
+
+def _refuse_irregular(mode: int, shown: str) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{shown}: is a directory")
+    kind = ("a named pipe" if stat.S_ISFIFO(mode) else "a character device" if stat.S_ISCHR(mode)
+            else "a block device" if stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else "a special file")
+    raise InputError(f"{shown}: not a regular file ({kind}); only regular files are read")
+
+
+def _input_error(error: OSError, shown: str) -> InputError:
+    if isinstance(error, FileNotFoundError):
+        return InputError(f"{shown}: no such file or directory")
+    if isinstance(error, IsADirectoryError):
+        return InputError(f"{shown}: is a directory")
+    if isinstance(error, PermissionError):
+        return InputError(f"{shown}: permission denied")
+    return InputError(f"{shown}: cannot read ({error.strerror or error})")
+
+
 def _open_without_waiting(path: str):
-    """``open(path, "rb")``, except that a named pipe with no writer (a FIFO in a folder) reads as
-    empty instead of blocking the run forever."""
+    """``open(path, "rb")``, except that a named pipe put in place after the check (a race) cannot
+    block the open; the descriptor is then made blocking again for a plain read of a regular file."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     if hasattr(os, "set_blocking"):
-        os.set_blocking(fd, True)  # a writer that is there is then read to its end
+        os.set_blocking(fd, True)
     return os.fdopen(fd, "rb")
 
 

@@ -1,6 +1,6 @@
 """Linting many files on several processes, with results in the order of the files.
 
-``--jobs N`` runs N worker processes (``auto``: one per available CPU). The work is mapped in
+``--jobs N`` runs N worker processes, at most one per available CPU (``auto``: one per CPU). The work is mapped in
 order (``Executor.map``), so the output is identical to ``--jobs 1``. Few or small files, and
 standard input, are linted in this process: starting workers would cost more than it saves.
 """
@@ -18,7 +18,8 @@ MIN_PARALLEL_BYTES = 1024 * 1024
 
 
 def parse_jobs(value: str) -> int:
-    """``--jobs``: a positive number, or ``auto`` for one per available CPU."""
+    """``--jobs``: a positive number, or ``auto`` for one per available CPU; never more than the
+    CPUs available (more processes than CPUs only cost memory and start-up time)."""
     if value.strip().lower() == "auto":
         return available_cpus()
     try:
@@ -27,7 +28,7 @@ def parse_jobs(value: str) -> int:
         raise ValueError(f"--jobs expects a positive number or auto, not {value!r}") from None
     if jobs < 1:
         raise ValueError(f"--jobs expects a positive number or auto, not {value!r}")
-    return jobs
+    return min(jobs, available_cpus())
 
 
 def available_cpus() -> int:

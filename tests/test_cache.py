@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from auditor.cache import Cache
+from auditor.cache import Cache, signed_entry, user_secret
 from auditor.config import Config
 from auditor.engine import FileResult, lint_source
 from auditor.loading import read_text_file
@@ -101,9 +101,10 @@ def test_the_command_line_reads_the_cache_and_no_cache_bypasses_it(tmp_path):
     first = run_auditor(*common)
     assert b"PUN001" in first.stdout
     (entry,) = cache_dir.glob("*/*.json")
-    data = json.loads(entry.read_text(encoding="utf-8"))
+    data = json.loads(entry.read_text(encoding="utf-8"))["entry"]
     data["findings"][0]["message"] = "served from the cache"
-    entry.write_text(json.dumps(data), encoding="utf-8")
+    body = json.dumps(data).encode()
+    entry.write_bytes(signed_entry(user_secret(), entry.stem, body))  # signed with this user's secret: read
     assert b"served from the cache" in run_auditor(*common).stdout
     assert run_auditor("check", "--format", "concise", "--no-cache", "--cache-dir", cache_dir, target).stdout == first.stdout
     target.write_text(target.read_text(encoding="utf-8") + "\n", encoding="utf-8")

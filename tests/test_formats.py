@@ -88,7 +88,7 @@ def test_junit_has_one_testcase_per_file_and_a_failure_per_finding(project):
     failures = cases["./附件/回复.txt"].findall("failure")
     assert sorted(f.get("type") for f in failures) == ["PUN001", "SEQ001"]
     assert cases["./clean.md"].findall("failure") == []
-    assert root.get("failures") == "2"
+    assert root.get("failures") == "1"  # test cases: one file fails, with two findings
 
 
 def test_markdown_summary_tables_then_findings(project):

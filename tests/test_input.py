@@ -167,10 +167,11 @@ def test_a_file_name_that_is_not_utf8_is_shown_and_the_output_stays_utf8(tmp_pat
         )
         assert done.returncode == 1 and b"Traceback" not in done.stderr, done.stderr.decode(errors="replace")
         out = done.stdout.decode("utf-8")  # valid UTF-8, whatever the file name
-        assert "\ufffd.txt" in out or fmt == "sarif"  # SARIF percent-encodes the name's bytes
+        shown = out.replace("\\\\", "\\") if fmt == "json" else out  # JSON doubles the backslashes
+        assert "\\xff\\xfe\\xe4\\xb8.txt" in shown or fmt == "sarif"  # SARIF percent-encodes the name
     assert [f["path"] for f in json.loads(subprocess.run(
         [sys.executable, "-m", "auditor", "check", "--no-cache", "--format", "json", "."],
-        capture_output=True, cwd=tmp_path, env=env, timeout=300).stdout)["findings"]] == ["./\ufffd\ufffd\ufffd.txt"]
+        capture_output=True, cwd=tmp_path, env=env, timeout=300).stdout)["findings"]] == ["./\\xff\\xfe\\xe4\\xb8.txt"]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
@@ -184,5 +185,7 @@ def test_a_folder_with_a_named_pipe_a_dangling_link_and_a_link_loop_does_not_han
     code, report, err = run("docs", cwd=tmp_path)
     assert code == 2
     assert located(report, "docs/good.txt") == [FINDING]
-    assert error_lines(err) == ["auditor: error: docs/dangling.txt: no such file or directory"]
-    assert "docs/pipe.txt: empty file" in err
+    assert error_lines(err) == [
+        "auditor: error: docs/dangling.txt: no such file or directory",
+        "auditor: error: docs/pipe.txt: not a regular file (a named pipe); only regular files are read",
+    ]

@@ -2,13 +2,13 @@
 
 import pytest
 
-from auditor.parallel import MIN_PARALLEL_BYTES, map_ordered, parse_jobs, workers_for
+from auditor.parallel import MIN_PARALLEL_BYTES, available_cpus, map_ordered, parse_jobs, workers_for
 
 from conftest import SAMPLES, run_auditor
 
 
 def test_parse_jobs():
-    assert parse_jobs("3") == 3
+    assert parse_jobs("3") == min(3, available_cpus())  # capped at the CPUs
     assert parse_jobs("auto") >= 1
     for bad in ("0", "-2", "many"):
         with pytest.raises(ValueError):

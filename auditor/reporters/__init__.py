@@ -30,6 +30,7 @@ class Report:
     results: list[FileResult]
     rules: list = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict)  # path -> source text, for showing source lines
+    quiet: bool = False  # -q: the findings only, no summary lines
 
     @property
     def findings(self) -> list[Finding]:

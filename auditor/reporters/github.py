@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import os
 
+from ..loading import printable
+
 from .concise import render as render_concise
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """As the runner requires; then every other control character is escaped as text (``\\x1b``)."""
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

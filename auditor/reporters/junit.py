@@ -1,4 +1,5 @@
-"""``--format junit``: JUnit XML for CI test reports; one testcase per file, one failure per finding.
+"""``--format junit``: JUnit XML for CI test reports; one testcase per file, one failure per finding;
+``tests`` counts the files, ``failures`` the files with findings, ``errors`` the unreadable ones.
 
 A file that could not be read is a testcase with an ``<error>``. Characters that XML 1.0 cannot
 carry (control characters from a damaged document) are replaced with U+FFFD.
@@ -19,10 +20,11 @@ def _clean(text: str) -> str:
 def junit_tree(report) -> ET.Element:
     findings = report.findings
     errors = sum(1 for r in report.results if r.error)
-    root = ET.Element("testsuites", name="auditor", tests=str(len(report.results)),
-                      failures=str(len(findings)), errors=str(errors))
-    suite = ET.SubElement(root, "testsuite", name="auditor", tests=str(len(report.results)),
-                          failures=str(len(findings)), errors=str(errors))
+    # Counts of test cases, as JUnit readers expect: one per file, failing when it has findings.
+    failing = len({f.path for f in findings} - {r.path for r in report.results if r.error})
+    counts = {"tests": str(len(report.results)), "failures": str(failing), "errors": str(errors)}
+    root = ET.Element("testsuites", name="auditor", **counts)
+    suite = ET.SubElement(root, "testsuite", name="auditor", **counts)
     by_path: dict[str, list] = {}
     for finding in findings:
         by_path.setdefault(finding.path, []).append(finding)

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
+from ..loading import printable
+
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#!~])")
 _ICON = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
 
 
 def md(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    return _SPECIAL.sub(r"\\\1", printable(" ".join(str(text).split())))
 
 
 def render(report, stream) -> None:

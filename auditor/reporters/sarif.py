@@ -23,13 +23,18 @@ _LINES = re.compile(r"\r\n|\r|\n")
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
+_NOT_UTF8 = re.compile(r"\\x([89a-f][0-9a-f])")
+
+
 def uri_of(path: str) -> str:
-    """A relative URI reference for a path under the working folder, a file: URI otherwise."""
+    """A relative URI reference for a path under the working folder, a file: URI otherwise. The
+    bytes of a name that are not UTF-8, shown escaped (``\\xff``), are percent-encoded as bytes."""
     if path.startswith("<"):  # <stdin>
         return quote(path, safe="")
+    path = _NOT_UTF8.sub(lambda m: chr(0xDC00 + int(m.group(1), 16)), path)  # back to os.fsdecode's form
     absolute = Path(os.path.abspath(path))
     try:
-        return quote(absolute.relative_to(Path.cwd()).as_posix(), safe="/")
+        return quote(os.fsencode(absolute.relative_to(Path.cwd()).as_posix()), safe="/")
     except ValueError:
         return absolute.as_uri()
 

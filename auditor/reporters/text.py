@@ -2,6 +2,8 @@
 
 Chinese paragraphs are often one very long line, so the line is cut to a window around the span;
 the underline is padded by display width (a CJK character takes two cells). Colour only on a TTY.
+Control characters in paths, messages and source lines are escaped (``\x1b``): text from a
+document never reaches the terminal as an escape sequence.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import unicodedata
 
 from rich.console import Console
 from rich.text import Text
+
+from ..loading import printable
 
 WINDOW = 24  # characters shown on each side of the span
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -36,18 +40,19 @@ def render(report, stream) -> None:
     for finding in report.findings:
         severity = str(finding.severity)
         block = Text()  # one print per finding: each print costs rich a look at the terminal
-        block.append(f"{finding.path}:{finding.line}:{finding.column}: ", style="bold")
+        block.append(f"{printable(finding.path)}:{finding.line}:{finding.column}: ", style="bold")
         block.append(f"{finding.rule} ", style=_STYLE[severity])
-        block.append(f"[{severity}] {finding.message}\n")
+        block.append(f"[{severity}] {printable(finding.message)}\n")
         source = report.texts.get(finding.path)
         if source is not None:
             if finding.path not in lines_of:
                 lines_of[finding.path] = re.split(r"\r\n|\r|\n", source)  # as the text model counts lines
             _append_source(block, lines_of[finding.path], finding)
         for related in finding.related:
-            block.append(f"    related: {related.path}:{related.line}:{related.column}: {related.message}\n", style="dim")
+            block.append(f"    related: {printable(related.path)}:{related.line}:{related.column}: {printable(related.message)}\n", style="dim")
         console.print(block)
-    _print_summary(console, report)
+    if not getattr(report, "quiet", False):
+        _print_summary(console, report)
 
 
 def _append_source(block: Text, lines: list[str], finding) -> None:
@@ -56,6 +61,9 @@ def _append_source(block: Text, lines: list[str], finding) -> None:
     line = lines[finding.line - 1]
     end = finding.end_column - 1 if finding.end_line == finding.line else len(line)
     shown, start, stop = excerpt(line, finding.column - 1, end)
+    # Control characters of the document (ESC, OSC …) are shown escaped; the underline follows them.
+    before, span, after = printable(shown[:start]), printable(shown[start:stop]), printable(shown[stop:])
+    shown, start, stop = before + span + after, len(before), len(before) + len(span)
     gutter = f"{finding.line:>5} | "
     block.append(gutter, style="dim")
     block.append(shown + "\n")
