@@ -37,6 +37,7 @@ _BRACKETED_UNIT = re.compile(r"[(\[【]([^()\[\]【】]{1,10})[)\]】][ ]*$")
 _UNIT_SAYS = re.compile(r"(?:计量)?单位[ ]*[:：][ ]*([^ \t,，;；。)）]{1,8})")
 _YEAR_LABEL = re.compile(r"^(?:19|20)\d\d(?:年度?|年[上下]半年|年\d{1,2}(?:-\d{1,2})?月)?")
 _EXTRA_MULTIPLIERS = {"千": Decimal(1000), "十万": Decimal(100000)}
+_TITLE = re.compile(r"[ ]*(?:附)?表[ ]*[0-9一二三四五六七八九十]|[ ]*单位[ ]*[:：]")
 _BAND_MAX = 24  # characters of a one-cell line that is a band row inside a table
 _CODE_HEADER = ("编码", "代码", "科目编号")
 _ORDINAL_HEADER = ("序号", "编号", "序")
@@ -179,10 +180,10 @@ def _runs(plain: str):
     pending: list[tuple[int, str]] = []  # a band candidate waiting for the next row
     for start, line in _lines(plain):
         k = _kind(line)
-        if k in ("blank", "sep"):
-            continue
+        if k == "sep" or (k == "blank" and kind != "pipe"):
+            continue  # a .docx row is a paragraph of its own: a blank line between rows
         if k in ("tab", "pipe"):
-            if run and k == kind:
+            if run and k == kind and (not pending or _width(line, k) == _width(run[-1][1], k)):
                 run.extend(pending)
             elif run:
                 yield kind == "pipe", run
@@ -191,8 +192,8 @@ def _runs(plain: str):
             kind = k
             run.append((start, line))
             continue
-        # prose, a title, or a band row
-        if run and not pending and len(line.strip()) <= _BAND_MAX and "。" not in line:
+        # prose, a title, or a band row (a merged row between two rows of one width)
+        if run and k == "other" and not pending and len(line.strip()) <= _BAND_MAX and "。" not in line and not _TITLE.match(line):
             pending = [(start, line)]
             continue
         if run:
@@ -200,6 +201,10 @@ def _runs(plain: str):
         run, pending, kind = [], [], None
     if run:
         yield kind == "pipe", run
+
+
+def _width(line: str, kind: str) -> int:
+    return len(_split(0, line, kind == "pipe"))
 
 
 def _split(start: int, line: str, markdown: bool) -> list[tuple[int, str]]:

@@ -333,8 +333,8 @@ def _sum_check(doc, total: Cell, label: str, region: list[_Entry], where: str, d
         cells = _figures(reading)
         if cells is None or any(c.unit != total.unit for c in cells):
             continue
-        if len(reading) < 2:
-            continue
+        if len(reading) < 2 and sum(1 for e in region if e.kind == "item") < 2:
+            continue  # a total of one row: a restatement, not a sum
         candidates.append(cells)
     if not candidates:
         return
@@ -398,8 +398,9 @@ def _subset_checks(doc, entries: list[_Entry], where: str):
         if holds:
             continue
         off = _show(stated - total.value, scale, decimals)
+        added = _terms(cells, scale) if len(cells) == 1 else f"{_terms(cells, scale)} = {_show(stated, scale, decimals)}"
         message = (
-            f"其中 {_terms(cells, scale)} = {_show(stated, scale, decimals)} > {name} {total.digits} (by {off}{_tolerance([total, *cells])}): "
+            f"其中 {added} > {name} {total.digits} (by {off}{_tolerance([total, *cells])}): "
             f"in {where}, a 其中 row is a part of the row above it and cannot be more"
         )
         first = cells[0]
@@ -459,8 +460,8 @@ def _row_relations(doc, table: Table):
             continue
         pairs = [(c, cell) for c, cell in pairs if cell.has_figure]
         cells = [cell for _, cell in pairs]
-        if len(cells) < 2 or any(c.unit != total.unit for c in cells):
-            continue
+        if not cells or any(c.unit != total.unit for c in cells):
+            continue  # (a part written — is none: 合计 = the one figure then)
         name = _unmarked(_squash(table.headers[total_column])) or "合计"
         if one_sided:
             holds = _verdict(total, cells, False) is None
@@ -474,7 +475,7 @@ def _row_relations(doc, table: Table):
                 hit = Hit(total.num_start, total.num_end, message, (), _severity(doc, [total, *cells]), (total.num_start, *(c.num_start for c in cells)))
                 yield (hit, "column", total, stated - total.value, tuple(cells))
             continue
-        region = [_Entry(cell, _squash(table.headers[c]), "item", index=c) for c, cell in pairs]
+        region = [_Entry(row.cells[c], _squash(table.headers[c]), "item", index=c) for c in parts]
         yield from _sum_check(doc, total, name, region, f"row {label}", "column", split=True)
 
 
@@ -485,32 +486,41 @@ def _changes_or_shares(header: str) -> bool:
 def _localised(found):
     """A figure that is wrong in both its column and its row: one finding at that cell, not one at
     each total. Other findings as they are."""
-    rows = [f for f in found if f[1] == "row"]
+    rows = [f for f in found if f[1].startswith("row")]
     columns = [f for f in found if f[1] == "column"]
     used = set()
     for r in rows:
         for c in columns:
             if id(c) in used or id(r) in used:
                 continue
-            common = [x for x in r[4] if any(x is y for y in c[4])]
-            if len(common) != 1 or r[3] != c[3]:
+            fits = [cell for cell in _members(r) if any(cell is x for x in _members(c)) and _correction(r, cell) == _correction(c, cell)]
+            if len(fits) != 1:
                 continue
-            cell = common[0]
+            cell = fits[0]
             used.update((id(r), id(c)))
             scale = cell.multiplier
             decimals = max(cell.decimals, r[2].decimals)
-            delta = r[3]
-            corrected = _show(cell.value - delta, scale, decimals)
+            corrected = _show(cell.value + _correction(r, cell), scale, decimals)
             message = (
-                f"{cell.digits} makes both its column and its row miss their totals by {_show(abs(delta), scale, decimals)} "
+                f"{cell.digits} makes both its column and its row miss their totals by {_show(abs(r[3]), scale, decimals)} "
                 f"({r[0].message.split(':', 1)[0]}; {c[0].message.split(':', 1)[0]}): {corrected} would fit both"
             )
-            related = (RelatedHit(r[2].num_start, r[2].num_end, "the column's total"), RelatedHit(c[2].num_start, c[2].num_end, "the row's total"))
+            related = tuple(RelatedHit(f[2].num_start, f[2].num_end, what) for f, what in ((r, "the column's total"), (c, "the row's total")) if f[2] is not cell)
             figures = tuple(dict.fromkeys((cell.num_start, *r[0].figures, *c[0].figures)))
             yield Hit(cell.num_start, cell.num_end, message, related, r[0].severity, figures)
     for f in found:
         if id(f) not in used:
             yield f[0]
+
+
+def _members(failure) -> list[Cell]:
+    return [failure[2], *failure[4]]
+
+
+def _correction(failure, cell: Cell) -> Decimal:
+    """What a cell must change by for a failed sum to hold: a part by minus the difference, the
+    total by the difference."""
+    return failure[3] if cell is failure[2] else -failure[3]
 
 
 # --- shares ----------------------------------------------------------------------------------------
