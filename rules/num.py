@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -27,6 +27,8 @@ from auditor.lexicon import alternation
 from auditor.memo import per_document
 from auditor.numerals import cn_int
 from auditor.registry import Checked, Hit, RelatedHit, rule
+from auditor.rules.table import table_sums
+from auditor.tables import table_spans
 
 _LIST_JOINER = regex.compile(r"[、,]")
 _ADJACENT = regex.compile(r"[ \t,:，：]*")  # between a total and the 分别为 that lists its parts
@@ -34,10 +36,6 @@ _YEAR_PERIOD = regex.compile(
     r"((?:19|20)\d\d)[ \t]*+(?:年[ \t]*+)?(?:以来|至今)|((?:19|20)\d\d)[ \t]*+(?:年[ \t]*+)?[—\-–~至到][ \t]*+((?:19|20)\d\d)"
 )
 _OPEN_LIST = regex.compile(r"等|各")
-_SPACE = regex.compile(r"\s")
-_TABLE_ROW = regex.compile(r"^(?:[^\n\t]*\t[^\n]*|[ \t]*\|[^\n]*)", flags=regex.MULTILINE)
-_CELL_MARK = regex.compile(r"[\t|]")
-_NOT_ADDITIVE = regex.compile(r"率|比例|占比|比重|平均|人均|标准|%")
 _BRACKET_AFTER_FIGURE = regex.compile(r"[0-9][^,;:。!?()\n0-9]{0,8}\(")
 _LIST_LABEL = 12  # characters at most between two items of a list closed by 合计
 _SENTENCE_BACK = regex.compile(r"[。\n]", flags=regex.REVERSE)
@@ -119,6 +117,7 @@ def breakdown_sum(doc):
         yield Checked(total.start, total.end, "sum", f"{parts} = {added} {relation} {as_written(doc, total)}?", hit is None)
         if hit:
             yield replace(hit, figures=tuple(q.start for q in found.figures))
+    yield from table_sums(doc)
 
 
 def _verdict(total: Quantity, parts, whole: bool) -> str | None:
@@ -214,17 +213,32 @@ def _breakdowns(doc):
     plain = doc.plain
     quantities, starts = quantities_of(doc)
     cues, totals = _Words(plain, doc.lexicon.breakdown_cues), _Words(plain, doc.lexicon.total_words)
+    in_table = _in_table(doc)
     for start, end in cues.scan():
-        yield from _after_cue(doc, start, end, plain[start:end], quantities, starts, cues, totals)
+        if not in_table(start):
+            yield from _after_cue(doc, start, end, plain[start:end], quantities, starts, cues, totals)
     for bracket in _BRACKET_AFTER_FIGURE.finditer(plain):
         # "累计救助 5230 人次（2019年 1200 人次，…）": parts in parentheses right after the total
-        if not cues.at(bracket.end()):  # "（其中…" is read at its cue
+        if not cues.at(bracket.end()) and not in_table(bracket.start()):  # "（其中…" is read at its cue
             yield from _after_cue(doc, bracket.end() - 1, bracket.end(), "(", quantities, starts, cues, totals)
     for start, end in totals.scan():
-        found = _before_total(doc, start, end, quantities, starts, cues)
+        found = None if in_table(start) else _before_total(doc, start, end, quantities, starts, cues)
         if found:
             yield found
-    yield from _table_totals(doc, quantities, starts)
+
+
+def _in_table(doc):
+    """Whether a ``plain`` offset lies in a table: tables are read as grids (rules/table.py), not as prose."""
+    spans = table_spans(doc)
+    if not spans:
+        return lambda offset: False
+    ends = [end for _, end in spans]
+
+    def inside(offset: int) -> bool:
+        i = bisect_right(ends, offset)
+        return i < len(spans) and spans[i][0] <= offset < spans[i][1]
+
+    return inside
 
 
 def _between(quantities, starts, start: int, end: int) -> list[Quantity]:
@@ -461,86 +475,6 @@ def _before_total(doc, word_start: int, word_end: int, quantities, starts, cues:
     if any(later.start - earlier.end > _LIST_LABEL for earlier, later in zip(same, same[1:])):
         return None  # a figure of the sentence stands apart from the list: which figures 合计 closes is unclear
     return Breakdown(total, same, f"{word} closes the list")
-
-
-def _table_totals(doc, quantities, starts):
-    """A table (rows of tab-separated cells, as .docx tables are read, or a Markdown table) whose
-    合计/总计 row closes its columns: each column's figures above it must add up to it."""
-    plain = doc.plain
-    table: list[tuple[int, list[tuple[int, int]]]] = []  # rows: (start, cell spans)
-    for row in _table_rows(plain):
-        cells = _cells(row.group(), row.start())
-        if not cells:
-            continue  # a lone "|": no cell
-        if table and plain[table[-1][1][-1][1] : row.start()].strip(" \t\n|"):
-            table = []  # prose between: a new table
-        label = _SPACE.sub("", plain[cells[0][0] : cells[0][1]])
-        if label in doc.lexicon.total_words and table:
-            yield from _column_sums(doc, table, cells, quantities, starts)
-            table = []
-        else:
-            table.append((row.start(), cells))
-
-
-def _table_rows(plain: str):
-    """What _TABLE_ROW finds, tried only at the start of the lines that hold a tab or a pipe (over
-    the whole text, the pattern is tried at every position of every line)."""
-    if "\t" not in plain and "|" not in plain:
-        return  # two quick scans: a character class is searched for ten times slower
-    at = 0
-    while mark := _CELL_MARK.search(plain, at):
-        row = _TABLE_ROW.match(plain, plain.rfind("\n", 0, mark.start()) + 1)
-        if row:
-            yield row
-        line_end = plain.find("\n", mark.start())
-        if line_end < 0:
-            return
-        at = line_end + 1
-
-
-def _cells(row: str, at: int) -> list[tuple[int, int]]:
-    """The spans of a row's cells: between tabs, or between the pipes of a Markdown table."""
-    markdown = row.lstrip(" \t").startswith("|")
-    spans, start = [], at
-    for cell in row.split("|" if markdown else "\t"):
-        spans.append((start, start + len(cell)))
-        start += len(cell) + 1
-    return spans[1:-1] if markdown else spans
-
-
-def _column_sums(doc, rows, total_cells, quantities, starts):
-    plain = doc.plain
-    if any(_SPACE.sub("", plain[c[0][0] : c[0][1]]).startswith(("其中", "小计")) for _, c in rows):
-        return  # rows that are parts of other rows
-    for column, (start, end) in enumerate(total_cells[1:], 1):
-        total = _cell_figure(plain, quantities, starts, start, end)
-        if total is None or not total.exact:
-            continue
-        parts, header = [], ""
-        for _, cells in rows:
-            if column >= len(cells):
-                parts = []
-                break
-            figure = _cell_figure(plain, quantities, starts, *cells[column])
-            if figure is None:
-                if parts:
-                    parts = []
-                    break  # a gap in the column
-                header += plain[cells[column][0] : cells[column][1]]
-                continue
-            parts.append(figure)
-        if len(parts) < 2 or _NOT_ADDITIVE.search(header) or any(not q.exact or q.unit != total.unit for q in parts):
-            continue
-        label = _SPACE.sub("", plain[total_cells[0][0] : total_cells[0][1]])
-        yield Breakdown(total, parts, f"the {label} row closes the column")
-
-
-def _cell_figure(plain, quantities, starts, start: int, end: int) -> Quantity | None:
-    """The one figure a table cell holds, when the cell is nothing but that figure."""
-    inside = _between(quantities, starts, start, end)
-    if len(inside) != 1 or plain[start:end].strip() != plain[inside[0].start : inside[0].end].strip():
-        return None
-    return inside[0]
 
 
 @rule("NUM004", "respectively-arity", "error")
