@@ -19,7 +19,7 @@ Extraction:
    class or id names navigation, breadcrumbs, footers, share/print/close tools, previous/next
    links, sidebars, related or hot lists, QR codes, comments (:data:`CHROME`);
 2. the content is the smallest element that holds 90% of the page's prose (text outside links, in
-   blocks that have a Chinese sentence mark ，。；！？);
+   blocks that have a Chinese sentence mark ，。；！？) and every data table beside that prose;
 3. the title is the nearest heading before the content (``h1``-``h3``, a title-classed element, a
    centred bold cell) that the page's ``<title>`` contains, else the nearest such heading;
 4. inside the content, each block element (p, div, li, br …) is a paragraph; a data table (no
@@ -244,12 +244,26 @@ def _content(root):
     total = prose.get(body, 0)
     if not total:
         return body if _squash(body.text_content()) else None
+    tables = [table for table in body.iter("table") if _is_data_table(table)]
     chosen = body
     while True:
         bigger = [child for child in chosen if prose.get(child, 0) >= PROSE_SHARE * total]
         if not bigger:
             return chosen
-        chosen = bigger[0]
+        child = bigger[0]
+        inside = set(child.iter("table"))
+        if any(table not in inside for table in tables if _is_within(table, chosen)):
+            return chosen  # a grid of figures beside the prose belongs to the document too
+        chosen = child
+
+
+def _is_within(element, ancestor) -> bool:
+    node = element
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _block_of(element):
