@@ -49,6 +49,18 @@ def test_a_sample_printed_to_pdf_has_the_findings_of_its_text(sample):
         assert re.search(r"\[PDF: page \d+, line \d+ “", finding["message"]), finding["message"]
 
 
+def test_another_producer_set_ragged_right_reads_the_same():
+    """reportlab leaves a line short when a long figure such as (2024—2026年)》 does not fit: the
+    line after it still continues the paragraph."""
+    sample = SAMPLES[2]
+    texts = [re.sub(r"\s+", "", line.text) for line in read_pdf(str(DATA / "ragged.pdf")).lines]
+    paragraphs = [re.sub(r"\s+", "", line) for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert texts == paragraphs
+    _, from_text = check(sample)
+    _, from_pdf = check(DATA / "ragged.pdf")
+    assert [f["rule"] for f in from_pdf] == [f["rule"] for f in from_text] and from_pdf
+
+
 def test_paragraphs_are_joined_across_lines_and_pages_and_running_lines_dropped():
     sample = SAMPLES[0]
     extraction = extract_pdf(str(DATA / f"{sample.stem}.pdf"))

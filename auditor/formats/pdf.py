@@ -58,6 +58,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_SENTENCE_END = set("。！？；：…”’」』.!?;:")
 
 
 # --- from blocks to the linted text, and back ----------------------------------------------------
@@ -463,6 +464,8 @@ def _assemble(path: str, pages: list[_Page]) -> Extraction:
         size = statistics.median(line.size for line in lines) or 10.0
         pitches = [b.top - a.top for page in pages for a, b in _pairs(page.items) if 0 < b.top - a.top < 4 * size]
         pitch = statistics.median(pitches) if pitches else size * 1.5
+        # paragraphs begin with a first-line indent of about two characters here
+        indented = sum(1 for line in lines if 1.2 * size <= line.x0 - left <= 2.8 * size) >= max(2, len(lines) // 20)
     blocks: list = []
     notes: list[Note] = []
     current: dict | None = None  # the paragraph being built: text, place, anchors, last line
@@ -493,7 +496,7 @@ def _assemble(path: str, pages: list[_Page]) -> Extraction:
                 previous_on_page = None
                 continue
             place = Place("page_line", (page.number, line_number))
-            if current and _continues(current["last"], item, previous_on_page, left, right, size, pitch):
+            if current and _continues(current["last"], item, previous_on_page, left, right, size, pitch, indented):
                 joined = _join(current["text"], item.text, current["last"].spaced)
                 current["anchors"].append(Anchor(len(joined) - len(item.text), place))
                 current["text"] = joined
@@ -522,17 +525,40 @@ def _mode(values) -> float:
     return max(counts.items(), key=lambda kv: (kv[1], -kv[0]))[0] if counts else 0.0
 
 
-def _continues(last: _Line, line: _Line, previous_on_page: _Line | None, left, right, size, pitch) -> bool:
+def _continues(last: _Line, line: _Line, previous_on_page: _Line | None, left, right, size, pitch, indented=True) -> bool:
     """Whether ``line`` carries on the paragraph whose last line is ``last``."""
-    if last.x1 < right - 1.5 * size:  # the line before stopped short of the margin
-        return False
     if line.x0 > left + 0.8 * size:  # indented (a new paragraph) or centred
         return False
+    if last.x1 < right - 1.5 * size:  # the line before stopped short of the margin:
+        # the paragraph ended, unless paragraphs here begin indented, this line does not, the line
+        # before ends mid-sentence, and this line's first unbreakable piece (a figure, a bracketed
+        # year) would not have fitted in the room left there (text set ragged right)
+        if not indented or last.text[-1:] in _SENTENCE_END or right - last.x1 > _lead_width(line.text, line.size) + 0.5 * size:
+            return False
     if abs(line.size - last.size) > 0.15 * max(line.size, last.size):
         return False
     if previous_on_page is last and line.top - last.top > 1.6 * pitch:  # a wider gap than the text's
         return False
     return True
+
+
+_CLOSING = set("，。、；：？！）》」』】〕”’,.;:?!)]")
+
+
+def _lead_width(text: str, size: float) -> float:
+    """The width of a line's first piece that cannot be broken: a run of Latin letters, digits and
+    their marks up to the first Chinese character (or that character), with the closing marks that
+    may not begin a line."""
+    width, index = 0.0, 0
+    while index < len(text) and not ("\u3400" <= text[index] <= "\u9fff") and text[index] not in _CLOSING:
+        width += (1.0 if ord(text[index]) > 0x2000 else 0.55) * size
+        index += 1
+    if index == 0 and text:
+        width, index = size, 1
+    while index < len(text) and text[index] in _CLOSING:
+        width += (1.0 if ord(text[index]) > 0x2000 else 0.55) * size
+        index += 1
+    return width
 
 
 def main(argv=None) -> int:

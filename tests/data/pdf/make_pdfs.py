@@ -3,8 +3,11 @@
 numbers "— N —" in the footer, a running header) and printed to PDF by LibreOffice; and table.pdf,
 a report with a ruled table; scanned.pdf, that report as a picture of its page (a scan: no text
 layer); encrypted.pdf, the report locked with a user password (AES-256); restricted.pdf, the report
-with an owner password only (it opens without one, as most "protected" government PDFs do).
-Run it by hand (needs soffice, pdftoppm, python-docx and pypdf); the PDFs are committed.
+with an owner password only (it opens without one, as most "protected" government PDFs do);
+ragged.pdf, sample 002 set by another producer (reportlab, WenQuanYi Micro Hei, ragged right so
+that long figures carry over to the next line, page numbers "- N -" and no running header).
+Run it by hand (needs soffice, pdftoppm, python-docx, pypdf, reportlab and fonts-wqy-microhei);
+the PDFs are committed.
 
     python tests/data/pdf/make_pdfs.py
 """
@@ -117,6 +120,26 @@ def main():
         convert([scratch / "scanned.docx"], HERE)
     lock("encrypted.pdf", user="secret", owner="owner-secret")
     lock("restricted.pdf", user="", owner="owner-secret")
+    ragged(next(SAMPLES.glob("002_*.txt")), HERE / "ragged.pdf")
+
+
+def ragged(sample, target):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(TTFont("wqy", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", subfontIndex=0))
+    style = ParagraphStyle("body", fontName="wqy", fontSize=16, leading=28, firstLineIndent=32, wordWrap="CJK")
+    lines = [line for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
+    story = [Paragraph(line.replace("&", "&amp;").replace("<", "&lt;"), style) for line in lines]
+
+    def number(canvas, document):
+        canvas.setFont("wqy", 12)
+        canvas.drawCentredString(A4[0] / 2, 30, f"- {document.page} -")
+
+    SimpleDocTemplate(str(target), pagesize=A4).build(story, onFirstPage=number, onLaterPages=number)
 
 
 def convert(documents, folder):
