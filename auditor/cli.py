@@ -14,6 +14,7 @@ from functools import partial
 from . import __version__
 from .config import Config
 from .engine import FileResult, RuleCrash, lint_source
+from .formats import InputError as BlockInputError
 from .policy import settle
 from .baseline import BaselineError
 from .configfile import ConfigError
@@ -67,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     selection.add_argument("--extend-select", type=_codes, default=[], help="rules to add to the selection")
     selection.add_argument("--ignore", type=_codes, default=[], help="rules to leave out: codes or prefixes")
     selection.add_argument("--fail-on", choices=["error", "warning", "info"], default=None, help="lowest severity that fails the run (default warning)")
-    selection.add_argument("--include", type=_globs, default=[], help="globs of the files to lint in folders (default *.md,*.txt,*.docx)")
+    selection.add_argument("--include", type=_globs, default=[], help="globs of the files to lint in folders (default *.md,*.txt,*.docx,*.pdf,*.html,*.htm)")
     selection.add_argument("--exclude", type=_globs, default=[], help="globs of files and folders to leave out of folders")
     selection.add_argument("--force-exclude", action="store_true", help="apply --exclude to files named on the command line too (for pre-commit)")
 
@@ -270,11 +271,18 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
 
             word = read_docx(path)
             text = word.text
+        elif path.lower().endswith((".pdf", ".html", ".htm")):
+            from .formats import html, pdf  # their libraries are imported when a file is read
+
+            require_regular_file(path, display)
+            word = pdf.read_pdf(path) if path.lower().endswith(".pdf") else html.read_html(path)
+            text = word.text  # the extracted text; `python -m auditor.formats.pdf|html FILE` shows it
         else:
             text = read_text_file(path)
-    except InputError as error:
+    except (InputError, BlockInputError) as error:
         return FileResult(display, error=printable(str(error))), None, [f"auditor: error: {error}"]
     messages = [] if text and not text.isspace() else [f"auditor: note: {display}: empty file, nothing to check"]
+    messages += word.notes(display) if hasattr(word, "notes") else []
     key = cache.key(text) if cache else None
     result = cache.load(key, display) if cache else None
     if result is None:

@@ -28,7 +28,7 @@ from .findings import Severity
 from .lexicon import LIST_KEYS, TABLE_KEYS, Lexicon
 from .registry import get_rule, unknown_selectors
 
-DEFAULT_INCLUDE = ("*.md", "*.txt", "*.docx")
+DEFAULT_INCLUDE = ("*.md", "*.txt", "*.docx", "*.pdf", "*.html", "*.htm")
 CODE_LIST_KEYS = ("select", "ignore", "extend-select")
 GLOB_KEYS = ("include", "exclude")
 KEYS = (*CODE_LIST_KEYS, "per-file-ignores", "fail-on", "severity", *GLOB_KEYS, "lexicon")
