@@ -64,7 +64,7 @@ def test_a_folder_with_no_file_to_lint_says_so(doc, exit_zero):
     (doc / "folder" / "picture.png").write_bytes(b"\x89PNG")
     result = run(doc, *exit_zero, "folder")
     assert result.returncode == 2
-    assert one_error_line(result) == "auditor: error: folder: the folder holds no file to lint (include: *.md, *.txt, *.docx)"
+    assert one_error_line(result) == "auditor: error: folder: the folder holds no file to lint (include: *.md, *.txt, *.docx, *.pdf, *.html, *.htm)"
     assert result.stdout == b""
 
 
