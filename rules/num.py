@@ -297,6 +297,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             earlier = next((q for q in reversed(totals[:-1]) if q.exact and _verdict(q, parts, whole=True) is None), None)
             if earlier is not None:
                 total, exhaustive = earlier, _exhaustive(doc, cue, earlier, parts, region_start)
+            elif _sum_of_last(totals, parts):
+                continue  # "集体提案 593 件，个人提案 2119 件。其中，…": the parts break down the two together
         if cue.startswith("分别") and not _ADJACENT.fullmatch(plain, total.end, cue_start):
             continue  # "特困人员分别为 620 人、3410 人": 分别 spreads over its own subject, not the figure before
         second_cut = None if cue.startswith("分别") else _second_cut(plain, total, parts)  # 分别 lists one cut
@@ -306,16 +308,29 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
 
 
 def _second_cut(plain: str, total: Quantity, parts: list[Quantity]) -> list[Quantity] | None:
-    """The parts after the first ones when those already make up the total and a stronger mark
-    than any between them ends them: a second cut of the same whole ("111 人，其中城市 28 人、农村
-    83 人，享受低保 107 人，全额补助 4 人"), checked on its own as a subset. None for one list."""
+    """The parts after the first ones when those already make up the total and a mark at least
+    as strong as any between them ends them: a second cut of the same whole ("111 人，其中城市 28
+    人、农村 83 人，享受低保 107 人，全额补助 4 人") or a further item ("提案 115 件，其中会议期间
+    114 件，闭会期间 1 件，社情民意 5 件"), checked on its own as a subset. None for one list."""
     if len(parts) < 3 or _verdict(total, parts, whole=False) is None:
         return None
     joins = [_strength(plain[a.end : b.start]) for a, b in zip(parts, parts[1:])]
     for cut in range(1, len(parts)):
-        if joins[cut - 1] > max(joins[: cut - 1], default=0) and _verdict(total, parts[:cut], whole=True) is None:
+        if joins[cut - 1] >= max(joins[: cut - 1], default=0) and _verdict(total, parts[:cut], whole=True) is None:
             return parts[cut:]
     return None
+
+
+def _sum_of_last(totals: list[Quantity], parts: list[Quantity]) -> bool:
+    """Whether the parts add up exactly to the sum of the last two or more candidate totals."""
+    for k in range(2, len(totals) + 1):
+        run = totals[-k:]
+        if not all(q.exact and q.multiplier == run[0].multiplier for q in run):
+            return False
+        whole = replace(run[0], value=sum((q.value for q in run), Decimal(0)))
+        if _verdict(whole, parts, whole=True) is None:
+            return True
+    return False
 
 
 def _strength(between: str) -> int:
