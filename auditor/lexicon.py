@@ -34,6 +34,8 @@ LIST_KEYS = (
     "not_part_words",
     "restating_words",
     "outcome_words",
+    "person_nouns",
+    "number_followers",
 )
 TABLE_KEYS = ("periods", "multipliers", "count_nouns")
 
@@ -62,6 +64,8 @@ class Lexicon:
     not_part_words: tuple[str, ...]
     restating_words: tuple[str, ...]  # a bracket opened by one restates or qualifies: no breakdown
     outcome_words: tuple[str, ...]  # a clause opened by one says what became of the whole: the parts end
+    person_nouns: tuple[str, ...]  # what a head count counts (…人员, …老人): a bare figure after one lacks its unit
+    number_followers: tuple[str, ...]  # characters that may follow a bare figure (a unit, 余, 至 …)
     periods: dict[str, int] = field(hash=False)
     multipliers: dict[str, int] = field(hash=False)
     count_nouns: dict[str, tuple[str, ...]] = field(hash=False)
