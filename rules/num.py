@@ -108,7 +108,7 @@ def breakdown_sum(doc):
     Correct:
         发放城市低保金 360.26 万元、农村低保金 426.12 万元，合计 786.3893 万元。
     """
-    for found in _breakdowns(doc):
+    for found in _breakdowns_of(doc):
         hit = _compare(doc, found)
         total = found.total
         parts = "+".join(as_written(doc, q) for q in found.parts)
@@ -206,6 +206,11 @@ class _Words:
         """Whether a word starts at the offset."""
         i = bisect_left(self.starts, offset)
         return i < len(self.starts) and self.starts[i] == offset
+
+
+@per_document
+def _breakdowns_of(doc) -> list[Breakdown]:
+    return list(_breakdowns(doc))
 
 
 def _breakdowns(doc):
@@ -572,3 +577,68 @@ def _subject_counts(clause: str) -> tuple[set[int], list[str]]:
     items = [item.strip() for item in clause.split("、")]
     joined = sum(1 for item in items if _CONJUNCTION.search(item))
     return set(range(len(items), len(items) + joined + 1)), items
+
+
+_LABEL_START = regex.compile(r"[,;:、]", flags=regex.REVERSE)
+_ITEM_END = regex.compile(r"[;。\n]")
+_TRAILING_MARKS = regex.compile(r"[,;:、。\s]+$")
+
+
+@rule("NUM010", "repeated-label", "warning")
+def repeated_label(doc):
+    """Two items of one breakdown that read the same but for their figures: the word that tells
+    them apart (城市 and 农村, 男 and 女 …) was lost, and a reader cannot tell which figure is which.
+    An item runs from the clause of a part that opens it to the next such part (in
+    "城市低保6195户，发放低保金3277万元，农村低保7840户，发放低保金1444万元" the 户 figures open the
+    items, which 城市 and 农村 tell apart).
+
+    Incorrect:
+        全区纳入城乡低保8957户24835人。其中：12月份纳入低保3167户8112人，发放低保金373.9052万元；12月份纳入低保5790户16723人，发放低保金503.8417万元。
+
+    Correct:
+        全区纳入城乡低保8957户24835人。其中：12月份纳入城市低保3167户8112人，发放低保金373.9052万元；12月份纳入农村低保5790户16723人，发放低保金503.8417万元。
+
+    Correct:
+        共安排资金3.52亿元。其中，投入16810万元，用于扶持柑桔等支柱产业；投入3579万元，用于小型农业水利设施建设。
+    """
+    plain = doc.plain
+    found_all = _breakdowns_of(doc)
+    for found in found_all:
+        opening = found.parts[0].start
+        if len(found.parts) < 2 or any(other.parts[0].start < opening < other.parts[-1].end for other in found_all):
+            continue  # its parts do not open the items: another unit's figures do
+        starts = [_label_start(plain, part) for part in found.parts]
+        last_end = _ITEM_END.search(plain, found.parts[-1].end, found.parts[-1].end + 200)
+        ends = starts[1:] + [last_end.start() if last_end else found.parts[-1].end]
+        seen: dict[str, Quantity] = {}
+        for part, start, end in zip(found.parts, starts, ends):
+            item = _without_counts(doc, start, end)
+            if sum(ch.isalpha() for ch in plain[start : part.start]) < 2:
+                continue  # no label before the figure
+            if item in seen:
+                first = seen[item]
+                yield Hit(part.start, part.end,
+                          f"{as_written(doc, first)} and {as_written(doc, part)} stand in two items that read the same "
+                          f"but for their figures ({plain[start : part.start].strip()}…); the word that tells them apart seems lost",
+                          (RelatedHit(first.start, first.end, "the item that reads the same"),))
+                break
+            seen[item] = part
+
+
+def _without_counts(doc, start: int, end: int) -> str:
+    """The text of [start, end) with its counts cut out (years and dates stay) and no closing mark."""
+    kept, at = [], start
+    for q in _between(doc.numbers, _all_starts(doc), start, end):
+        if q.is_count:
+            kept.append(doc.plain[at : q.start])
+            at = q.end
+    kept.append(doc.plain[at:end])
+    return _TRAILING_MARKS.sub("", "".join(kept))
+
+
+def _label_start(plain: str, part: Quantity) -> int:
+    """Where the clause of a part starts (after 其中 when it opens the clause)."""
+    mark = _LABEL_START.search(plain, max(0, part.start - 24), part.start)
+    start = mark.end() if mark else max(0, part.start - 24)
+    inside = plain.rfind("其中", start, part.start)
+    return inside + 2 if inside >= 0 else start
