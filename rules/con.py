@@ -11,6 +11,7 @@ import regex
 from auditor.numbers import KIND_QUANTITY, Quantity, as_written, clause_bounds, subjects, unit_group
 from auditor.memo import per_document
 from auditor.registry import Checked, Hit, RelatedHit, rule
+from auditor.tables import in_table
 
 _YEAR = regex.compile(r"(?:19|20)\d\d(?=[ \t]*年)")
 _DISTRIBUTIVE = regex.compile(r"每|一个|各")
@@ -69,10 +70,11 @@ def _compare_counts(doc) -> tuple[list[tuple[Quantity, Quantity]], list[tuple[Qu
     compared, found = [], []
     seen: dict[tuple, list[tuple[str | None, Quantity]]] = {}
     subject_of = subjects(doc)
+    cell = in_table(doc)
     candidates = [
         (q, subject)
         for q in doc.numbers
-        if (subject := subject_of.get(q.start)) is not None and not subject.combined and _exact_count(q)
+        if (subject := subject_of.get(q.start)) is not None and not subject.combined and _exact_count(q) and not cell(q.start)
     ]
     # A key is built part by part, each part only for the figures whose key so far another figure
     # shares: a figure alone with its noun or its qualifiers is compared with nothing.

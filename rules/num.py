@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -28,7 +28,7 @@ from auditor.memo import per_document
 from auditor.numerals import cn_int
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.rules.table import table_sums
-from auditor.tables import table_spans
+from auditor.tables import in_table
 
 _LIST_JOINER = regex.compile(r"[、,]")
 _ADJACENT = regex.compile(r"[ \t,:，：]*")  # between a total and the 分别为 that lists its parts
@@ -218,32 +218,18 @@ def _breakdowns(doc):
     plain = doc.plain
     quantities, starts = quantities_of(doc)
     cues, totals = _Words(plain, doc.lexicon.breakdown_cues), _Words(plain, doc.lexicon.total_words)
-    in_table = _in_table(doc)
+    in_cell = in_table(doc)
     for start, end in cues.scan():
-        if not in_table(start):
+        if not in_cell(start):
             yield from _after_cue(doc, start, end, plain[start:end], quantities, starts, cues, totals)
     for bracket in _BRACKET_AFTER_FIGURE.finditer(plain):
         # "累计救助 5230 人次（2019年 1200 人次，…）": parts in parentheses right after the total
-        if not cues.at(bracket.end()) and not in_table(bracket.start()):  # "（其中…" is read at its cue
+        if not cues.at(bracket.end()) and not in_cell(bracket.start()):  # "（其中…" is read at its cue
             yield from _after_cue(doc, bracket.end() - 1, bracket.end(), "(", quantities, starts, cues, totals)
     for start, end in totals.scan():
-        found = None if in_table(start) else _before_total(doc, start, end, quantities, starts, cues)
+        found = None if in_cell(start) else _before_total(doc, start, end, quantities, starts, cues)
         if found:
             yield found
-
-
-def _in_table(doc):
-    """Whether a ``plain`` offset lies in a table: tables are read as grids (rules/table.py), not as prose."""
-    spans = table_spans(doc)
-    if not spans:
-        return lambda offset: False
-    ends = [end for _, end in spans]
-
-    def inside(offset: int) -> bool:
-        i = bisect_right(ends, offset)
-        return i < len(spans) and spans[i][0] <= offset < spans[i][1]
-
-    return inside
 
 
 def _between(quantities, starts, start: int, end: int) -> list[Quantity]:

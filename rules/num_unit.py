@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import regex
 
-from auditor.memo import per_document
 from auditor.registry import Hit, rule
-from auditor.tables import table_spans
-
+from auditor.tables import in_table
 
 _CLAUSE_TAIL = regex.compile(r"\p{Han}*$")
 
@@ -50,11 +48,11 @@ def count_without_unit(doc):
         after = plain[q.end : q.end + 1]
         if after in ("", "\n"):
             line_start = plain.rfind("\n", 0, q.start) + 1
-            if "\t" in plain[line_start : q.end] or _in_table(doc, q.start):
+            if "\t" in plain[line_start : q.end] or in_table(doc)(q.start):
                 continue
             said = "ends its paragraph"
         elif _is_han(after) and after not in followers:
-            if _in_table(doc, q.start):
+            if in_table(doc)(q.start):
                 continue
             said = f"runs straight into {plain[q.end : q.end + 4]}"
         else:
@@ -67,12 +65,3 @@ def count_without_unit(doc):
 
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
-
-
-@per_document
-def _table_spans(doc):
-    return table_spans(doc)
-
-
-def _in_table(doc, offset: int) -> bool:
-    return any(start <= offset < end for start, end in _table_spans(doc))
