@@ -34,6 +34,10 @@ LIST_KEYS = (
     "not_part_words",
     "restating_words",
     "outcome_words",
+    "classification_cues",
+    "resolved_classes",
+    "closing_classes",
+    "partial_list_cues",
 )
 TABLE_KEYS = ("periods", "multipliers", "count_nouns")
 
@@ -62,6 +66,10 @@ class Lexicon:
     not_part_words: tuple[str, ...]
     restating_words: tuple[str, ...]  # a bracket opened by one restates or qualifies: no breakdown
     outcome_words: tuple[str, ...]  # a clause opened by one says what became of the whole: the parts end
+    classification_cues: tuple[str, ...]  # a list of shares after one classifies one whole (NUM008)
+    resolved_classes: tuple[str, ...]  # the first outcome class of proposals (已解决 …)
+    closing_classes: tuple[str, ...]  # the last outcome class of proposals (留作参考 …)
+    partial_list_cues: tuple[str, ...]  # a list of shares presented as a part of the whole
     periods: dict[str, int] = field(hash=False)
     multipliers: dict[str, int] = field(hash=False)
     count_nouns: dict[str, tuple[str, ...]] = field(hash=False)
