@@ -34,6 +34,7 @@ LIST_KEYS = (
     "not_part_words",
     "restating_words",
     "outcome_words",
+    "base_words",
     "classification_cues",
     "resolved_classes",
     "closing_classes",
@@ -66,6 +67,7 @@ class Lexicon:
     not_part_words: tuple[str, ...]
     restating_words: tuple[str, ...]  # a bracket opened by one restates or qualifies: no breakdown
     outcome_words: tuple[str, ...]  # a clause opened by one says what became of the whole: the parts end
+    base_words: tuple[str, ...]  # a count after one is a whole later shares are of (立案 71 件)
     classification_cues: tuple[str, ...]  # a list of shares after one classifies one whole (NUM008)
     resolved_classes: tuple[str, ...]  # the first outcome class of proposals (已解决 …)
     closing_classes: tuple[str, ...]  # the last outcome class of proposals (留作参考 …)

@@ -260,7 +260,8 @@ def percent_ratio(doc):
             if found is None:
                 continue
             numerator, bases = found
-        hit = _check_ratio(doc, numerator, bases, percent)
+        siblings = _siblings(doc, earlier, numerator) if not named else ()
+        hit = _check_ratio(doc, numerator, bases, percent, siblings)
         shown = "; ".join(f"{as_written(doc, numerator)} / {as_written(doc, base)}" for base in bases)
         yield Checked(percent.start, percent.end, "share", f"{shown} vs {as_written(doc, percent)}", hit is None)
         if hit:
@@ -353,8 +354,8 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
             continue
         if candidate.value < numerator.value or _not_a_part(doc, candidate) or not _same_noun(doc, numerator, candidate):
             continue
-        if named and named.group(1) not in plain[clause_bounds(plain, candidate.start, candidate.end)[0] : candidate.start]:
-            continue  # "占立案总数的": a figure whose clause does not say 立案
+        if named and named.group(1)[-2:] not in plain[clause_bounds(plain, candidate.start, candidate.end)[0] : candidate.start]:
+            continue  # "占立案总数的": a figure whose clause does not say 立案 ("占承办提案总数的": 提案)
         if _NAMED_BASE.search(plain, candidate.end, numerator.start):
             return None  # "老年人口 84.77 万人，占总人口的 14.7%，其中市区 24.24 万人，占 15.93%": a share of its own population
         total_named = total_named or _is_total(doc, candidate)
@@ -363,6 +364,20 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
     if not bases or not total_named:
         return None
     return numerator, bases
+
+
+def _siblings(doc, sentence, numerator):
+    """The counts listed right before the numerator in its sentence (same unit, no share and no
+    total between): a share after a list may be of the list's sum."""
+    plain = doc.plain
+    run, after = [], numerator
+    for q in reversed([q for q in sentence if q.start < numerator.start]):
+        between = plain[q.end : after.start]
+        if _is_total(doc, q) or unit_group(q) != unit_group(numerator) or "%" in between or "‰" in between:
+            break
+        run.append(q)
+        after = q
+    return tuple(reversed(run))
 
 
 def _bracketed_before(plain: str, q, percent) -> bool:
@@ -391,10 +406,14 @@ def _sentence_base(doc, counts):
 
 
 def _is_total(doc, q) -> bool:
-    """A figure the text states as a whole: 共有 …, 总床位 …, 全区 …, or one a 其中 breaks down."""
+    """A figure the text states as a whole: 共有 …, 总床位 …, 全区 …, 立案 … (lexicon base_words),
+    or one a 其中 breaks down."""
     plain = doc.plain
     clause_start = clause_bounds(plain, q.start, q.end)[0]
-    return bool(_TOTAL_CUE.search(plain, clause_start, q.start) or _BREAKDOWN_AFTER.match(plain, q.end))
+    if _TOTAL_CUE.search(plain, clause_start, q.start) or _BREAKDOWN_AFTER.match(plain, q.end):
+        return True
+    clause = plain[clause_start : q.start]
+    return any(word in clause for word in doc.lexicon.base_words)
 
 
 def _not_a_part(doc, q) -> bool:
@@ -403,22 +422,26 @@ def _not_a_part(doc, q) -> bool:
     return any(word in clause for word in doc.lexicon.not_part_words)
 
 
-def _ratio_interval(numerator, denominator, scale):
-    n_low, n_high = numerator.interval()
-    d_low, d_high = denominator.interval()
-    if d_low <= 0:
-        return None
-    return n_low / d_high * scale, n_high / d_low * scale
-
-
-def _check_ratio(doc, numerator, bases, percent) -> Hit | None:
+def _check_ratio(doc, numerator, bases, percent, siblings=()) -> Hit | None:
+    """A finding when no base fits the share, of the numerator or of it with the counts listed
+    right before it ("医疗卫生方面的提案有389件，食品药品安全方面的提案有193件，占提案总数的12.2%"
+    is (389 + 193) / 4772)."""
     scale = Decimal(1000) if percent.unit == "‰" else Decimal(100)
     # the stated percentage, rounded half-up, half-even or truncated
     p_low, p_high = percent.value - percent.ulp / 2, percent.value + percent.ulp
+    n_low, n_high = numerator.interval()
+    numerators = [(n_low, n_high)]
+    for sibling in reversed(siblings):
+        s_low, s_high = sibling.interval()
+        n_low, n_high = n_low + s_low, n_high + s_high
+        numerators.append((n_low, n_high))
     for base in bases:
-        interval = _ratio_interval(numerator, base, scale)
-        if interval is None or (interval[0] <= p_high and interval[1] >= p_low):
+        d_low, d_high = base.interval()
+        if d_low <= 0:
             return None
+        for n_low, n_high in numerators:
+            if n_low / d_high * scale <= p_high and n_high / d_low * scale >= p_low:
+                return None
     stated = f"{as_written(doc, percent)}{f' ({percent.value}{percent.unit})' if percent.chinese else ''}"
 
     def ratio(base, digits):
