@@ -36,6 +36,11 @@ LIST_KEYS = (
     "outcome_words",
     "person_nouns",
     "number_followers",
+    "base_words",
+    "classification_cues",
+    "resolved_classes",
+    "closing_classes",
+    "partial_list_cues",
 )
 TABLE_KEYS = ("periods", "multipliers", "count_nouns")
 
@@ -66,6 +71,11 @@ class Lexicon:
     outcome_words: tuple[str, ...]  # a clause opened by one says what became of the whole: the parts end
     person_nouns: tuple[str, ...]  # what a head count counts (…人员, …老人): a bare figure after one lacks its unit
     number_followers: tuple[str, ...]  # characters that may follow a bare figure (a unit, 余, 至 …)
+    base_words: tuple[str, ...]  # a count after one is a whole later shares are of (立案 71 件)
+    classification_cues: tuple[str, ...]  # a list of shares after one classifies one whole (NUM008)
+    resolved_classes: tuple[str, ...]  # the first outcome class of proposals (已解决 …)
+    closing_classes: tuple[str, ...]  # the last outcome class of proposals (留作参考 …)
+    partial_list_cues: tuple[str, ...]  # a list of shares presented as a part of the whole
     periods: dict[str, int] = field(hash=False)
     multipliers: dict[str, int] = field(hash=False)
     count_nouns: dict[str, tuple[str, ...]] = field(hash=False)
