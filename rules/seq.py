@@ -12,11 +12,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+import regex
+
 from auditor.markers import Marker, marker_label
 from auditor.memo import per_document
 from auditor.registry import Hit, RelatedHit, rule
 
 _BRACKET_KINDS = ("cn_paren", "arabic_paren")
+_ORDINAL_KINDS = ("shi", "di")  # 一是 二是, 第一， 第二，: enumerations within the prose
+# The first item written another way (其一, 一方面, 首先, 第一是 …): a 二是 after it is not missing its 一是.
+_FIRST_OTHERWISE = regex.compile(r"一是|第一|其一|一方面|一则|一要|一来|首先|一[，,、]")
 # More missing items than this is not a slip in numbering but something else (a quotation, a misread).
 _MAX_GAP = 3
 
@@ -108,6 +113,10 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
                                  current.items[0]))
             current.add(m, 1)
             current.lenient = True
+        elif current is None and m.value == 2 and m.kind in _ORDINAL_KINDS and not _first_before(doc, m):
+            events.append(_Event("SEQ002", m, f"{m.label.rstrip(',，、:：')} has no {marker_label(m.kind, 1)} before it "
+                                 f"in its paragraph", m))
+            start(m)
         elif current is None or m.value == 1:
             start(m)
         elif m.value == current.expected or (current.lenient and m.value == current.expected + 1):
@@ -138,7 +147,57 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
                 current.lenient = True
             else:
                 start(m)
+    events.extend(_lost_headings(doc))
+    events.sort(key=lambda e: e.marker.start)
     return events, lists
+
+
+# A paragraph that opens with 、 (its numeral lost), short and without a full stop: a heading.
+_LOST_HEADING = regex.compile(r"[ \t]*、[ \t]*(?=\p{Han})")
+_LOST_HEADING_MAX = 40  # characters: a longer paragraph is prose, not a heading
+
+
+def _lost_headings(doc) -> list[_Event]:
+    """Headings written ``、踏实工作，…`` whose 一、 was lost: a paragraph opened by 、 that reads as a
+    heading (short, no 。) in the place of a 一、 heading — the next heading below it is （一）, or the
+    一、 headings around it leave exactly its number free. Reported as an empty marker."""
+    plain = doc.plain
+    if "、" not in plain:
+        return []
+    events = []
+    markers = doc.markers
+    for paragraph in doc.paragraphs:
+        lead = _LOST_HEADING.match(plain, paragraph.start, paragraph.end)
+        text = plain[paragraph.start : paragraph.end].strip()
+        if lead is None or len(text) > _LOST_HEADING_MAX or "。" in text:
+            continue
+        before = [m for m in markers if m.end <= paragraph.start and m.kind == "cn_dun" and m.at_paragraph_start and m.value]
+        after = [m for m in markers if m.start >= paragraph.end and m.at_paragraph_start and m.value]
+        next_dun = next((m for m in after if m.kind == "cn_dun"), None)
+        if before:
+            want, related = before[-1].value + 1, before[-1]
+            if next_dun is not None and next_dun.value != want + 1:
+                continue
+        elif next_dun is not None:
+            want, related = next_dun.value - 1, next_dun
+            if want < 1:
+                continue
+        elif after and after[0].kind == "cn_paren" and after[0].value == 1:
+            want, related = 1, after[0]
+        else:
+            continue
+        at = plain.index("、", lead.start())
+        marker = Marker(at, at + 1, "cn_dun", None, "、", True, True)
+        events.append(_Event("SEQ003", marker, f"heading opens with 、 and no numeral; expected {marker_label('cn_dun', want)}", related))
+    return events
+
+
+def _first_before(doc, marker: Marker) -> bool:
+    """Whether the paragraph (or the two lines) before a 二是 hold its first item in some form."""
+    paragraph = doc.paragraph_at(marker.start)
+    start = paragraph.start if paragraph else 0
+    start = min(start, doc.plain.rfind("\n", 0, max(0, doc.plain.rfind("\n", 0, marker.start))) + 1)
+    return bool(_FIRST_OTHERWISE.search(doc.plain, start, marker.start))
 
 
 def _repeats_lone_first(doc, current: _List, marker: Marker) -> bool:
@@ -147,7 +206,7 @@ def _repeats_lone_first(doc, current: _List, marker: Marker) -> bool:
     first = current.items[0]
     if len(current.items) != 1 or not first.strong or marker.kind in ("arabic_dot", "arabic_paren", "circled"):
         return False
-    if marker.kind == "shi":
+    if marker.kind in _ORDINAL_KINDS:
         return _same_paragraph(doc, first, marker)
     return first.at_paragraph_start and marker.at_paragraph_start
 
