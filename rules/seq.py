@@ -21,7 +21,8 @@ from auditor.registry import Hit, RelatedHit, rule
 _BRACKET_KINDS = ("cn_paren", "arabic_paren")
 _ORDINAL_KINDS = ("shi", "di")  # 一是 二是, 第一， 第二，: enumerations within the prose
 # The first item written another way (其一, 一方面, 首先, 第一是 …): a 二是 after it is not missing its 一是.
-_FIRST_OTHERWISE = regex.compile(r"一是|第一|其一|一方面|一则|一要|一来|首先|一[，,、]")
+# … nor after a citation of another text (根据方案要求，二是…: its second item quoted).
+_FIRST_OTHERWISE = regex.compile(r"一是|第一|其一|一方面|一则|一要|一来|首先|一[，,、]|根据|按照|依据|要求|规定|》")
 # More missing items than this is not a slip in numbering but something else (a quotation, a misread).
 _MAX_GAP = 3
 
