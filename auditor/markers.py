@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 # Nesting rank of each kind; a heading of a lower rank closes the lists of higher ranks under it.
 HEADING_LEVELS = {"cn_dun": 1, "cn_paren": 2, "arabic_dot": 3, "arabic_paren": 4}
-# 第一，第二， (kind "di") enumerates as 一是 二是 does, at the same rank.
-RANKS = {"cn_dun": 1.0, "cn_paren": 2.0, "shi": 2.5, "di": 2.5, "arabic_dot": 3.0, "arabic_paren": 4.0, "circled": 5.0}
+# 第一，第二， (kind "di") enumerates as 一是 二是 does, one rank above it: 第一，… 一是…二是… 第二，…
+RANKS = {"cn_dun": 1.0, "cn_paren": 2.0, "shi": 2.5, "di": 2.4, "arabic_dot": 3.0, "arabic_paren": 4.0, "circled": 5.0}
 
 _CN_NUM = r"[一二三四五六七八九十]{1,3}"
 # Each kind of marker: kind, regex; group "n" is the number text (absent for an empty marker),
