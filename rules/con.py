@@ -33,6 +33,11 @@ def count_conflict(doc):
     (每个村配备 1 名) and coordinated groups (737 名孤儿、事实无人抚养儿童) are not keyed. The finding
     is at the later statement and points to the earlier one.
 
+    A count of some of the post holders (a subset cue: 培训, 表彰, 专职 …) may be smaller than all of
+    them, but never larger: 全县配备儿童主任 593 名 and, in another section, 为 603 名儿童主任发放上岗
+    证书并开展培训 conflict. Counts over several rounds or of those who left (the lexicon's
+    role_outside_cues: 累计, 人次, 期, 退出 … in the sentence) are not parts.
+
     Incorrect:
         推荐确定 48 名镇（街道）“儿童督导员”和 484 名村（居委会）“儿童主任”。为 48 名儿童督导员、486 儿童主任发放上岗证书。
 
@@ -42,8 +47,20 @@ def count_conflict(doc):
     Correct:
         对父母双方因外出务工暂不具备监护条件的 1291 名留守儿童签订监护协议。全区现有留守儿童 1705 人。
 
+    Incorrect:
+        一、基本情况
+        全县配备儿童主任 593 名。
+        二、主要做法
+        为 603 名儿童主任发放上岗证书并开展培训。
+
     Correct:
         全区现有残疾儿童 1017 人。为 795 名残疾儿童发放两项补贴。
+
+    Correct:
+        一、基本情况
+        全县配备儿童主任 593 名。
+        二、主要做法
+        为 580 名儿童主任发放上岗证书并开展培训，累计培训儿童主任 1200 人次。
     """
     yield from _part_exceeds_whole(doc)
     compared, found = _compare_counts(doc)
@@ -255,6 +272,17 @@ _ADDRESSEE = regex.compile(r"^[ \t]*(?:尊敬的)?[ \t]*(?P<name>\p{Han}{3})[ \t
 _NOT_IN_NAME = set("的了或等各位名个是在为对向被由把将从全体人大政协县市区省镇乡村级届次代表委员")
 
 
+def _addressee_lines(plain: str):
+    """_ADDRESSEE matched on the lines whose role word stands within a few characters of the start."""
+    for role in ("代表", "委员"):
+        at = plain.find(role)
+        while at >= 0:
+            line_start = plain.rfind("\n", 0, at) + 1
+            if at - line_start <= 10 and (m := _ADDRESSEE.match(plain, line_start)):
+                yield m
+            at = plain.find(role, at + 2)
+
+
 @rule("CON002", "name-variant", "warning")
 def name_variant(doc):
     """The person a reply is addressed to written another way in its body: ``和玉龙代表：`` above,
@@ -276,7 +304,7 @@ def name_variant(doc):
     plain = doc.plain
     if "代表" not in plain and "委员" not in plain:
         return
-    addressees = [m for m in _ADDRESSEE.finditer(plain) if not set(m.group("name")) & _NOT_IN_NAME]
+    addressees = sorted((m for m in _addressee_lines(plain) if not set(m.group("name")) & _NOT_IN_NAME), key=lambda m: m.start())
     if not addressees:
         return
     names = {m.group("name") for m in addressees}

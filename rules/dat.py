@@ -63,8 +63,12 @@ def _say(readings) -> str:
 @rule("DAT001", "malformed-date", "error")
 def malformed_date(doc):
     """Digits glued into a date that cannot be read: a signature date typed as ``2022822``, a year
-    fused with its month (``20196月``), a month fused with its day (``2021年1015日``). The message
-    gives the readings (``2022112`` is 2022年1月12日 or 2022年11月2日).
+    fused with its month (``20196月``), a month fused with its day (``2021年1015日``), a month and
+    day with no 月 (``截至1227日``), a year written again in the month's place (``2023年2023月16日``).
+    The message gives the readings (``2022112`` is 2022年1月12日 or 2022年11月2日).
+
+    ``1227日`` counts as a date only after 截至/截止/于/日期 or 今年 (and the like), and not before
+    内/后/前 (``应于120日内``: a span of days).
 
     A run of digits counts as a date only where a date is expected: followed by 日, after a date
     label or 于/截至, or alone on its line under the signature, its year written elsewhere in the
@@ -81,6 +85,12 @@ def malformed_date(doc):
     Incorrect:
         我局于2021年1015日召开专题会议。
 
+    Incorrect:
+        截至1227日全省202个县级单位圆满完成全年残疾人“两项补贴”资金发放任务。
+
+    Incorrect:
+        我局于2023年2023月16日召开专题会议。
+
     Correct:
         感谢委员对民政工作的支持。
         天门市民政局
@@ -88,6 +98,9 @@ def malformed_date(doc):
 
     Correct:
         索引号：MB1A08302/2022-28054，联系电话：2033119，养育费标准每人每月2016元。
+
+    Correct:
+        整改工作应于120日内完成；2022—2023年度支出科目2081107安排资金20万元。
     """
     plain = doc.plain
     for candidate in chain.from_iterable(pattern.finditer(plain) for pattern in _YEAR_RUNS_ON):

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+import re
+
 import regex
 
 from auditor.markers import Marker, marker_label
@@ -155,6 +157,7 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
 
 # A paragraph that opens with 、 (its numeral lost), short and without a full stop: a heading.
 _LOST_HEADING = regex.compile(r"[ \t]*、[ \t]*(?=\p{Han})")
+_LINE_OPENS_WITH_DUN = re.compile(r"\n[ \t]*、")
 _LOST_HEADING_MAX = 40  # characters: a longer paragraph is prose, not a heading
 
 
@@ -167,7 +170,10 @@ def _lost_headings(doc) -> list[_Event]:
         return []
     events = []
     markers = doc.markers
-    for paragraph in doc.paragraphs:
+    for line in _LINE_OPENS_WITH_DUN.finditer("\n" + plain):  # the line starts (offset by the \n added)
+        paragraph = doc.paragraph_at(line.start())
+        if paragraph is None or paragraph.start != line.start():
+            continue  # a hard-wrapped line: the rest of a sentence
         lead = _LOST_HEADING.match(plain, paragraph.start, paragraph.end)
         text = plain[paragraph.start : paragraph.end].strip()
         if lead is None or len(text) > _LOST_HEADING_MAX or "。" in text:
@@ -226,7 +232,11 @@ def _hits(doc, code: str):
 
 @rule("SEQ001", "duplicate-marker", "error")
 def duplicate_marker(doc):
-    """A list marker repeated within one list: 一是…二是…二是, （一）（二）（二）, 一、二、二、.
+    """A list marker repeated within one list: 一是…二是…二是, （一）（二）（二）, 一、二、二、,
+    第一，…第二，…第二， (第二 after 位居全省 is a rank, not a marker).
+
+    Incorrect:
+        第一，加强组织领导；第二，强化资金保障；第二，狠抓工作落实。
 
     A list that starts again at 一 is a new list, not a repeat; a heading (一、 （一）) closes the
     lists below it, so （一） under each 一、 and 1. under each 一是 start afresh.
@@ -251,10 +261,16 @@ def duplicate_marker(doc):
 
 @rule("SEQ002", "skipped-marker", "error")
 def skipped_marker(doc):
-    """A gap in a list: 一是…三是, （一）（三）, 1. 3.
+    """A gap in a list: 一是…三是, （一）（三）, 1. 3., 第一，…第三，
 
     Only lists that start at 一 (or 1) are checked: an excerpt that starts at （二） is not a gap.
     A marker glued to the word before it (早治疗二是儿童福利) fills its place in the list.
+    A 二是 (or 第二，) that opens no list, with no first item before it in its paragraph in any
+    form (一是, 第一, 其一, 一方面, 首先 …), lost its 一是; after a citation (根据方案要求，二是…) it is
+    a quoted item and left alone.
+
+    Incorrect:
+        我局高度重视，迅速部署。二是加大排查力度，做到应保尽保；三是强化动态管理。
 
     Incorrect:
         一是加强领导；三是狠抓落实。
@@ -269,6 +285,9 @@ def skipped_marker(doc):
 
     Correct:
         开展了体检，实现了无病早预防、早治疗二是儿童福利深化拓展。三是残疾人福利不断提升。
+
+    Correct:
+        首先，加强组织领导；二是强化资金保障；三是狠抓工作落实。
     """
     return _hits(doc, "SEQ002")
 
@@ -276,7 +295,15 @@ def skipped_marker(doc):
 @rule("SEQ003", "malformed-marker", "error")
 def malformed_marker(doc):
     """An empty or broken marker where the list expects its next item: ``()是建设…`` after
-    （一）（二）, or ``（三`` left unclosed, or ``三）`` left unopened, at the start of a paragraph.
+    （一）（二）, or ``（三`` left unclosed, or ``三）`` left unopened, at the start of a paragraph;
+    or a heading that opens with 、 and lost its numeral (``、踏实工作，保质保量完成任务``): a short
+    paragraph without 。 in the place of a 一、 heading (the next heading below it is （一）, or the
+    一、 headings around it leave exactly its number free).
+
+    Incorrect:
+        四铺镇民政办切实履行社会事务管理职能。
+        、踏实工作，保质保量完成任务
+        （一）扎实开展社会救助工作，保障困难群众生活
 
     Incorrect:
         （一）是调整领导小组。
@@ -295,6 +322,10 @@ def malformed_marker(doc):
 
     Correct:
         （一般情况下，由镇村干部每月走访一次。）
+
+    Correct:
+        全县共为困境儿童、孤儿、事实无人抚养儿童、残疾儿童、留守儿童
+        、流动儿童建立了工作台账，实现动态管理。
     """
     return _hits(doc, "SEQ003")
 
