@@ -25,6 +25,7 @@ LIST_KEYS = (
     "role_nouns",
     "neutral_words",
     "subset_cues",
+    "role_outside_cues",
     "breakdown_cues",
     "total_words",
     "rounding_disclaimers",
@@ -60,6 +61,7 @@ class Lexicon:
     role_nouns: tuple[str, ...]
     neutral_words: tuple[str, ...]
     subset_cues: tuple[str, ...]
+    role_outside_cues: tuple[str, ...]  # a count of post holders beyond the present ones (CON001)
     breakdown_cues: tuple[str, ...]
     total_words: tuple[str, ...]
     rounding_disclaimers: tuple[str, ...]
