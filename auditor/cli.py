@@ -85,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--show-relations", action="store_true", help="list every relation checked (sums, shares, rates, counts stated twice, dates) with its arithmetic")
     check.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
     check.add_argument("--cache-dir", default=None, help="the result cache folder (default $AUDITOR_CACHE_DIR or .auditor_cache)")
+    check.add_argument("--annotate", nargs="?", const="", default=None, metavar="OUT.docx",
+                       help="write a copy of the .docx with one Word comment per finding to OUT.docx; alone: X-审校.docx beside each .docx")
 
     commands.add_parser("config", parents=[selection], help="print the effective configuration and where each value came from")
 
@@ -167,12 +169,21 @@ def command_check(args) -> int:
     paths = []
     for given in args.paths:
         found = list(iter_linted_files([given], project, args.force_exclude))
+        if given != "-" and os.path.isdir(given):  # Word's lock files (~$答复.docx) are not documents
+            found = [f for f in found if not os.path.basename(f).startswith("~$")]
         if not found and given != "-" and os.path.isdir(given):
             include = ", ".join(project.values["include"])
             raise UsageError(f"{given}: the folder holds no file to lint (include: {include})")
         paths.extend(found)
     paths = _once_each(paths)
     _refuse_to_overwrite_inputs(args, paths)
+    if args.annotate is not None:
+        from .annotate import AnnotateError, plan
+
+        try:
+            annotations = plan(args.annotate, paths, args.stdin_filename)  # before anything is read
+        except AnnotateError as error:
+            raise UsageError(str(error)) from None
     # A file's text is kept (and sent back from a worker) only when the output or the baseline reads it.
     shows_source = args.format in READS_SOURCE and not (args.quiet and args.format == "full")  # --quiet full: concise lines
     keep_text = shows_source or bool(args.baseline or args.write_baseline)
@@ -199,6 +210,13 @@ def command_check(args) -> int:
     if args.baseline:
         _apply_baseline(args, report)
     _write_report(args, report, render)
+    if args.annotate is not None:
+        from .annotate import AnnotateError, write_all
+
+        try:
+            write_all(annotations, paths, report.results, warn)
+        except AnnotateError as error:
+            raise UsageError(str(error)) from None
     return _exit_code(args, config, report)
 
 
@@ -262,14 +280,21 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
     display = printable(stdin_filename or "<stdin>") if path == "-" else display_name(path)
     word = None  # a .docx: its text as units, to map findings back to paragraphs and cells
     try:
-        if path == "-":
+        refused = _refused_kind(stdin_filename if path == "-" else path)
+        if refused:
+            raise InputError(f"{display}: {refused}")
+        if path == "-" and (stdin_filename or "").lower().endswith(".docx"):
+            from .docx import MAX_PACKAGE_BYTES, read_docx
+
+            word = read_docx(sys.stdin.buffer.read(MAX_PACKAGE_BYTES + 1), display)
+            text = word.text
+        elif path == "-":
             text = read_stdin(display)
         elif path.lower().endswith(".docx"):
             from .docx import read_docx
 
             require_regular_file(path, display)  # a named pipe or a device would block the reader
-
-            word = read_docx(path)
+            word = read_docx(path, display)
             text = word.text
         elif path.lower().endswith((".pdf", ".html", ".htm")):
             from .formats import html, pdf  # their libraries are imported when a file is read
@@ -298,6 +323,27 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
     else:
         result = settle(result, text, project)
     return result, (text if result.findings and keep_text else None), messages
+
+
+# Office files auditor cannot read, named on the command line: what they are and what to do.
+_REFUSED = {
+    ".doc": ("旧版 Word 文档（.doc）", "an old Word document (.doc)", "在 Word/WPS 中“另存为” .docx"),
+    ".wps": ("WPS 文字文档（.wps）", "a WPS Writer document (.wps)", "在 WPS 中“另存为” .docx"),
+    ".rtf": ("RTF 文档（.rtf）", "an RTF document (.rtf)", "在 Word/WPS 中“另存为” .docx"),
+    ".xls": ("Excel 表格（.xls）", "an Excel workbook (.xls)", "把表格复制到 Word 中另存为 .docx"),
+    ".xlsx": ("Excel 表格（.xlsx）", "an Excel workbook (.xlsx)", "把表格复制到 Word 中另存为 .docx"),
+    ".et": ("WPS 表格（.et）", "a WPS spreadsheet (.et)", "把表格复制到 Word 中另存为 .docx"),
+}
+
+
+def _refused_kind(name: str | None) -> str | None:
+    """The one line for a file of a kind auditor cannot read (.doc, .wps, .xlsx…), or None."""
+    kind = _REFUSED.get(os.path.splitext(name or "")[1].lower())
+    if kind is None:
+        return None
+    zh, en, todo = kind
+    en_todo = "copy the table into a Word document saved as .docx" if "表格" in zh else "save it as .docx"
+    return f"不能读取{zh}：请{todo}后再检查 / auditor cannot read {en}: {en_todo} and check that"
 
 
 def _open_cache(args, config: Config):
