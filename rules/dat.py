@@ -171,7 +171,8 @@ def _alone_as_date(doc, m) -> bool:
     line_end = plain.find("\n", m.end())
     if plain[line_start : m.start()].strip() or plain[m.end() : line_end if line_end >= 0 else len(plain)].strip():
         return False
-    above = [line.strip() for line in plain[max(0, line_start - 300) : line_start].split("\n")[-4:] if line.strip()]
+    # blank lines say nothing (a .docx keeps its empty paragraphs): the nearest written lines above
+    above = [line.strip() for line in plain[max(0, line_start - 300) : line_start].split("\n") if line.strip()][-4:]
     if above and len(above[-1]) <= 30 and _LABEL_LINE.search(above[-1]):
         return True
     under_signature = above and len(above[-1]) <= 30 and _SIGNATURE_LINE.search(above[-1])
