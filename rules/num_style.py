@@ -9,7 +9,9 @@ from auditor.messages import Message, english_doc
 from auditor.registry import Hit, rule
 
 # An average or a rate may be fractional: 户均2.5人, 平均每村3.5名, 每千名老人拥有床位35.5张, 发病率3.5例.
-_AVERAGE = regex.compile(r"均|每|率|比例|密度")
+_AVERAGE = regex.compile(r"均|每|率|比例|密度|指数|系数")
+# 个 of a difference of rates, alone or in a coordinated list: 提高0.6个和0.7个百分点, 减少2.14个千分点
+_POINTS_FOLLOW = regex.compile(r"(?:[ \t]*+[、和及与至到—-][ \t]*+[0-9.]++[ \t]*+个)*+[ \t]*+(?:百分点|千分点|基点)")
 
 
 class FractionalCount(Message):
@@ -87,8 +89,8 @@ def fractional_count(doc):
             continue
         if "/" in q.unit or plain[q.end : q.end + 1] == "/" or plain[q.start - 1 : q.start] == "第":
             continue
-        if q.unit == "个" and _measure_follows(doc, q.end):
-            continue  # 0.5个工作日, 1.5个季度
+        if q.unit == "个" and (_measure_follows(doc, q.end) or _POINTS_FOLLOW.match(plain, q.end)):
+            continue  # 0.5个工作日, 1.5个季度, 0.6个百分点
         before = clause_before(doc, q)
         if _AVERAGE.search(before) or before.rstrip(" \t").endswith("》"):
             continue  # an average or rate, or a clause number (《办法》3.2条)
