@@ -129,9 +129,11 @@ def _number_regex(lexicon: Lexicon, chinese: bool):
     ``chinese``: that branch doubles the time of a scan, and most documents have no such figure."""
     multipliers = alternation(lexicon.multipliers)
     blur_after = alternation(lexicon.approx_suffixes)
+    # Digits grouped by a comma are one figure; grouped by a space (statistical bulletins: 1 017.8万户,
+    # 42 690公里) only before a decimal point, a multiplier or a unit: "甲县 120 850" are two.
     # _read_match reads the groups by position: num, mult, blur_mid, blur_num, mult2, unit, blur_after.
     return regex.compile(
-        r"(?P<num>(?<![0-9A-Za-z._/\-])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![0-9A-Za-z]|,\d)"
+        r"(?P<num>(?<![0-9A-Za-z._/\-])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?=\.\d|[ \t]*(?:" + multipliers + "|" + lexicon.unit_pattern + r"|%))|\d+)(?:\.\d+)?(?![0-9A-Za-z]|,\d)"
         r"|百分之[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?"
         + ("|" + _chinese_numeral_regex(lexicon).pattern if chinese else "")
         + r")[ \t]*"
@@ -195,7 +197,8 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None
         if value_text is None:
             return None
     else:
-        value_text = digits.replace(",", "") if "," in digits else digits
+        # 1,017.8 and 1 017.8 (statistical bulletins group digits with a space)
+        value_text = digits.replace(",", "").replace(" ", "") if "," in digits or " " in digits else digits
     mult_word = mult or mult2 or ""
     multiplier = lexicon.multiplier_values[mult_word] if mult_word else _ONE
     raw = Decimal(value_text)

@@ -47,6 +47,7 @@ _TOTAL_LINK = regex.compile(r"[ \t]*+(?:(?:为|是|:)[ \t]*+)?(?:(?:发放|支�
 _RESPECTIVELY = regex.compile(r"分别")
 _LIST_GAP = regex.compile(r"[ \t\n]*(?:、|和|与|及|以及)[ \t\n]*")
 _CONJUNCTION = regex.compile(r"和|及|与")
+_PER_OR_AVERAGE = regex.compile(r"每|平均|人均|户均")
 
 
 # --- messages (zh and en; auditor.messages) --------------------------------------------------------
@@ -393,6 +394,10 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             continue
         if _not_parts(doc, region_start, parts):
             continue
+        if cue == "(" and len(parts) == 1:
+            continue  # "小学 35 所（教学点 56 所）": one figure in brackets qualifies, it lists no parts
+        if cue.startswith("分别") and (parts[0].num_start - region_start > 8 or CLAUSE_END.search(plain, region_start, parts[0].num_start)):
+            continue  # "4 个，分别是县人民医院、…；村卫生室 91 个": 分别 names the parts, their figures are others
         total = totals[-1]
         if not total.exact:
             continue
@@ -405,6 +410,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
                 total, exhaustive = earlier, _exhaustive(doc, cue, earlier, parts, region_start)
             elif _sum_of_last(totals, parts):
                 continue  # "集体提案 593 件，个人提案 2119 件。其中，…": the parts break down the two together
+            elif _parallel(plain, totals, parts):
+                continue  # "死亡 14 人，受伤 168 人。其中，道路交通事故…死亡 13 人，受伤 168 人": each of its own
         if cue.startswith("分别") and not _ADJACENT.fullmatch(plain, total.end, cue_start):
             continue  # "特困人员分别为 620 人、3410 人": 分别 spreads over its own subject, not the figure before
         second_cut = None if cue.startswith("分别") else _second_cut(plain, total, parts)  # 分别 lists one cut
@@ -439,6 +446,24 @@ def _sum_of_last(totals: list[Quantity], parts: list[Quantity]) -> bool:
     return False
 
 
+def _parallel(plain: str, totals: list[Quantity], parts: list[Quantity]) -> bool:
+    """Whether the parts repeat the last totals label by label (死亡 …，受伤 …), each within its own."""
+    if len(parts) < 2 or len(totals) < len(parts):
+        return False
+    pairs = list(zip(totals[-len(parts) :], parts))
+    return all(
+        _label_before(plain, total) and _label_before(plain, total) == _label_before(plain, part)
+        and part.value - part.ulp / 2 <= total.value + total.ulp
+        for total, part in pairs
+    )
+
+
+def _label_before(plain: str, q: Quantity) -> str:
+    """The two Han characters right before a figure (死亡 in 死亡 14 人), or "" when none."""
+    label = plain[max(0, q.start - 2) : q.start]
+    return label if len(label) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in label) else ""
+
+
 def _strength(between: str) -> int:
     """How strongly the text between two parts separates them: ； over ， over 、 or nothing."""
     return 3 if ";" in between else 2 if "," in between else 1
@@ -466,14 +491,15 @@ def _closing_semicolon(plain: str, figures: list[Quantity], end: int) -> int:
 
 def _may_total(doc, sentence_start: int, q: Quantity) -> bool:
     """Not a change (较上年增加 50 人) or a rate, nor a detail in parentheses (500 人（…50 人）), nor a
-    ratio: a count of things with a fraction (床位 45.27 张) or one per some unit (每千名老人拥有…)."""
+    ratio: a count of things with a fraction (床位 45.27 张), one per some unit (每千名老人拥有…) or
+    an average (平均期望寿命 75.41 岁: its parts by sex do not add up to it)."""
     plain = doc.plain
     label = plain[max(sentence_start, q.start - 6) : q.start]
     if _depth(plain, sentence_start, q.start) or any(w in label for w in doc.lexicon.not_part_words):
         return False
     if q.unit_class == "discrete" and q.value != q.value.to_integral_value():
         return False
-    return "每" not in plain[clause_bounds(plain, q.start, q.end)[0] : q.start]
+    return not _PER_OR_AVERAGE.search(plain, clause_bounds(plain, q.start, q.end)[0], q.start)
 
 
 def _not_parts(doc, region_start: int, parts) -> bool:
