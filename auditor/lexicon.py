@@ -36,6 +36,7 @@ LIST_KEYS = (
     "restating_words",
     "outcome_words",
     "person_nouns",
+    "unstated_base_rates",
     "number_followers",
     "base_words",
     "classification_cues",
@@ -71,6 +72,7 @@ class Lexicon:
     not_part_words: tuple[str, ...]
     restating_words: tuple[str, ...]  # a bracket opened by one restates or qualifies: no breakdown
     outcome_words: tuple[str, ...]  # a clause opened by one says what became of the whole: the parts end
+    unstated_base_rates: tuple[str, ...]  # rates of a base a document never states (出生率: 年平均人口)
     person_nouns: tuple[str, ...]  # what a head count counts (…人员, …老人): a bare figure after one lacks its unit
     number_followers: tuple[str, ...]  # characters that may follow a bare figure (a unit, 余, 至 …)
     base_words: tuple[str, ...]  # a count after one is a whole later shares are of (立案 71 件)

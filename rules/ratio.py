@@ -191,6 +191,8 @@ _NAMED_TOTAL = regex.compile(r"占(\p{Han}{2,4}?)(?:总数|总量)的?[ \t]*+$")
 # A share whose base is named (占总人口的, 占全省…的): a bare 占 after it shares that kind of base.
 _NAMED_BASE = regex.compile(r"占[^,;。0-9]{1,10}的[ \t]*+[0-9.]+[ \t]*+%")
 _TOTAL_CUE = regex.compile(r"(?:共|共有|总|合计|总计|全区|全市|全县|全镇|现有)[^,;。0-9]{0,8}$")
+# "占规模以上工业总产值比重达37.5%": the share names its base; a figure of another whole is no base.
+_OCCUPY_NAMED = regex.compile(r"占(\p{Han}{2,12}?)的?(?:比重|比例)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
 _BREAKDOWN_AFTER = regex.compile(r"[ \t]*+[,;。:]?[ \t]*+其中")
 _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may state its base
 
@@ -250,6 +252,8 @@ def percent_ratio(doc):
             continue
         sentence = [q for q in _in_sentence(doc, quantities, starts, percent) if q.exact]
         earlier = [q for q in sentence if q.start < percent.start]
+        if named and named.group(1) + "率" in doc.lexicon.unstated_base_rates:
+            continue  # 出生率, 失业率: of a population the text does not state (年平均人口, 劳动力)
         if named:
             pair = _named_rate_pair(doc, earlier, named.group(1)) or _rate_base_after(doc, sentence, percent, named.group(1))
             if pair is None:
@@ -260,6 +264,12 @@ def percent_ratio(doc):
             if found is None:
                 continue
             numerator, bases = found
+            occupied = _OCCUPY_NAMED.search(plain, max(0, percent.start - 24), percent.start)
+            if occupied:
+                name = occupied.group(1)[-2:]
+                bases = [b for b in bases if name in plain[clause_bounds(plain, b.start, b.end)[0] : b.start]]
+                if not bases:
+                    continue
         siblings = _siblings(doc, earlier, numerator) if not named else ()
         hit = _check_ratio(doc, numerator, bases, percent, siblings)
         shown = "; ".join(f"{as_written(doc, numerator)} / {as_written(doc, base)}" for base in bases)
