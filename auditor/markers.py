@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .numerals import cn_int, cn_numeral
+from .tables import in_table
 
 if TYPE_CHECKING:
     from .text import Document
@@ -126,7 +127,15 @@ def extract_markers(doc: Document) -> list[Marker]:
             marker = _marker(plain, "di", match, at_start)
             if marker:
                 found[marker.start] = marker
-    return sorted(found.values(), key=lambda mk: mk.start)
+    cell = in_table(doc)  # 一、食品烟酒 | 0.1 |: a row label of a table, not an item of the text's lists
+    return sorted((mk for mk in found.values() if not cell(mk.start) and not _row_label(plain, mk.start)), key=lambda mk: mk.start)
+
+
+def _row_label(plain: str, at: int) -> bool:
+    """Whether a marker opens a line of cells ("一、食品烟酒 | 0.1 |", a table as web pages are saved)."""
+    end = plain.find("\n", at)
+    line = plain[at : end if end >= 0 else len(plain)].rstrip()
+    return line.endswith("|") and line.count("|") >= 2
 
 
 def _next_heading(plain: str, at: int, last_heading: Marker | None) -> Marker | None:

@@ -32,8 +32,10 @@ from .markers import HEADING_LEVELS, Marker, extract_markers
 from .numbers import Quantity, extract_quantities
 
 # Full-width ASCII (U+FF01..U+FF5E) to half-width, and the ideographic space to a space.
-_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_WIDE = re.compile("[\uff01-\uff5e\u3000]")  # re: scans for a set of characters faster than regex
+# Wide forms to ASCII, and the small forms of brackets (﹙亩﹚, from PDF and old web pages) to theirs.
+_SMALL_BRACKETS = {0xFE59: "(", 0xFE5A: ")", 0xFE5B: "{", 0xFE5C: "}", 0xFE5D: "〔", 0xFE5E: "〕"}
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20} | {c: ord(b) for c, b in _SMALL_BRACKETS.items()}
+_WIDE = re.compile("[\uff01-\uff5e\u3000\ufe59-\ufe5e]")  # re: scans for a set of characters faster than regex
 # Markup that may split a word: emphasis runs anywhere, heading hashes at a line start. Two
 # patterns whose matches are merged: each scans for its literal (* or #), the pattern with both
 # alternatives scanned three times as slowly. (Neither kind of match can overlap the other.)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import findings
+from helpers import codes, findings
 
 
 def pun(text):
@@ -56,3 +56,9 @@ def test_both_lone_marks_of_sample_004_are_found():
 )
 def test_balanced_text_passes(text):
     assert pun(text) == []
+
+
+def test_small_form_brackets_pair_with_the_ordinary_ones():
+    # ﹙﹚ (U+FE59/FE5A) come from PDFs and old web pages: a reader sees a closed bracket
+    assert codes("全县耕地面积（亩﹚为1200。其他情况正常。", ["PUN001"]) == []
+    assert codes("全县耕地面积（亩为1200。其他情况正常。", ["PUN001"]) == ["PUN001"]

@@ -134,3 +134,9 @@ def test_mixed_brackets_are_reported_once_on_the_minority_style():
 def test_a_digit_python_cannot_read_is_no_marker_and_no_crash():
     # U+10D41 GARAY DIGIT ONE: a digit to regex's \d (Unicode 16), not to int() (Python's Unicode 14)
     assert codes("\n\U00010d41. 加强领导。\n(\U00010d41)强化保障。\n(\U00010d42)狠抓落实。", select=["SEQ"]) == []
+
+
+def test_a_marker_that_labels_a_row_of_cells_is_not_in_the_texts_list():
+    # a table saved from a web page: "一、食品烟酒 | 0.1 |" under the section 一、综合
+    text = "一、综合\n全年居民消费价格上涨0.1%。\n指 标 | 增 幅 |\n居民消费价格 | 0.1 |\n一、食品烟酒 | 0.1 |\n二、衣着 | -0.4 |\n二、农业\n农业生产发展良好。\n"
+    assert "SEQ001" not in codes(text)
