@@ -164,14 +164,30 @@ def discover(start: Path) -> ConfigFile | None:
     return None
 
 
-def _load_toml(path: Path) -> dict:
+MAX_CONFIG_BYTES = 4 * 1024 * 1024  # a configuration file larger than this is refused unread
+
+
+def _read_config_bytes(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+            data = handle.read(MAX_CONFIG_BYTES + 1)
     except OSError as error:
         raise ConfigError(f"{path}: cannot read ({error.strerror or error})") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES // 2**20} MB; not a configuration file")
+    return data
+
+
+def _load_toml(path: Path) -> dict:
+    data = _read_config_bytes(path)
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not valid UTF-8 (byte {error.start}); TOML files are UTF-8") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
 
 
 def _read_auditor_toml(folder: Path) -> ConfigFile | None:
@@ -185,7 +201,10 @@ def _read_pyproject(folder: Path) -> ConfigFile | None:
     path = folder / "pyproject.toml"
     if not path.is_file():
         return None
-    section = _load_toml(path).get("tool", {}).get("auditor")
+    tool = _load_toml(path).get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: [tool] must be a table, not {type(tool).__name__} {tool!r:.40}")
+    section = tool.get("auditor")
     if section is None:
         return None
     if not isinstance(section, dict):
@@ -201,9 +220,12 @@ def _read_setup_cfg(folder: Path) -> ConfigFile | None:
 
     parser = configparser.RawConfigParser()  # no interpolation: "50%" is a value, not a syntax error
     parser.optionxform = str  # keep the case of nouns and codes
+    data = _read_config_bytes(path)
     try:
-        parser.read(path, encoding="utf-8")
-    except (configparser.Error, UnicodeDecodeError) as error:
+        parser.read_string(data.decode("utf-8"), source=str(path))
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not valid UTF-8 (byte {error.start})") from None
+    except configparser.Error as error:
         raise ConfigError(f"{path}: cannot parse: {error}") from None
     if not parser.has_section("auditor"):
         return None
@@ -221,7 +243,9 @@ def _ini_value(key: str, raw: str):
     """An INI string as the TOML value the same key would have."""
     if key in ("per-file-ignores", "lexicon.count_nouns"):
         return {k: _ini_list(v) for k, v in _ini_pairs(raw).items()}
-    if key in ("severity", "lexicon.periods", "lexicon.multipliers"):
+    if key in ("lexicon.periods", "lexicon.multipliers"):  # whole numbers, as in TOML
+        return {k: int(v) if v.isascii() and v.isdigit() and len(v) < 30 else v for k, v in _ini_pairs(raw).items()}
+    if key == "severity":
         return _ini_pairs(raw)
     if key == "fail-on":
         return raw.strip()
