@@ -60,17 +60,51 @@ def write(report, path: str) -> int:
     return sum(counts.values())
 
 
+MAX_BASELINE_BYTES = 256 * 1024 * 1024  # a baseline larger than this is refused unread
+MAX_COUNT = 10**9
+
+
 def load(path: str) -> Counter:
+    """The baselined keys with their counts; a BaselineError (one line naming the file) for a file
+    that is missing, too large, not JSON, or not shaped as :func:`write` writes it."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BASELINE_BYTES + 1)
+        if len(raw) > MAX_BASELINE_BYTES:
+            raise ValueError(f"larger than {MAX_BASELINE_BYTES // 2**20} MB")
+        data = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+        if not isinstance(data, dict):
+            raise ValueError("expected a JSON object")
         if data.get("version") != VERSION:
-            raise ValueError(f"unsupported version {data.get('version')!r}")
-        return Counter({(e["path"], e["rule"], e["text"], e["context"]): int(e.get("count", 1)) for e in data["findings"]})
+            raise ValueError(f"unsupported version {data.get('version')!r:.40}")
+        entries = data["findings"]
+        if not isinstance(entries, list):
+            raise ValueError("'findings' must be a list")
+        return Counter(dict(_entry(e, i) for i, e in enumerate(entries)))
     except FileNotFoundError:
         raise BaselineError(f"{path}: baseline file not found (create it with --write-baseline)") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: not a valid auditor baseline: nested too deeply") from None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        raise BaselineError(f"{path}: not a valid auditor baseline: {error}") from None
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise BaselineError(f"{path}: not a valid auditor baseline: {reason}") from None
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a number a baseline holds")
+
+
+def _entry(entry, index: int):
+    """((path, rule, text, context), count) of one entry, or a ValueError naming it."""
+    if not isinstance(entry, dict):
+        raise ValueError(f"finding {index + 1}: expected an object")
+    key = tuple(entry[name] for name in ("path", "rule", "text", "context"))
+    if not all(isinstance(part, str) for part in key):
+        raise ValueError(f"finding {index + 1}: path, rule, text and context must be strings")
+    count = entry.get("count", 1)
+    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
+        raise ValueError(f"finding {index + 1}: count must be a whole number from 1 to {MAX_COUNT}, not {count!r:.40}")
+    return key, count
 
 
 def apply(report, baseline: Counter) -> int:
