@@ -116,10 +116,36 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_ERROR
     except KeyboardInterrupt:
+        _stop_after_interrupt()
         print("auditor: interrupted", file=sys.stderr)
         return 130
     parser.print_help(sys.stderr)
     return EXIT_ERROR
+
+
+def _stop_after_interrupt() -> None:
+    """After Ctrl-C: a second one ends the process at once (no "Exception ignored in
+    threading._shutdown", no hang), and the worker processes, which ignore Ctrl-C and would finish
+    their file first, are terminated, so that the run ends within a second and leaves no orphan."""
+    import signal
+
+    def end_now(signum, frame):
+        sys.stderr.flush()
+        os._exit(130)
+
+    try:
+        signal.signal(signal.SIGINT, end_now)
+    except ValueError:  # not the main thread: the caller handles its own interrupts
+        pass
+    if "multiprocessing" not in sys.modules:  # no worker was ever started
+        return
+    import multiprocessing
+
+    children = multiprocessing.active_children()
+    for child in children:
+        child.terminate()
+    for child in children:
+        child.join(1)
 
 
 def command_rules() -> int:
