@@ -3,7 +3,9 @@
 ``--write-baseline FILE`` records the current findings; ``--baseline FILE`` hides them. An entry
 is keyed by the file, the rule, the text of the finding's span and a few characters on each side
 of it, never by line or column, so that paragraphs inserted or removed elsewhere do not bring an
-old finding back. Identical keys are counted: two baselined occurrences hide two findings, and a
+old finding back. The file is named relative to the project root (the folder of the configuration
+file, or else of the baseline file), so that running from a subfolder or with absolute paths keys
+it alike. Identical keys are counted: two baselined occurrences hide two findings, and a
 third one shows.
 """
 
@@ -24,34 +26,44 @@ class BaselineError(Exception):
     """A baseline file that cannot be read; the message names it."""
 
 
-def _normal_path(path: str) -> str:
+def project_root(baseline_path: str, config_path=None) -> str:
+    """The folder that baselined paths are relative to: the configuration file's when there is one,
+    else the baseline file's; never the working folder, so that a run from a subfolder or with
+    absolute paths finds the same keys."""
+    anchor = str(config_path) if config_path is not None else baseline_path
+    return os.path.dirname(os.path.abspath(anchor))
+
+
+def _normal_path(path: str, root: str | None = None) -> str:
     if path.startswith("<"):
         return path
-    return os.path.relpath(os.path.abspath(path)).replace(os.sep, "/")
+    return os.path.relpath(os.path.abspath(path), root).replace(os.sep, "/")
 
 
-def key_of(finding, lines: list[str]) -> tuple[str, str, str, str]:
-    """(path, rule, span text, context) of a finding; the context marks the span with ⟦⟧."""
+def key_of(finding, lines: list[str], root: str | None = None) -> tuple[str, str, str, str]:
+    """(path, rule, span text, context) of a finding; the context marks the span with ⟦⟧; the path
+    is relative to ``root`` (default: the working folder)."""
     line = lines[finding.line - 1] if 0 < finding.line <= len(lines) else ""
     start = finding.column - 1
     end = finding.end_column - 1 if finding.end_line == finding.line else len(line)
     span = line[start:end]
     context = line[max(0, start - CONTEXT) : start] + "⟦⟧" + line[end : end + CONTEXT]
-    return _normal_path(finding.path), finding.rule, span, context
+    return _normal_path(finding.path, root), finding.rule, span, context
 
 
-def _keys(report):
+def _keys(report, root: str | None = None):
     split = {path: _LINES.split(text) for path, text in report.texts.items()}
     for finding in report.findings:
-        yield finding, key_of(finding, split.get(finding.path, []))
+        yield finding, key_of(finding, split.get(finding.path, []), root)
 
 
-def write(report, path: str) -> int:
-    """Record the report's findings in ``path`` (atomically); returns how many."""
+def write(report, path: str, root: str | None = None) -> int:
+    """Record the report's findings in ``path`` (atomically), their paths relative to ``root``;
+    returns how many."""
     from .atomic import write_text
 
-    counts = Counter(key for _, key in _keys(report))
-    messages = {key: finding.message for finding, key in _keys(report)}
+    counts = Counter(key for _, key in _keys(report, root))
+    messages = {key: finding.message for finding, key in _keys(report, root)}
     entries = [
         {"path": p, "rule": rule, "text": span, "context": context, "count": n, "message": messages[(p, rule, span, context)]}
         for (p, rule, span, context), n in sorted(counts.items())
@@ -107,11 +119,11 @@ def _entry(entry, index: int):
     return key, count
 
 
-def apply(report, baseline: Counter) -> int:
+def apply(report, baseline: Counter, root: str | None = None) -> int:
     """Hide the report's baselined findings (in place); returns how many were hidden."""
     remaining = Counter(baseline)
     hidden = set()
-    for finding, key in _keys(report):
+    for finding, key in _keys(report, root):
         if remaining[key] > 0:
             remaining[key] -= 1
             hidden.add(id(finding))

@@ -221,9 +221,9 @@ def command_check(args) -> int:
     if args.show_relations:
         _show_relations(results, sys.stdout if args.format in ("full", "concise") and not args.output else sys.stderr)
     if args.write_baseline:
-        return _write_baseline(args, report)
+        return _write_baseline(args, report, project)
     if args.baseline:
-        _apply_baseline(args, report)
+        _apply_baseline(args, report, project)
     _write_report(args, report, render)
     return _exit_code(args, config, report)
 
@@ -334,21 +334,23 @@ def _open_cache(args, config: Config):
     return Cache.open(args.cache_dir, config.fingerprint())
 
 
-def _write_baseline(args, report) -> int:
-    from .baseline import write
+def _write_baseline(args, report, project=None) -> int:
+    from .baseline import project_root, write
 
+    root = project_root(args.write_baseline, project.file.path if project and project.file else None)
     try:
-        count = write(report, args.write_baseline)
+        count = write(report, args.write_baseline, root)
     except OSError as error:
         raise UsageError(_cannot_write("--write-baseline", args.write_baseline, error)) from None
     warn(f"auditor: wrote {count} finding(s) to the baseline {args.write_baseline}")
     return EXIT_ERROR if any(r.error for r in report.results) else EXIT_CLEAN
 
 
-def _apply_baseline(args, report) -> None:
-    from .baseline import apply, load
+def _apply_baseline(args, report, project=None) -> None:
+    from .baseline import apply, load, project_root
 
-    hidden = apply(report, load(args.baseline))
+    root = project_root(args.baseline, project.file.path if project and project.file else None)
+    hidden = apply(report, load(args.baseline), root)
     if hidden and not args.quiet:
         warn(f"auditor: note: {hidden} finding(s) hidden by the baseline {args.baseline}")
 
