@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     selection.add_argument("--include", type=_globs, default=[], help="globs of the files to lint in folders (default *.md,*.txt,*.docx,*.pdf,*.html,*.htm)")
     selection.add_argument("--exclude", type=_globs, default=[], help="globs of files and folders to leave out of folders")
     selection.add_argument("--force-exclude", action="store_true", help="apply --exclude to files named on the command line too (for pre-commit)")
+    selection.add_argument("--extend-exclude", type=_globs, default=[], help="globs to leave out in addition to the configuration's exclude (--exclude replaces it)")
+    selection.add_argument("--no-respect-gitignore", dest="respect_gitignore", action="store_false", default=None, help="lint files in folders even when .gitignore leaves them out")
+    selection.add_argument("--config", default=None, metavar="FILE", help="the configuration file to use instead of the one found above the paths")
 
     check = commands.add_parser("check", parents=[selection], help="lint files and folders")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
@@ -168,8 +171,9 @@ def make_project(args):
     from .configfile import resolve
 
     given = {"select": args.select, "ignore": args.ignore, "extend-select": args.extend_select,
-             "fail-on": args.fail_on, "include": args.include, "exclude": args.exclude}
-    return resolve(args.paths, given, getattr(args, "stdin_filename", None))
+             "fail-on": args.fail_on, "include": args.include, "exclude": args.exclude,
+             "extend-exclude": args.extend_exclude, "respect-gitignore": args.respect_gitignore}
+    return resolve(args.paths, given, getattr(args, "stdin_filename", None), args.config)
 
 
 def command_config(args) -> int:

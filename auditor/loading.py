@@ -35,17 +35,22 @@ class InputError(Exception):
     """A file that cannot be linted; the message is one line that names the file."""
 
 
-def iter_files(paths: list[str], extensions=DEFAULT_EXTENSIONS) -> Iterator[str]:
+def iter_files(paths: list[str], extensions=DEFAULT_EXTENSIONS, skip=None) -> Iterator[str]:
     """Files to lint, in a stable order: given files as they are, folders walked (hidden entries skipped).
 
-    A path that does not exist is yielded as is, so that reading it reports the error in order."""
+    ``skip(path, is_folder)``, when given, leaves out a file or a whole folder (not walked at all),
+    as ``.gitignore`` does. A path that does not exist is yielded as is, so that reading it reports
+    the error in order."""
     for path in paths:
         if path != "-" and os.path.isdir(path):
             found = []
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(
+                    d for d in dirs if not d.startswith(".") and not (skip and skip(os.path.join(root, d), True))
+                )
                 found.extend(
                     os.path.join(root, f) for f in files if not f.startswith(".") and f.lower().endswith(extensions)
+                    and not (skip and skip(os.path.join(root, f), False))
                 )
             yield from sorted(found)
         else:
