@@ -312,6 +312,12 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
     except (InputError, BlockInputError) as error:
         return FileResult(display, error=printable(str(error))), None, [f"auditor: error: {error}"]
     messages = [] if text and not text.isspace() else [f"auditor: note: {display}: empty file, nothing to check"]
+    if word is None and "auditor:" in text:
+        from .suppress import unknown_codes
+
+        markdown = display.lower().endswith((".md", ".markdown"))
+        messages += [f"auditor: warning: {display}:{line}: unknown rule code {code!r} in a suppression comment; "
+                     "`auditor rules` lists the codes" for line, code in unknown_codes(text, markdown)]
     messages += word.notes(display) if hasattr(word, "notes") else []
     key = cache.key(text) if cache else None
     result = cache.load(key, display) if cache else None
