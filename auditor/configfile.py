@@ -185,6 +185,15 @@ def discover(start: Path) -> ConfigFile | None:
     return None
 
 
+def _is_file(path: Path) -> bool:
+    """``path.is_file()``, False too where the path cannot be looked at (a name longer than the
+    system allows, a folder that cannot be searched): reading the linted file reports that."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 MAX_CONFIG_BYTES = 4 * 1024 * 1024  # a configuration file larger than this is refused unread
 
 
@@ -213,14 +222,14 @@ def _load_toml(path: Path) -> dict:
 
 def _read_auditor_toml(folder: Path) -> ConfigFile | None:
     path = folder / ".auditor.toml"
-    if not path.is_file():
+    if not _is_file(path):
         return None
     return ConfigFile(path, "", _load_toml(path))
 
 
 def _read_pyproject(folder: Path) -> ConfigFile | None:
     path = folder / "pyproject.toml"
-    if not path.is_file():
+    if not _is_file(path):
         return None
     tool = _load_toml(path).get("tool", {})
     if not isinstance(tool, dict):
@@ -235,7 +244,7 @@ def _read_pyproject(folder: Path) -> ConfigFile | None:
 
 def _read_setup_cfg(folder: Path) -> ConfigFile | None:
     path = folder / "setup.cfg"
-    if not path.is_file():
+    if not _is_file(path):
         return None
     import configparser
 

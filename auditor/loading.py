@@ -44,7 +44,7 @@ def iter_files(paths: list[str], extensions=DEFAULT_EXTENSIONS, skip=None) -> It
     for path in paths:
         if path != "-" and os.path.isdir(path):
             found = []
-            for root, dirs, files in os.walk(path):
+            for root, dirs, files in os.walk(path, onerror=_unreadable_folder):
                 dirs[:] = sorted(
                     d for d in dirs if not d.startswith(".") and not (skip and skip(os.path.join(root, d), True))
                 )
@@ -55,6 +55,13 @@ def iter_files(paths: list[str], extensions=DEFAULT_EXTENSIONS, skip=None) -> It
             yield from sorted(found)
         else:
             yield path
+
+
+def _unreadable_folder(error: OSError) -> None:
+    """A folder of a walk that cannot be listed is named on standard error, never skipped silently."""
+    shown = display_name(error.filename) if isinstance(error.filename, str) else "a folder"
+    reason = "permission denied" if isinstance(error, PermissionError) else (error.strerror or str(error))
+    print(f"auditor: warning: {shown}: cannot read the folder ({reason}); its files are not linted", file=sys.stderr)
 
 
 # Characters that a terminal, a log or a CI runner would act on instead of showing: C0 and C1

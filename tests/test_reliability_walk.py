@@ -104,3 +104,27 @@ def test_a_bad_config_option_is_one_line(repo, name, content, said):
         name = f"ci/{name}"
     result = run_cli("check", "--no-cache", "--config", name, ".", cwd=repo)
     assert result.returncode == 2 and said in result.stderr and "Traceback" not in result.stderr, result.stderr
+
+
+def test_a_path_longer_than_path_max_is_one_error_line(tmp_path):
+    long = "x/" * 3000 + "a.txt"
+    result = run_cli("check", "--no-cache", long, cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("auditor: error:")]
+    assert len(errors) == 1 and "name too long" in errors[0].lower(), result.stderr
+
+
+def test_a_folder_that_cannot_be_listed_is_named(repo, monkeypatch):
+    import os
+
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.path.basename(os.fspath(path)) == "vendor":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)  # as a chmod 000 folder does (root reads those)
+    result = run_cli("check", "--no-cache", "--format", "json", ".", cwd=repo)
+    assert "vendor/f.txt" not in linted(result)
+    assert "auditor: warning: ./vendor: cannot read the folder (permission denied); its files are not linted" in result.stderr
