@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     selection.add_argument("--include", type=_globs, default=[], help="globs of the files to lint in folders (default *.md,*.txt,*.docx,*.pdf,*.html,*.htm)")
     selection.add_argument("--exclude", type=_globs, default=[], help="globs of files and folders to leave out of folders")
     selection.add_argument("--force-exclude", action="store_true", help="apply --exclude to files named on the command line too (for pre-commit)")
+    selection.add_argument("--extend-exclude", type=_globs, default=[], help="globs to leave out in addition to the configuration's exclude (--exclude replaces it)")
+    selection.add_argument("--no-respect-gitignore", dest="respect_gitignore", action="store_false", default=None, help="lint files in folders even when .gitignore leaves them out")
+    selection.add_argument("--config", default=None, metavar="FILE", help="the configuration file to use instead of the one found above the paths")
 
     check = commands.add_parser("check", parents=[selection], help="lint files and folders")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
@@ -132,10 +135,36 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_ERROR
     except KeyboardInterrupt:
+        _stop_after_interrupt()
         print(f"auditor: {_text(Interrupted(), early_lang(args))}", file=sys.stderr)
         return 130
     parser.print_help(sys.stderr)
     return EXIT_ERROR
+
+
+def _stop_after_interrupt() -> None:
+    """After Ctrl-C: a second one ends the process at once (no "Exception ignored in
+    threading._shutdown", no hang), and the worker processes, which ignore Ctrl-C and would finish
+    their file first, are terminated, so that the run ends within a second and leaves no orphan."""
+    import signal
+
+    def end_now(signum, frame):
+        sys.stderr.flush()
+        os._exit(130)
+
+    try:
+        signal.signal(signal.SIGINT, end_now)
+    except ValueError:  # not the main thread: the caller handles its own interrupts
+        pass
+    if "multiprocessing" not in sys.modules:  # no worker was ever started
+        return
+    import multiprocessing
+
+    children = multiprocessing.active_children()
+    for child in children:
+        child.terminate()
+    for child in children:
+        child.join(1)
 
 
 def early_lang(args) -> str:
@@ -190,8 +219,9 @@ def make_project(args):
     from .configfile import resolve
 
     given = {"select": args.select, "ignore": args.ignore, "extend-select": args.extend_select,
-             "fail-on": args.fail_on, "include": args.include, "exclude": args.exclude, "lang": args.lang}
-    return resolve(args.paths, given, getattr(args, "stdin_filename", None))
+             "fail-on": args.fail_on, "include": args.include, "exclude": args.exclude, "lang": args.lang,
+             "extend-exclude": args.extend_exclude, "respect-gitignore": args.respect_gitignore}
+    return resolve(args.paths, given, getattr(args, "stdin_filename", None), args.config)
 
 
 def command_config(args) -> int:
@@ -252,9 +282,9 @@ def command_check(args) -> int:
     if args.show_relations:
         _show_relations(results, sys.stdout if args.format in ("full", "concise") and not args.output else sys.stderr)
     if args.write_baseline:
-        return _write_baseline(args, report, config.lang)
+        return _write_baseline(args, report, config.lang, project)
     if args.baseline:
-        _apply_baseline(args, report, config.lang)
+        _apply_baseline(args, report, config.lang, project)
     _write_report(args, report, render)
     if args.annotate is not None:
         from .annotate import AnnotateError, write_all
@@ -355,6 +385,12 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
         return FileResult(display, error=printable(said)), None, [f"auditor: error: {said}"]
     empty = not text or text.isspace()
     messages = [f"auditor: note: {_text(EmptyFile(display), config.lang)}"] if empty else []
+    if word is None and "auditor:" in text:
+        from .suppress import unknown_codes
+
+        markdown = display.lower().endswith((".md", ".markdown"))
+        messages += [f"auditor: warning: {display}:{line}: unknown rule code {code!r} in a suppression comment; "
+                     "`auditor rules` lists the codes" for line, code in unknown_codes(text, markdown)]
     messages += word.notes(display) if hasattr(word, "notes") else []
     key = cache.key(text) if cache else None
     result = cache.load(key, display) if cache else None
@@ -402,21 +438,23 @@ def _open_cache(args, config: Config):
     return Cache.open(args.cache_dir, config.fingerprint())
 
 
-def _write_baseline(args, report, lang: str) -> int:
-    from .baseline import write
+def _write_baseline(args, report, lang: str, project=None) -> int:
+    from .baseline import project_root, write
 
+    root = project_root(args.write_baseline, project.file.path if project and project.file else None)
     try:
-        count = write(report, args.write_baseline)
+        count = write(report, args.write_baseline, root)
     except OSError as error:
         raise UsageError(_cannot_write("--write-baseline", args.write_baseline, error)) from None
     warn(f"auditor: {_text(BaselineWritten(count, args.write_baseline), lang)}")
     return EXIT_ERROR if any(r.error for r in report.results) else EXIT_CLEAN
 
 
-def _apply_baseline(args, report, lang: str) -> None:
-    from .baseline import apply, load
+def _apply_baseline(args, report, lang: str, project=None) -> None:
+    from .baseline import apply, load, project_root
 
-    hidden = apply(report, load(args.baseline))
+    root = project_root(args.baseline, project.file.path if project and project.file else None)
+    hidden = apply(report, load(args.baseline), root)
     if hidden and not args.quiet:
         warn(f"auditor: note: {_text(BaselineHid(hidden, args.baseline), lang)}")
 

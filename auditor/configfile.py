@@ -3,13 +3,17 @@
 Where: the nearest of ``.auditor.toml``, ``pyproject.toml`` (with ``[tool.auditor]``) or
 ``setup.cfg`` (with ``[auditor]``), in that order within a folder, found by walking upward from the
 folder that holds all the linted paths (the current folder for standard input without
-``--stdin-filename``). Files are not merged: the nearest one is the configuration, as in ruff.
+``--stdin-filename``). Files are not merged: the nearest one is the configuration, as in ruff; ``--config FILE`` names
+one instead.
 Command-line options win: an option given there replaces the file's value for that key.
 
 Keys (``-`` and ``_`` are the same): ``select``, ``ignore``, ``extend-select`` (lists of codes or
 prefixes), ``per-file-ignores`` (glob → codes), ``fail-on`` (error|warning|info), ``severity``
-(code → level), ``include`` / ``exclude`` (globs, relative to the configuration file's folder; a
-glob without ``/`` matches a file's or folder's name), and ``lexicon`` (word lists added to
+(code → level), ``include`` / ``exclude`` / ``extend-exclude`` (globs in ``.gitignore`` syntax,
+``**`` included, relative to the configuration file's folder; a glob without ``/`` matches a file's
+or folder's name; ``--exclude`` replaces the file's list, ``--extend-exclude`` adds to it),
+``respect-gitignore`` (default true: files that ``.gitignore`` leaves out are not linted in a
+folder walk), and ``lexicon`` (word lists added to
 ``auditor/data/lexicon.toml``: ``discrete_units``, ``count_nouns`` (noun → synonyms),
 ``approx_prefixes``, ``approx_suffixes`` …), and ``lang`` (``zh`` or ``en``: the language of the
 messages; without it, ``LC_ALL`` / ``LC_MESSAGES`` / ``LANG`` naming English choose English). In ``setup.cfg`` lists are comma-separated, tables are
@@ -22,6 +26,7 @@ import fnmatch
 import os
 import tomllib
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from .config import Config
@@ -32,8 +37,8 @@ from .registry import get_rule, unknown_selectors
 
 DEFAULT_INCLUDE = ("*.md", "*.txt", "*.docx", "*.pdf", "*.html", "*.htm")
 CODE_LIST_KEYS = ("select", "ignore", "extend-select")
-GLOB_KEYS = ("include", "exclude")
-KEYS = (*CODE_LIST_KEYS, "per-file-ignores", "fail-on", "severity", *GLOB_KEYS, "lexicon", "lang")
+GLOB_KEYS = ("include", "exclude", "extend-exclude")
+KEYS = (*CODE_LIST_KEYS, "per-file-ignores", "fail-on", "severity", *GLOB_KEYS, "respect-gitignore", "lexicon", "lang")
 DEFAULTS = {
     "select": ["ALL"],
     "ignore": [],
@@ -43,6 +48,8 @@ DEFAULTS = {
     "severity": {},
     "include": list(DEFAULT_INCLUDE),
     "exclude": [],
+    "extend-exclude": [],
+    "respect-gitignore": True,
     "lexicon": {},
     "lang": DEFAULT_LANG,
 }
@@ -71,6 +78,7 @@ class Effective:
     sources: dict = field(default_factory=lambda: {k: "default" for k in DEFAULTS})
     bases: dict = field(default_factory=dict)  # key -> folder that relative globs start from
     file: ConfigFile | None = None
+    extra_excludes: list = field(default_factory=list)  # (glob, base) from --extend-exclude
     _config: Config | None = None
 
     def config(self) -> Config:
@@ -111,22 +119,35 @@ class Effective:
         return any(_matches(path, g, include_base) for g in self.values["include"]) and not self.excluded(path)
 
     def excluded(self, path: str) -> bool:
-        exclude_base = self._base("exclude")
-        return any(_matches(path, g, exclude_base) for g in self.values["exclude"])
+        exclude_base, extend_base = self._base("exclude"), self._base("extend-exclude")
+        return (
+            any(_matches(path, g, exclude_base) for g in self.values["exclude"])
+            or any(_matches(path, g, extend_base) for g in self.values["extend-exclude"])
+            or any(_matches(path, g, base) for g, base in self.extra_excludes)
+        )
+
+
+@lru_cache(maxsize=1024)
+def _glob_spec(glob: str):
+    """A glob in ``.gitignore`` syntax (``*`` within a name, ``**`` across folders, a trailing ``/``
+    for folders only), as pathspec reads it."""
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines([glob])
 
 
 def _matches(path: str, glob: str, base: str) -> bool:
-    """fnmatch against the path relative to ``base`` (absolute); a glob without ``/`` matches any
-    name in it (the file's or a folder's)."""
+    """Whether the path relative to ``base`` (absolute) matches ``glob`` as a ``.gitignore`` line
+    would: a glob without ``/`` matches any name in it (the file's or a folder's), a folder matched
+    covers everything in it."""
     absolute = os.path.abspath(path)
     relative = _relative_to(absolute, base)
     glob = glob.removeprefix("./")
-    if relative is not None and (fnmatch.fnmatchcase(relative, glob) or fnmatch.fnmatchcase(relative, glob.rstrip("/") + "/*")):
-        return True
-    if "/" in glob:
+    if relative is not None and relative != ".":
+        return _glob_spec(glob).match_file(relative)
+    if "/" in glob.rstrip("/"):
         return False
-    names = relative.split("/") if relative is not None else [os.path.basename(absolute)]
-    return any(fnmatch.fnmatchcase(name, glob) for name in names)
+    return fnmatch.fnmatchcase(os.path.basename(absolute), glob.rstrip("/"))
 
 
 def _relative_to(absolute: str, base: str) -> str | None:
@@ -168,28 +189,56 @@ def discover(start: Path) -> ConfigFile | None:
     return None
 
 
-def _load_toml(path: Path) -> dict:
+def _is_file(path: Path) -> bool:
+    """``path.is_file()``, False too where the path cannot be looked at (a name longer than the
+    system allows, a folder that cannot be searched): reading the linted file reports that."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+MAX_CONFIG_BYTES = 4 * 1024 * 1024  # a configuration file larger than this is refused unread
+
+
+def _read_config_bytes(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+            data = handle.read(MAX_CONFIG_BYTES + 1)
     except OSError as error:
         raise ConfigError(f"{path}: cannot read ({error.strerror or error})") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES // 2**20} MB; not a configuration file")
+    return data
+
+
+def _load_toml(path: Path) -> dict:
+    data = _read_config_bytes(path)
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not valid UTF-8 (byte {error.start}); TOML files are UTF-8") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
 
 
 def _read_auditor_toml(folder: Path) -> ConfigFile | None:
     path = folder / ".auditor.toml"
-    if not path.is_file():
+    if not _is_file(path):
         return None
     return ConfigFile(path, "", _load_toml(path))
 
 
 def _read_pyproject(folder: Path) -> ConfigFile | None:
     path = folder / "pyproject.toml"
-    if not path.is_file():
+    if not _is_file(path):
         return None
-    section = _load_toml(path).get("tool", {}).get("auditor")
+    tool = _load_toml(path).get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: [tool] must be a table, not {type(tool).__name__} {tool!r:.40}")
+    section = tool.get("auditor")
     if section is None:
         return None
     if not isinstance(section, dict):
@@ -199,15 +248,18 @@ def _read_pyproject(folder: Path) -> ConfigFile | None:
 
 def _read_setup_cfg(folder: Path) -> ConfigFile | None:
     path = folder / "setup.cfg"
-    if not path.is_file():
+    if not _is_file(path):
         return None
     import configparser
 
     parser = configparser.RawConfigParser()  # no interpolation: "50%" is a value, not a syntax error
     parser.optionxform = str  # keep the case of nouns and codes
+    data = _read_config_bytes(path)
     try:
-        parser.read(path, encoding="utf-8")
-    except (configparser.Error, UnicodeDecodeError) as error:
+        parser.read_string(data.decode("utf-8"), source=str(path))
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not valid UTF-8 (byte {error.start})") from None
+    except configparser.Error as error:
         raise ConfigError(f"{path}: cannot parse: {error}") from None
     if not parser.has_section("auditor"):
         return None
@@ -225,9 +277,11 @@ def _ini_value(key: str, raw: str):
     """An INI string as the TOML value the same key would have."""
     if key in ("per-file-ignores", "lexicon.count_nouns"):
         return {k: _ini_list(v) for k, v in _ini_pairs(raw).items()}
-    if key in ("severity", "lexicon.periods", "lexicon.multipliers"):
+    if key in ("lexicon.periods", "lexicon.multipliers"):  # whole numbers, as in TOML
+        return {k: int(v) if v.isascii() and v.isdigit() and len(v) < 30 else v for k, v in _ini_pairs(raw).items()}
+    if key == "severity":
         return _ini_pairs(raw)
-    if key in ("fail-on", "lang"):
+    if key in ("fail-on", "lang", "respect-gitignore"):
         return raw.strip()
     return _ini_list(raw)
 
@@ -277,7 +331,19 @@ def check_value(key: str, value):
             raise ValueError(f"unknown rule code or prefix: {', '.join(unknown)}")
         return codes
     if key in GLOB_KEYS:
-        return _string_list(value)
+        globs = _string_list(value)
+        for glob in globs:
+            try:
+                _glob_spec(glob.removeprefix("./"))
+            except Exception as error:  # pathspec's own errors for a malformed pattern
+                raise ValueError(f"not a valid glob {glob!r}: {error}") from None
+        return globs
+    if key == "respect-gitignore":
+        if isinstance(value, str) and value.strip().lower() in ("true", "false", "yes", "no", "1", "0"):
+            return value.strip().lower() in ("true", "yes", "1")  # setup.cfg
+        if not isinstance(value, bool):
+            raise ValueError("expected true or false")
+        return value
     if key == "fail-on":
         if not isinstance(value, str):
             raise ValueError("expected one of error, warning, info")
@@ -320,23 +386,53 @@ def _table(value) -> dict:
     return value
 
 
-def resolve(paths: list[str], cli: dict, stdin_filename: str | None = None) -> Effective:
-    """The effective configuration: defaults, then the discovered file, then the command line.
+def read_named(path: str) -> ConfigFile:
+    """The configuration file named by ``--config``: a ``pyproject.toml`` is read for its
+    ``[tool.auditor]``, a ``setup.cfg`` for its ``[auditor]``, any other file as ``.auditor.toml``."""
+    file = Path(path)
+    if not file.exists():
+        raise ConfigError(f"--config {path}: no such file")
+    if not file.is_file():
+        raise ConfigError(f"--config {path}: not a regular file")
+    file = Path(os.path.abspath(file))
+    name = file.name.lower()
+    reader = _read_pyproject if name == "pyproject.toml" else _read_setup_cfg if name == "setup.cfg" else None
+    if reader is None:
+        return ConfigFile(file, "", _load_toml(file))
+    found = reader(file.parent)
+    if found is None:
+        section = "[tool.auditor]" if reader is _read_pyproject else "[auditor]"
+        raise ConfigError(f"--config {path}: the file has no {section} section")
+    return found
 
-    ``cli`` maps keys to values given on the command line (absent or None: not given)."""
+
+def resolve(paths: list[str], cli: dict, stdin_filename: str | None = None, config_file: str | None = None) -> Effective:
+    """The effective configuration: defaults, then the discovered file (or ``config_file``), then
+    the command line.
+
+    ``cli`` maps keys to values given on the command line (absent or None: not given);
+    ``extend-exclude`` there adds to the file's globs instead of replacing them."""
     effective = Effective()
     from_environment = lang_from_environment()
     if from_environment:  # below the file and the command line
         effective.values["lang"], effective.sources["lang"] = from_environment[0], f"environment ({from_environment[1]})"
-    found = discover(start_folder(paths, stdin_filename))
+    found = read_named(config_file) if config_file else discover(start_folder(paths, stdin_filename))
     if found is not None:
         effective.file = found
         for key, value in validate(found).items():
             effective.values[key] = value
             effective.sources[key] = found.label
-            effective.bases[key] = found.path.parent
+            # As ruff: a file named by --config has its globs relative to the working folder.
+            effective.bases[key] = Path.cwd() if config_file else found.path.parent
     for key, value in cli.items():
         if value is None or value == []:
+            continue
+        if key == "extend-exclude":
+            try:
+                globs = check_value(key, value)
+            except ValueError as error:
+                raise ConfigError(f"command line: --{key}: {error}") from None
+            effective.extra_excludes += [(glob, os.getcwd()) for glob in globs]
             continue
         try:
             effective.values[key] = check_value(key, value)
@@ -354,16 +450,77 @@ def iter_linted_files(paths: list[str], effective: Effective, force_exclude: boo
 
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            yield from (f for f in iter_files([path], extensions=("",)) if effective.wanted(f))
+            skip = GitIgnored(path).ignored if effective.values["respect-gitignore"] else None
+            yield from (f for f in iter_files([path], extensions=("",), skip=skip) if effective.wanted(f))
         elif not (force_exclude and path != "-" and effective.excluded(path)):
             yield path
+
+
+MAX_GITIGNORE_BYTES = 1024 * 1024
+
+
+class GitIgnored:
+    """Which files and folders of a walk ``.gitignore`` leaves out, as git does: the ``.gitignore``
+    of each folder from the repository's top (the nearest folder above that holds ``.git``; without
+    one, the walked folder) down to the file's own, and ``.git/info/exclude``; a deeper file's
+    decision wins, ``!`` patterns re-include, and an ignored folder is not walked at all."""
+
+    def __init__(self, walked: str):
+        walked = os.path.abspath(walked)
+        self.top = walked
+        for folder in (walked, *map(str, Path(walked).parents)):
+            if os.path.exists(os.path.join(folder, ".git")):
+                self.top = folder
+                break
+        self._specs: dict[str, object] = {}
+
+    def _spec(self, folder: str):
+        if folder not in self._specs:
+            lines = []
+            sources = [os.path.join(folder, ".gitignore")]
+            if folder == self.top:
+                sources.insert(0, os.path.join(folder, ".git", "info", "exclude"))
+            for source in sources:
+                try:
+                    with open(source, "rb") as handle:
+                        lines += handle.read(MAX_GITIGNORE_BYTES).decode("utf-8", "replace").splitlines()
+                except OSError:
+                    continue
+            spec = None
+            if lines:
+                import pathspec
+
+                try:
+                    spec = pathspec.GitIgnoreSpec.from_lines(lines)
+                except Exception:  # a malformed line: git itself skips such a file's patterns
+                    spec = None
+            self._specs[folder] = spec
+        return self._specs[folder]
+
+    def ignored(self, path: str, is_folder: bool) -> bool:
+        relative = _relative_to(os.path.abspath(path), self.top)
+        if relative is None or relative == ".":
+            return False
+        parts = relative.split("/")
+        decision = None
+        for depth in range(len(parts)):  # the .gitignore of each folder above the path, top first
+            spec = self._spec(os.path.join(self.top, *parts[:depth]))
+            if spec is not None:
+                result = spec.check_file("/".join(parts[depth:]) + ("/" if is_folder else ""))
+                if result.include is not None:
+                    decision = result.include
+        return bool(decision)
 
 
 def describe(effective: Effective) -> str:
     """``auditor config``: every key with its value and where the value came from."""
     lines = [f"# configuration file: {effective.file.label if effective.file else 'none found'}"]
     for key in KEYS:
-        lines.append(f"{key} = {_toml(effective.values[key])}  # {effective.sources[key]}")
+        value, source = effective.values[key], effective.sources[key]
+        if key == "extend-exclude" and effective.extra_excludes:
+            value = [*value, *(glob for glob, _ in effective.extra_excludes)]
+            source = "command line" if source == "default" else f"{source} + command line"
+        lines.append(f"{key} = {_toml(value)}  # {source}")
     rules = [rule.code for rule in effective.config().rules()]
     lines.append(f"# rules that run: {', '.join(rules)}")
     return "\n".join(lines) + "\n"

@@ -107,24 +107,17 @@ class Lexicon:
         )
 
     def extended(self, extra: dict) -> "Lexicon":
-        """A copy with the lists in ``extra`` added (a user's configuration)."""
-        unknown = set(extra) - set(LIST_KEYS) - set(TABLE_KEYS)
-        if unknown:
-            raise ValueError(f"unknown lexicon key(s): {', '.join(sorted(unknown))}")
+        """A copy with the lists in ``extra`` added (a user's configuration); a ValueError says
+        what is wrong with a list of the wrong shape, type or size."""
+        _validate(extra)
         data = self.as_mapping()
         for key, value in extra.items():
             if key in LIST_KEYS:
-                if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-                    raise ValueError(f"lexicon.{key} must be a list of strings")
                 data[key] = list(data[key]) + [v for v in value if v not in data[key]]
             elif key == "count_nouns":
-                if not isinstance(value, dict):
-                    raise ValueError("lexicon.count_nouns must map a noun to a list of synonyms")
                 for noun, synonyms in value.items():
                     data[key][noun] = list(data[key].get(noun, ())) + list(synonyms or ())
             else:
-                if not isinstance(value, dict):
-                    raise ValueError(f"lexicon.{key} must be a table")
                 data[key].update(value)
         return Lexicon.from_mapping(data)
 
@@ -195,6 +188,65 @@ class Lexicon:
     @cached_property
     def multiplier_values(self) -> dict[str, Decimal]:
         return {k: Decimal(v) for k, v in self.multipliers.items()}
+
+
+# Bounds on what a configuration may add: every word goes into patterns matched over each document,
+# so a list of 100 000 nouns would cost seconds and a gigabyte on a one-line text.
+MAX_WORDS_PER_LIST = 5000
+MAX_WORDS_ADDED = 10000  # over all lists, synonyms included
+MAX_WORD_CHARS = 50
+MAX_MULTIPLIER = 10**20  # 万亿 is 10**12
+MAX_PERIODS = 10000  # periods per year: 年 1, 月 12, 天 365
+
+
+def _validate(extra) -> None:
+    """Raise ValueError naming the list and what is wrong: an unknown list, a value of the wrong
+    type, an empty or overlong word, a number out of range, too many words."""
+    if not isinstance(extra, dict):
+        raise ValueError("lexicon must be a table of word lists")
+    unknown = set(extra) - set(LIST_KEYS) - set(TABLE_KEYS)
+    if unknown:
+        raise ValueError(f"unknown lexicon key(s): {', '.join(sorted(map(str, unknown)))}")
+    added = 0
+    for key, value in extra.items():
+        if key in LIST_KEYS:
+            if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"lexicon.{key} must be a list of strings")
+            words = list(value)
+        elif key == "count_nouns":
+            if not isinstance(value, dict):
+                raise ValueError("lexicon.count_nouns must map a noun to a list of synonyms")
+            words = list(value)
+            for noun, synonyms in value.items():
+                if synonyms is None:
+                    continue
+                if not isinstance(synonyms, (list, tuple)) or not all(isinstance(v, str) for v in synonyms):
+                    raise ValueError(f"lexicon.count_nouns.{noun}: expected a list of synonyms (strings)")
+                words += synonyms
+        else:
+            if not isinstance(value, dict):
+                raise ValueError(f"lexicon.{key} must be a table of word = whole number")
+            high = MAX_MULTIPLIER if key == "multipliers" else MAX_PERIODS
+            low = 2 if key == "multipliers" else 1
+            for word, number in value.items():
+                if isinstance(number, bool) or not isinstance(number, int) or not low <= number <= high:
+                    raise ValueError(f"lexicon.{key}.{word}: expected a whole number from {low} to {high:g}, not {number!r}")
+            words = list(value)
+        if len(words) > MAX_WORDS_PER_LIST:
+            raise ValueError(f"lexicon.{key}: {len(words)} words, more than the limit of {MAX_WORDS_PER_LIST}")
+        for word in words:
+            if not word.strip():
+                raise ValueError(f"lexicon.{key}: an empty word would match everywhere")
+            if len(word) > MAX_WORD_CHARS:
+                raise ValueError(f"lexicon.{key}: the word {word[:20]!r}… is longer than {MAX_WORD_CHARS} characters")
+        if key == "complementary_pairs":
+            for pair in words:
+                parts = pair.split("/")
+                if len(parts) < 2 or not all(part.strip() for part in parts):
+                    raise ValueError(f"lexicon.complementary_pairs: {pair!r} is not labels joined by / (城市/农村)")
+        added += len(words)
+    if added > MAX_WORDS_ADDED:
+        raise ValueError(f"lexicon: {added} words added, more than the limit of {MAX_WORDS_ADDED}")
 
 
 def plain_noun(text: str) -> str:

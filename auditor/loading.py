@@ -35,21 +35,33 @@ class InputError(Exception):
     """A file that cannot be linted; the message is one line that names the file."""
 
 
-def iter_files(paths: list[str], extensions=DEFAULT_EXTENSIONS) -> Iterator[str]:
+def iter_files(paths: list[str], extensions=DEFAULT_EXTENSIONS, skip=None) -> Iterator[str]:
     """Files to lint, in a stable order: given files as they are, folders walked (hidden entries skipped).
 
-    A path that does not exist is yielded as is, so that reading it reports the error in order."""
+    ``skip(path, is_folder)``, when given, leaves out a file or a whole folder (not walked at all),
+    as ``.gitignore`` does. A path that does not exist is yielded as is, so that reading it reports
+    the error in order."""
     for path in paths:
         if path != "-" and os.path.isdir(path):
             found = []
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for root, dirs, files in os.walk(path, onerror=_unreadable_folder):
+                dirs[:] = sorted(
+                    d for d in dirs if not d.startswith(".") and not (skip and skip(os.path.join(root, d), True))
+                )
                 found.extend(
                     os.path.join(root, f) for f in files if not f.startswith(".") and f.lower().endswith(extensions)
+                    and not (skip and skip(os.path.join(root, f), False))
                 )
             yield from sorted(found)
         else:
             yield path
+
+
+def _unreadable_folder(error: OSError) -> None:
+    """A folder of a walk that cannot be listed is named on standard error, never skipped silently."""
+    shown = display_name(error.filename) if isinstance(error.filename, str) else "a folder"
+    reason = "permission denied" if isinstance(error, PermissionError) else (error.strerror or str(error))
+    print(f"auditor: warning: {shown}: cannot read the folder ({reason}); its files are not linted", file=sys.stderr)
 
 
 # Characters that a terminal, a log or a CI runner would act on instead of showing: C0 and C1

@@ -46,6 +46,9 @@ _HOTLINES = {"12345", "12349", "12315", "12351", "12338", "12355", "12356", "110
 _DOCNO_BRACKETS = {"〔": "〕", "[": "]", "【": "】", "(": ")", "﹝": "﹞", "［": "］"}
 _DIGIT_COMMA = regex.compile(r"(?<=\d),(?=\d)")
 _ONE, _ZERO = Decimal(1), Decimal(0)
+# A run of more digits than Decimal's 28-digit precision is an identifier or garbage, never a figure
+# (sums of it would not be exact, and a million digits overflow Decimal's exponent).
+_MAX_FIGURE_DIGITS = 28
 _SPACES = regex.compile(r"\s+")
 _SPACES_ONLY = regex.compile(r"[ \t]*")  # fullmatch on a range: decides at its first other character
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
@@ -199,6 +202,8 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None
     else:
         # 1,017.8 and 1 017.8 (statistical bulletins group digits with a space)
         value_text = digits.replace(",", "").replace(" ", "") if "," in digits or " " in digits else digits
+    if len(value_text) - ("." in value_text) > _MAX_FIGURE_DIGITS:
+        return None  # a figure too long to be a figure is not a figure
     mult_word = mult or mult2 or ""
     multiplier = lexicon.multiplier_values[mult_word] if mult_word else _ONE
     raw = Decimal(value_text)

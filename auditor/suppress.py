@@ -50,6 +50,24 @@ def suppressed_lines(text: str, markdown: bool) -> dict[int, frozenset[str]]:
     return result
 
 
+def unknown_codes(text: str, markdown: bool) -> list[tuple[int, str]]:
+    """(line, code) of each code in a suppression comment that names no rule and is the prefix of
+    none (a misspelling such as NUMM001 would otherwise suppress nothing, silently)."""
+    if "auditor:" not in text:
+        return []
+    from .registry import unknown_selectors
+
+    found = []
+    for number, line in enumerate(_LINES.split(text), 1):
+        directives = list(_DIRECTIVE.finditer(line))
+        if directives and not markdown and _DIRECTIVE.sub("", line).strip():
+            continue  # plain text: not a directive unless it is the whole line
+        for directive in directives:
+            codes = re.findall(r"[A-Za-z]+\d*", directive.group(2).upper())
+            found += [(number, code) for code in unknown_selectors(codes)]
+    return found
+
+
 def is_suppressed(rule: str, codes: frozenset[str]) -> bool:
     return any(code == ALL or rule.startswith(code) for code in codes)
 
