@@ -42,10 +42,10 @@ def test_the_baseline_names_files_from_the_project_root(project):
 ])
 def test_a_baselined_finding_stays_hidden_from_any_folder(project, written_from, write_args, run_from, args):
     baseline = project / "ci" / "base.json"
-    written = run_cli("check", "--write-baseline", baseline, *write_args, cwd=project / written_from)
+    written = run_cli("check", "--lang", "en", "--write-baseline", baseline, *write_args, cwd=project / written_from)
     assert written.returncode == 0 and "wrote 1 finding" in written.stderr, written.stderr
     args = [a.format(root=project) for a in args]
-    checked = run_cli("check", "--format", "json", "--baseline", baseline, *args, cwd=project / run_from)
+    checked = run_cli("check", "--lang", "en", "--format", "json", "--baseline", baseline, *args, cwd=project / run_from)
     assert checked.returncode == 0, (checked.stdout, checked.stderr)
     assert json.loads(checked.stdout)["findings"] == []
     assert "1 finding(s) hidden" in checked.stderr
