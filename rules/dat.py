@@ -130,7 +130,7 @@ class ReportedAsPast(Message):
     written: str
     dated: str
     read_as: Message | None = None  # 今年3月28日 read in the document's year
-    zh = "{written}{read_as} 晚于成文日期 {dated}，却按已经发生的事叙述"
+    zh = "{written}{read_as}：按已经发生的事叙述，却晚于成文日期 {dated}"
     en = "{written}{read_as} is reported as past, but the document is dated {dated}"
 
 
