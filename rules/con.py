@@ -27,7 +27,7 @@ class Location(Message):
 
     sections: tuple  # the headings' markers, e.g. ("二", "(三)"); () before the first heading
     paragraph: int | None  # 1-based
-    zh = "{in_chinese}"
+    zh = "{paragraph_zh}属{section_zh}部分"
     en = "{in_english}"
 
     @property
@@ -36,10 +36,13 @@ class Location(Message):
         return f"{where}, paragraph {self.paragraph}" if self.paragraph else where
 
     @property
-    def in_chinese(self) -> str:
+    def paragraph_zh(self) -> str:
+        return f"全文第 {self.paragraph} 段，" if self.paragraph else ""
+
+    @property
+    def section_zh(self) -> str:
         labels = "".join(self.sections).replace("(", "（").replace(")", "）")
-        part = f"属“{labels}”部分" if labels else "属开头部分"
-        return f"全文第 {self.paragraph} 段，{part}" if self.paragraph else part
+        return f"“{labels}”" if labels else "开头"
 
 
 def _location(doc, offset: int) -> Location:

@@ -152,7 +152,7 @@ class PreviousMarker(Message):
     en = "previous marker {label}"
 
 
-_STYLE_NAMES = {"full-width": "全角括号", "half-width": "半角括号", "mixed-width": "全角半角混用的括号"}
+_WIDTHS = {"full-width": "全角", "half-width": "半角", "mixed-width": "全角半角混用的"}
 
 
 class OtherBrackets(Message):
@@ -164,7 +164,7 @@ class OtherBrackets(Message):
     total: int
     style: str  # full-width, half-width, mixed-width
     example: str
-    zh = "{odd} 与本列举其他序号的括号不一致：{total} 个序号中有 {usual} 个用{style_zh}，如“{example}”"
+    zh = "{odd} 与本列举其他序号的括号不一致：{total} 个序号中有 {usual} 个用{width}括号，如“{example}”"
     en = "{odd} {uses} other brackets than the {usual} of the {total} markers of this list that use {style} ones, e.g. {example}"
 
     @property
@@ -172,18 +172,18 @@ class OtherBrackets(Message):
         return "uses" if self.count == 1 else "use"
 
     @property
-    def style_zh(self) -> str:
-        return _STYLE_NAMES[self.style]
+    def width(self) -> str:
+        return _WIDTHS[self.style]
 
 
 class BracketStyle(Message):
     """The related location of SEQ004: a marker in the list's usual brackets."""
 
     style: str
-    zh = "{style_zh}"
+    zh = "{width}括号"
     en = "{style} brackets"
 
-    style_zh = OtherBrackets.style_zh
+    width = OtherBrackets.width
 
 
 class PunctuatedMarker(Message):
