@@ -10,6 +10,7 @@ import regex
 
 from auditor.numbers import KIND_QUANTITY, Quantity, as_written, clause_bounds, subjects, unit_group
 from auditor.memo import per_document
+from auditor.messages import Message, english_doc
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.tables import in_table
 
@@ -17,8 +18,94 @@ _YEAR = regex.compile(r"(?:19|20)\d\d(?=[ \t]*年)")
 _DISTRIBUTIVE = regex.compile(r"每|一个|各")
 
 
+# --- messages (zh and en; auditor.messages) --------------------------------------------------------
+
+
+class Location(Message):
+    """Where an earlier statement is, as a reader would say it (``Document.describe_location``):
+    the labels of the sections around it and its paragraph."""
+
+    sections: tuple  # the headings' markers, e.g. ("二", "(三)"); () before the first heading
+    paragraph: int | None  # 1-based
+    zh = "{paragraph_zh}属{section_zh}部分"
+    en = "{in_english}"
+
+    @property
+    def in_english(self) -> str:
+        where = "section " + " ".join(self.sections) if self.sections else "preamble"
+        return f"{where}, paragraph {self.paragraph}" if self.paragraph else where
+
+    @property
+    def paragraph_zh(self) -> str:
+        return f"全文第 {self.paragraph} 段，" if self.paragraph else ""
+
+    @property
+    def section_zh(self) -> str:
+        labels = "".join(self.sections).replace("(", "（").replace(")", "）")
+        return f"“{labels}”" if labels else "开头"
+
+
+def _location(doc, offset: int) -> Location:
+    paragraph = doc.paragraph_at(offset)
+    return Location(tuple(s.label.rstrip("、.，,") for s in doc.section_path(offset)), paragraph.index + 1 if paragraph else None)
+
+
+class CountConflict(Message):
+    """CON001: one count of one group stated twice with different values."""
+
+    noun: str
+    here: str  # the later statement, as written: 486
+    there: str  # the earlier one: 484名
+    line: int
+    where: Location
+    zh = "{noun}：此处为 {here}，但第 {line} 行（{where}）为 {there}；文中没有区分两者的限定语（范围、时段或单位）"
+    en = "{noun}: {here} here, but {there} at line {line} ({where}); nothing in the text (qualifier, period, unit) tells the two groups apart"
+
+
+class PartExceedsWhole(Message):
+    """CON001: a count of some of the post holders (培训, 发证 …) larger than the count of them all."""
+
+    noun: str
+    part: str
+    cues: str  # 发放上岗证书、培训
+    whole: str
+    line: int
+    where: Location
+    zh = "{noun}：此处（{cues}）为 {part}，多于第 {line} 行（{where}）所述的总数 {whole}；其中一部分不能多于全体"
+    en = ("{noun}: {part} of them here ({cues}), more than the {whole} stated at line {line} ({where}); "
+          "a part of them cannot exceed them all")
+
+
+class StatedAs(Message):
+    """The related location of CON001: the earlier statement."""
+
+    noun: str
+    written: str
+    zh = "此处{noun}为 {written}"
+    en = "{noun} stated as {written} here"
+
+
+class NameVariant(Message):
+    """CON002: a name in the body one character off the addressee's."""
+
+    written: str
+    name: str
+    role: str
+    zh = "“{written}{role}”与主送的“{name}{role}”姓名有一字之差，疑为笔误"
+    en = "{written}{role} here, but the reply is addressed to {name}{role}: one character differs"
+
+
+class AddressedAs(Message):
+    """The related location of CON002: the addressee line."""
+
+    name: str
+    role: str
+    zh = "主送为“{name}{role}”"
+    en = "addressed as {name}{role}"
+
+
 @rule("CON001", "count-conflict", "warning")
-def count_conflict(doc):
+@english_doc(
     """The same count of the same group stated with different values in two places.
 
     Each exact count of a noun of the lexicon gets a key: the noun (synonyms folded: 村（居委会）
@@ -38,6 +125,26 @@ def count_conflict(doc):
     them, but never larger: 全县配备儿童主任 593 名 and, in another section, 为 603 名儿童主任发放上岗
     证书并开展培训 conflict. Counts over several rounds or of those who left (the lexicon's
     role_outside_cues: 累计, 人次, 期, 退出 … in the sentence) are not parts.
+    """
+)
+def count_conflict(doc):
+    """同一群体的同一数量在两处写成了不同的数值。
+
+    检查什么：词表中名词的每个确数都有一个键：名词（同义词合并，村（居委会）“儿童主任”即儿童主任）、
+    单位（人与名同一单位，没有单位的数字取其他各处的单位）、所属时段（同一句中数字前的年份和
+    “今年”“新增”等词）和限定语，即所在分句中除数字、名词和中性词（全区、现有、共有……）以外的
+    文字。因此“对父母双方因外出务工暂不具备监护条件的 1291 名留守儿童”“为 795 名残疾儿童发放
+    两项补贴”各自成组，不与“留守儿童 1705 人”“18 岁以下残疾儿童 1017 人”冲突。岗位人员（儿童主任、
+    儿童督导员：词表的 role_nouns）无论为其做了什么都是同一批人，只有划出其中一部分的词（新聘、
+    培训、专职……）或另一地方（A镇配备儿童主任 12 名）才构成限定。两处所在段落或所属标题中的年份
+    不同，也视为两组。按键比较，不两两比较；按单位计的数（每个村配备 1 名）和并列的几个群体
+    （737 名孤儿、事实无人抚养儿童）不建键。问题报在后一处，并指向前一处。
+
+    部分与全体：岗位人员中的一部分（有“培训”“表彰”“专职”等表示部分的词）可以少于全体，但不能
+    多于全体：“全县配备儿童主任 593 名”与另一部分的“为 603 名儿童主任发放上岗证书并开展培训”相互
+    矛盾。多轮次的累计数和退出人数（词表的 role_outside_cues：句中有累计、人次、期、退出……）不算部分。
+
+    为什么重要：同一批人前后数字不一，读者无从判断哪个准确，多是某处笔误或统计口径没有交代清楚。
 
     Incorrect:
         推荐确定 48 名镇（街道）“儿童督导员”和 484 名村（居委会）“儿童主任”。为 48 名儿童督导员、486 儿童主任发放上岗证书。
@@ -72,13 +179,11 @@ def count_conflict(doc):
     for first, later in found:
         noun = subjects(doc)[later.start].noun
         line, _ = doc.plain_position(first.start)
-        where = doc.describe_location(first.start)
         yield Hit(
             later.start,
             later.end,
-            f"{noun}: {as_written(doc, later)} here, but {as_written(doc, first)} at line {line} ({where}); "
-            f"nothing in the text (qualifier, period, unit) tells the two groups apart",
-            (RelatedHit(first.start, first.end, f"{noun} stated as {as_written(doc, first)} here"),),
+            CountConflict(noun, as_written(doc, later), as_written(doc, first), line, _location(doc, first.start)),
+            (RelatedHit(first.start, first.end, StatedAs(noun, as_written(doc, first))),),
             figures=(first.start, later.start),
         )
 
@@ -126,10 +231,9 @@ def _part_exceeds_whole(doc):
                 yield Hit(
                     part.start,
                     part.end,
-                    f"{key[0]}: {as_written(doc, part)} of them here ({'、'.join(cues)}), more than the "
-                    f"{as_written(doc, whole)} stated at line {line} ({doc.describe_location(whole.start)}); "
-                    f"a part of them cannot exceed them all",
-                    (RelatedHit(whole.start, whole.end, f"{key[0]} stated as {as_written(doc, whole)} here"),),
+                    PartExceedsWhole(key[0], as_written(doc, part), "、".join(cues), as_written(doc, whole), line,
+                                     _location(doc, whole.start)),
+                    (RelatedHit(whole.start, whole.end, StatedAs(key[0], as_written(doc, whole))),),
                     figures=(whole.start, part.start),
                 )
                 break
@@ -286,7 +390,7 @@ def _addressee_lines(plain: str):
 
 
 @rule("CON002", "name-variant", "warning")
-def name_variant(doc):
+@english_doc(
     """The person a reply is addressed to written another way in its body: ``和玉龙代表：`` above,
     ``何玉龙代表提出…`` below. A three-character name before 代表/委员 that differs from the
     addressee's in one character only, in the same role, is taken for a slip.
@@ -294,6 +398,16 @@ def name_variant(doc):
     Only the addressee on a line of its own gives a name (its bounds are certain); the other
     spelling must stand before the same role word. Two persons addressed together, or a name
     that is itself addressed, are left alone.
+    """
+)
+def name_variant(doc):
+    """答复正文中把主送人的姓名写成了另一个样子。
+
+    检查什么：主送行写“和玉龙代表：”，正文却写“何玉龙代表提出……”。“代表”“委员”前的三字姓名与
+    主送人的姓名只差一个字、称谓相同，视为笔误。只从单独成行的主送行取姓名（其边界确定），另一写法
+    必须出现在同一称谓之前。同时主送两人，或该姓名本身也在主送之列的，不报。
+
+    为什么重要：把提出人的姓名写错是对代表、委员的失礼，也是建议、提案答复审核的必查项。
 
     Incorrect:
         和玉龙代表：
@@ -330,7 +444,7 @@ def name_variant(doc):
                 yield Hit(
                     at - 3,
                     at,
-                    f"{written}{role} here, but the reply is addressed to {name}{role}: one character differs",
-                    (RelatedHit(address.start("name"), address.end("name"), f"addressed as {name}{role}"),),
+                    NameVariant(written, name, role),
+                    (RelatedHit(address.start("name"), address.end("name"), AddressedAs(name, role)),),
                 )
             at = plain.find(role, at + len(role))

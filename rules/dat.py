@@ -11,7 +11,185 @@ import regex
 from auditor.dates import WEEKDAYS, body_span, document_date, labelled_date, own_docno, signature_date
 from auditor.findings import Severity
 from auditor.lexicon import Lexicon
+from auditor.messages import Message, english_doc, text
 from auditor.registry import Checked, Hit, RelatedHit, rule
+
+
+# --- messages (zh and en; auditor.messages) --------------------------------------------------------
+
+
+class NotADate(Message):
+    """DAT001: digits glued into a date; the dates they can stand for ((year, month, day or None))."""
+
+    written: str
+    readings: tuple
+    zh = "{written} 不是有效日期，是否应为 {readings_zh}？"
+    en = "{written} is not a date; did you mean {readings_en}?"
+
+    @property
+    def readings_zh(self) -> str:
+        return " 或 ".join(_date_text(*r) for r in self.readings)
+
+    @property
+    def readings_en(self) -> str:
+        return " or ".join(_date_text(*r) for r in self.readings)
+
+
+def _date_text(year, month, day=None) -> str:
+    return (f"{year}年" if year else "") + f"{month}月" + (f"{day}日" if day else "")
+
+
+class NoSuchMonth(Message):
+    """DAT001: a month of three or four digits (2023年2023月16日)."""
+
+    written: str
+    month: str
+    again: Message | None = None
+    zh = "{written} 不是有效日期：{month} 不是月份{again}"
+    en = "{written} is not a date: {month} is no month{again}"
+
+
+class YearWrittenAgain(Message):
+    year: str
+    zh = "（月份处重复写了年份 {year}）"
+    en = " (the year {year} written again in its place)"
+
+
+class MonthMissing(Message):
+    """DAT001: a month and day with no 月 (截至1227日); the readings are (None, month, day)."""
+
+    written: str
+    readings: tuple
+    zh = "{written} 不是有效日期：漏写了“月”，是否应为 {readings_zh}？"
+    en = "{written} is not a date: the 月 is missing; did you mean {readings_en}?"
+
+    readings_zh = NotADate.readings_zh
+    readings_en = NotADate.readings_en
+
+
+class SameDateInFull(Message):
+    """The related location of DAT001: the date written in full elsewhere."""
+
+    zh = "此处完整写出了同一日期"
+    en = "the same date written in full"
+
+
+class ImpossibleDate(Message):
+    """DAT002: a date not on the calendar, and why."""
+
+    written: str
+    reason: Message
+    zh = "{written} 这一日期不存在：{reason}"
+    en = "{written} does not exist: {reason}"
+
+
+class NoMonth(Message):
+    month: int
+    zh = "没有 {month} 月"
+    en = "there is no month {month}"
+
+
+class NoDayZero(Message):
+    zh = "没有 0 日"
+    en = "there is no day 0"
+
+
+class DaysInMonth(Message):
+    month: int
+    days: int
+    zh = "{month}月只有 {days} 天"
+    en = "{month}月 has {days} days"
+
+
+class DaysInFebruary(Message):
+    year: int
+    days: int
+    zh = "{year}年2月只有 {days} 天"
+    en = "2月 has {days} days in {year}"
+
+
+class FebruaryAtMost(Message):
+    zh = "2月最多 29 天"
+    en = "2月 has at most 29 days"
+
+
+class DocnoYear(Message):
+    """DAT003: the year in the document number is not the year of the document's own date."""
+
+    docno: str
+    year: int
+    dated: str
+    dated_year: int
+    zh = "发文字号 {docno} 的年份为 {year}，与成文日期 {dated} 的年份 {dated_year} 不符"
+    en = "the document number {docno} has the year {year}, but the document is dated {dated} ({dated_year})"
+
+
+class ReportedAsPast(Message):
+    """DAT003: an event reported as done on a date after the document's own date."""
+
+    written: str
+    dated: str
+    read_as: Message | None = None  # 今年3月28日 read in the document's year
+    zh = "{written}{read_as}：按已经发生的事叙述，却晚于成文日期 {dated}"
+    en = "{written}{read_as} is reported as past, but the document is dated {dated}"
+
+
+class ReadAs(Message):
+    date: str
+    zh = "（即 {date}）"
+    en = " ({date})"
+
+
+class OwnDate(Message):
+    """The related location of DAT003: the document's own date."""
+
+    zh = "成文日期"
+    en = "the document's own date"
+
+
+class WeekdayMismatch(Message):
+    """DAT004: a weekday the calendar contradicts (weekdays numbered from Monday, 0)."""
+
+    written: str
+    actual: int
+    stated: int
+    assumed: Message | None = None
+    zh = "{written} 是{actual_zh}，不是{stated_zh}{assumed}"
+    en = "{written} falls on {actual_zh} ({actual_en}), not {stated_zh}{assumed}"
+
+    @property
+    def actual_zh(self) -> str:
+        return f"星期{WEEKDAYS[self.actual]}"
+
+    @property
+    def stated_zh(self) -> str:
+        return f"星期{WEEKDAYS[self.stated]}"
+
+    @property
+    def actual_en(self) -> str:
+        return _ENGLISH[self.actual]
+
+
+class YearAssumed(Message):
+    year: int
+    zh = "（年份未写，按上下文取 {year} 年）"
+    en = " (in {year}, the year assumed from the context)"
+
+
+class SignedOtherDay(Message):
+    """DAT005: the 成文日期 field of the header and the date under the signature differ."""
+
+    signed: str
+    field: str
+    zh = "落款日期为 {signed}，但文头成文日期为 {field}，两者应为同一天"
+    en = "the document is signed {signed}, but its 成文日期 is given as {field}"
+
+
+class DateField(Message):
+    """The related location of DAT005."""
+
+    zh = "文头的成文日期"
+    en = "the 成文日期 field"
 
 # --- DAT001 -----------------------------------------------------------------------------------
 
@@ -56,12 +234,8 @@ def _readings(year: str, month_day: str, day_written: bool = True) -> list[tuple
     return result
 
 
-def _say(readings) -> str:
-    return " or ".join(f"{y}年{m}月" + (f"{d}日" if d else "") for y, m, d in readings)
-
-
 @rule("DAT001", "malformed-date", "error")
-def malformed_date(doc):
+@english_doc(
     """Digits glued into a date that cannot be read: a signature date typed as ``2022822``, a year
     fused with its month (``20196月``), a month fused with its day (``2021年1015日``), a month and
     day with no 月 (``截至1227日``), a year written again in the month's place (``2023年2023月16日``).
@@ -73,6 +247,22 @@ def malformed_date(doc):
     A run of digits counts as a date only where a date is expected: followed by 日, after a date
     label or 于/截至, or alone on its line under the signature, its year written elsewhere in the
     document. Identifiers, phone numbers, amounts, document and index numbers are left alone.
+    """
+)
+def malformed_date(doc):
+    """粘连在一起、无法读作日期的数字。
+
+    检查什么：落款日期打成 ``2022822``，年与月粘连（``20196月``），月与日粘连（``2021年1015日``），
+    月日之间漏了“月”（``截至1227日``），月份处又写了一遍年份（``2023年2023月16日``）。提示中给出
+    可能的读法（``2022112`` 可读作 2022年1月12日 或 2022年11月2日）。
+
+    ``1227日`` 只有在“截至”“截止”“于”“日期”或“今年”之类的词之后才算日期，后面接“内”“后”“前”的
+    不算（``应于120日内`` 是天数）。
+
+    一串数字只在应当写日期的地方才当作日期：后面有“日”，前面是日期标签或“于”“截至”，或在落款处
+    单独成行、其年份在文中别处写过。编号、电话号码、金额、文号和索引号都不报。
+
+    为什么重要：日期是公文的必备要素，写成一串数字既不规范，也可能读出不同的日期。
 
     Incorrect:
         2022年以来，我局持续开展关爱行动。感谢委员对民政工作的支持。
@@ -112,11 +302,10 @@ def malformed_date(doc):
         if m := _YEAR_MONTH.match(plain, at):
             month = int(m.group("m"))
             if 1 <= month <= 12:
-                yield Hit(m.start(), m.end(), f"{m.group()} is not a date; did you mean {m.group('y')}年{month}月?")
+                yield Hit(m.start(), m.end(), NotADate(m.group(), ((m.group("y"), month, None),)))
         if m := _MONTH_TOO_LONG.match(plain, at):
             twice = m.group("m") == m.group("y")
-            yield Hit(m.start(), m.end(), f"{m.group()} is not a date: {m.group('m')} is no month"
-                      + (f" (the year {m.group('y')} written again in its place)" if twice else ""))
+            yield Hit(m.start(), m.end(), NoSuchMonth(m.group(), m.group("m"), YearWrittenAgain(m.group("y")) if twice else None))
         if m := _MONTH_DAY.match(plain, at):
             readings = _readings(m.group("y"), m.group("md"))
             if readings:
@@ -145,8 +334,7 @@ def _month_day_unmarked(doc):
             before = plain[line_start:start]
             readings = _readings("2024", digits)  # a leap year: no year is written
             if readings and (_DATE_CUE_BEFORE.search(before) or _YEAR_WORD_BEFORE.search(before)) and not _SPAN_AFTER_DAY.match(plain, day + 1):
-                said = " or ".join(f"{m}月{d}日" for _, m, d in readings)
-                yield Hit(start, day + 1, f"{plain[start:day + 1]} is not a date: the 月 is missing; did you mean {said}?")
+                yield Hit(start, day + 1, MonthMissing(plain[start : day + 1], tuple((None, m, d) for _, m, d in readings)))
         day = plain.find("日", day + 1)
 
 
@@ -194,21 +382,33 @@ def _year_written(plain: str, year: str) -> bool:
 def _glued_hit(doc, start: int, end: int, readings) -> Hit:
     written_in_full = {(d.year, d.month, d.day): d for d in reversed(doc.dates) if d.complete}  # the first one wins
     same = [written_in_full[r] for r in readings if r in written_in_full]
-    related = tuple(RelatedHit(d.start, d.end, "the same date written in full") for d in same[:1])
-    return Hit(start, end, f"{doc.plain[start:end]} is not a date; did you mean {_say(readings)}?", related)
+    related = tuple(RelatedHit(d.start, d.end, SameDateInFull()) for d in same[:1])
+    return Hit(start, end, NotADate(doc.plain[start:end], tuple(readings)), related)
 
 
 # --- DAT002 -----------------------------------------------------------------------------------
 
 
 @rule("DAT002", "impossible-date", "error")
-def impossible_date(doc):
+@english_doc(
     """A date that is not on the calendar: 2月30日, 2023年2月29日 (2023 is not a leap year),
     6月31日, 13月, 0日; dates in Chinese numerals (二〇二三年二月三十日) are checked too.
     2月29日 without a year is given the benefit of the doubt.
 
     Durations (6个月, 12个月), ages (36月龄), ordinals (第13月) and addresses (3月17号楼) are not dates;
     a 农历 date may have a 30th day in any month.
+    """
+)
+def impossible_date(doc):
+    """日历上不存在的日期。
+
+    检查什么：2月30日、2023年2月29日（2023 年不是闰年）、6月31日、13月、0日；用汉字数字写的
+    日期（二〇二三年二月三十日）同样检查。没有年份的 2月29日 不报。
+
+    时长（6个月、12个月）、月龄（36月龄）、序数（第13月）和门牌（3月17号楼）不是日期；农历日期
+    任何月份都可以有 30 日。
+
+    为什么重要：不存在的日期必是笔误，所述事实因此无从查考。
 
     Incorrect:
         我局于2023年2月29日召开专题会议。
@@ -231,14 +431,14 @@ def impossible_date(doc):
             continue
         written = plain[mention.start : mention.end]
         if not 1 <= mention.month <= 12:
-            reason = f"there is no month {mention.month}"
+            reason = NoMonth(mention.month)
         elif mention.day < 1:
-            reason = "there is no day 0"
+            reason = NoDayZero()
         elif mention.month != 2:
-            reason = f"{mention.month}月 has {calendar.monthrange(2024, mention.month)[1]} days"
+            reason = DaysInMonth(mention.month, calendar.monthrange(2024, mention.month)[1])
         else:
-            reason = f"2月 has {calendar.monthrange(mention.year, 2)[1]} days in {mention.year}" if mention.year else "2月 has at most 29 days"
-        yield Hit(mention.start, mention.end, f"{written} does not exist: {reason}")
+            reason = DaysInFebruary(mention.year, calendar.monthrange(mention.year, 2)[1]) if mention.year else FebruaryAtMost()
+        yield Hit(mention.start, mention.end, ImpossibleDate(written, reason))
 
 
 # --- DAT003 -----------------------------------------------------------------------------------
@@ -255,7 +455,7 @@ _THIS_YEAR_BEFORE = regex.compile(r"(?:今年|本年)[ \t]*(?=$)")
 
 
 @rule("DAT003", "date-inconsistency", "warning")
-def date_inconsistency(doc):
+@english_doc(
     """Dates that contradict the document's own date (成文日期): a 发文字号 of another year, or an
     event reported as done after that date.
 
@@ -271,6 +471,23 @@ def date_inconsistency(doc):
       document dated January: the year of the document's own date).
 
     Nothing is said when the document's own date is unknown.
+    """
+)
+def date_inconsistency(doc):
+    """与成文日期相矛盾的日期。
+
+    检查什么：成文日期取落款下的日期，或标为“成文日期”“发文日期”的栏目（“发布日期”不算）。
+    查两项：
+
+    * 发文字号中的年份（凉民发〔2022〕87号，取文头的第一个文号，不取正文中引用的文号）与成文日期
+      的年份不同；12月成文而文号为下一年、1月成文而文号为上一年的，不报；
+    * 按已经发生的事叙述（截至……、已、完成、召开了……）的日期晚于成文日期。计划和目标（计划于、
+      力争、到2025年、将、……前）不是已发生的事；没有写年份的日期不比较，除非前面有“今年”
+      （1月成文的文件中写“今年3月28日召开的”，按成文日期的年份读）。
+
+    不知道成文日期时不报。
+
+    为什么重要：文号年份写错，或把成文之后的事写成已经发生，多是套用旧稿或日期有误，发文前必须改正。
 
     Incorrect:
         凉民发〔2022〕87号
@@ -305,9 +522,8 @@ def date_inconsistency(doc):
             yield Hit(
                 docno.year_start,
                 docno.year_end,
-                f"the document number {doc.plain[docno.start:docno.end]} has the year {docno.year}, "
-                f"but the document is dated {doc.plain[own.start:own.end]} ({own.year})",
-                (RelatedHit(own.start, own.end, "the document's own date"),),
+                DocnoYear(doc.plain[docno.start : docno.end], docno.year, doc.plain[own.start : own.end], own.year),
+                (RelatedHit(own.start, own.end, OwnDate()),),
             )
     yield from _events_after(doc, own)
 
@@ -340,23 +556,17 @@ def _events_after(doc, own):
             continue
         if _AS_OF.search(before) or _DONE.search(plain, sentence.start, sentence.end):
             start = this_year.start() if this_year else mention.start
-            written = plain[start : mention.end] + (f" ({year}年{mention.month}月" + (f"{mention.day}日)" if mention.day else ")") if this_year else "")
-            yield Checked(start, mention.end, "date", f"{written} reported as past, dated {plain[own.start:own.end]}", False)
-            yield Hit(
-                start,
-                mention.end,
-                f"{written} is reported as past, but the document is dated {plain[own.start:own.end]}",
-                (RelatedHit(own.start, own.end, "the document's own date"),),
-            )
+            read_as = ReadAs(_date_text(year, mention.month, mention.day)) if this_year else None
+            written = plain[start : mention.end]
+            yield Checked(start, mention.end, "date", f"{written}{text(read_as, 'en') if read_as else ''} reported as past, "
+                          f"dated {plain[own.start:own.end]}", False)
+            yield Hit(start, mention.end, ReportedAsPast(written, plain[own.start : own.end], read_as),
+                      (RelatedHit(own.start, own.end, OwnDate()),))
 
 
 # --- DAT004 -----------------------------------------------------------------------------------
 
 _ENGLISH = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _weekday(number: int) -> str:
-    return f"星期{WEEKDAYS[number]}"
 
 
 def _last_years_day(mention, year, own) -> bool:
@@ -369,11 +579,21 @@ def _last_years_day(mention, year, own) -> bool:
 
 
 @rule("DAT004", "weekday-mismatch", "error")
-def weekday_mismatch(doc):
+@english_doc(
     """A date followed by a weekday that the calendar contradicts: 2023年3月17日（星期三） (it was a
     Friday). A date without a year is read in the year written last before it in its paragraph, or
     the document's own year, and reported as a warning naming that year. A weekday range after a
     date (每周一至周五) is not attached to it.
+    """
+)
+def weekday_mismatch(doc):
+    """日期后的星期与日历不符。
+
+    检查什么：日期后注明的星期与日历不符：2023年3月17日（星期三）（当天是星期五）。没有年份的日期，
+    按其所在段落中前面最近写出的年份读，没有则按成文日期的年份读，作为警告报出并注明所取年份。
+    日期后的星期范围（每周一至周五）不是该日期的星期。
+
+    为什么重要：日期与星期不符，读者不知以哪个为准，会议、活动的时间可能因此弄错。
 
     Incorrect:
         会议定于2023年3月17日（星期三）上午召开。
@@ -406,23 +626,34 @@ def weekday_mismatch(doc):
         yield Checked(mention.start, mention.weekday_span[1], "date", f"{day.isoformat()} is weekday {day.weekday() + 1}, stated {mention.weekday + 1}", holds)
         if holds:
             continue
-        message = f"{plain[mention.start : mention.end]} falls on {_weekday(day.weekday())} ({_ENGLISH[day.weekday()]}), not {_weekday(mention.weekday)}"
+        written = plain[mention.start : mention.end]
         if mention.year is not None:
-            yield Hit(mention.start, mention.weekday_span[1], message)
+            yield Hit(mention.start, mention.weekday_span[1], WeekdayMismatch(written, day.weekday(), mention.weekday))
         else:
-            yield Hit(mention.start, mention.weekday_span[1], f"{message} (in {year}, the year assumed from the context)", severity=Severity.WARNING)
+            yield Hit(mention.start, mention.weekday_span[1], WeekdayMismatch(written, day.weekday(), mention.weekday, YearAssumed(year)),
+                      severity=Severity.WARNING)
 
 
 # --- DAT005 -----------------------------------------------------------------------------------
 
 
 @rule("DAT005", "date-field-mismatch", "warning")
-def date_field_mismatch(doc):
+@english_doc(
     """The 成文日期 of the header (a field labelled 成文日期/发文日期, as the page of a published
     document gives it) is not the date under the signature: the two name one day.
 
     Compared only when both are full dates (年月日) and the signature date stands alone on its line
     within a few lines after the body. A 发布日期 (publishing date) may differ and is not read.
+    """
+)
+def date_field_mismatch(doc):
+    """文头的成文日期与落款日期不一致。
+
+    检查什么：文头标为“成文日期”“发文日期”的栏目（公开发布的文件页面常有此栏）与落款下的日期
+    不是同一天。只有两者都是完整日期（年月日），且落款日期在正文后几行内单独成行时才比较。
+    “发布日期”可以与成文日期不同，不读取。
+
+    为什么重要：两处说的是同一个成文日期，不一致时无法确定文件的成文时间和办理时限。
 
     Incorrect:
         发布日期: | 2019-11-21 | 成文日期: | 2019-11-21 |
@@ -452,6 +683,6 @@ def date_field_mismatch(doc):
         yield Hit(
             signed.start,
             signed.end,
-            f"the document is signed {under}, but its 成文日期 is given as {field}",
-            (RelatedHit(labelled.start, labelled.end, "the 成文日期 field"),),
+            SignedOtherDay(under, field),
+            (RelatedHit(labelled.start, labelled.end, DateField()),),
         )

@@ -124,6 +124,23 @@ class TheBreakdown(Message):
     en = "the breakdown"
 
 
+class ItemsReadTheSame(Message):
+    """NUM010: two items of a breakdown that read the same but for their figures."""
+
+    first: str
+    part: str
+    label: str  # the words before the figure: 12月份纳入低保
+    zh = "{first} 与 {part} 所在的两项除数字外完全相同（{label}……），区分两者的词语（如城市、农村）似已漏掉"
+    en = "{first} and {part} stand in two items that read the same but for their figures ({label}…); the word that tells them apart seems lost"
+
+
+class ReadsTheSame(Message):
+    """The related location of NUM010."""
+
+    zh = "与此项文字相同的一项"
+    en = "the item that reads the same"
+
+
 class RespectivelyArity(Message):
     """NUM004: 分别 with more or fewer values than subjects."""
 
@@ -722,12 +739,23 @@ _TRAILING_MARKS = regex.compile(r"[,;:、。\s]+$")
 
 
 @rule("NUM010", "repeated-label", "warning")
-def repeated_label(doc):
+@english_doc(
     """Two items of one breakdown that read the same but for their figures: the word that tells
     them apart (城市 and 农村, 男 and 女 …) was lost, and a reader cannot tell which figure is which.
     An item runs from the clause of a part that opens it to the next such part (in
     "城市低保6195户，发放低保金3277万元，农村低保7840户，发放低保金1444万元" the 户 figures open the
     items, which 城市 and 农村 tell apart).
+    """
+)
+def repeated_label(doc):
+    """同一组分项中有两项除数字外完全相同。
+
+    检查什么：一组分项中有两项除数字外读来完全相同：区分两者的词（城市与农村、男与女……）丢了，
+    读者分不清哪个数字属于哪一项。每一项从开启它的分项所在分句起，到下一个这样的分项为止（“城市低保
+    6195户，发放低保金3277万元，农村低保7840户，发放低保金1444万元”中，开启各项的是以“户”计的
+    数字，由“城市”“农村”区分）。
+
+    为什么重要：漏了区分词，两组数字就无从对应，所报数据也就失去了意义。
 
     Incorrect:
         全区纳入城乡低保8957户24835人。其中：12月份纳入低保3167户8112人，发放低保金373.9052万元；12月份纳入低保5790户16723人，发放低保金503.8417万元。
@@ -754,10 +782,8 @@ def repeated_label(doc):
                 continue  # no label before the figure
             if item in seen:
                 first = seen[item]
-                yield Hit(part.start, part.end,
-                          f"{as_written(doc, first)} and {as_written(doc, part)} stand in two items that read the same "
-                          f"but for their figures ({plain[start : part.start].strip()}…); the word that tells them apart seems lost",
-                          (RelatedHit(first.start, first.end, "the item that reads the same"),))
+                yield Hit(part.start, part.end, ItemsReadTheSame(as_written(doc, first), as_written(doc, part), plain[start : part.start].strip()),
+                          (RelatedHit(first.start, first.end, ReadsTheSame()),))
                 break
             seen[item] = part
 

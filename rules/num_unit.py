@@ -4,19 +4,51 @@ from __future__ import annotations
 
 import regex
 
+from auditor.messages import Message, english_doc
 from auditor.registry import Hit, rule
 from auditor.tables import in_table
 
 _CLAUSE_TAIL = regex.compile(r"\p{Han}*$")
 
 
+class CountWithoutUnit(Message):
+    """NUM009: a head count with no unit, run into the next words or ending its paragraph."""
+
+    words: str  # what it counts, as written before it: 我镇现有孤儿
+    figure: str
+    said: Message
+    zh = "{words}{figure}：数字后没有单位，{said}；可能丢了单位和标点（如“{words}{figure}人，”）"
+    en = "{words}{figure}: the count has no unit and {said}; its unit and a mark were probably lost (e.g. {words}{figure}人，)"
+
+
+class EndsParagraph(Message):
+    zh = "段落在此结束，也没有标点"
+    en = "ends its paragraph"
+
+
+class RunsInto(Message):
+    following: str
+    zh = "直接连着“{following}”"
+    en = "runs straight into {following}"
+
+
 @rule("NUM009", "count-without-unit", "warning")
-def count_without_unit(doc):
+@english_doc(
     """A head count written right after what it counts, with no unit, that runs straight into the
     next words or ends its paragraph with no punctuation: text was lost where the unit and a mark
     stood (孤儿22每人每月… for 孤儿22人，每人每月…). A bare figure followed by a mark
     (儿童主任634，) or a space (a table, a list) is a style, and is left alone; so is a figure
     followed by a unit, a multiplier, a blur word or a range.
+    """
+)
+def count_without_unit(doc):
+    """人数后没有单位，直接连着下文。
+
+    检查什么：紧跟在所计对象之后、没有单位的人数，直接连着后面的文字，或在段末而没有标点：原有的
+    单位和标点丢了（孤儿22每人每月……，原为 孤儿22人，每人每月……）。不带单位但后接标点（儿童主任634，）
+    或空格（表格、清单）的，是一种写法，不报；后接单位、“万”“亿”、模糊词或区间的，也不报。
+
+    为什么重要：丢了单位和标点，数字就与下文连读，读者无法确定数值到哪里为止、计的是什么。
 
     Incorrect:
         我镇现有孤儿22每人每月1100元，按时足额发放。
@@ -50,17 +82,15 @@ def count_without_unit(doc):
             line_start = plain.rfind("\n", 0, q.start) + 1
             if "\t" in plain[line_start : q.end] or in_table(doc)(q.start):
                 continue
-            said = "ends its paragraph"
+            said = EndsParagraph()
         elif _is_han(after) and after not in followers:
             if in_table(doc)(q.start):
                 continue
-            said = f"runs straight into {plain[q.end : q.end + 4]}"
+            said = RunsInto(plain[q.end : q.end + 4])
         else:
             continue
         words = _CLAUSE_TAIL.search(before).group()
-        yield Hit(q.start, q.end,
-                  f"{words}{q.text}: the count has no unit and {said}; its unit and a mark were probably lost "
-                  f"(e.g. {words}{q.text}人，)")
+        yield Hit(q.start, q.end, CountWithoutUnit(words, q.text, said))
 
 
 def _is_han(char: str) -> bool:

@@ -18,6 +18,7 @@ import regex
 
 from auditor.markers import Marker, marker_label
 from auditor.memo import per_document
+from auditor.messages import Message, english_doc
 from auditor.registry import Hit, RelatedHit, rule
 
 _BRACKET_KINDS = ("cn_paren", "arabic_paren")
@@ -50,11 +51,157 @@ class _List:
         self.last = value
 
 
+# --- messages (zh and en; auditor.messages) --------------------------------------------------------
+
+
+def _bare(label: str) -> str:
+    """A marker as quoted in Chinese: without the space or the comma after it (第二， → 第二)."""
+    return label.strip().rstrip(",，:：")
+
+
+class RepeatsPrevious(Message):
+    """SEQ001: a marker that repeats the one before it."""
+
+    label: str
+    expected: str
+    first_line: int  # where the list started
+    zh = "“{bare}”重复，应为“{expected}”（该列举始于第 {first_line} 行）"
+    en = "{label} repeats the previous marker; expected {expected} (list started at line {first_line})"
+
+    @property
+    def bare(self) -> str:
+        return _bare(self.label)
+
+
+class RepeatsEarlier(Message):
+    """SEQ001: a marker that repeats an earlier one of its list, in the same paragraph."""
+
+    label: str
+    line: int
+    expected: str
+    zh = "“{bare}”与第 {line} 行的序号重复，应为“{expected}”"
+    en = "{label} repeats the marker at line {line}; expected {expected}"
+
+    bare = RepeatsPrevious.bare
+
+
+class FirstMissing(Message):
+    """SEQ002: a 二是 with no first item before it in its paragraph."""
+
+    label: str  # 二是, 第二
+    first: str
+    zh = "本段“{label}”之前没有“{first}”"
+    en = "{label} has no {first} before it in its paragraph"
+
+
+class Skipped(Message):
+    """SEQ002: a gap in a list."""
+
+    label: str
+    previous: str
+    missing: str  # 二是、三是
+    first_line: int
+    zh = "“{bare}”紧接在“{previous}”之后，缺少“{missing}”（该列举始于第 {first_line} 行）"
+    en = "{label} follows {previous}; {missing} is missing (list started at line {first_line})"
+
+    bare = RepeatsPrevious.bare
+
+
+class BrokenMarker(Message):
+    """SEQ003: an empty or broken marker where the list expects its next item."""
+
+    what: Message
+    expected: str
+    previous: str
+    line: int
+    zh = "{what}，接第 {line} 行的“{previous}”，此处应为“{expected}”"
+    en = "{what}; expected {expected} after {previous} (line {line})"
+
+
+class EmptyMarker(Message):
+    label: str
+    zh = "序号“{label}”中没有数字"
+    en = "empty marker {label}"
+
+
+class NeverClosed(Message):
+    label: str
+    zh = "序号“{label}”缺少右括号"
+    en = "{label} is never closed"
+
+
+class NoOpening(Message):
+    label: str
+    zh = "序号“{label}”缺少左括号"
+    en = "{label} has no opening bracket"
+
+
+class LostNumeral(Message):
+    """SEQ003: a heading that opens with 、 and lost its numeral."""
+
+    expected: str
+    zh = "标题以“、”开头，缺少序号，应为“{expected}”"
+    en = "heading opens with 、 and no numeral; expected {expected}"
+
+
+class PreviousMarker(Message):
+    """The related location of SEQ001–SEQ003."""
+
+    label: str
+    zh = "前一序号“{label}”"
+    en = "previous marker {label}"
+
+
+_WIDTHS = {"full-width": "全角", "half-width": "半角", "mixed-width": "全角半角混用的"}
+
+
+class OtherBrackets(Message):
+    """SEQ004: markers of a list with other brackets than most of its markers."""
+
+    odd: str  # the markers, as written: (一)、(二)
+    count: int  # how many
+    usual: int
+    total: int
+    style: str  # full-width, half-width, mixed-width
+    example: str
+    zh = "{odd} 与本列举其他序号的括号不一致：{total} 个序号中有 {usual} 个用{width}括号，如“{example}”"
+    en = "{odd} {uses} other brackets than the {usual} of the {total} markers of this list that use {style} ones, e.g. {example}"
+
+    @property
+    def uses(self) -> str:
+        return "uses" if self.count == 1 else "use"
+
+    @property
+    def width(self) -> str:
+        return _WIDTHS[self.style]
+
+
+class BracketStyle(Message):
+    """The related location of SEQ004: a marker in the list's usual brackets."""
+
+    style: str
+    zh = "{width}括号"
+    en = "{style} brackets"
+
+    width = OtherBrackets.width
+
+
+class PunctuatedMarker(Message):
+    """SEQ004: punctuation after a bracketed marker (（一）、)."""
+
+    bare: str
+    written: str
+    count: int
+    total: int
+    zh = "括号序号后不加标点，“{written}”应写作“{bare}”（本列举 {total} 个序号中有 {count} 个如此）"
+    en = "no punctuation follows a bracketed marker: write {bare}, not {written} ({count} of {total} markers of this list)"
+
+
 @dataclass(frozen=True)
 class _Event:
     code: str
     marker: Marker
-    message: str
+    message: Message
     related: Marker
 
 
@@ -93,11 +240,10 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
             # broken marker: reported only where the open list expects its next item
             if current and m.at_paragraph_start and m.value in (None, current.expected):
                 want = marker_label(m.kind, current.expected)
-                what = (f"empty marker {m.label.strip()}" if m.value is None
-                        else f"{m.label.strip()} is never closed" if not m.closed
-                        else f"{m.label.strip()} has no opening bracket")
-                events.append(_Event("SEQ003", m, f"{what}; expected {want} after {current.items[-1].label.strip()} "
-                                     f"(line {_line(doc, current.items[-1])})", current.items[-1]))
+                label = m.label.strip()
+                what = EmptyMarker(label) if m.value is None else NeverClosed(label) if not m.closed else NoOpening(label)
+                events.append(_Event("SEQ003", m, BrokenMarker(what, want, current.items[-1].label.strip(),
+                                                               _line(doc, current.items[-1])), current.items[-1]))
                 current.add(m, current.expected)
                 close_below(m)
             continue
@@ -111,14 +257,12 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
             continue
         close_below(m)
         if current and m.value == 1 and _repeats_lone_first(doc, current, m):
-            events.append(_Event("SEQ001", m, f"{m.label} repeats the previous marker; expected "
-                                 f"{marker_label(m.kind, 2)} (list started at line {_line(doc, current.items[0])})",
+            events.append(_Event("SEQ001", m, RepeatsPrevious(m.label, marker_label(m.kind, 2), _line(doc, current.items[0])),
                                  current.items[0]))
             current.add(m, 1)
             current.lenient = True
         elif current is None and m.value == 2 and m.kind in _ORDINAL_KINDS and not _first_before(doc, m):
-            events.append(_Event("SEQ002", m, f"{m.label.rstrip(',，、:：')} has no {marker_label(m.kind, 1)} before it "
-                                 f"in its paragraph", m))
+            events.append(_Event("SEQ002", m, FirstMissing(m.label.rstrip(",，、:："), marker_label(m.kind, 1)), m))
             start(m)
         elif current is None or m.value == 1:
             start(m)
@@ -128,24 +272,22 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
         elif m.value == current.last:
             previous = current.items[-1]
             if previous.strong:
-                events.append(_Event("SEQ001", m, f"{m.label} repeats the previous marker; expected "
-                                     f"{marker_label(m.kind, current.expected)} (list started at line "
-                                     f"{_line(doc, current.items[0])})", previous))
+                events.append(_Event("SEQ001", m, RepeatsPrevious(m.label, marker_label(m.kind, current.expected),
+                                                                  _line(doc, current.items[0])), previous))
                 current.lenient = True
             current.add(m, m.value)
         elif m.value > current.expected:
             if current.from_one and m.value - current.expected <= _MAX_GAP:
                 missing = "、".join(marker_label(m.kind, v) for v in range(current.expected, m.value))
-                events.append(_Event("SEQ002", m, f"{m.label} follows {current.items[-1].label.strip()}; "
-                                     f"{missing} is missing (list started at line {_line(doc, current.items[0])})",
-                                     current.items[-1]))
+                events.append(_Event("SEQ002", m, Skipped(m.label, current.items[-1].label.strip(), missing,
+                                                          _line(doc, current.items[0])), current.items[-1]))
             current.add(m, m.value)
         else:
             # a smaller value: within one paragraph a repeat, elsewhere an excerpt starting anew
             earlier = next((i for i in current.items if i.value == m.value and i.strong), None)
             if earlier and _same_paragraph(doc, earlier, m):
-                events.append(_Event("SEQ001", m, f"{m.label} repeats the marker at line {_line(doc, earlier)}; "
-                                     f"expected {marker_label(m.kind, current.expected)}", earlier))
+                events.append(_Event("SEQ001", m, RepeatsEarlier(m.label, _line(doc, earlier),
+                                                                 marker_label(m.kind, current.expected)), earlier))
                 current.items.append(m)
                 current.lenient = True
             else:
@@ -195,7 +337,7 @@ def _lost_headings(doc) -> list[_Event]:
             continue
         at = plain.index("、", lead.start())
         marker = Marker(at, at + 1, "cn_dun", None, "、", True, True)
-        events.append(_Event("SEQ003", marker, f"heading opens with 、 and no numeral; expected {marker_label('cn_dun', want)}", related))
+        events.append(_Event("SEQ003", marker, LostNumeral(marker_label("cn_dun", want)), related))
     return events
 
 
@@ -227,19 +369,31 @@ def _hits(doc, code: str):
         if event.code == code:
             related = event.related
             yield Hit(event.marker.start, event.marker.end, event.message,
-                      (RelatedHit(related.start, related.end, f"previous marker {related.label.strip()}"),))
+                      (RelatedHit(related.start, related.end, PreviousMarker(related.label.strip())),))
 
 
 @rule("SEQ001", "duplicate-marker", "error")
-def duplicate_marker(doc):
+@english_doc(
     """A list marker repeated within one list: 一是…二是…二是, （一）（二）（二）, 一、二、二、,
     第一，…第二，…第二， (第二 after 位居全省 is a rank, not a marker).
 
-    Incorrect:
-        第一，加强组织领导；第二，强化资金保障；第二，狠抓工作落实。
-
     A list that starts again at 一 is a new list, not a repeat; a heading (一、 （一）) closes the
     lists below it, so （一） under each 一、 and 1. under each 一是 start afresh.
+    """
+)
+def duplicate_marker(doc):
+    """同一列举中序号重复。
+
+    检查什么：一个列举内序号重复：一是……二是……二是，（一）（二）（二），一、二、二、，
+    第一，……第二，……第二，（“位居全省第二”的“第二”是名次，不是序号）。
+
+    从“一”重新开始的是新的列举，不算重复；标题（一、（一））结束其下的各级列举，所以每个“一、”下的
+    （一）、每个“一是”下的 1. 都重新计数。
+
+    为什么重要：序号重复，后文引用（“第三项”）就对不上，读者也会怀疑漏了内容。
+
+    Incorrect:
+        第一，加强组织领导；第二，强化资金保障；第二，狠抓工作落实。
 
     Incorrect:
         一是加强领导；二是强化保障；二是狠抓落实。
@@ -260,7 +414,7 @@ def duplicate_marker(doc):
 
 
 @rule("SEQ002", "skipped-marker", "error")
-def skipped_marker(doc):
+@english_doc(
     """A gap in a list: 一是…三是, （一）（三）, 1. 3., 第一，…第三，
 
     Only lists that start at 一 (or 1) are checked: an excerpt that starts at （二） is not a gap.
@@ -268,6 +422,19 @@ def skipped_marker(doc):
     A 二是 (or 第二，) that opens no list, with no first item before it in its paragraph in any
     form (一是, 第一, 其一, 一方面, 首先 …), lost its 一是; after a citation (根据方案要求，二是…) it is
     a quoted item and left alone.
+    """
+)
+def skipped_marker(doc):
+    """列举中跳过了序号。
+
+    检查什么：列举中间缺号：一是……三是，（一）（三），1. 3.，第一，……第三，
+
+    只检查从“一”（或 1）开始的列举：从（二）开始的节选不算缺号。粘在前一个词上的序号（早治疗二是
+    儿童福利）也占一个位置。“二是”（或“第二，”）不接在任何列举之后，且所在段落中没有任何形式的
+    第一项（一是、第一、其一、一方面、首先……），是漏了“一是”；在引用之后（根据方案要求，二是……）
+    的是所引条目，不报。
+
+    为什么重要：缺号让人怀疑漏了一段内容，或删改之后没有重排序号。
 
     Incorrect:
         我局高度重视，迅速部署。二是加大排查力度，做到应保尽保；三是强化动态管理。
@@ -293,12 +460,23 @@ def skipped_marker(doc):
 
 
 @rule("SEQ003", "malformed-marker", "error")
-def malformed_marker(doc):
+@english_doc(
     """An empty or broken marker where the list expects its next item: ``()是建设…`` after
     （一）（二）, or ``（三`` left unclosed, or ``三）`` left unopened, at the start of a paragraph;
     or a heading that opens with 、 and lost its numeral (``、踏实工作，保质保量完成任务``): a short
     paragraph without 。 in the place of a 一、 heading (the next heading below it is （一）, or the
     一、 headings around it leave exactly its number free).
+    """
+)
+def malformed_marker(doc):
+    """列举中空缺或残缺的序号。
+
+    检查什么：段首在列举应出现下一项的位置，序号为空或残缺：在（一）（二）之后写成 ``()是建设…``，
+    ``（三`` 缺右括号，``三）`` 缺左括号；或标题以“、”开头、丢了数字（``、踏实工作，保质保量完成
+    任务``）：该段短且没有句号，处在“一、”级标题的位置（其下第一个标题是（一），或前后的“一、”级
+    标题恰好空出它的序号）。
+
+    为什么重要：残缺的序号多是排版或格式转换时丢了字符，既显得粗糙，也打乱了文件的层次。
 
     Incorrect:
         四铺镇民政办切实履行社会事务管理职能。
@@ -331,9 +509,19 @@ def malformed_marker(doc):
 
 
 @rule("SEQ004", "marker-style", "info")
-def marker_style(doc):
+@english_doc(
     """A bracketed list that mixes half-width and full-width brackets ((一) beside （三）), or a
     bracketed marker followed by punctuation (（一）、). Reported once per list, on the minority style.
+    """
+)
+def marker_style(doc):
+    """括号序号的写法不统一。
+
+    检查什么：一个括号序号列举中半角与全角括号混用（(一) 与（三）并存），或括号序号后又加了标点
+    （（一）、）。每个列举只报一次，报在少数写法上。
+
+    为什么重要：按《党政机关公文格式》（GB/T 9704—2012），第二层序数写作“（一）”，括号后不再加标点；
+    同一文件中写法不一，显得不规范。
 
     Incorrect:
         (一) 加强领导。
@@ -360,17 +548,14 @@ def marker_style(doc):
             odd = [m for m, style in zip(items, styles) if style != norm]
             example = items[styles.index(norm)]
             yield Hit(odd[0].start, odd[0].end,
-                      f"{'、'.join(_written(doc, m) for m in odd)} {'uses' if len(odd) == 1 else 'use'} other "
-                      f"brackets than the {counts[norm]} of the {len(items)} markers of this list that use "
-                      f"{norm} ones, e.g. {_written(doc, example)}",
-                      (RelatedHit(example.start, example.end, f"{norm} brackets"),))
+                      OtherBrackets("、".join(_written(doc, m) for m in odd), len(odd), counts[norm], len(items), norm,
+                                    _written(doc, example)),
+                      (RelatedHit(example.start, example.end, BracketStyle(norm)),))
         punctuated = [m for m in items if m.label.rstrip()[-1] not in ")"]
         if punctuated:
             first = punctuated[0]
             bare = _written(doc, first).rstrip("、.,，．")
-            yield Hit(first.start, first.end,
-                      f"no punctuation follows a bracketed marker: write {bare}, not {_written(doc, first)} "
-                      f"({len(punctuated)} of {len(items)} markers of this list)")
+            yield Hit(first.start, first.end, PunctuatedMarker(bare, _written(doc, first), len(punctuated), len(items)))
 
 
 def _written(doc, marker: Marker) -> str:

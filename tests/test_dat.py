@@ -121,12 +121,12 @@ def test_own_number_is_in_the_header_not_cited_in_the_body():
     ],
 )
 def test_glued_dates_are_found_with_their_readings(text, message):
-    found = findings(text, select=["DAT001"])
+    found = findings(text, select=["DAT001"], lang="en")
     assert len(found) == 1 and message in found[0].message
 
 
 def test_glued_signature_date_points_at_the_date_written_in_full():
-    found = findings("发文日期\n2022年08月22日\n现答复如下：我局高度重视。\n天门市民政局\n2022822\n", select=["DAT001"])
+    found = findings("发文日期\n2022年08月22日\n现答复如下：我局高度重视。\n天门市民政局\n2022822\n", select=["DAT001"], lang="en")
     assert [(f.line, f.column) for f in found] == [(5, 1)]
     assert [(r.line, r.column) for r in found[0].related] == [(2, 1)]
 
@@ -166,7 +166,7 @@ def test_identifiers_and_amounts_are_not_glued_dates(text):
     ],
 )
 def test_impossible_dates(text, message):
-    found = findings(text, select=["DAT002"])
+    found = findings(text, select=["DAT002"], lang="en")
     assert len(found) == 1 and message in found[0].message
 
 
@@ -191,7 +191,7 @@ def test_possible_dates_and_non_dates_pass(text):
 
 
 def test_number_year_against_signature_year():
-    found = findings(SIGNED.replace("〔2023〕", "〔2022〕").format(body="现答复如下：我局高度重视。"), select=["DAT003"])
+    found = findings(SIGNED.replace("〔2023〕", "〔2022〕").format(body="现答复如下：我局高度重视。"), select=["DAT003"], lang="en")
     assert len(found) == 1 and found[0].severity is Severity.WARNING
     assert "凉民发〔2022〕87号 has the year 2022, but the document is dated 2023年3月17日" in found[0].message
     assert (found[0].line, found[0].column) == (1, 5) and found[0].related[0].line == 4
@@ -208,7 +208,7 @@ def test_number_year_against_signature_year():
     ],
 )
 def test_events_after_the_document_date(body):
-    found = findings(SIGNED.format(body=body), select=["DAT003"])
+    found = findings(SIGNED.format(body=body), select=["DAT003"], lang="en")
     assert len(found) == 1 and "is reported as past, but the document is dated 2023年3月17日" in found[0].message
 
 
@@ -257,17 +257,17 @@ def test_unknown_or_consistent_document_dates_pass(text):
     ],
 )
 def test_wrong_weekday(text, message):
-    found = findings(text, select=["DAT004"])
+    found = findings(text, select=["DAT004"], lang="en")
     assert len(found) == 1 and message in found[0].message and found[0].severity is Severity.ERROR
 
 
 def test_weekday_finding_spans_date_and_weekday():
-    found = findings("会议定于2023年3月17日 （星期三）上午召开。", select=["DAT004"])
+    found = findings("会议定于2023年3月17日 （星期三）上午召开。", select=["DAT004"], lang="en")
     assert (found[0].column, found[0].end_column) == (5, 21)
 
 
 def test_weekday_of_a_date_without_year_is_a_warning_naming_the_year():
-    found = findings("2023年3月1日，我局召开会议，3月17日周三开展督查。", select=["DAT004"])
+    found = findings("2023年3月1日，我局召开会议，3月17日周三开展督查。", select=["DAT004"], lang="en")
     assert len(found) == 1 and found[0].severity is Severity.WARNING and "in 2023" in found[0].message
 
 
@@ -291,4 +291,4 @@ def test_right_or_unattached_weekdays_pass(text):
 def test_a_signature_date_under_the_body_name_after_blank_paragraphs_is_read():
     # a .docx keeps its empty paragraphs: blank lines between the name and the date say nothing
     text = "2022年以来，我局持续开展关爱行动。\n\n感谢代表的支持。\n\n\n\n\n\n天门市民政局\n\n\n\n2022822\n"
-    assert [f.message.split(";")[0] for f in findings(text, select=["DAT001"])] == ["2022822 is not a date"]
+    assert [f.message.split(";")[0] for f in findings(text, select=["DAT001"], lang="en")] == ["2022822 is not a date"]

@@ -49,12 +49,12 @@ def test_sentence(code, text, fires):
 
 
 def test_month_day_message_gives_the_reading():
-    (f,) = findings("截至1227日全省202个县级单位完成发放任务。", select=["DAT001"])
+    (f,) = findings("截至1227日全省202个县级单位完成发放任务。", select=["DAT001"], lang="en")
     assert "12月27日" in f.message and "月 is missing" in f.message
 
 
 def test_year_written_twice_is_named():
-    (f,) = findings("我局于2023年2023月16日召开专题会议。", select=["DAT001"])
+    (f,) = findings("我局于2023年2023月16日召开专题会议。", select=["DAT001"], lang="en")
     assert "2023 written again" in f.message
 
 

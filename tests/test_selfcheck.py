@@ -154,5 +154,5 @@ def test_name_variant_points_to_the_addressee():
 
 
 def test_part_exceeding_whole_names_both():
-    (f,) = findings(POSITIVE["CON001"][0], select=["CON001"])
+    (f,) = findings(POSITIVE["CON001"][0], select=["CON001"], lang="en")
     assert "603" in f.message and "593" in f.message and "line 2" in f.message

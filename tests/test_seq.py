@@ -100,19 +100,19 @@ def test_sentence(code, text, fires):
 
 def test_duplicate_says_what_was_expected_and_where_the_list_started():
     text = "（二）认真做好妇女关爱。一是注册品牌；建立\n\n培训基地。二是加大宣传力度。二是持续开展救助。"
-    [finding] = findings(text, select=["SEQ001"])
+    [finding] = findings(text, select=["SEQ001"], lang="en")
     assert finding.message.startswith("二是 repeats the previous marker; expected 三是 (list started at line 1)")
     assert (finding.line, finding.column) == (3, text.splitlines()[2].rindex("二是") + 1)
     assert finding.related[0].line == 3
 
 
 def test_gap_names_the_missing_marker():
-    [finding] = findings("一是加强领导；二是强化保障；五是严格考核。", select=["SEQ002"])
+    [finding] = findings("一是加强领导；二是强化保障；五是严格考核。", select=["SEQ002"], lang="en")
     assert "三是、四是 is missing" in finding.message
 
 
 def test_empty_marker_points_at_it_and_names_the_expected_one():
-    [finding] = findings("（一）是调整领导小组。\n\n（二）是建立督导员制度。\n\n()是建设工作站。", select=["SEQ003"])
+    [finding] = findings("（一）是调整领导小组。\n\n（二）是建立督导员制度。\n\n()是建设工作站。", select=["SEQ003"], lang="en")
     assert (finding.line, finding.column) == (5, 1)
     assert "expected (三)" in finding.message
 
@@ -125,7 +125,7 @@ def test_after_a_duplicate_the_intended_next_marker_is_no_gap():
 
 def test_mixed_brackets_are_reported_once_on_the_minority_style():
     text = "(一)加强领导。\n(二)强化保障。\n（三）狠抓落实。\n（四）严格考核。\n（五）做好宣传。"
-    [finding] = findings(text, select=["SEQ004"])
+    [finding] = findings(text, select=["SEQ004"], lang="en")
     assert (finding.line, finding.column) == (1, 1)
     assert "(一)、(二)" in finding.message and "（三）" in finding.message
     assert str(finding.severity) == "info"

@@ -77,15 +77,15 @@ def test_sentence(code, text, fires):
 
 def test_lost_heading_names_the_marker():
     text = "一、基本情况\n\n全县共有困境儿童1280名。\n\n、主要做法\n\n全县建立了工作台账。\n\n三、存在问题\n\n基层力量薄弱。"
-    (f,) = findings(text, select=["SEQ003"])
+    (f,) = findings(text, select=["SEQ003"], lang="en")
     assert "expected 二、" in f.message and f.line == 5
 
 
 def test_second_without_first_is_named():
-    (f,) = findings("主要做法：二是强化资金保障；三是狠抓工作落实。", select=["SEQ002"])
+    (f,) = findings("主要做法：二是强化资金保障；三是狠抓工作落实。", select=["SEQ002"], lang="en")
     assert "二是 has no 一是" in f.message
 
 
 def test_ordinal_duplicate_names_the_next():
-    (f,) = findings("第一，加强组织领导；第二，强化资金保障；第二，狠抓工作落实。", select=["SEQ001"])
+    (f,) = findings("第一，加强组织领导；第二，强化资金保障；第二，狠抓工作落实。", select=["SEQ001"], lang="en")
     assert "expected 第三" in f.message
