@@ -14,7 +14,9 @@ from importlib import resources
 
 import regex
 
-NOUN_NOISE = regex.compile(r"[（）()“”‘’\"'《》\s]")
+from .lazyre import lazy
+
+NOUN_NOISE = lazy(r"[（）()“”‘’\"'《》\s]")
 
 LIST_KEYS = (
     "discrete_units",

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import regex
 
+from auditor.lazyre import lazy
 from auditor.numbers import clause_before
 from auditor.registry import Hit, rule
 
 # An average or a rate may be fractional: 户均2.5人, 平均每村3.5名, 每千名老人拥有床位35.5张, 发病率3.5例.
-_AVERAGE = regex.compile(r"均|每|率|比例|密度")
+_AVERAGE = lazy(r"均|每|率|比例|密度")
 
 
 @rule("NUM005", "fractional-count", "warning")
