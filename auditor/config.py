@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 
@@ -33,4 +32,6 @@ class Config:
             "severity": {k: str(v) for k, v in sorted(self.severity.items())},
             "lexicon": self.lexicon.as_mapping(),
         }
+        import hashlib  # only a cache asks for a fingerprint: not on the path of a run without one
+
         return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

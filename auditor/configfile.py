@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -165,6 +164,8 @@ def discover(start: Path) -> ConfigFile | None:
 
 
 def _load_toml(path: Path) -> dict:
+    import tomllib  # only when there is a TOML file to read: not on the start-up path of a run without one
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
