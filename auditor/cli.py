@@ -14,7 +14,6 @@ from functools import partial
 from . import __version__
 from .config import Config
 from .engine import FileResult, RuleCrash, lint_source
-from .formats import InputError as BlockInputError
 from .policy import settle
 from .baseline import BaselineError
 from .configfile import ConfigError
@@ -256,6 +255,13 @@ def _refuse_to_overwrite_inputs(args, paths: list[str]) -> None:
                     raise UsageError(f"{option} {target} is one of the input files; refusing to overwrite it")
 
 
+def _input_errors() -> tuple[type[Exception], ...]:
+    """The errors of reading an input: the PDF and HTML readers' own too once they are imported (they
+    are imported only for such a file, and their dataclasses cost a tenth of a start-up)."""
+    formats = sys.modules.get(f"{__package__}.formats")
+    return (InputError, formats.InputError) if formats is not None else (InputError,)
+
+
 def check_one(path: str, config: Config, stdin_filename: str | None = None, cache=None, project=None, keep_text=True):
     """Read and lint one file (in a worker process with ``--jobs``): its result, its text when it has
     findings to show (and ``keep_text``), and the notes for standard error."""
@@ -279,7 +285,7 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
             text = word.text  # the extracted text; `python -m auditor.formats.pdf|html FILE` shows it
         else:
             text = read_text_file(path)
-    except (InputError, BlockInputError) as error:
+    except _input_errors() as error:
         return FileResult(display, error=printable(str(error))), None, [f"auditor: error: {error}"]
     messages = [] if text and not text.isspace() else [f"auditor: note: {display}: empty file, nothing to check"]
     messages += word.notes(display) if hasattr(word, "notes") else []
