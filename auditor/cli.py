@@ -14,10 +14,14 @@ from functools import partial
 from . import __version__
 from .config import Config
 from .engine import FileResult, RuleCrash, lint_source
+from .formats import InputError as BlockInputError
 from .policy import settle
 from .baseline import BaselineError
 from .configfile import ConfigError
 from .guards import LimitExceeded
+from .messages import (BaselineHid, BaselineWritten, EmptyFile, EmptyFolder, ExplainHeading, Interrupted, NoPaths,
+                       UnknownRule, lang_from_environment, parse_lang, rule_doc, rule_summary)
+from .messages import text as _text  # ``text`` is a document's text in this module
 from .loading import InputError, display_name, printable, read_stdin, read_text_file, require_regular_file
 from .parallel import map_ordered, parse_jobs, warm_up, workers_for
 from .registry import all_rules, get_rule
@@ -50,6 +54,13 @@ def _jobs(value: str) -> int:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _lang(value: str) -> str:
+    try:
+        return parse_lang(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .reporters import FORMATS
 
@@ -59,9 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"auditor {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    language = argparse.ArgumentParser(add_help=False)
+    language.add_argument("--lang", type=_lang, default=None, metavar="zh|en",
+                          help="language of the messages: zh (default) or en; also [tool.auditor] lang, or LANG/LC_ALL naming English")
 
     # Options that decide the configuration, shared by `check` and `config`; they win over the file's.
-    selection = argparse.ArgumentParser(add_help=False)
+    selection = argparse.ArgumentParser(add_help=False, parents=[language])
     selection.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - reads standard input")
     selection.add_argument("--select", type=_codes, default=[], help="rules to run: codes or prefixes, comma-separated (default ALL)")
     selection.add_argument("--extend-select", type=_codes, default=[], help="rules to add to the selection")
@@ -84,12 +98,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--show-relations", action="store_true", help="list every relation checked (sums, shares, rates, counts stated twice, dates) with its arithmetic")
     check.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
     check.add_argument("--cache-dir", default=None, help="the result cache folder (default $AUDITOR_CACHE_DIR or .auditor_cache)")
+    check.add_argument("--annotate", nargs="?", const="", default=None, metavar="OUT.docx",
+                       help="write a copy of the .docx with one Word comment per finding to OUT.docx; alone: X-审校.docx beside each .docx")
 
     commands.add_parser("config", parents=[selection], help="print the effective configuration and where each value came from")
 
-    commands.add_parser("rules", help="list every rule with its code, name and default severity")
+    rules = commands.add_parser("rules", parents=[language], help="list every rule with its code, name and default severity")
+    rules.add_argument("--markdown", action="store_true", help="print the rule table of the README (Markdown)")
 
-    explain = commands.add_parser("explain", help="show a rule's documentation and examples")
+    explain = commands.add_parser("explain", parents=[language], help="show a rule's documentation and examples")
     explain.add_argument("code", help="a rule code, e.g. NUM001")
     return parser
 
@@ -104,35 +121,67 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return command_check(args)
         if args.command == "rules":
-            return command_rules()
+            return command_rules(args)
         if args.command == "config":
             return command_config(args)
         if args.command == "explain":
-            return command_explain(args.code)
+            return command_explain(args)
     except (UsageError, ConfigError, BaselineError) as error:
         warn(f"auditor: error: {error}")
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("auditor: interrupted", file=sys.stderr)
+        print(f"auditor: {_text(Interrupted(), early_lang(args))}", file=sys.stderr)
         return 130
     parser.print_help(sys.stderr)
     return EXIT_ERROR
 
 
-def command_rules() -> int:
+def early_lang(args) -> str:
+    """The language before a configuration file is read: ``--lang``, else the environment's."""
+    given = getattr(args, "lang", None)
+    if given:
+        return given
+    found = lang_from_environment()
+    return found[0] if found else "zh"
+
+
+def project_lang(args) -> str:
+    """``--lang``, else the configuration file's ``lang`` (found from the working folder), else the
+    environment's, else Chinese: for the commands that lint nothing."""
+    from .configfile import resolve
+
+    return resolve([], {"lang": getattr(args, "lang", None)}).values["lang"]
+
+
+def command_rules(args) -> int:
+    if args.markdown:
+        sys.stdout.write(rule_table())
+        return EXIT_CLEAN
+    lang = project_lang(args)
     for rule in all_rules():
-        print(f"{rule.code}  {rule.name:<24} {str(rule.severity):<8} {rule.summary}")
+        print(f"{rule.code}  {rule.name:<24} {str(rule.severity):<8} {rule_summary(rule, lang)}")
     return EXIT_CLEAN
 
 
-def command_explain(code: str) -> int:
-    rule = get_rule(code)
+def rule_table() -> str:
+    """The README's rule table, generated from the registry (tests/test_messages.py keeps it current)."""
+    lines = ["| code | name | severity | 检查内容 | what it flags |", "|---|---|---|---|---|"]
+    for rule in all_rules():
+        chinese = rule_summary(rule, "zh") if getattr(rule.check, "doc_en", None) else "—"  # not converted yet
+        cells = [rule.code, rule.name, str(rule.severity), chinese, rule_summary(rule, "en")]
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def command_explain(args) -> int:
+    lang = project_lang(args)
+    rule = get_rule(args.code)
     if rule is None:
-        raise UsageError(f"unknown rule {code!r}; `auditor rules` lists them")
-    print(f"{rule.code} {rule.name} (default severity: {rule.severity})\n")
-    print(rule.doc)
+        raise UsageError(_text(UnknownRule(repr(args.code)), lang))
+    print(_text(ExplainHeading(rule.code, rule.name, str(rule.severity)), lang) + "\n")
+    print(rule_doc(rule, lang))
     return EXIT_CLEAN
 
 
@@ -141,7 +190,7 @@ def make_project(args):
     from .configfile import resolve
 
     given = {"select": args.select, "ignore": args.ignore, "extend-select": args.extend_select,
-             "fail-on": args.fail_on, "include": args.include, "exclude": args.exclude}
+             "fail-on": args.fail_on, "include": args.include, "exclude": args.exclude, "lang": args.lang}
     return resolve(args.paths, given, getattr(args, "stdin_filename", None))
 
 
@@ -156,7 +205,7 @@ def command_check(args) -> int:
     from .reporters import READS_SOURCE, Report, render
 
     if not args.paths:
-        raise UsageError("no paths given (use - for standard input)")
+        raise UsageError(_text(NoPaths(), early_lang(args)))
     from .configfile import iter_linted_files
     from .progress import progress
 
@@ -166,12 +215,21 @@ def command_check(args) -> int:
     paths = []
     for given in args.paths:
         found = list(iter_linted_files([given], project, args.force_exclude))
+        if given != "-" and os.path.isdir(given):  # Word's lock files (~$答复.docx) are not documents
+            found = [f for f in found if not os.path.basename(f).startswith("~$")]
         if not found and given != "-" and os.path.isdir(given):
             include = ", ".join(project.values["include"])
-            raise UsageError(f"{given}: the folder holds no file to lint (include: {include})")
+            raise UsageError(_text(EmptyFolder(given, include), config.lang))
         paths.extend(found)
     paths = _once_each(paths)
     _refuse_to_overwrite_inputs(args, paths)
+    if args.annotate is not None:
+        from .annotate import AnnotateError, plan
+
+        try:
+            annotations = plan(args.annotate, paths, args.stdin_filename)  # before anything is read
+        except AnnotateError as error:
+            raise UsageError(str(error)) from None
     # A file's text is kept (and sent back from a worker) only when the output or the baseline reads it.
     shows_source = args.format in READS_SOURCE and not (args.quiet and args.format == "full")  # --quiet full: concise lines
     keep_text = shows_source or bool(args.baseline or args.write_baseline)
@@ -190,14 +248,21 @@ def command_check(args) -> int:
             if text is not None:
                 texts[result.path] = text
             advance()
-    report = Report(results, config.rules(), texts, quiet=args.quiet)
+    report = Report(results, config.rules(), texts, quiet=args.quiet, lang=config.lang)
     if args.show_relations:
         _show_relations(results, sys.stdout if args.format in ("full", "concise") and not args.output else sys.stderr)
     if args.write_baseline:
-        return _write_baseline(args, report)
+        return _write_baseline(args, report, config.lang)
     if args.baseline:
-        _apply_baseline(args, report)
+        _apply_baseline(args, report, config.lang)
     _write_report(args, report, render)
+    if args.annotate is not None:
+        from .annotate import AnnotateError, write_all
+
+        try:
+            write_all(annotations, paths, report.results, warn)
+        except AnnotateError as error:
+            raise UsageError(str(error)) from None
     return _exit_code(args, config, report)
 
 
@@ -255,27 +320,27 @@ def _refuse_to_overwrite_inputs(args, paths: list[str]) -> None:
                     raise UsageError(f"{option} {target} is one of the input files; refusing to overwrite it")
 
 
-def _input_errors() -> tuple[type[Exception], ...]:
-    """The errors of reading an input: the PDF and HTML readers' own too once they are imported (they
-    are imported only for such a file, and their dataclasses cost a tenth of a start-up)."""
-    formats = sys.modules.get(f"{__package__}.formats")
-    return (InputError, formats.InputError) if formats is not None else (InputError,)
-
-
 def check_one(path: str, config: Config, stdin_filename: str | None = None, cache=None, project=None, keep_text=True):
     """Read and lint one file (in a worker process with ``--jobs``): its result, its text when it has
     findings to show (and ``keep_text``), and the notes for standard error."""
     display = printable(stdin_filename or "<stdin>") if path == "-" else display_name(path)
     word = None  # a .docx: its text as units, to map findings back to paragraphs and cells
     try:
-        if path == "-":
+        refused = _refused_kind(stdin_filename if path == "-" else path)
+        if refused:
+            raise InputError(f"{display}: {refused}")
+        if path == "-" and (stdin_filename or "").lower().endswith(".docx"):
+            from .docx import MAX_PACKAGE_BYTES, read_docx
+
+            word = read_docx(sys.stdin.buffer.read(MAX_PACKAGE_BYTES + 1), display)
+            text = word.text
+        elif path == "-":
             text = read_stdin(display)
         elif path.lower().endswith(".docx"):
             from .docx import read_docx
 
             require_regular_file(path, display)  # a named pipe or a device would block the reader
-
-            word = read_docx(path)
+            word = read_docx(path, display)
             text = word.text
         elif path.lower().endswith((".pdf", ".html", ".htm")):
             from .formats import html, pdf  # their libraries are imported when a file is read
@@ -285,9 +350,11 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
             text = word.text  # the extracted text; `python -m auditor.formats.pdf|html FILE` shows it
         else:
             text = read_text_file(path)
-    except _input_errors() as error:
-        return FileResult(display, error=printable(str(error))), None, [f"auditor: error: {error}"]
-    messages = [] if text and not text.isspace() else [f"auditor: note: {display}: empty file, nothing to check"]
+    except (InputError, BlockInputError) as error:
+        said = error.render(config.lang) if isinstance(error, BlockInputError) else str(error)
+        return FileResult(display, error=printable(said)), None, [f"auditor: error: {said}"]
+    empty = not text or text.isspace()
+    messages = [f"auditor: note: {_text(EmptyFile(display), config.lang)}"] if empty else []
     messages += word.notes(display) if hasattr(word, "notes") else []
     key = cache.key(text) if cache else None
     result = cache.load(key, display) if cache else None
@@ -306,6 +373,27 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
     return result, (text if result.findings and keep_text else None), messages
 
 
+# Office files auditor cannot read, named on the command line: what they are and what to do.
+_REFUSED = {
+    ".doc": ("旧版 Word 文档（.doc）", "an old Word document (.doc)", "在 Word/WPS 中“另存为” .docx"),
+    ".wps": ("WPS 文字文档（.wps）", "a WPS Writer document (.wps)", "在 WPS 中“另存为” .docx"),
+    ".rtf": ("RTF 文档（.rtf）", "an RTF document (.rtf)", "在 Word/WPS 中“另存为” .docx"),
+    ".xls": ("Excel 表格（.xls）", "an Excel workbook (.xls)", "把表格复制到 Word 中另存为 .docx"),
+    ".xlsx": ("Excel 表格（.xlsx）", "an Excel workbook (.xlsx)", "把表格复制到 Word 中另存为 .docx"),
+    ".et": ("WPS 表格（.et）", "a WPS spreadsheet (.et)", "把表格复制到 Word 中另存为 .docx"),
+}
+
+
+def _refused_kind(name: str | None) -> str | None:
+    """The one line for a file of a kind auditor cannot read (.doc, .wps, .xlsx…), or None."""
+    kind = _REFUSED.get(os.path.splitext(name or "")[1].lower())
+    if kind is None:
+        return None
+    zh, en, todo = kind
+    en_todo = "copy the table into a Word document saved as .docx" if "表格" in zh else "save it as .docx"
+    return f"不能读取{zh}：请{todo}后再检查 / auditor cannot read {en}: {en_todo} and check that"
+
+
 def _open_cache(args, config: Config):
     if args.no_cache:
         return None
@@ -314,23 +402,23 @@ def _open_cache(args, config: Config):
     return Cache.open(args.cache_dir, config.fingerprint())
 
 
-def _write_baseline(args, report) -> int:
+def _write_baseline(args, report, lang: str) -> int:
     from .baseline import write
 
     try:
         count = write(report, args.write_baseline)
     except OSError as error:
         raise UsageError(_cannot_write("--write-baseline", args.write_baseline, error)) from None
-    warn(f"auditor: wrote {count} finding(s) to the baseline {args.write_baseline}")
+    warn(f"auditor: {_text(BaselineWritten(count, args.write_baseline), lang)}")
     return EXIT_ERROR if any(r.error for r in report.results) else EXIT_CLEAN
 
 
-def _apply_baseline(args, report) -> None:
+def _apply_baseline(args, report, lang: str) -> None:
     from .baseline import apply, load
 
     hidden = apply(report, load(args.baseline))
     if hidden and not args.quiet:
-        warn(f"auditor: note: {hidden} finding(s) hidden by the baseline {args.baseline}")
+        warn(f"auditor: note: {_text(BaselineHid(hidden, args.baseline), lang)}")
 
 
 def _show_relations(results, stream) -> None:

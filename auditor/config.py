@@ -18,6 +18,7 @@ class Config:
     fail_on: Severity = Severity.WARNING
     severity: dict[str, Severity] = field(default_factory=dict, hash=False)  # per-rule overrides
     lexicon: Lexicon = field(default_factory=Lexicon.default, hash=False)
+    lang: str = "zh"  # the language messages are rendered in: "zh" or "en" (auditor.messages)
 
     def rules(self) -> list[Rule]:
         return select_rules(self.select, self.ignore, self.extend_select)
@@ -31,6 +32,7 @@ class Config:
             "rules": [r.code for r in self.rules()],
             "severity": {k: str(v) for k, v in sorted(self.severity.items())},
             "lexicon": self.lexicon.as_mapping(),
+            "lang": self.lang,  # the cache keeps rendered messages
         }
         import hashlib  # only a cache asks for a fingerprint: not on the path of a run without one
 

@@ -11,7 +11,8 @@ prefixes), ``per-file-ignores`` (glob → codes), ``fail-on`` (error|warning|inf
 (code → level), ``include`` / ``exclude`` (globs, relative to the configuration file's folder; a
 glob without ``/`` matches a file's or folder's name), and ``lexicon`` (word lists added to
 ``auditor/data/lexicon.toml``: ``discrete_units``, ``count_nouns`` (noun → synonyms),
-``approx_prefixes``, ``approx_suffixes`` …). In ``setup.cfg`` lists are comma-separated, tables are
+``approx_prefixes``, ``approx_suffixes`` …), and ``lang`` (``zh`` or ``en``: the language of the
+messages; without it, ``LC_ALL`` / ``LC_MESSAGES`` / ``LANG`` naming English choose English). In ``setup.cfg`` lists are comma-separated, tables are
 indented ``key: value`` lines, and the lexicon is the section ``[auditor.lexicon]``.
 """
 
@@ -25,12 +26,13 @@ from pathlib import Path
 from .config import Config
 from .findings import Severity
 from .lexicon import LIST_KEYS, TABLE_KEYS, Lexicon
+from .messages import DEFAULT_LANG, lang_from_environment, parse_lang
 from .registry import get_rule, unknown_selectors
 
 DEFAULT_INCLUDE = ("*.md", "*.txt", "*.docx", "*.pdf", "*.html", "*.htm")
 CODE_LIST_KEYS = ("select", "ignore", "extend-select")
 GLOB_KEYS = ("include", "exclude")
-KEYS = (*CODE_LIST_KEYS, "per-file-ignores", "fail-on", "severity", *GLOB_KEYS, "lexicon")
+KEYS = (*CODE_LIST_KEYS, "per-file-ignores", "fail-on", "severity", *GLOB_KEYS, "lexicon", "lang")
 DEFAULTS = {
     "select": ["ALL"],
     "ignore": [],
@@ -41,6 +43,7 @@ DEFAULTS = {
     "include": list(DEFAULT_INCLUDE),
     "exclude": [],
     "lexicon": {},
+    "lang": DEFAULT_LANG,
 }
 
 
@@ -82,6 +85,7 @@ class Effective:
                 fail_on=Severity.parse(values["fail-on"]),
                 severity={code: Severity.parse(level) for code, level in values["severity"].items()},
                 lexicon=lexicon,
+                lang=values["lang"],
             )
         return self._config
 
@@ -224,7 +228,7 @@ def _ini_value(key: str, raw: str):
         return {k: _ini_list(v) for k, v in _ini_pairs(raw).items()}
     if key in ("severity", "lexicon.periods", "lexicon.multipliers"):
         return _ini_pairs(raw)
-    if key == "fail-on":
+    if key in ("fail-on", "lang"):
         return raw.strip()
     return _ini_list(raw)
 
@@ -279,6 +283,8 @@ def check_value(key: str, value):
         if not isinstance(value, str):
             raise ValueError("expected one of error, warning, info")
         return str(Severity.parse(value))
+    if key == "lang":
+        return parse_lang(value)
     if key == "severity":
         table = _table(value)
         for code, level in table.items():
@@ -320,6 +326,9 @@ def resolve(paths: list[str], cli: dict, stdin_filename: str | None = None) -> E
 
     ``cli`` maps keys to values given on the command line (absent or None: not given)."""
     effective = Effective()
+    from_environment = lang_from_environment()
+    if from_environment:  # below the file and the command line
+        effective.values["lang"], effective.sources["lang"] = from_environment[0], f"environment ({from_environment[1]})"
     found = discover(start_folder(paths, stdin_filename))
     if found is not None:
         effective.file = found

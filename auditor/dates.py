@@ -150,7 +150,8 @@ def _mention(plain: str, start: int, end: int, year, month, day, chinese: bool =
 # --- the document's own date and number ---------------------------------------------------------
 
 _SIGNATURE_LINES = 4  # lines (the issuing body, 此件公开发布 …) between the body and the signature date
-_DATE_LABEL = lazy(r"(?:成文日期|发文日期|成文时间|签发日期)[ \t]*[:：]?[ \t\n]*")
+# (a table of metadata fields, as web pages give it, puts a | between a label and its value)
+_DATE_LABEL = lazy(r"(?:成文日期|发文日期|成文时间|签发日期)[ \t]*[:：]?[ \t\n]*(?:\|[ \t]*)?")
 _DOCNO = lazy(
     r"(?P<org>[\p{Han}A-Za-z]{1,16})[ \t]*[〔\[【(﹝](?P<y>(?:19|20)\d{2})[〕\]】)﹞][ \t]*第?[ \t]*\d{1,5}[ \t]*号"
 )
@@ -179,8 +180,14 @@ def document_date(doc: Document) -> DateMention | None:
     """The 成文日期: a full 年月日 date alone on its line within a few lines after the body (the
     signature date), else a full date labelled 成文日期/发文日期 in the header. A 发布日期 (publishing
     date) is not it."""
+    return signature_date(doc) or labelled_date(doc)
+
+
+def signature_date(doc: Document) -> DateMention | None:
+    """The date under the signature: a full 年月日 date alone on its line within a few lines after
+    the body."""
     plain = doc.plain
-    body_start, body_end = body_span(doc)
+    _, body_end = body_span(doc)
     for mention in doc.dates:
         if mention.start < body_end or not (mention.complete and mention.valid and _alone_on_line(plain, mention)):
             continue
@@ -188,6 +195,13 @@ def document_date(doc: Document) -> DateMention | None:
         if len(between) <= _SIGNATURE_LINES and "年" in plain[mention.start : mention.end]:
             return mention
         break
+    return None
+
+
+def labelled_date(doc: Document) -> DateMention | None:
+    """A full date labelled 成文日期/发文日期 in the header (before the body)."""
+    plain = doc.plain
+    body_start, _ = body_span(doc)
     labels = list(_DATE_LABEL.finditer(plain, 0, body_start))
     if not labels:
         return None

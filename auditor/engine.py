@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .config import Config
 from .findings import Finding, Related, Relation
+from .messages import text
 from .guards import check_size, time_budget, time_limit
 from .policy import drop_redundant, severity
 from .registry import Checked, Hit, RelatedHit, Rule
@@ -51,7 +52,7 @@ def lint_text(text: str, path: str = "<string>", config: Config | None = None) -
 
 def _to_finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
     line, column, end_line, end_column = _range(doc, hit.start, hit.end)
-    related = tuple(_related(doc, r) for r in hit.related)
+    related = tuple(_related(doc, r, config.lang) for r in hit.related)
     return Finding(
         path=doc.path,
         rule=rule.code,
@@ -61,15 +62,15 @@ def _to_finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
         column=column,
         end_line=end_line,
         end_column=end_column,
-        message=hit.message,
+        message=text(hit.message, config.lang),
         related=related,
         figures=tuple(doc.source_offset(start) for start in hit.figures),
     )
 
 
-def _related(doc: Document, hit: RelatedHit) -> Related:
+def _related(doc: Document, hit: RelatedHit, lang: str) -> Related:
     line, column, end_line, end_column = _range(doc, hit.start, hit.end)
-    return Related(doc.path, line, column, hit.message, end_line, end_column)
+    return Related(doc.path, line, column, text(hit.message, lang), end_line, end_column)
 
 
 def _range(doc: Document, start: int, end: int) -> tuple[int, int, int, int]:

@@ -32,6 +32,7 @@ LIST_KEYS = (
     "role_nouns",
     "neutral_words",
     "subset_cues",
+    "role_outside_cues",
     "breakdown_cues",
     "total_words",
     "rounding_disclaimers",
@@ -41,6 +42,13 @@ LIST_KEYS = (
     "not_part_words",
     "restating_words",
     "outcome_words",
+    "person_nouns",
+    "number_followers",
+    "base_words",
+    "classification_cues",
+    "resolved_classes",
+    "closing_classes",
+    "partial_list_cues",
 )
 TABLE_KEYS = ("periods", "multipliers", "count_nouns")
 
@@ -60,6 +68,7 @@ class Lexicon:
     role_nouns: tuple[str, ...]
     neutral_words: tuple[str, ...]
     subset_cues: tuple[str, ...]
+    role_outside_cues: tuple[str, ...]  # a count of post holders beyond the present ones (CON001)
     breakdown_cues: tuple[str, ...]
     total_words: tuple[str, ...]
     rounding_disclaimers: tuple[str, ...]
@@ -69,6 +78,13 @@ class Lexicon:
     not_part_words: tuple[str, ...]
     restating_words: tuple[str, ...]  # a bracket opened by one restates or qualifies: no breakdown
     outcome_words: tuple[str, ...]  # a clause opened by one says what became of the whole: the parts end
+    person_nouns: tuple[str, ...]  # what a head count counts (…人员, …老人): a bare figure after one lacks its unit
+    number_followers: tuple[str, ...]  # characters that may follow a bare figure (a unit, 余, 至 …)
+    base_words: tuple[str, ...]  # a count after one is a whole later shares are of (立案 71 件)
+    classification_cues: tuple[str, ...]  # a list of shares after one classifies one whole (NUM008)
+    resolved_classes: tuple[str, ...]  # the first outcome class of proposals (已解决 …)
+    closing_classes: tuple[str, ...]  # the last outcome class of proposals (留作参考 …)
+    partial_list_cues: tuple[str, ...]  # a list of shares presented as a part of the whole
     periods: dict[str, int] = field(hash=False)
     multipliers: dict[str, int] = field(hash=False)
     count_nouns: dict[str, tuple[str, ...]] = field(hash=False)

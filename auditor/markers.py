@@ -12,6 +12,8 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import regex
+
 from .lazyre import lazy, lazy_re
 from .numerals import cn_int, cn_numeral
 
@@ -21,7 +23,8 @@ if TYPE_CHECKING:
 
 # Nesting rank of each kind; a heading of a lower rank closes the lists of higher ranks under it.
 HEADING_LEVELS = {"cn_dun": 1, "cn_paren": 2, "arabic_dot": 3, "arabic_paren": 4}
-RANKS = {"cn_dun": 1.0, "cn_paren": 2.0, "shi": 2.5, "arabic_dot": 3.0, "arabic_paren": 4.0, "circled": 5.0}
+# 第一，第二， (kind "di") enumerates as 一是 二是 does, one rank above it: 第一，… 一是…二是… 第二，…
+RANKS = {"cn_dun": 1.0, "cn_paren": 2.0, "shi": 2.5, "di": 2.4, "arabic_dot": 3.0, "arabic_paren": 4.0, "circled": 5.0}
 
 _CN_NUM = r"[一二三四五六七八九十]{1,3}"
 # Each kind of marker: kind, regex; group "n" is the number text (absent for an empty marker),
@@ -57,6 +60,10 @@ _FIRST_LINE_LEAD = lazy_re(_LINE_LEAD + _START)  # the first line has no line br
 _LEAD = lazy_re(r"[\n。;:!?](?:(?<=\n)" + _LINE_LEAD + r"|[ \t]*(?![一二三四五六七八九十]))" + _START)
 _SHI = lazy(r"(?<![第之其这那统唯同单万专如若总十])(?P<n>" + _CN_NUM + r")[ \t]{0,2}是(?!否|不是)")
 _SHI_STRONG_BEFORE = set("。；;：:，,！？!? \t\n、")
+# 第一，第二： an ordinal followed by a pause; not 第一、二批 (a numeral after it), not 第一次 (no pause).
+_DI = lazy(r"第(?P<n>" + _CN_NUM + r")(?P<punct>[，,、:：])(?![一二三四五六七八九十])")
+# Only after a sentence boundary or a comma is 第二， a marker: 位居全省第二， is a rank.
+_DI_STRONG_BEFORE = set("。；;：:，,！？!?\n")
 
 
 @dataclass(slots=True, eq=False)  # not frozen, as text.Block: three times cheaper to build
@@ -85,7 +92,7 @@ def marker_label(kind: str, value: int) -> str:
     if kind == "circled":
         return chr(ord("①") + value - 1)
     number = str(value) if kind.startswith("arabic") else cn_numeral(value)
-    return {"cn_dun": f"{number}、", "shi": f"{number}是", "arabic_dot": f"{number}."}.get(kind, f"({number})")
+    return {"cn_dun": f"{number}、", "shi": f"{number}是", "di": f"第{number}", "arabic_dot": f"{number}."}.get(kind, f"({number})")
 
 
 def extract_markers(doc: Document) -> list[Marker]:
@@ -112,16 +119,30 @@ def extract_markers(doc: Document) -> list[Marker]:
             marker = _marker(plain, "shi", match, _paragraph_start(plain, match.start(), para_starts))
             if marker:
                 found[marker.start] = marker
+    for match in _DI.finditer(plain):
+        at_start = _paragraph_start(plain, match.start(), para_starts)
+        before = plain[match.start() - 1] if match.start() else "\n"
+        if match.start() not in found and (at_start or before in _DI_STRONG_BEFORE):
+            marker = _marker(plain, "di", match, at_start)
+            if marker:
+                found[marker.start] = marker
     return sorted(found.values(), key=lambda mk: mk.start)
 
 
 def _next_heading(plain: str, at: int, last_heading: Marker | None) -> Marker | None:
-    """A 二、 heading followed by a numeral (二、三河镇…), read only as the heading after the last one."""
+    """A 二、 heading followed by a numeral (二、三河镇…), read only as the heading after the last one,
+    or followed by a smaller numeral (六、一般公共预算…): a list of numerals (一、二季度) rises."""
     match = _CN_DUN_BEFORE_NUMERAL.match(plain, at)
-    if match is None or last_heading is None or last_heading.value is None:
+    if match is None:
         return None
     marker = _marker(plain, "cn_dun", match, True)
-    return marker if marker and marker.value == last_heading.value + 1 else None
+    if marker is None:
+        return None
+    if last_heading is not None and last_heading.value is not None and marker.value == last_heading.value + 1:
+        return marker
+    after = regex.match(_CN_NUM, plain[match.end() : match.end() + 3])
+    following = cn_int(after.group()) if after else None
+    return marker if following is not None and marker.value is not None and following < marker.value else None
 
 
 def _leads(plain: str):
@@ -157,7 +178,8 @@ def _marker(plain: str, kind: str, m, para_start: bool) -> Marker | None:
     else:
         strong = True
     # the label interned: a document repeats a handful of them (一、 (二) 3.) thousands of times
-    return Marker(start, m.end(), kind, value, sys.intern(plain[start : m.end()]), para_start, strong, closed)
+    end = m.end("n") if kind == "di" else m.end()  # 第二 without the pause after it
+    return Marker(start, end, kind, value, sys.intern(plain[start:end]), para_start, strong, closed)
 
 
 def _paragraph_start(plain: str, offset: int, para_starts: set[int]) -> bool:

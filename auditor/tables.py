@@ -19,6 +19,7 @@ unit (``120人``, ``35.5%``); ``—``, ``-``, ``/`` and an empty cell hold no va
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -149,6 +150,22 @@ def tables(doc: Document) -> list[Table]:
 def table_spans(doc: Document) -> list[tuple[int, int]]:
     """The [start, end) ranges of ``plain`` that tables take."""
     return [(t.start, t.end) for t in tables(doc)]
+
+
+@per_document
+def in_table(doc: Document):
+    """A test of whether a ``plain`` offset lies in a table: table cells are not sentences, and the
+    prose rules leave them to the table rules."""
+    spans = table_spans(doc)
+    if not spans:
+        return lambda offset: False
+    ends = [end for _, end in spans]
+
+    def inside(offset: int) -> bool:
+        i = bisect_right(ends, offset)
+        return i < len(spans) and spans[i][0] <= offset < spans[i][1]
+
+    return inside
 
 
 # --- finding the rows -----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from typing import Sequence
 import regex
 
 from .dates import DateMention, extract_dates
+from .formats.markdown import is_markdown, non_prose_spans
 from .lazyre import lazy, lazy_re
 from .lexicon import Lexicon
 from .markers import HEADING_LEVELS, Marker, extract_markers
@@ -98,6 +99,9 @@ class Document:
         removed, last = 0, 0
         markup = [m.span() for m in _EMPHASIS.finditer(folded)] + [m.span() for m in _HEADING_MARKS.finditer(folded)]
         markup += [m.span() for m in _FORMAT_CHARACTERS.finditer(folded)]
+        if is_markdown(self.path):
+            code = non_prose_spans(folded)
+            markup = [span for span in markup if not any(a <= span[0] < b for a, b in code)] + code
         for start, end in sorted(markup):
             pieces.append(folded[last:start])
             removed += end - start

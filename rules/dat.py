@@ -8,7 +8,7 @@ from itertools import chain
 
 import regex
 
-from auditor.dates import WEEKDAYS, body_span, document_date, own_docno
+from auditor.dates import WEEKDAYS, body_span, document_date, labelled_date, own_docno, signature_date
 from auditor.findings import Severity
 from auditor.lexicon import Lexicon
 from auditor.registry import Checked, Hit, RelatedHit, rule
@@ -19,6 +19,12 @@ from auditor.registry import Checked, Hit, RelatedHit, rule
 _GLUED = regex.compile(r"(?<![0-9A-Za-z/\-._])(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})(?P<ri>[ \t]*日)?(?![0-9A-Za-z/\-.:_%‰])")
 _YEAR_MONTH = regex.compile(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})(?P<m>\d{1,2})[ \t]*月(?![龄薪])")
 _MONTH_DAY = regex.compile(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})[ \t]*日")
+# A year written again where the month belongs (2023年2023月16日), or any month of three or four digits.
+_MONTH_TOO_LONG = regex.compile(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{3,4})[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?")
+# A month glued to its day with no 月 (截至1227日): three or four digits before 日, a date cue or a
+# year word before them, and no 内/后/前 after them (于120日内 is a span of days).
+_YEAR_WORD_BEFORE = regex.compile(r"(?:今年|去年|明年|本年|当年|同年|上年)[ \t]*$")
+_SPAN_AFTER_DAY = regex.compile(r"[ \t]*(?:内|以内|之内|后|以后|之后|前|以前|之前|左右|起|的|工作日|时间)")
 # A year running on into more digits, or into 年 and three digits: the only places where the three
 # patterns above can match, found in one scan of the document instead of three. A pattern per
 # century: regex finds a pattern that opens with a literal fast, one that opens with a choice slowly.
@@ -57,8 +63,12 @@ def _say(readings) -> str:
 @rule("DAT001", "malformed-date", "error")
 def malformed_date(doc):
     """Digits glued into a date that cannot be read: a signature date typed as ``2022822``, a year
-    fused with its month (``20196月``), a month fused with its day (``2021年1015日``). The message
-    gives the readings (``2022112`` is 2022年1月12日 or 2022年11月2日).
+    fused with its month (``20196月``), a month fused with its day (``2021年1015日``), a month and
+    day with no 月 (``截至1227日``), a year written again in the month's place (``2023年2023月16日``).
+    The message gives the readings (``2022112`` is 2022年1月12日 or 2022年11月2日).
+
+    ``1227日`` counts as a date only after 截至/截止/于/日期 or 今年 (and the like), and not before
+    内/后/前 (``应于120日内``: a span of days).
 
     A run of digits counts as a date only where a date is expected: followed by 日, after a date
     label or 于/截至, or alone on its line under the signature, its year written elsewhere in the
@@ -75,6 +85,12 @@ def malformed_date(doc):
     Incorrect:
         我局于2021年1015日召开专题会议。
 
+    Incorrect:
+        截至1227日全省202个县级单位圆满完成全年残疾人“两项补贴”资金发放任务。
+
+    Incorrect:
+        我局于2023年2023月16日召开专题会议。
+
     Correct:
         感谢委员对民政工作的支持。
         天门市民政局
@@ -82,6 +98,9 @@ def malformed_date(doc):
 
     Correct:
         索引号：MB1A08302/2022-28054，联系电话：2033119，养育费标准每人每月2016元。
+
+    Correct:
+        整改工作应于120日内完成；2022—2023年度支出科目2081107安排资金20万元。
     """
     plain = doc.plain
     for candidate in chain.from_iterable(pattern.finditer(plain) for pattern in _YEAR_RUNS_ON):
@@ -94,10 +113,41 @@ def malformed_date(doc):
             month = int(m.group("m"))
             if 1 <= month <= 12:
                 yield Hit(m.start(), m.end(), f"{m.group()} is not a date; did you mean {m.group('y')}年{month}月?")
+        if m := _MONTH_TOO_LONG.match(plain, at):
+            twice = m.group("m") == m.group("y")
+            yield Hit(m.start(), m.end(), f"{m.group()} is not a date: {m.group('m')} is no month"
+                      + (f" (the year {m.group('y')} written again in its place)" if twice else ""))
         if m := _MONTH_DAY.match(plain, at):
             readings = _readings(m.group("y"), m.group("md"))
             if readings:
                 yield _glued_hit(doc, m.start(), m.end(), readings)
+    yield from _month_day_unmarked(doc)
+
+
+def _month_day_unmarked(doc):
+    """截至1227日: a month and day without 月, read where a date is certain (截至, 于, 今年 … before)."""
+    plain = doc.plain
+    day = plain.find("日")
+    while day >= 0:
+        start = day
+        while start > 0 and plain[start - 1] in " \t":
+            start -= 1
+        end_digits = start
+        while start > 0 and "0" <= plain[start - 1] <= "9":
+            start -= 1
+        digits = plain[start:end_digits]
+        previous = plain[start - 1] if start else "\n"
+        # not after a letter or a code's separator, nor after 2023年 (DAT001's 年 and 3-4 digits)
+        glued = (previous.isascii() and previous.isalnum()) or previous in "月第/-.:_号" or (
+            previous == "年" and start > 1 and plain[start - 2].isdigit())
+        if 3 <= len(digits) <= 4 and not glued:
+            line_start = plain.rfind("\n", 0, start) + 1
+            before = plain[line_start:start]
+            readings = _readings("2024", digits)  # a leap year: no year is written
+            if readings and (_DATE_CUE_BEFORE.search(before) or _YEAR_WORD_BEFORE.search(before)) and not _SPAN_AFTER_DAY.match(plain, day + 1):
+                said = " or ".join(f"{m}月{d}日" for _, m, d in readings)
+                yield Hit(start, day + 1, f"{plain[start:day + 1]} is not a date: the 月 is missing; did you mean {said}?")
+        day = plain.find("日", day + 1)
 
 
 @lru_cache(maxsize=16)
@@ -121,7 +171,8 @@ def _alone_as_date(doc, m) -> bool:
     line_end = plain.find("\n", m.end())
     if plain[line_start : m.start()].strip() or plain[m.end() : line_end if line_end >= 0 else len(plain)].strip():
         return False
-    above = [line.strip() for line in plain[max(0, line_start - 300) : line_start].split("\n")[-4:] if line.strip()]
+    # blank lines say nothing (a .docx keeps its empty paragraphs): the nearest written lines above
+    above = [line.strip() for line in plain[max(0, line_start - 300) : line_start].split("\n") if line.strip()][-4:]
     if above and len(above[-1]) <= 30 and _LABEL_LINE.search(above[-1]):
         return True
     under_signature = above and len(above[-1]) <= 30 and _SIGNATURE_LINE.search(above[-1])
@@ -198,7 +249,9 @@ _PLAN_BEFORE = regex.compile(r"(?:(?<!截止)到|(?<!截)至|—|-|~|起)[ \t]*$
 _PLAN_AFTER = regex.compile(r"^[ \t]*(?:底|末|上旬|中旬|下旬)?[ \t]*(?:前|之前|以前|起|开始|以后|后|至|到|—|-|~)")
 # A date reported as done: 截至 the date, or 已/完成/召开了 … in its sentence.
 _AS_OF = regex.compile(r"(?:截至|截止到?)[ \t]*$")
-_DONE = regex.compile(r"已|完成|办结|(?:召开|举办|举行|开展|印发|出台|建成|发放|成立|签订|组织)了")
+_DONE = regex.compile(r"已|完成|办结|(?:召开|举办|举行|开展|印发|出台|建成|发放|成立|签订|组织)了|(?:召开|举办|举行)的")
+# 今年 just before a date without a year: the year of the document's own date.
+_THIS_YEAR_BEFORE = regex.compile(r"(?:今年|本年)[ \t]*(?=$)")
 
 
 @rule("DAT003", "date-inconsistency", "warning")
@@ -214,7 +267,8 @@ def date_inconsistency(doc):
       December (or of the year before, signed in January) is left alone;
     * an event reported as done (截至…, 已, 完成, 召开了 …) on a date after the document's own date.
       Plans and targets (计划于, 力争, 到2025年, 将, …前) are not events, and a date without a
-      written year is not compared.
+      written year is not compared, unless 今年 stands before it (今年3月28日召开的 in a
+      document dated January: the year of the document's own date).
 
     Nothing is said when the document's own date is unknown.
 
@@ -229,6 +283,11 @@ def date_inconsistency(doc):
         截至2023年6月底，已为265名孤儿发放基本生活费。
         凉州区民政局
         2023年3月17日
+
+    Incorrect:
+        县政府将提案办理纳入目标工作推进方案。今年3月28日召开的交办会议明确了责任和时限。
+        鄄城县人民政府
+        2026年1月27日
 
     Correct:
         凉民发〔2023〕87号
@@ -262,9 +321,15 @@ def _events_after(doc, own):
     own_day = own.as_date()
     body_start, body_end = body_span(doc)
     for mention in doc.dates:
-        if mention.year is None or mention.month is None or not mention.valid or not body_start <= mention.start < body_end:
+        if mention.month is None or not mention.valid or not body_start <= mention.start < body_end:
             continue
-        later = mention.as_date() > own_day if mention.day else (mention.year, mention.month) > (own.year, own.month)
+        year = mention.year
+        this_year = year is None and _THIS_YEAR_BEFORE.search(plain, max(0, mention.start - 4), mention.start)
+        if this_year:
+            year = own.year  # 今年3月28日: the year of the document's own date
+        if year is None:
+            continue
+        later = mention.as_date(year) > own_day if mention.day else (year, mention.month) > (own.year, own.month)
         if not later:
             continue
         sentence = doc.sentence_at(mention.start)
@@ -274,12 +339,13 @@ def _events_after(doc, own):
         if before.rfind("《") > before.rfind("》"):  # in the title of a document, not an event
             continue
         if _AS_OF.search(before) or _DONE.search(plain, sentence.start, sentence.end):
-            yield Checked(mention.start, mention.end, "date", f"{plain[mention.start:mention.end]} reported as past, dated {plain[own.start:own.end]}", False)
+            start = this_year.start() if this_year else mention.start
+            written = plain[start : mention.end] + (f" ({year}年{mention.month}月" + (f"{mention.day}日)" if mention.day else ")") if this_year else "")
+            yield Checked(start, mention.end, "date", f"{written} reported as past, dated {plain[own.start:own.end]}", False)
             yield Hit(
-                mention.start,
+                start,
                 mention.end,
-                f"{plain[mention.start:mention.end]} is reported as past, but the document is dated "
-                f"{plain[own.start:own.end]}",
+                f"{written} is reported as past, but the document is dated {plain[own.start:own.end]}",
                 (RelatedHit(own.start, own.end, "the document's own date"),),
             )
 
@@ -345,3 +411,47 @@ def weekday_mismatch(doc):
             yield Hit(mention.start, mention.weekday_span[1], message)
         else:
             yield Hit(mention.start, mention.weekday_span[1], f"{message} (in {year}, the year assumed from the context)", severity=Severity.WARNING)
+
+
+# --- DAT005 -----------------------------------------------------------------------------------
+
+
+@rule("DAT005", "date-field-mismatch", "warning")
+def date_field_mismatch(doc):
+    """The 成文日期 of the header (a field labelled 成文日期/发文日期, as the page of a published
+    document gives it) is not the date under the signature: the two name one day.
+
+    Compared only when both are full dates (年月日) and the signature date stands alone on its line
+    within a few lines after the body. A 发布日期 (publishing date) may differ and is not read.
+
+    Incorrect:
+        发布日期: | 2019-11-21 | 成文日期: | 2019-11-21 |
+        高振明代表：
+        您提出的建议收悉。现答复如下：我区已组织调研。
+        明山区人民政府
+        2019年11月14日
+
+    Correct:
+        发布日期: | 2019-11-25 | 成文日期: | 2019-11-21 |
+        高振明代表：
+        您提出的建议收悉。现答复如下：我区已组织调研。
+        明山区人民政府
+        2019年11月21日
+    """
+    if "日期" not in doc.plain and "时间" not in doc.plain:
+        return
+    labelled = labelled_date(doc)
+    signed = labelled and signature_date(doc)
+    if not signed:
+        return
+    plain = doc.plain
+    field, under = plain[labelled.start : labelled.end], plain[signed.start : signed.end]
+    holds = labelled.as_date() == signed.as_date()
+    yield Checked(signed.start, signed.end, "date", f"signed {signed.as_date().isoformat()} vs 成文日期 field {labelled.as_date().isoformat()}", holds)
+    if not holds:
+        yield Hit(
+            signed.start,
+            signed.end,
+            f"the document is signed {under}, but its 成文日期 is given as {field}",
+            (RelatedHit(labelled.start, labelled.end, "the 成文日期 field"),),
+        )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -20,15 +20,15 @@ from auditor.numbers import (
     clause_bounds,
     quantities_of,
     rounding_disclaimed,
-    tolerance_note,
     unit_group,
 )
 from auditor.lexicon import alternation
 from auditor.memo import per_document
+from auditor.messages import Message, Tolerance, english_doc
 from auditor.numerals import cn_int
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.rules.table import table_sums
-from auditor.tables import table_spans
+from auditor.tables import in_table
 
 _LIST_JOINER = regex.compile(r"[、,]")
 _ADJACENT = regex.compile(r"[ \t,:，：]*")  # between a total and the 分别为 that lists its parts
@@ -49,11 +49,96 @@ _LIST_GAP = regex.compile(r"[ \t\n]*(?:、|和|与|及|以及)[ \t\n]*")
 _CONJUNCTION = regex.compile(r"和|及|与")
 
 
+# --- messages (zh and en; auditor.messages) --------------------------------------------------------
+
+
+class PartOverTotal(Message):
+    """NUM001: one part is more than its total."""
+
+    part: str
+    total: str
+    off: str
+    tolerance: Tolerance | None = None
+    zh = "分项 {part} 大于合计 {total}，多出 {off}{tolerance}；分项不能大于合计"
+    en = "part {part} > stated total {total} (by {off}{tolerance}); a part cannot be more than its total"
+
+
+class PartsOverTotal(Message):
+    """NUM001: the parts add up to more than their total."""
+
+    parts: str
+    added: str
+    total: str
+    off: str
+    tolerance: Tolerance | None = None
+    zh = "各分项之和 {added} 大于合计 {total}，多出 {off}（{parts} = {added}{tolerance}）；各分项之和不能大于合计"
+    en = "parts {parts} = {added} ≠ stated total {total} (off by {off}{tolerance}); the parts of a total cannot add up to more than it"
+
+
+class PartsShortOfTotal(Message):
+    """NUM001: the parts are the whole and add up to less (or, exceeding, to other than) their total."""
+
+    parts: str
+    added: str
+    total: str
+    off: str
+    reason: Message
+    tolerance: Tolerance | None = None
+    zh = "各分项之和 {added} 与合计 {total} 不符，相差 {off}（{parts} = {added}{tolerance}）；{reason}，各分项之和应等于合计"
+    en = "parts {parts} = {added} ≠ stated total {total} (off by {off}{tolerance}); {reason}, so the parts must add up to the total"
+
+
+class CueListsEveryPart(Message):
+    """Why the parts are the whole: 分别为 lists them."""
+
+    cue: str
+    zh = "“{cue}”列出的是全部分项"
+    en = "{cue} lists every part"
+
+
+class LabelsMakeTheWhole(Message):
+    labels: str
+    zh = "{labels}合起来即为全部"
+    en = "the parts {labels} make up the whole"
+
+
+class YearsCoverPeriod(Message):
+    first: int
+    last: int
+    period: str
+    zh = "{first}—{last} 年逐年列出，覆盖“{period}”整个时段"
+    en = "the years {first}–{last} cover the period {period}"
+
+
+class TotalClosesList(Message):
+    word: str
+    zh = "“{word}”即所列各项之和"
+    en = "{word} closes the list"
+
+
+class TheBreakdown(Message):
+    """The related location of NUM001: where the parts are."""
+
+    zh = "分项所在位置"
+    en = "the breakdown"
+
+
+class RespectivelyArity(Message):
+    """NUM004: 分别 with more or fewer values than subjects."""
+
+    subjects: str  # "4" or "2–3"
+    items: str
+    values: int
+    shown: str
+    zh = "“分别”前列了 {subjects} 项（{items}），后面却有 {values} 个数值（{shown}），无法一一对应"
+    en = "分别 pairs {subjects} subjects ({items}) with {values} values ({shown}): each subject needs its own value"
+
+
 @dataclass
 class Breakdown:
     total: Quantity
     parts: list[Quantity]
-    exhaustive: str  # why the parts must add up to the total; "" when they are a subset (one-sided)
+    exhaustive: Message | None  # why the parts must add up to the total; None when they are a subset (one-sided)
 
     @property
     def figures(self) -> list[Quantity]:
@@ -61,7 +146,7 @@ class Breakdown:
 
 
 @rule("NUM001", "breakdown-sum", "error")
-def breakdown_sum(doc):
+@english_doc(
     """A stated total whose breakdown does not add up.
 
     A breakdown follows its total after 其中 / 包括 (in the same sentence or opening the next one)
@@ -88,6 +173,30 @@ def breakdown_sum(doc):
     closing exactly the listed parts; or a table's 合计 row under its column. A list with a change
     (较上年减少) or a rate (每人每月) among its figures is not summed. A rounding disclaimer in the
     document (因四舍五入…) makes a finding that involves rounded figures a warning.
+    """
+)
+def breakdown_sum(doc):
+    """各分项之和与所述合计不符。
+
+    检查什么：合计之后以“其中”“包括”（同一句或下一句开头）或紧接的“分别为”列出的分项（“特困人员
+    分别为……”这类各说各的主语除外），紧跟合计的括号内的分项（“5230 人次（2019年 1200 人次，…）”），
+    以“合计”“总计”“小计”收尾的列举，以及表格中“合计”行以上的各行。用“、”或“，”连接的列举到“；”
+    为止。分项取与合计同一单位的数字（人与名同一单位，万元与元同一单位），括号中再嵌套的数字是某一
+    分项的细目，不计入。合计取提示词前最后一个同单位数字；若分项与之不符、却恰好等于前面的另一个
+    数字（资金 2860 万元，比上年的 2450 万元增加 410 万元。其中 860 万元……2000 万元），取那个数字。
+
+    怎样比较：每个数字代表其末位半个单位的区间（67万 即 [66.5万, 67.5万]，整数计数是确数），
+    分项区间相加后与合计的区间比较（与 XBRL Calculations 1.1 相同），单纯的四舍五入不会报错。
+    带“约”“余”“多”“以上”或区间的模糊数字所在的列举不检查。
+
+    何时要求相等：“其中”列出的常常只是一部分（全部未成年人中的留守儿童、困境儿童、孤儿），
+    所以默认只查一边：分项之和大于合计才报错。只有文字表明分项就是全部时才要求相等：“分别为”；
+    按年份逐年列出且覆盖所述时段（2018—2022年；或“2018 年以来”，且文中其他处最晚的年份
+    （通常是成文日期）是所列最后一年或其下一年）；互补的类别（城市/农村、城区/乡镇、男/女）；
+    “合计”“总计”恰好收束所列各项；表格的“合计”行。列举中含有增减（较上年减少）或标准
+    （每人每月）时不求和。文中有四舍五入的说明（因四舍五入……）时，涉及约数的问题降为警告。
+
+    为什么重要：合计与分项对不上，是答复和报告中最常见、也最容易被读者发现的硬伤。
 
     Incorrect:
         2018 年以来，共计为 96143 名妇女进行了免费检查（其中 2018 年 44052 人，2019 年 36680 人，2020 年 10017 人，2021 年 3001 人，2022 年 2124 人）。
@@ -108,7 +217,7 @@ def breakdown_sum(doc):
     Correct:
         发放城市低保金 360.26 万元、农村低保金 426.12 万元，合计 786.3893 万元。
     """
-    for found in _breakdowns(doc):
+    for found in _breakdowns_of(doc):
         hit = _compare(doc, found)
         total = found.total
         parts = "+".join(as_written(doc, q) for q in found.parts)
@@ -145,21 +254,27 @@ def _compare(doc, found: Breakdown) -> Hit | None:
     unit = "" if total.unit_class != "money" else total.unit
     terms = "+".join(_term(doc, q, total) for q in parts)
     off = amount(abs(stated - total.value), scale, unit)
-    if len(parts) == 1:
-        message = f"part {terms} > stated total {_term(doc, total, total)} (by {off}"
+    tolerance = _tolerance(*found.figures)
+    shown_total = _term(doc, total, total)
+    if verdict == "exceed" and len(parts) == 1:
+        message = PartOverTotal(terms, shown_total, off, tolerance)
+    elif verdict == "exceed":
+        message = PartsOverTotal(terms, amount(stated, scale, unit), shown_total, off, tolerance)
     else:
-        message = f"parts {terms} = {amount(stated, scale, unit)} ≠ stated total {_term(doc, total, total)} (off by {off}"
-    note = tolerance_note(*found.figures)
-    message += f"; {note})" if note else ")"
-    if verdict == "exceed":
-        message += "; a part cannot be more than its total" if len(parts) == 1 else "; the parts of a total cannot add up to more than it"
-    else:
-        message += f"; {found.exhaustive}, so the parts must add up to the total"
+        message = PartsShortOfTotal(terms, amount(stated, scale, unit), shown_total, off, found.exhaustive, tolerance)
     rounded = any(q.ulp for q in found.figures)
     severity = Severity.WARNING if rounded and rounding_disclaimed(doc) else None
     first = parts[0]
-    related = (RelatedHit(first.start, parts[-1].end, "the breakdown"),)
+    related = (RelatedHit(first.start, parts[-1].end, TheBreakdown()),)
     return Hit(total.start, total.end, message, related, severity)
+
+
+def _tolerance(*figures: Quantity) -> Tolerance | None:
+    """Half a unit of the last stated digit of each figure, added (what numbers.tolerance_note says)."""
+    half = sum((q.ulp / 2 for q in figures), Decimal(0))
+    if not half:
+        return None
+    return Tolerance(amount(half, max((q.multiplier for q in figures), default=Decimal(1))))
 
 
 def _term(doc, q: Quantity, total: Quantity) -> str:
@@ -208,37 +323,28 @@ class _Words:
         return i < len(self.starts) and self.starts[i] == offset
 
 
+@per_document
+def _breakdowns_of(doc) -> list[Breakdown]:
+    return list(_breakdowns(doc))
+
+
 def _breakdowns(doc):
     """Every (total, parts) pair the text states, in document order."""
     plain = doc.plain
     quantities, starts = quantities_of(doc)
     cues, totals = _Words(plain, doc.lexicon.breakdown_cues), _Words(plain, doc.lexicon.total_words)
-    in_table = _in_table(doc)
+    in_cell = in_table(doc)
     for start, end in cues.scan():
-        if not in_table(start):
+        if not in_cell(start):
             yield from _after_cue(doc, start, end, plain[start:end], quantities, starts, cues, totals)
     for bracket in _BRACKET_AFTER_FIGURE.finditer(plain):
         # "累计救助 5230 人次（2019年 1200 人次，…）": parts in parentheses right after the total
-        if not cues.at(bracket.end()) and not in_table(bracket.start()):  # "（其中…" is read at its cue
+        if not cues.at(bracket.end()) and not in_cell(bracket.start()):  # "（其中…" is read at its cue
             yield from _after_cue(doc, bracket.end() - 1, bracket.end(), "(", quantities, starts, cues, totals)
     for start, end in totals.scan():
-        found = None if in_table(start) else _before_total(doc, start, end, quantities, starts, cues)
+        found = None if in_cell(start) else _before_total(doc, start, end, quantities, starts, cues)
         if found:
             yield found
-
-
-def _in_table(doc):
-    """Whether a ``plain`` offset lies in a table: tables are read as grids (rules/table.py), not as prose."""
-    spans = table_spans(doc)
-    if not spans:
-        return lambda offset: False
-    ends = [end for _, end in spans]
-
-    def inside(offset: int) -> bool:
-        i = bisect_right(ends, offset)
-        return i < len(spans) and spans[i][0] <= offset < spans[i][1]
-
-    return inside
 
 
 def _between(quantities, starts, start: int, end: int) -> list[Quantity]:
@@ -297,25 +403,40 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             earlier = next((q for q in reversed(totals[:-1]) if q.exact and _verdict(q, parts, whole=True) is None), None)
             if earlier is not None:
                 total, exhaustive = earlier, _exhaustive(doc, cue, earlier, parts, region_start)
+            elif _sum_of_last(totals, parts):
+                continue  # "集体提案 593 件，个人提案 2119 件。其中，…": the parts break down the two together
         if cue.startswith("分别") and not _ADJACENT.fullmatch(plain, total.end, cue_start):
             continue  # "特困人员分别为 620 人、3410 人": 分别 spreads over its own subject, not the figure before
         second_cut = None if cue.startswith("分别") else _second_cut(plain, total, parts)  # 分别 lists one cut
         if second_cut is not None:
-            parts, exhaustive = second_cut, ""
+            parts, exhaustive = second_cut, None
         yield Breakdown(total, parts, exhaustive)
 
 
 def _second_cut(plain: str, total: Quantity, parts: list[Quantity]) -> list[Quantity] | None:
-    """The parts after the first ones when those already make up the total and a stronger mark
-    than any between them ends them: a second cut of the same whole ("111 人，其中城市 28 人、农村
-    83 人，享受低保 107 人，全额补助 4 人"), checked on its own as a subset. None for one list."""
+    """The parts after the first ones when those already make up the total and a mark at least
+    as strong as any between them ends them: a second cut of the same whole ("111 人，其中城市 28
+    人、农村 83 人，享受低保 107 人，全额补助 4 人") or a further item ("提案 115 件，其中会议期间
+    114 件，闭会期间 1 件，社情民意 5 件"), checked on its own as a subset. None for one list."""
     if len(parts) < 3 or _verdict(total, parts, whole=False) is None:
         return None
     joins = [_strength(plain[a.end : b.start]) for a, b in zip(parts, parts[1:])]
     for cut in range(1, len(parts)):
-        if joins[cut - 1] > max(joins[: cut - 1], default=0) and _verdict(total, parts[:cut], whole=True) is None:
+        if joins[cut - 1] >= max(joins[: cut - 1], default=0) and _verdict(total, parts[:cut], whole=True) is None:
             return parts[cut:]
     return None
+
+
+def _sum_of_last(totals: list[Quantity], parts: list[Quantity]) -> bool:
+    """Whether the parts add up exactly to the sum of the last two or more candidate totals."""
+    for k in range(2, len(totals) + 1):
+        run = totals[-k:]
+        if not all(q.exact and q.multiplier == run[0].multiplier for q in run):
+            return False
+        whole = replace(run[0], value=sum((q.value for q in run), Decimal(0)))
+        if _verdict(whole, parts, whole=True) is None:
+            return True
+    return False
 
 
 def _strength(between: str) -> int:
@@ -388,9 +509,9 @@ def _depth(plain: str, start: int, at: int) -> int:
     return segment.count("(") - segment.count(")")
 
 
-def _exhaustive(doc, cue: str, total: Quantity, parts, region_start: int) -> str:
+def _exhaustive(doc, cue: str, total: Quantity, parts, region_start: int) -> Message | None:
     if cue.startswith("分别"):
-        return f"{cue} lists every part"
+        return CueListsEveryPart(cue)
     label_spans = list(zip([region_start] + [part.end for part in parts[:-1]], [part.start for part in parts]))
     years = []
     for start, end in label_spans:
@@ -407,8 +528,8 @@ def _exhaustive(doc, cue: str, total: Quantity, parts, region_start: int) -> str
             labels = [_LABEL_NOISE.sub("", doc.plain[start:end]) for start, end in label_spans]
         used = [next((w for w in pair if label.startswith(w)), None) for label in labels]
         if None not in used and set(used) == set(pair):
-            return f"the parts {'/'.join(used)} make up the whole"
-    return ""
+            return LabelsMakeTheWhole("/".join(used))
+    return None
 
 
 @per_document
@@ -433,25 +554,25 @@ def _latest_year(doc, excluding) -> int | None:
     return None
 
 
-def _years_cover(doc, total: Quantity, years) -> str:
+def _years_cover(doc, total: Quantity, years) -> Message | None:
     if len(years) < 2 or None in years or any(b != a + 1 for a, b in zip(years, years[1:])):
-        return ""
+        return None
     sentence = doc.sentence_at(total.start)
     context = doc.plain[max(0, sentence.start - 40) if sentence else 0 : total.start]
     period = None
     for match in _YEAR_PERIOD.finditer(context):
         period = match
     if period is None:
-        return ""
+        return None
     first, last = int(years[0]), int(years[-1])
     if period.group(1):
         latest = _latest_year(doc, excluding=years)
         # the document's own time (its date, as a rule) falls in the last listed year or the next
         if latest and int(period.group(1)) == first and last <= latest <= last + 1:
-            return f"the years {first}–{last} cover the period {period.group().strip()}"
+            return YearsCoverPeriod(first, last, period.group().strip())
     elif int(period.group(2)) == first and int(period.group(3)) == last:
-        return f"the years {first}–{last} cover the period {period.group().strip()}"
-    return ""
+        return YearsCoverPeriod(first, last, period.group().strip())
+    return None
 
 
 def _before_total(doc, word_start: int, word_end: int, quantities, starts, cues: _Words) -> Breakdown | None:
@@ -474,11 +595,11 @@ def _before_total(doc, word_start: int, word_end: int, quantities, starts, cues:
         return None
     if any(later.start - earlier.end > _LIST_LABEL for earlier, later in zip(same, same[1:])):
         return None  # a figure of the sentence stands apart from the list: which figures 合计 closes is unclear
-    return Breakdown(total, same, f"{word} closes the list")
+    return Breakdown(total, same, TotalClosesList(word))
 
 
 @rule("NUM004", "respectively-arity", "error")
-def respectively_arity(doc):
+@english_doc(
     """"分别" whose number of subjects and number of values differ.
 
     The subjects are the items the clause before 分别 coordinates with 、 (a last item joined by
@@ -486,6 +607,18 @@ def respectively_arity(doc):
     follow 分别, joined by 、/和/与/及. When the number of subjects cannot be known (no 、 and no
     count word: "城乡低保年保障标准分别提高到8580元、5580元" names 城 and 乡), when the list is
     open (等) or a single value is given to each (各…, one value), the rule stays silent.
+    """
+)
+def respectively_arity(doc):
+    """“分别”前后的对象个数与数值个数不一致。
+
+    检查什么：“分别”前的对象是该分句中用“、”并列的各项（最后一项用“和”“及”“与”连接时可能多一项），
+    或计数词（三个项目、分三档）；“分别”后的数值是用“、”“和”“与”“及”连接的数字。对象个数无法
+    确定时（没有“、”也没有计数词：“城乡低保年保障标准分别提高到8580元、5580元”说的是城、乡两项），
+    列举未完（等），或每项给同一个值（各……，只有一个数值），不报。
+
+    为什么重要：“分别”要求前后一一对应；个数不符，读者无法知道哪个数值属于哪一项，往往是漏写或
+    多写了一项。
 
     Incorrect:
         集中供养儿童、社会散居孤儿、事实无人抚养儿童、感染艾滋病儿童保障标准分别达到 1600 元/月、1200 元/月。
@@ -514,13 +647,11 @@ def respectively_arity(doc):
         yield Checked(match.start(), match.end(), "respectively", f"{'/'.join(map(str, sorted(readings)))} subjects, {len(values)} values ({shown})", holds)
         if holds:
             continue
-        subjects = f"{max(readings)} subjects ({'、'.join(items)})"
-        if len(readings) > 1:
-            subjects = f"{min(readings)}–{max(readings)} subjects ({'、'.join(items)})"
+        subjects = f"{min(readings)}–{max(readings)}" if len(readings) > 1 else str(max(readings))
         yield Hit(
             match.start(),
             match.end(),
-            f"分别 pairs {subjects} with {len(values)} values ({shown}): each subject needs its own value",
+            RespectivelyArity(subjects, "、".join(items), len(values), shown),
             figures=tuple(q.start for q in values),
         )
 
@@ -557,3 +688,68 @@ def _subject_counts(clause: str) -> tuple[set[int], list[str]]:
     items = [item.strip() for item in clause.split("、")]
     joined = sum(1 for item in items if _CONJUNCTION.search(item))
     return set(range(len(items), len(items) + joined + 1)), items
+
+
+_LABEL_START = regex.compile(r"[,;:、]", flags=regex.REVERSE)
+_ITEM_END = regex.compile(r"[;。\n]")
+_TRAILING_MARKS = regex.compile(r"[,;:、。\s]+$")
+
+
+@rule("NUM010", "repeated-label", "warning")
+def repeated_label(doc):
+    """Two items of one breakdown that read the same but for their figures: the word that tells
+    them apart (城市 and 农村, 男 and 女 …) was lost, and a reader cannot tell which figure is which.
+    An item runs from the clause of a part that opens it to the next such part (in
+    "城市低保6195户，发放低保金3277万元，农村低保7840户，发放低保金1444万元" the 户 figures open the
+    items, which 城市 and 农村 tell apart).
+
+    Incorrect:
+        全区纳入城乡低保8957户24835人。其中：12月份纳入低保3167户8112人，发放低保金373.9052万元；12月份纳入低保5790户16723人，发放低保金503.8417万元。
+
+    Correct:
+        全区纳入城乡低保8957户24835人。其中：12月份纳入城市低保3167户8112人，发放低保金373.9052万元；12月份纳入农村低保5790户16723人，发放低保金503.8417万元。
+
+    Correct:
+        共安排资金3.52亿元。其中，投入16810万元，用于扶持柑桔等支柱产业；投入3579万元，用于小型农业水利设施建设。
+    """
+    plain = doc.plain
+    found_all = _breakdowns_of(doc)
+    for found in found_all:
+        opening = found.parts[0].start
+        if len(found.parts) < 2 or any(other.parts[0].start < opening < other.parts[-1].end for other in found_all):
+            continue  # its parts do not open the items: another unit's figures do
+        starts = [_label_start(plain, part) for part in found.parts]
+        last_end = _ITEM_END.search(plain, found.parts[-1].end, found.parts[-1].end + 200)
+        ends = starts[1:] + [last_end.start() if last_end else found.parts[-1].end]
+        seen: dict[str, Quantity] = {}
+        for part, start, end in zip(found.parts, starts, ends):
+            item = _without_counts(doc, start, end)
+            if sum(ch.isalpha() for ch in plain[start : part.start]) < 2:
+                continue  # no label before the figure
+            if item in seen:
+                first = seen[item]
+                yield Hit(part.start, part.end,
+                          f"{as_written(doc, first)} and {as_written(doc, part)} stand in two items that read the same "
+                          f"but for their figures ({plain[start : part.start].strip()}…); the word that tells them apart seems lost",
+                          (RelatedHit(first.start, first.end, "the item that reads the same"),))
+                break
+            seen[item] = part
+
+
+def _without_counts(doc, start: int, end: int) -> str:
+    """The text of [start, end) with its counts cut out (years and dates stay) and no closing mark."""
+    kept, at = [], start
+    for q in _between(doc.numbers, _all_starts(doc), start, end):
+        if q.is_count:
+            kept.append(doc.plain[at : q.start])
+            at = q.end
+    kept.append(doc.plain[at:end])
+    return _TRAILING_MARKS.sub("", "".join(kept))
+
+
+def _label_start(plain: str, part: Quantity) -> int:
+    """Where the clause of a part starts (after 其中 when it opens the clause)."""
+    mark = _LABEL_START.search(plain, max(0, part.start - 24), part.start)
+    start = mark.end() if mark else max(0, part.start - 24)
+    inside = plain.rfind("其中", start, part.start)
+    return inside + 2 if inside >= 0 else start

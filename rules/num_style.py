@@ -6,18 +6,69 @@ import regex
 
 from auditor.lazyre import lazy
 from auditor.numbers import clause_before
+from auditor.messages import Message, english_doc
 from auditor.registry import Hit, rule
 
 # An average or a rate may be fractional: 户均2.5人, 平均每村3.5名, 每千名老人拥有床位35.5张, 发病率3.5例.
 _AVERAGE = lazy(r"均|每|率|比例|密度")
 
 
+class FractionalCount(Message):
+    """NUM005: a count of things that cannot be split, written with decimals."""
+
+    written: str  # the figure as written: 6.67件
+    unit: str
+    digits: str  # 6.67
+    zh = "{written}：以“{unit}”计的数量不能有小数，应为整数（如指万{unit}，应写作 {digits}万{unit}）"
+    en = "{written}: a count of {unit} cannot be fractional; expected a whole number (or {digits}万{unit} if ten-thousands were meant)"
+
+
+class ApproxBeforeMultiplier(Message):
+    """NUM006: 余/多 between a number that is not round and its 万/亿 (15余万元)."""
+
+    written: str
+    approx: str
+    digits: str
+    fix: str
+    exact: str  # 15万元
+    zh = "{written}：{digits} 不是整十、整百的数，“{approx}”不宜放在“万”“亿”之前；应写作 {fix}（即比 {exact} 略多）"
+    en = "{written}: {approx} after {digits}, which is not round, blurs a digit the figure states; write {fix} (a little over {exact})"
+
+
+class ApproxAfterPrecise(Message):
+    """NUM006: 余/多 after a number stated to its last digit (11余件)."""
+
+    written: str
+    approx: str
+    digits: str
+    exact: str  # 11件
+    rounded: str = ""  # 10余件, when there is a round number below
+    zh = "{written}：{digits} 不是整十、整百的数，其后不宜加“{approx}”；如为确数，应写作 {exact}{rounded}"
+    en = "{written}: {approx} ('more than') after {digits}, which is not a round number; expected {exact} if exact{rounded}"
+
+
+class OrRounded(Message):
+    rounded: str
+    zh = "；如为约数，可写作 {rounded}"
+    en = ", or {rounded}"
+
+
 @rule("NUM005", "fractional-count", "warning")
-def fractional_count(doc):
+@english_doc(
     """A count of things that cannot be split (件, 人, 户, 所 …: ``discrete_units`` in the
     lexicon) written with decimals and no multiplier: 6.67件(套), 3.5人. With a multiplier the
     figure is rounded (6.67万件), measures take decimals (6697.1吨), and so do averages and rates
     (户均2.5人, 每千人3.5张床位).
+    """
+)
+def fractional_count(doc):
+    """不可分割的计数（件、人、户、所……）写成了小数。
+
+    检查什么：以不可分割的单位计数（词表中的 ``discrete_units``）且没有“万”“亿”的数字带有小数，
+    如 6.67件(套)、3.5人。带“万”“亿”的数字是约数（6.67万件），计量单位可以有小数（6697.1吨），
+    平均数和比率也可以（户均2.5人、每千人3.5张床位），都不报。
+
+    为什么重要：半件、半个人不存在；这样的数字多半是漏写了“万”，或把别的数字抄错了位置。
 
     Incorrect:
         发放棉衣棉被等各类取暖物资6.67件(套)。
@@ -42,16 +93,25 @@ def fractional_count(doc):
         before = clause_before(doc, q)
         if _AVERAGE.search(before) or before.rstrip(" \t").endswith("》"):
             continue  # an average or rate, or a clause number (《办法》3.2条)
-        yield Hit(q.start, q.end,
-                  f"{plain[q.start:q.end].strip()}: a count of {q.unit} cannot be fractional; expected a whole "
-                  f"number (or {q.text}万{q.unit} if ten-thousands were meant)")
+        yield Hit(q.start, q.end, FractionalCount(plain[q.start : q.end].strip(), q.unit, q.text))
 
 
 @rule("NUM006", "approximate-precise", "warning")
-def approximate_precise(doc):
+@english_doc(
     """余/多 after a number that is not round: 11余件, 46余所 ("more than 11" of a figure stated to
     the unit); and N余万 where N is not round (15余万元 says "more than 15 ten-thousands"; write
     15万余元). 300余单, 10余万元, 3.8万余份, 50多人 are fine.
+    """
+)
+def approximate_precise(doc):
+    """“余”“多”用在不是整数的数字之后。
+
+    检查什么：“余”“多”跟在精确到个位的数字后面，如 11余件、46余所（“11 件多”）；以及 N余万 而 N
+    不是整数，如 15余万元（说的是“十几个万”之外还多，应写作 15万余元）。300余单、10余万元、
+    3.8万余份、50多人 都是正确用法。
+
+    为什么重要：“余”“多”表示约数，只能加在整十、整百等整数之后；加在 11 这样的确数之后自相矛盾，
+    读者不知道到底是 11 件还是十几件。
 
     Incorrect:
         全年印发 11 余件关于未成年人保护工作文件。
@@ -78,15 +138,11 @@ def approximate_precise(doc):
             tail = regex.sub(r"[ \t]", "", written[written.index(q.approx) + 1 :])  # 万元
             multiplier = tail[: len(tail) - len(q.unit)] if q.unit and tail.endswith(q.unit) else tail
             fix = f"{digits}{multiplier}{q.approx}{q.unit}"
-            yield Hit(q.start, q.end,
-                      f"{written}: {q.approx} after {digits}, which is not round, blurs a digit the figure states; "
-                      f"write {fix} (a little over {digits}{multiplier}{q.unit})")
+            yield Hit(q.start, q.end, ApproxBeforeMultiplier(written, q.approx, digits, fix, f"{digits}{multiplier}{q.unit}"))
         else:
             round_down = int(digits) // 10 * 10 if "." not in digits else 0
-            other = f", or {round_down}{q.approx}{q.unit}" if round_down else ""
-            yield Hit(q.start, q.end,
-                      f"{written}: {q.approx} ('more than') after {digits}, which is not a round number; "
-                      f"expected {digits}{q.unit} if exact{other}")
+            other = OrRounded(f"{round_down}{q.approx}{q.unit}") if round_down else ""
+            yield Hit(q.start, q.end, ApproxAfterPrecise(written, q.approx, digits, f"{digits}{q.unit}", other))
 
 
 def _measure_follows(doc, offset: int) -> bool:

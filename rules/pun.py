@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.lazyre import lazy, lazy_re
+from auditor.messages import Message, english_doc
 from auditor.registry import Hit, rule
 
 # In ``plain`` the full-width （） ［］ ＂ are folded to () [] "; 〔〕 【】 “” ‘’ 《》 are as written.
@@ -35,8 +36,50 @@ _SENTENCE_END = lazy(r"[。！？!?；;]")
 _QUOTE_CLOSED = lazy(r"”[。！？!?]?$")
 
 
+class QuoteMismatch(Message):
+    """A closing quote of the other kind: “一户一策’."""
+
+    mark: str
+    opener: str
+    closer: str
+    zh = "{mark} 与前面的 {opener} 不配对，此处应为 {closer}"
+    en = "{mark} closes {opener}: {closer} is meant here"
+
+
+class CrossedPair(Message):
+    """Two closers in the wrong order: 《办法（试行》）."""
+
+    written: str
+    meant: str
+    zh = "{written} 交叉嵌套，应为 {meant}"
+    en = "{written} cross: {meant} is meant here"
+
+
+class QuoteWrongWay(Message):
+    """A quote typed the wrong way round: “一老一小“."""
+
+    mark: str
+    meant: str
+    zh = "此处的 {mark} 方向打反了，应为 {meant}"
+    en = "{mark} is typed the wrong way round: {meant} is meant here"
+
+
+class NeverClosed(Message):
+    mark: str
+    closer: str
+    zh = "本段中的 {mark} 没有配对的 {closer}"
+    en = "opening {mark} is never closed by {closer} in this paragraph"
+
+
+class NeverOpened(Message):
+    mark: str
+    opener: str
+    zh = "本段中的 {mark} 前面没有配对的 {opener}"
+    en = "closing {mark} has no opening {opener} in this paragraph"
+
+
 @rule("PUN001", "unbalanced-pair", "error")
-def unbalanced_pair(doc):
+@english_doc(
     """A paired mark (“ ” ‘ ’ 《 》 〈 〉 （ ） ［ ］ 〔 〕 【 】 「 」) opened and not closed, or closed
     and not opened, within one paragraph. The finding points at the lone mark; a quote typed the
     wrong way round (“一老一小“), a mismatched one (“一户一策’) or a crossed pair (《办法（试行》）) is
@@ -48,6 +91,20 @@ def unbalanced_pair(doc):
     A list label such as ``1）`` is not an unopened bracket; a pair typed half in ASCII (“医")
     closes; an apostrophe (children's) is not a quote. A text that stops in mid-sentence (an
     excerpt cut off after “一主、一副) leaves its last marks open without a finding.
+    """
+)
+def unbalanced_pair(doc):
+    """成对的标点（“ ” ‘ ’ 《 》 〈 〉 （ ） ［ ］ 〔 〕 【 】 「 」）在同一段中有前无后或有后无前。
+
+    检查什么：问题标在落单的那个标点上；引号方向打反（“一老一小“）、前后不配对（“一户一策’）
+    或交叉嵌套（《办法（试行》））各算一处。
+
+    不报的情况：跨段的引文每段以“开头、只在最后一段结尾，所以一段末尾未闭合的“而下一段以“开头
+    （仍未闭合或在段末闭合）是正常的；一句话被断成两段时接到下一段一起看；``1）`` 这样的序号不是
+    落单的括号；半个用英文标点输入的一对（“医"）算作闭合；英文撇号（children's）不是引号；文本在
+    句中截断（摘录到“一主、一副就结束）时，最后未闭合的标点不报。
+
+    为什么重要：漏掉的后引号、后书名号会让读者分不清引文或文件名到哪里为止，是校对中最常见的差错之一。
 
     Incorrect:
         为入住老人提供“拔罐、艾灸、针灸等特色中医养生服务，实现了“医”和“养”的无缝对接。
@@ -104,7 +161,7 @@ def unbalanced_pair(doc):
                 stack.append(i)
             elif char in "”’" and top in "“‘" and top not in _MATES[char]:
                 stack.pop()
-                yield Hit(i, i + 1, f"{char} closes {top}: {_PAIRS[top]} is meant here")
+                yield Hit(i, i + 1, QuoteMismatch(char, top, _PAIRS[top]))
             elif char in _MATES:
                 match = _opener(plain, stack, char)
                 if match is None:
@@ -114,7 +171,7 @@ def unbalanced_pair(doc):
                 after = plain[i + 1 : i + 2]
                 if match == len(stack) - 2 and after in _MATES and top in _MATES[after]:
                     skip = i + 1
-                    yield Hit(i, i + 2, f"{_name(char)}{_name(after)} cross: {_name(after)}{_name(char)} is meant here")
+                    yield Hit(i, i + 2, CrossedPair(f"{_name(char)}{_name(after)}", f"{_name(after)}{_name(char)}"))
                 else:
                     lone_closers.extend(stack[match + 1 :])
                 del stack[match:]
@@ -167,12 +224,12 @@ def _report(plain: str, lone: list[int]):
             continue
         wrong, right = (b, "”") if plain[a] == "“" else (a, "“")
         skip |= {a, b}
-        yield Hit(wrong, wrong + 1, f"{plain[wrong]} is typed the wrong way round: {right} is meant here")
+        yield Hit(wrong, wrong + 1, QuoteWrongWay(plain[wrong], right))
     for i in lone:
         if i in skip:
             continue
         char = plain[i]
         if char in _PAIRS or char == '"':
-            yield Hit(i, i + 1, f"opening {_name(char)} is never closed by {_name(_PAIRS.get(char, char))} in this paragraph")
+            yield Hit(i, i + 1, NeverClosed(_name(char), _name(_PAIRS.get(char, char))))
         else:
-            yield Hit(i, i + 1, f"closing {_name(char)} has no opening {_name(_MATES[char][0])} in this paragraph")
+            yield Hit(i, i + 1, NeverOpened(_name(char), _name(_MATES[char][0])))

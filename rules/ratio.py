@@ -178,24 +178,40 @@ def _check_rate(doc, rate, count, total, per, readings) -> Hit | None:
 
 
 _RATE_CUE = regex.compile(r"([\p{Han}]{1,2})率[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
-_SHARE_CUE = regex.compile(r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占[^,;。0-9]{0,8}?(?:总|全)[^,;。0-9]{0,6}?的[ \t]*+$")
+_SHARE_CUE = regex.compile(
+    r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占[^,;。0-9]{0,8}?(?:总|全)[^,;。0-9]{0,6}?的[ \t]*+$|占\p{Han}{2,4}?(?:总数|总量)[ \t]*+$"
+)
+# "护理型床位比例达到 30.96%": a share named by what it counts (the stem before 比例 names the part).
+_PROPORTION_CUE = regex.compile(r"([\p{Han}]{2})(?:比例|比重)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
+# A share whose cue names no particular base (占, 占比, 占总数的): its base may be a total stated
+# earlier in the paragraph. 占全省…的, 占农村人口的 name a base that need not be one the text states.
+_BARE_SHARE = regex.compile(r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占(?:总数|总量|全部|总体|总)的[ \t]*+$")
+# "占立案总数的 15.6%", "占提案总数的 95%": a base named by a word the clause of its figure carries.
+_NAMED_TOTAL = regex.compile(r"占(\p{Han}{2,4}?)(?:总数|总量)的?[ \t]*+$")
 # A share whose base is named (占总人口的, 占全省…的): a bare 占 after it shares that kind of base.
 _NAMED_BASE = regex.compile(r"占[^,;。0-9]{1,10}的[ \t]*+[0-9.]+[ \t]*+%")
 _TOTAL_CUE = regex.compile(r"(?:共|共有|总|合计|总计|全区|全市|全县|全镇|现有)[^,;。0-9]{0,8}$")
+_BREAKDOWN_AFTER = regex.compile(r"[ \t]*+[,;。:]?[ \t]*+其中")
+_PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may state its base
 
 
 @rule("NUM003", "percent-ratio", "error")
 def percent_ratio(doc):
     """A rate or share that disagrees with the two counts it is computed from.
 
-    Two readings, both within one sentence. A named rate (管理率, 签约率, 覆盖率 …) after two counts
-    of the same unit in two clauses (of the same noun, when both name one), the numerator's clause
-    carrying the rate's stem ("健康管理人数14810人 … 管理率97.78%" is 14810/15147). A share (占 60%, 占总数的 60%) after a count, against the total
-    stated earlier in the sentence (共, 全区, 现有 …, or the figure a 其中 breaks down). The ratio is an interval (rounded counts
-    widen it) and the stated percentage may be rounded half-up, half-even or truncated; only a
-    percentage that no rounding of the ratio can give fires (a warning when the document has a
-    rounding disclaimer). 个百分点 (a difference) and growth rates are not ratios of counts and
-    are left alone.
+    A named rate (管理率, 签约率, 覆盖率 …) after two counts of the same unit in two clauses (of
+    the same noun, when both name one), the numerator's clause carrying the rate's stem
+    ("健康管理人数14810人 … 管理率97.78%" is 14810/15147), or after one such count with its base
+    stated right after the rate ("覆盖行政村256个，覆盖率为60%（全市共有行政村400个）"). A share (占
+    60%, 占比, 占总数的 60%, 护理型床位比例 30.96%) after a count, against the base the text names:
+    the total stated earlier in the sentence (共, 全区, 现有 …, or the figure a 其中 breaks down) or,
+    for a share whose cue names no other base, a total stated earlier in the paragraph ("共收到提案
+    77件，立案71件。…解决的20件，占29.8%"). Every base the text offers is tried: a share that fits
+    one of them is consistent ("3929件，占91.4%，其中…2089件，占48.6%" is 2089 of the same 4299
+    as the 91.4%). The ratio is an interval (rounded counts widen it) and the stated percentage may
+    be rounded half-up, half-even or truncated; only a percentage that no rounding of any ratio can
+    give fires (a warning when the document has a rounding disclaimer). 个百分点 (a difference) and
+    growth rates are not ratios of counts and are left alone.
 
     Incorrect:
         60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率92.1%。
@@ -203,32 +219,54 @@ def percent_ratio(doc):
     Incorrect:
         全县共有养老机构 40 家，其中公办机构 30 家，占 60%。
 
+    Incorrect:
+        全区共有养老机构22家，拥有养老总床位4610张，每千名老人拥有床位45.27张。其中护理型床位1248张，护理型床位比例达到30.96%。
+
+    Incorrect:
+        2007年，提案委员会共收到提案77件，立案71件。至年底全部办复完毕。提案所提问题已经解决或基本解决的20件，占29.8%。
+
+    Incorrect:
+        覆盖行政村256个，覆盖率为60%（全市共有行政村400个）。
+
     Correct:
         60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率97.78%。
 
     Correct:
         全县共有养老机构 40 家，其中公办机构 30 家，占 75%。
+
+    Correct:
+        经审查立案4299件。所提问题得到解决和列入计划准备解决的3929件，占91.4%，其中已经采纳落实的2089件，占48.6%。
+
+    Correct:
+        覆盖行政村256个，覆盖率为64%（全市共有行政村400个）。
     """
     quantities, starts = quantities_of(doc)
     plain = doc.plain
     for percent in (q for q in doc.numbers if q.unit in ("%", "‰") and q.exact):
         before = plain[max(0, percent.start - 16) : percent.start]
         named = _RATE_CUE.search(before)
-        if not named and not _SHARE_CUE.search(before):
+        proportion = None if named else _PROPORTION_CUE.search(before)
+        if not named and not proportion and not _SHARE_CUE.search(before):
             continue
-        sentence = [q for q in _in_sentence(doc, quantities, starts, percent) if q.start < percent.start and q.exact]
+        sentence = [q for q in _in_sentence(doc, quantities, starts, percent) if q.exact]
+        earlier = [q for q in sentence if q.start < percent.start]
         if named:
-            pair = _named_rate_pair(doc, sentence, named.group(1))
+            pair = _named_rate_pair(doc, earlier, named.group(1)) or _rate_base_after(doc, sentence, percent, named.group(1))
+            if pair is None:
+                continue
+            bases, numerator = [pair[1]], pair[0]
         else:
-            pair = _share_pair(doc, sentence)
-        if pair is None:
-            continue
-        numerator, denominator = pair
-        hit = _check_ratio(doc, numerator, denominator, percent)
-        shown = f"{as_written(doc, numerator)} / {as_written(doc, denominator)} vs {as_written(doc, percent)}"
-        yield Checked(percent.start, percent.end, "share", shown, hit is None)
+            found = _share_bases(doc, quantities, starts, earlier, percent, proportion.group(1) if proportion else None)
+            if found is None:
+                continue
+            numerator, bases = found
+        siblings = _siblings(doc, earlier, numerator) if not named else ()
+        hit = _check_ratio(doc, numerator, bases, percent, siblings)
+        shown = "; ".join(f"{as_written(doc, numerator)} / {as_written(doc, base)}" for base in bases)
+        yield Checked(percent.start, percent.end, "share", f"{shown} vs {as_written(doc, percent)}", hit is None)
         if hit:
-            yield replace(hit, figures=(numerator.start, denominator.start, percent.start))
+            # the share's own figures: another share of the same base is a finding of its own
+            yield replace(hit, figures=(numerator.start, percent.start))
 
 
 def _named_rate_pair(doc, sentence, stem: str):
@@ -248,41 +286,175 @@ def _named_rate_pair(doc, sentence, stem: str):
     return None
 
 
-def _share_pair(doc, sentence):
-    counts = [q for q in sentence if unit_group(q) is not None and q.unit_class in ("discrete", "money")]
-    if len(counts) < 2:
+def _rate_base_after(doc, sentence, percent, stem: str):
+    """"覆盖行政村256个，覆盖率为60%（全市共有行政村400个）": one count before the rate, its clause
+    carrying the rate's stem, and the total it is a rate of stated right after the rate."""
+    plain = doc.plain
+    counts = [q for q in sentence if unit_group(q) is not None and q.unit_class == "discrete"]
+    before = [q for q in counts if q.start < percent.start]
+    after = [q for q in counts if q.start > percent.end]
+    if len(before) != 1 or not after:
         return None
+    numerator, base = before[0], after[0]
+    clause_start = clause_bounds(plain, numerator.start, numerator.end)[0]
+    if stem not in plain[clause_start : numerator.end + 4]:
+        return None
+    if not regex.fullmatch(r"[ \t]*+[(,]?[ \t]*+", plain[percent.end : clause_bounds(plain, base.start, base.end)[0]].lstrip("(,，")) \
+            and plain[percent.end : percent.end + 1] not in "(,":
+        return None
+    base_clause = clause_bounds(plain, base.start, base.end)[0]
+    if base_clause > percent.end + 2 or not _TOTAL_CUE.search(plain, base_clause, base.start):
+        return None  # the figure after the rate is no total stated for it
+    if unit_group(base) != unit_group(numerator) or base.value < numerator.value or not _same_noun(doc, numerator, base):
+        return None
+    return numerator, base
+
+
+def _same_noun(doc, a, b) -> bool:
+    nouns = subjects(doc)
+    noun_a, noun_b = nouns.get(a.start), nouns.get(b.start)
+    return not (noun_a and noun_b and noun_a.noun != noun_b.noun)
+
+
+def _share_bases(doc, quantities, starts, sentence, percent, stem):
+    """The share's numerator and the bases the text offers for it, or None when it names none.
+
+    The numerator is the last count before the share in its sentence. The bases: the total the
+    sentence states (共…, or the figure a 其中 breaks down), and, when the cue names no other base,
+    the counts of the same unit stated before it in the paragraph. The share is checked only when
+    one of them is plainly a total (共, 总, 全区 …, or a figure a 其中 breaks down)."""
+    plain = doc.plain
+    counts = [q for q in sentence if unit_group(q) is not None and q.unit_class in ("discrete", "money")]
+    # "立案62件(并案8件)，占72.1%": a figure in a closed bracket is no numerator of the share after it
+    counts = [q for q in counts if not _bracketed_before(plain, q, percent)]
+    if not counts:
+        return None
+    numerator = counts[-1]
+    group = unit_group(numerator)
+    if stem and stem not in plain[clause_bounds(plain, numerator.start, numerator.end)[0] : numerator.start]:
+        return None  # "…比例达到 30%" names a part that is not the count before it
+    if _not_a_part(doc, numerator):
+        return None
+    in_sentence = _sentence_base(doc, counts)
+    if in_sentence is False:
+        return None  # the sentence names another base
+    bases = [in_sentence] if in_sentence is not None else []
+    cue_start = max(0, percent.start - 16)
+    named = None if stem else _NAMED_TOTAL.search(plain, cue_start, percent.start)
+    bare = stem is not None or named is not None or _BARE_SHARE.search(plain, cue_start, percent.start) is not None
+    if not bare:
+        return (numerator, bases) if bases else None
+    paragraph = doc.paragraph_at(numerator.start)
+    if paragraph is None:
+        return (numerator, bases) if bases else None
+    low = max(paragraph.start, numerator.start - _PARAGRAPH_REACH)
+    total_named = bool(bases)
+    for candidate in quantities[bisect_left(starts, low) : bisect_left(starts, numerator.start)]:
+        if candidate.value <= 0 or not candidate.exact or unit_group(candidate) != group:
+            continue
+        if candidate.value < numerator.value or _not_a_part(doc, candidate) or not _same_noun(doc, numerator, candidate):
+            continue
+        if named and named.group(1)[-2:] not in plain[clause_bounds(plain, candidate.start, candidate.end)[0] : candidate.start]:
+            continue  # "占立案总数的": a figure whose clause does not say 立案 ("占承办提案总数的": 提案)
+        if _NAMED_BASE.search(plain, candidate.end, numerator.start):
+            return None  # "老年人口 84.77 万人，占总人口的 14.7%，其中市区 24.24 万人，占 15.93%": a share of its own population
+        total_named = total_named or _is_total(doc, candidate)
+        if all(candidate.value != base.value for base in bases):
+            bases.append(candidate)  # one base a value: "81件 … 共收到81件" is tried once
+    if not bases or not total_named:
+        return None
+    return numerator, bases
+
+
+def _siblings(doc, sentence, numerator):
+    """The counts listed right before the numerator in its sentence (same unit, no share and no
+    total between): a share after a list may be of the list's sum."""
+    plain = doc.plain
+    run, after = [], numerator
+    for q in reversed([q for q in sentence if q.start < numerator.start]):
+        between = plain[q.end : after.start]
+        if _is_total(doc, q) or unit_group(q) != unit_group(numerator) or "%" in between or "‰" in between:
+            break
+        run.append(q)
+        after = q
+    return tuple(reversed(run))
+
+
+def _bracketed_before(plain: str, q, percent) -> bool:
+    """The figure stands in a bracket that closes before the percentage."""
+    between = plain[q.end : percent.start]
+    close = between.find(")")
+    return close >= 0 and "(" not in between[:close]
+
+
+def _sentence_base(doc, counts):
+    """The total the share's sentence states for its last count: a figure, None when the sentence
+    states none, False when it names a base of another kind."""
+    plain = doc.plain
     numerator = counts[-1]
     for candidate in reversed(counts[:-1]):
         if unit_group(candidate) != unit_group(numerator):
             continue
-        if _NAMED_BASE.search(doc.plain, candidate.end, numerator.start):
-            return None  # "老年人口 84.77 万人，占总人口的 14.7%，其中市区 24.24 万人，占 15.93%": a share of its own population
-        clause_start = clause_bounds(doc.plain, candidate.start, candidate.end)[0]
-        whole = _TOTAL_CUE.search(doc.plain, clause_start, candidate.start) or "其中" in doc.plain[candidate.end : numerator.start]
+        if _NAMED_BASE.search(plain, candidate.end, numerator.start):
+            return False
+        clause_start = clause_bounds(plain, candidate.start, candidate.end)[0]
+        whole = _TOTAL_CUE.search(plain, clause_start, candidate.start) or "其中" in plain[candidate.end : numerator.start]
         if whole and candidate.value >= numerator.value:
-            return numerator, candidate  # "共有 40 家，其中公办 30 家，占 75%", "床位 1.12 万张，其中护理型 6200 张，占比 55.4%"
+            return candidate  # "共有 40 家，其中公办 30 家，占 75%", "床位 1.12 万张，其中护理型 6200 张，占比 55.4%"
         return None
     return None
 
 
-def _check_ratio(doc, numerator, denominator, percent) -> Hit | None:
+def _is_total(doc, q) -> bool:
+    """A figure the text states as a whole: 共有 …, 总床位 …, 全区 …, 立案 … (lexicon base_words),
+    or one a 其中 breaks down."""
+    plain = doc.plain
+    clause_start = clause_bounds(plain, q.start, q.end)[0]
+    if _TOTAL_CUE.search(plain, clause_start, q.start) or _BREAKDOWN_AFTER.match(plain, q.end):
+        return True
+    clause = plain[clause_start : q.start]
+    return any(word in clause for word in doc.lexicon.base_words)
+
+
+def _not_a_part(doc, q) -> bool:
+    """A figure that is a change or a rate (比上年增加 20 件, 每千名老人 45 张), not a part or a whole."""
+    clause = doc.plain[clause_bounds(doc.plain, q.start, q.end)[0] : q.start]
+    return any(word in clause for word in doc.lexicon.not_part_words)
+
+
+def _check_ratio(doc, numerator, bases, percent, siblings=()) -> Hit | None:
+    """A finding when no base fits the share, of the numerator or of it with the counts listed
+    right before it ("医疗卫生方面的提案有389件，食品药品安全方面的提案有193件，占提案总数的12.2%"
+    is (389 + 193) / 4772)."""
     scale = Decimal(1000) if percent.unit == "‰" else Decimal(100)
-    n_low, n_high = numerator.interval()
-    d_low, d_high = denominator.interval()
-    if d_low <= 0:
-        return None
-    low, high = n_low / d_high * scale, n_high / d_low * scale
     # the stated percentage, rounded half-up, half-even or truncated
     p_low, p_high = percent.value - percent.ulp / 2, percent.value + percent.ulp
-    if low <= p_high and high >= p_low:
-        return None
-    exact = numerator.value / denominator.value * scale
-    shown = format(exact.quantize(Decimal(1).scaleb(-(percent.decimals + 2))), "f")
+    n_low, n_high = numerator.interval()
+    numerators = [(n_low, n_high)]
+    for sibling in reversed(siblings):
+        s_low, s_high = sibling.interval()
+        n_low, n_high = n_low + s_low, n_high + s_high
+        numerators.append((n_low, n_high))
+    for base in bases:
+        d_low, d_high = base.interval()
+        if d_low <= 0:
+            return None
+        for n_low, n_high in numerators:
+            if n_low / d_high * scale <= p_high and n_high / d_low * scale >= p_low:
+                return None
+    stated = f"{as_written(doc, percent)}{f' ({percent.value}{percent.unit})' if percent.chinese else ''}"
+
+    def ratio(base, digits):
+        return format((numerator.value / base.value * scale).quantize(Decimal(1).scaleb(-digits)), "f")
+
+    first, *others = bases
     message = (
-        f"{as_written(doc, numerator)} / {as_written(doc, denominator)} = {shown}{percent.unit}, "
-        f"but the stated figure is {as_written(doc, percent)}{f' ({percent.value}{percent.unit})' if percent.chinese else ''} (any rounding of the ratio to "
-        f"{percent.decimals} decimals gives {format(exact.quantize(Decimal(1).scaleb(-percent.decimals)), 'f')}{percent.unit})"
+        f"{as_written(doc, numerator)} / {as_written(doc, first)} = {ratio(first, percent.decimals + 2)}{percent.unit}, "
+        f"but the stated figure is {stated} (any rounding of the ratio to "
+        f"{percent.decimals} decimals gives {ratio(first, percent.decimals)}{percent.unit})"
     )
+    if others:
+        tried = ", ".join(f"{as_written(doc, numerator)} / {as_written(doc, base)} = {ratio(base, percent.decimals + 2)}{percent.unit}" for base in others)
+        message += f"; no other base the text states fits either ({tried})"
     severity = Severity.WARNING if rounding_disclaimed(doc) else None
     return Hit(percent.start, percent.end, message, severity=severity)

@@ -12,11 +12,19 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+import re
+
+import regex
+
 from auditor.markers import Marker, marker_label
 from auditor.memo import per_document
 from auditor.registry import Hit, RelatedHit, rule
 
 _BRACKET_KINDS = ("cn_paren", "arabic_paren")
+_ORDINAL_KINDS = ("shi", "di")  # 一是 二是, 第一， 第二，: enumerations within the prose
+# The first item written another way (其一, 一方面, 首先, 第一是 …): a 二是 after it is not missing its 一是.
+# … nor after a citation of another text (根据方案要求，二是…: its second item quoted).
+_FIRST_OTHERWISE = regex.compile(r"一是|第一|其一|一方面|一则|一要|一来|首先|一[，,、]|根据|按照|依据|要求|规定|》")
 # More missing items than this is not a slip in numbering but something else (a quotation, a misread).
 _MAX_GAP = 3
 
@@ -108,6 +116,10 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
                                  current.items[0]))
             current.add(m, 1)
             current.lenient = True
+        elif current is None and m.value == 2 and m.kind in _ORDINAL_KINDS and not _first_before(doc, m):
+            events.append(_Event("SEQ002", m, f"{m.label.rstrip(',，、:：')} has no {marker_label(m.kind, 1)} before it "
+                                 f"in its paragraph", m))
+            start(m)
         elif current is None or m.value == 1:
             start(m)
         elif m.value == current.expected or (current.lenient and m.value == current.expected + 1):
@@ -138,7 +150,61 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
                 current.lenient = True
             else:
                 start(m)
+    events.extend(_lost_headings(doc))
+    events.sort(key=lambda e: e.marker.start)
     return events, lists
+
+
+# A paragraph that opens with 、 (its numeral lost), short and without a full stop: a heading.
+_LOST_HEADING = regex.compile(r"[ \t]*、[ \t]*(?=\p{Han})")
+_LINE_OPENS_WITH_DUN = re.compile(r"\n[ \t]*、")
+_LOST_HEADING_MAX = 40  # characters: a longer paragraph is prose, not a heading
+
+
+def _lost_headings(doc) -> list[_Event]:
+    """Headings written ``、踏实工作，…`` whose 一、 was lost: a paragraph opened by 、 that reads as a
+    heading (short, no 。) in the place of a 一、 heading — the next heading below it is （一）, or the
+    一、 headings around it leave exactly its number free. Reported as an empty marker."""
+    plain = doc.plain
+    if "、" not in plain:
+        return []
+    events = []
+    markers = doc.markers
+    for line in _LINE_OPENS_WITH_DUN.finditer("\n" + plain):  # the line starts (offset by the \n added)
+        paragraph = doc.paragraph_at(line.start())
+        if paragraph is None or paragraph.start != line.start():
+            continue  # a hard-wrapped line: the rest of a sentence
+        lead = _LOST_HEADING.match(plain, paragraph.start, paragraph.end)
+        text = plain[paragraph.start : paragraph.end].strip()
+        if lead is None or len(text) > _LOST_HEADING_MAX or "。" in text:
+            continue
+        before = [m for m in markers if m.end <= paragraph.start and m.kind == "cn_dun" and m.at_paragraph_start and m.value]
+        after = [m for m in markers if m.start >= paragraph.end and m.at_paragraph_start and m.value]
+        next_dun = next((m for m in after if m.kind == "cn_dun"), None)
+        if before:
+            want, related = before[-1].value + 1, before[-1]
+            if next_dun is not None and next_dun.value != want + 1:
+                continue
+        elif next_dun is not None:
+            want, related = next_dun.value - 1, next_dun
+            if want < 1:
+                continue
+        elif after and after[0].kind == "cn_paren" and after[0].value == 1:
+            want, related = 1, after[0]
+        else:
+            continue
+        at = plain.index("、", lead.start())
+        marker = Marker(at, at + 1, "cn_dun", None, "、", True, True)
+        events.append(_Event("SEQ003", marker, f"heading opens with 、 and no numeral; expected {marker_label('cn_dun', want)}", related))
+    return events
+
+
+def _first_before(doc, marker: Marker) -> bool:
+    """Whether the paragraph (or the two lines) before a 二是 hold its first item in some form."""
+    paragraph = doc.paragraph_at(marker.start)
+    start = paragraph.start if paragraph else 0
+    start = min(start, doc.plain.rfind("\n", 0, max(0, doc.plain.rfind("\n", 0, marker.start))) + 1)
+    return bool(_FIRST_OTHERWISE.search(doc.plain, start, marker.start))
 
 
 def _repeats_lone_first(doc, current: _List, marker: Marker) -> bool:
@@ -147,7 +213,7 @@ def _repeats_lone_first(doc, current: _List, marker: Marker) -> bool:
     first = current.items[0]
     if len(current.items) != 1 or not first.strong or marker.kind in ("arabic_dot", "arabic_paren", "circled"):
         return False
-    if marker.kind == "shi":
+    if marker.kind in _ORDINAL_KINDS:
         return _same_paragraph(doc, first, marker)
     return first.at_paragraph_start and marker.at_paragraph_start
 
@@ -166,7 +232,11 @@ def _hits(doc, code: str):
 
 @rule("SEQ001", "duplicate-marker", "error")
 def duplicate_marker(doc):
-    """A list marker repeated within one list: 一是…二是…二是, （一）（二）（二）, 一、二、二、.
+    """A list marker repeated within one list: 一是…二是…二是, （一）（二）（二）, 一、二、二、,
+    第一，…第二，…第二， (第二 after 位居全省 is a rank, not a marker).
+
+    Incorrect:
+        第一，加强组织领导；第二，强化资金保障；第二，狠抓工作落实。
 
     A list that starts again at 一 is a new list, not a repeat; a heading (一、 （一）) closes the
     lists below it, so （一） under each 一、 and 1. under each 一是 start afresh.
@@ -191,10 +261,16 @@ def duplicate_marker(doc):
 
 @rule("SEQ002", "skipped-marker", "error")
 def skipped_marker(doc):
-    """A gap in a list: 一是…三是, （一）（三）, 1. 3.
+    """A gap in a list: 一是…三是, （一）（三）, 1. 3., 第一，…第三，
 
     Only lists that start at 一 (or 1) are checked: an excerpt that starts at （二） is not a gap.
     A marker glued to the word before it (早治疗二是儿童福利) fills its place in the list.
+    A 二是 (or 第二，) that opens no list, with no first item before it in its paragraph in any
+    form (一是, 第一, 其一, 一方面, 首先 …), lost its 一是; after a citation (根据方案要求，二是…) it is
+    a quoted item and left alone.
+
+    Incorrect:
+        我局高度重视，迅速部署。二是加大排查力度，做到应保尽保；三是强化动态管理。
 
     Incorrect:
         一是加强领导；三是狠抓落实。
@@ -209,6 +285,9 @@ def skipped_marker(doc):
 
     Correct:
         开展了体检，实现了无病早预防、早治疗二是儿童福利深化拓展。三是残疾人福利不断提升。
+
+    Correct:
+        首先，加强组织领导；二是强化资金保障；三是狠抓工作落实。
     """
     return _hits(doc, "SEQ002")
 
@@ -216,7 +295,15 @@ def skipped_marker(doc):
 @rule("SEQ003", "malformed-marker", "error")
 def malformed_marker(doc):
     """An empty or broken marker where the list expects its next item: ``()是建设…`` after
-    （一）（二）, or ``（三`` left unclosed, or ``三）`` left unopened, at the start of a paragraph.
+    （一）（二）, or ``（三`` left unclosed, or ``三）`` left unopened, at the start of a paragraph;
+    or a heading that opens with 、 and lost its numeral (``、踏实工作，保质保量完成任务``): a short
+    paragraph without 。 in the place of a 一、 heading (the next heading below it is （一）, or the
+    一、 headings around it leave exactly its number free).
+
+    Incorrect:
+        四铺镇民政办切实履行社会事务管理职能。
+        、踏实工作，保质保量完成任务
+        （一）扎实开展社会救助工作，保障困难群众生活
 
     Incorrect:
         （一）是调整领导小组。
@@ -235,6 +322,10 @@ def malformed_marker(doc):
 
     Correct:
         （一般情况下，由镇村干部每月走访一次。）
+
+    Correct:
+        全县共为困境儿童、孤儿、事实无人抚养儿童、残疾儿童、留守儿童
+        、流动儿童建立了工作台账，实现动态管理。
     """
     return _hits(doc, "SEQ003")
 

@@ -7,6 +7,7 @@ from itertools import chain
 import regex
 
 from auditor.lazyre import lazy
+from auditor.messages import Message, english_doc
 from auditor.registry import Hit, RelatedHit, rule
 
 # A time point that 截至 ("up to") takes: 6月底, 2023年底, 目前, 今年 …
@@ -40,11 +41,50 @@ _AND = lazy(r"[和与及、]")
 _TITLE_FOLLOWS = lazy(r"[提所的对在关您们一、,.;:!?，。；：！？\s]|$")
 
 
+class JiezhiBeforeTime(Message):
+    """WRD001: 截止 before a time point."""
+
+    phrase: str  # 截止6月底
+    zh = "“{phrase}”中的“截止”应为“截至”：“截至”用在时间之前，表示到某时为止；“截止”表示停止，用在时间之后（于…截止）"
+    en = "截止 before a time point ({phrase}): write 截至 (up to); 截止 means to close and follows the time (于…截止)"
+
+
+class WrongTitle(Message):
+    """WRD002: a reply addressed to 委员 that says 代表 (or the other way round)."""
+
+    said: str  # 吴倩代表
+    title: str  # 委员
+    addressed: str  # the addressee line: 邓文娟、吴倩委员：
+    line: int
+    body: str  # 政协提案 / 人大建议
+    zh = "“{said}”的称谓应为“{title}”：本件主送“{addressee}”，{body}的答复应称“{title}”"
+    en = "{said}: expected {title}, as the reply is addressed (line {line}: {addressed}); a {body} is answered to its {title}"
+
+    @property
+    def addressee(self) -> str:
+        return self.addressed.rstrip(":：")
+
+
+class AddressedTo(Message):
+    title: str
+    zh = "主送称谓为“{title}”"
+    en = "addressed to {title}"
+
+
 @rule("WRD001", "jiezhi-jiezhi", "warning")
-def jiezhi(doc):
+@english_doc(
     """截止 directly before a time point where 截至 ("up to") is meant: 截止6月底, 截止目前,
     截止2023年底. 截止 means "to close" and follows its time: 报名于3月31日截止, 截止日期,
     截止到6月底 are fine.
+    """
+)
+def jiezhi(doc):
+    """时间之前用了“截止”，应为“截至”。
+
+    检查什么：“截止”直接用在时间点之前，如 截止6月底、截止目前、截止2023年底，此处应为“截至”
+    （到某时为止）。“截止”表示停止，放在时间之后：报名于3月31日截止、截止日期、截止到6月底 都不报。
+
+    为什么重要：“截止”“截至”误用是公文校对的常见差错，《党政机关公文格式》审核中常被指出。
 
     Incorrect:
         截止 6 月底，全市摸排录入流动儿童 13269 人。
@@ -62,18 +102,27 @@ def jiezhi(doc):
         return  # the word is rare: a substring test spares most documents the scan
     for m in _JIEZHI.finditer(doc.plain):
         time = _TIME_PHRASE.match(doc.plain, m.end())
-        yield Hit(m.start("word"), m.end("word"),
-                  f"截止 before a time point ({doc.plain[m.start('word'):time.end()].strip()}): "
-                  f"write 截至 (up to); 截止 means to close and follows the time (于…截止)")
+        yield Hit(m.start("word"), m.end("word"), JiezhiBeforeTime(doc.plain[m.start("word") : time.end()].strip()))
 
 
 @rule("WRD002", "addressee-title", "warning")
-def addressee_title(doc):
+@english_doc(
     """The document is addressed to 委员 (a 政协 提案 reply) but thanks or addresses 代表, or it is
     addressed to 代表 (a 人大 建议 reply) but thanks 委员 (感谢代表…, 尊敬的…代表, or an addressee's
     name with the other title). Only replies whose addressee line (主送: 张三委员：) is clear, and
     whose subject names the body (政协/提案, 人大/议案), are checked. 代表 as a verb (我代表市民政局)
     and words that contain the title (代表团, 委员会) are not titles.
+    """
+)
+def addressee_title(doc):
+    """主送“委员”的提案答复中称“代表”，或主送“代表”的建议答复中称“委员”。
+
+    检查什么：主送“委员”（政协提案的答复）却在感谢语、称呼或姓名后用了“代表”，或主送“代表”
+    （人大建议的答复）却用了“委员”（感谢代表……、尊敬的……代表、姓名加另一称谓）。只检查主送行
+    （张三委员：）明确、且文中点明了政协/提案或人大/议案的答复。作动词的“代表”（我代表市民政局）
+    和含有称谓的词（代表团、委员会）不算称谓。
+
+    为什么重要：政协委员提提案，人大代表提建议，称谓用错是对提出人的失礼，也是答复件审核的必查项。
 
     Incorrect:
         邓文娟、吴倩委员：
@@ -112,10 +161,9 @@ def addressee_title(doc):
         said = (next(n for n in names if before.rstrip(" \t").endswith(n)) if named else thanks.group()) + wrong
         line = doc.plain_position(addressee.start("title"))[0]
         addressed = doc.line_text(line).strip(" \t#")
-        yield Hit(m.start(), m.end(),
-                  f"{said}: expected {title}, as the reply is addressed (line {line}: {addressed}); "
-                  f"a {'政协提案' if title == '委员' else '人大建议'} is answered to its {title}",
-                  (RelatedHit(addressee.start("title"), addressee.end("title"), f"addressed to {title}"),))
+        body = "政协提案" if title == "委员" else "人大建议"
+        yield Hit(m.start(), m.end(), WrongTitle(said, title, addressed, line, body),
+                  (RelatedHit(addressee.start("title"), addressee.end("title"), AddressedTo(title)),))
 
 
 def _addressee_lines(plain: str):

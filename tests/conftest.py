@@ -22,3 +22,12 @@ def run_auditor(*args, input=None, cwd=None):
 @pytest.fixture
 def auditor_cli():
     return run_auditor
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_the_default_language(monkeypatch):
+    """The language of the messages follows LC_ALL / LC_MESSAGES / LANG when they name English: the
+    tests run in a locale that names no language (as CI does), whatever the developer's shell has."""
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)

@@ -10,8 +10,9 @@ def codes(text, select=None):
     return [f.rule for f in lint_text(text, config=config)]
 
 
-def findings(text, select=None):
-    return lint_text(text, config=Config(select=tuple(select or ())))
+def findings(text, select=None, lang="zh"):
+    """The findings of ``text``, their messages in ``lang`` (Chinese, as the command line's default)."""
+    return lint_text(text, config=Config(select=tuple(select or ()), lang=lang))
 
 
 def sentence_cases(positive, negative):

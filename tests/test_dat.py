@@ -286,3 +286,9 @@ def test_weekday_of_a_date_without_year_is_a_warning_naming_the_year():
 )
 def test_right_or_unattached_weekdays_pass(text):
     assert findings(text, select=["DAT004"]) == []
+
+
+def test_a_signature_date_under_the_body_name_after_blank_paragraphs_is_read():
+    # a .docx keeps its empty paragraphs: blank lines between the name and the date say nothing
+    text = "2022年以来，我局持续开展关爱行动。\n\n感谢代表的支持。\n\n\n\n\n\n天门市民政局\n\n\n\n2022822\n"
+    assert [f.message.split(";")[0] for f in findings(text, select=["DAT001"])] == ["2022822 is not a date"]

@@ -77,7 +77,7 @@ def test_github_annotations_are_escaped_and_followed_by_the_listing(project):
     assert all(a.startswith(("::error ", "::warning ", "::notice ")) for a in annotations)
     # after the annotations: the concise listing and the count, for when GitHub hides annotations
     assert lines[len(annotations)].startswith("./附件/")
-    assert lines[-1].startswith("Found ")
+    assert lines[-1].startswith("检查 ") and "处问题" in lines[-1]
 
 
 def test_junit_has_one_testcase_per_file_and_a_failure_per_finding(project):
@@ -95,12 +95,12 @@ def test_markdown_summary_tables_then_findings(project):
     (project / "附件" / "管道.txt").write_text("根据《法|律的规定。\n", encoding="utf-8")
     run = check(project, "markdown")
     text = run.stdout
-    assert text.startswith("## auditor report")
+    assert text.startswith("## auditor 审校报告")
     assert "| PUN001 | unbalanced-pair | 2 |" in text
     assert "| ./附件/回复.txt | 2 |" in text
-    assert text.index("| rule |") < text.index("### Findings")
+    assert text.index("| 规则 |") < text.index("### 问题清单")
     # a | from a message cannot break the table: every table row has its four cells
-    finding_rows = text.split("### Findings", 1)[1].strip().splitlines()[2:]
+    finding_rows = text.split("### 问题清单", 1)[1].strip().splitlines()[2:]
     assert len(finding_rows) == 3
     assert all(row.replace("\\|", "").count("|") == 5 for row in finding_rows)
 

@@ -249,7 +249,7 @@ def test_an_output_interrupted_mid_write_leaves_the_old_file_and_no_half_file(tm
 
     monkeypatch.setattr(os, "fsync", interrupted)
     code, _, err = run_in_process("--format", "json", "--output", tmp_path / "report.json", tmp_path / "a.txt")
-    assert code == 130 and "interrupted" in err
+    assert code == 130 and "已中断" in err
     assert (tmp_path / "report.json").read_text(encoding="utf-8") == "the previous report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "report.json"]
 

@@ -88,7 +88,7 @@ def test_highlights_are_where_the_findings_say_in_chromium(report, tmp_path):
     match = re.search(r'<pre id="probe">(.*?)</pre>', dom.stdout, re.S)
     assert match, dom.stderr[-2000:]
     result = json.loads(html.unescape(match.group(1)))
-    assert result["title"] == "auditor report", "the document's script did not run"
+    assert result["title"] == "auditor 审校报告", "the document's script did not run"
 
     lines = DOCUMENT.split("\n")
     assert set(result["found"]) == {str(n) for n in range(1, len(findings) + 1)}

@@ -117,7 +117,7 @@ def test_a_page_over_50_mb_is_refused_in_one_line(tmp_path):
     with open(page, "wb") as file:
         file.write(b"<html><body><p>")
         file.truncate(50 * 1024 * 1024 + 1)
-    run = run_cli("check", str(page), cwd=tmp_path)
+    run = run_cli("check", "--lang", "en", str(page), cwd=tmp_path)
     assert run.returncode == 2
     assert run.stderr.strip().splitlines() == [f"auditor: error: {page}: file too large (over the limit of 50 MB); the file is skipped"]
 
@@ -125,9 +125,11 @@ def test_a_page_over_50_mb_is_refused_in_one_line(tmp_path):
 def test_a_page_that_is_not_text_is_refused_in_one_line(tmp_path):
     page = tmp_path / "binary.htm"
     page.write_bytes(os.urandom(4096) + b"\x00" * 16)
-    run = run_cli("check", str(page), cwd=tmp_path)
+    run = run_cli("check", "--lang", "en", str(page), cwd=tmp_path)
     assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1
-    assert run.stderr.startswith(f"auditor: error: {page}: not a readable HTML page") and "Traceback" not in run.stderr
+    assert run.stderr.startswith(f"auditor: error: {page}: not a readable HTML page")
+    chinese = run_cli("check", str(page), cwd=tmp_path)
+    assert chinese.stderr.startswith(f"auditor: error: {page}: 无法读取的网页") and "Traceback" not in run.stderr
 
 
 def test_folders_yield_web_pages_by_default(tmp_path):

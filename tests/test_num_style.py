@@ -61,10 +61,10 @@ def test_fractional_count_spans_the_figure():
 
 @pytest.mark.parametrize("text", ["共计捐赠15余万元助力困难群体。", "共计捐赠 15 余万元助力困难群体。"])
 def test_yu_before_multiplier_suggests_the_right_order(text):
-    [finding] = findings(text, select=["NUM006"])
+    [finding] = findings(text, select=["NUM006"], lang="en")
     assert "write 15万余元" in finding.message
 
 
 def test_yu_after_precise_number_suggests_exact_or_round():
-    [finding] = findings("全年印发 11 余件关于未成年人保护工作文件。", select=["NUM006"])
+    [finding] = findings("全年印发 11 余件关于未成年人保护工作文件。", select=["NUM006"], lang="en")
     assert "expected 11件 if exact, or 10余件" in finding.message

@@ -100,8 +100,8 @@ def test_the_extracted_text_can_be_seen():
 # --- files that cannot be read --------------------------------------------------------------------
 
 
-def error_line(tmp_path, path):
-    run = run_cli("check", str(path), cwd=tmp_path)
+def error_line(tmp_path, path, lang="en"):
+    run = run_cli("check", "--lang", lang, str(path), cwd=tmp_path)
     assert run.returncode == 2, run.stdout + run.stderr
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"auditor: error: {path}: "), run.stderr
@@ -116,6 +116,7 @@ def test_a_scanned_pdf_is_refused_in_one_line(tmp_path):
 
 def test_an_encrypted_pdf_is_refused_in_one_line(tmp_path):
     assert "encrypted PDF" in error_line(tmp_path, DATA / "encrypted.pdf")
+    assert "PDF 已加密" in error_line(tmp_path, DATA / "encrypted.pdf", "zh")
 
 
 def test_an_owner_password_only_pdf_is_read(tmp_path):

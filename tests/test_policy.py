@@ -63,7 +63,7 @@ def test_the_configured_severity_wins_over_the_one_a_rule_gives_a_finding():
 def test_show_relations_lists_each_relation_checked_with_its_arithmetic(tmp_path):
     from helpers import run_cli
 
-    done = run_cli("check", "--show-relations", "--format", "concise", "--no-cache", str(SAMPLES[0]), cwd=tmp_path)
+    done = run_cli("check", "--show-relations", "--format", "concise", "--no-cache", "--lang", "en", str(SAMPLES[0]), cwd=tmp_path)
     lines = [line for line in done.stdout.splitlines() if " ok: " in line or " FAILS: " in line]
     assert any("NUM001 sum FAILS: 44052人+36680人+10017人+3001人+2124人 = 95874" in line for line in lines)
     assert any("CON001 count FAILS: 儿童主任: 484名 vs 486" in line for line in lines)

@@ -6,7 +6,7 @@ from helpers import findings
 
 
 def pun(text):
-    return [(f.line, f.column, f.message) for f in findings(text, select=["PUN001"])]
+    return [(f.line, f.column, f.message) for f in findings(text, select=["PUN001"], lang="en")]
 
 
 @pytest.mark.parametrize(

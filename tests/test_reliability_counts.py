@@ -52,8 +52,8 @@ def test_standard_input_named_twice_is_read_once(docs):
 def test_quiet_hides_the_summary(docs, fmt):
     loud = run(docs, "--format", fmt, "docs").stdout.decode()
     quiet = run(docs, "-q", "--format", fmt, "docs").stdout.decode()
-    assert "Found 4 finding(s) in 3 file(s)" in loud
-    assert "Found" not in quiet and "figures read" not in quiet
+    assert "检查 3 个文件，发现 4 处问题" in loud
+    assert "发现" not in quiet and "读取数字" not in quiet
     listed = 2 if fmt == "github" else 1  # github: the annotations, then the concise lines
     assert quiet.count("PUN001") == 2 * listed and quiet.count("WRD001") == 2 * listed
 

@@ -64,7 +64,9 @@ def test_a_folder_with_no_file_to_lint_says_so(doc, exit_zero):
     (doc / "folder" / "picture.png").write_bytes(b"\x89PNG")
     result = run(doc, *exit_zero, "folder")
     assert result.returncode == 2
-    assert one_error_line(result) == "auditor: error: folder: the folder holds no file to lint (include: *.md, *.txt, *.docx, *.pdf, *.html, *.htm)"
+    assert one_error_line(result) == "auditor: error: folder：文件夹中没有可检查的文件（包含的文件类型：*.md, *.txt, *.docx, *.pdf, *.html, *.htm）"
+    english = run(doc, *exit_zero, "--lang", "en", "folder")
+    assert one_error_line(english) == "auditor: error: folder: the folder holds no file to lint (include: *.md, *.txt, *.docx, *.pdf, *.html, *.htm)"
     assert result.stdout == b""
 
 

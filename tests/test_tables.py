@@ -9,7 +9,7 @@ import pytest
 from auditor.registry import Checked, Hit
 from auditor.tables import tables
 from auditor.text import Document
-from helpers import findings, run_cli
+from helpers import codes, findings, run_cli
 from auditor.rules.table import table_changes, table_shares, table_sums
 
 # A 决算 table: caption with its unit, two header rows, a 其中 row, a change, a growth and a share column.
@@ -211,3 +211,9 @@ def test_a_one_unit_difference_in_the_last_digit_is_never_an_error():
 def test_prose_rules_do_not_read_table_rows():
     text = "项目\t人数\n城市\t120\n其中：女性\t50\n农村\t340\n合计\t460\n全县共有低保对象 460 人，其中城市 120 人，农村 340 人。"
     assert findings(text, select=["NUM001"]) == []
+
+
+def test_table_cells_are_not_sentences_for_the_prose_count_rule():
+    # a .docx table row 农村 | 340人 | 20.1 gave CON001 "村: 20.1 here, but 340人"
+    text = "地区\t人数\t比例\n农村\t340人\t20.1\n城市\t200人\t30.2\n"
+    assert "CON001" not in codes(text)

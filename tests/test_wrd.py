@@ -73,5 +73,5 @@ def test_title_finding_cites_the_addressee_line():
 
 
 def test_a_member_named_with_the_other_title():
-    [finding] = findings(REPLY_TO_MEMBER + "吴倩代表提出的意见我们将认真吸纳。", select=["WRD002"])
+    [finding] = findings(REPLY_TO_MEMBER + "吴倩代表提出的意见我们将认真吸纳。", select=["WRD002"], lang="en")
     assert finding.message.startswith("吴倩代表: expected 委员, as the reply is addressed (line 1: 邓文娟、吴倩委员：)")

@@ -31,6 +31,7 @@ class Report:
     rules: list = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict)  # path -> source text, for showing source lines
     quiet: bool = False  # -q: the findings only, no summary lines
+    lang: str = "zh"  # the language of headings and summary lines (the findings' messages come rendered)
 
     @property
     def findings(self) -> list[Finding]:

@@ -4,6 +4,7 @@ characters and line breaks in paths and messages are escaped, so a finding is al
 from __future__ import annotations
 
 from ..loading import printable
+from ..messages import ConciseSummary
 
 
 def line_of(finding) -> str:
@@ -17,7 +18,5 @@ def render(report, stream) -> None:
     if getattr(report, "quiet", False):
         return
     summary = report.summary()
-    stream.write(
-        f"Found {summary['findings']} finding(s) in {summary['files']} file(s); "
-        f"{summary['figures_read']} figures read, {summary['relations_checked']} relations checked.\n"
-    )
+    line = ConciseSummary(summary["findings"], summary["files"], summary["figures_read"], summary["relations_checked"])
+    stream.write(line.render(getattr(report, "lang", "zh")) + "\n")

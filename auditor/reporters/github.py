@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 
 from ..loading import printable
+from ..messages import word
 
 from .concise import render as render_concise
 
@@ -50,7 +51,8 @@ def annotation(finding) -> str:
 def render(report, stream) -> None:
     for finding in report.findings:
         stream.write(annotation(finding) + "\n")
+    title = escape_property(word("unreadable", getattr(report, "lang", "zh")))
     for result in report.results:
         if result.error:
-            stream.write(f"::error file={escape_property(repository_path(result.path))},title=unreadable::{escape_data(result.error)}\n")
+            stream.write(f"::error file={escape_property(repository_path(result.path))},title={title}::{escape_data(result.error)}\n")
     render_concise(report, stream)

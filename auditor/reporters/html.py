@@ -17,6 +17,7 @@ import re
 from html import escape
 
 from .. import __version__
+from ..messages import RelatedLine, RelatedTo, Summary, Unreadable, by_severity, severity_name, word
 
 _LINES = re.compile(r"\r\n|\r|\n")
 _RANK = {"info": 1, "warning": 2, "error": 3}
@@ -64,6 +65,7 @@ def _lines(text: str) -> list[str]:
 class _Page:
     def __init__(self, report):
         self.report = report
+        self.lang = getattr(report, "lang", "zh")
         self.findings = report.findings
         self.doc_ids = {path: f"d{i}" for i, path in enumerate(sorted({f.path for f in self.findings}), 1)}
 
@@ -73,9 +75,9 @@ class _Page:
 
     def render(self) -> str:
         parts = [
-            "<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n",
+            f"<!DOCTYPE html>\n<html lang=\"{self.lang}\">\n<head>\n<meta charset=\"utf-8\">\n",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
-            f"<title>auditor report</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+            f"<title>{word('report', self.lang)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
             self.summary(),
         ]
         for path, doc_id in self.doc_ids.items():
@@ -84,15 +86,19 @@ class _Page:
         return "".join(parts)
 
     def summary(self) -> str:
-        s = self.report.summary()
-        out = [f"<header>\n<h1>auditor report</h1>\n<p class=\"counts\">{s['findings']} finding(s) in {s['files']} file(s): "]
-        out += [f"<span class=\"{sev}\">{n} {sev}</span>" for sev, n in s["by_severity"].items()]
-        out.append(f" {s['figures_read']} figures read, {s['relations_checked']} relations checked. auditor {__version__}.</p>\n")
+        s, lang = self.report.summary(), self.lang
+        w = lambda key: escape(word(key, lang))  # noqa: E731
+        # the severities keep their class (the colours), in the language's words and order
+        severities = ("，" if lang == "zh" else ", ").join(
+            f"<span class=\"{sev}\">{escape(by_severity({sev: n}, lang))}</span>" for sev, n in s["by_severity"].items())
+        line = Summary(s["findings"], s["files"], "\0", s["figures_read"], s["relations_checked"]).render(lang)
+        line = escape(line.removeprefix("Found ")).replace("\0", severities)
+        out = [f"<header>\n<h1>{w('report')}</h1>\n<p class=\"counts\">{line} auditor {__version__}.</p>\n"]
         if self.findings:
-            out.append("<table class=\"rules\"><tr><th>rule</th><th>name</th><th>findings</th></tr>\n")
+            out.append(f"<table class=\"rules\"><tr><th>{w('rule')}</th><th>{w('name')}</th><th>{w('findings')}</th></tr>\n")
             out += [f"<tr><td>{escape(c)}</td><td>{escape(n)}</td><td class=\"n\">{k}</td></tr>\n" for c, n, k in self.report.counts_by_rule()]
             out.append("</table>\n")
-        out.append("<table class=\"files\"><tr><th>file</th><th>findings</th><th>figures read</th><th>relations checked</th></tr>\n")
+        out.append(f"<table class=\"files\"><tr><th>{w('file')}</th><th>{w('findings')}</th><th>{w('figures read')}</th><th>{w('relations checked')}</th></tr>\n")
         counts: dict[str, int] = {}
         for f in self.findings:
             counts[f.path] = counts.get(f.path, 0) + 1
@@ -100,7 +106,7 @@ class _Page:
             name = escape(r.path)
             if r.path in self.doc_ids:
                 name = f"<a href=\"#{self.doc_ids[r.path]}\">{name}</a>"
-            found = f"<span class=\"errors\">unreadable: {escape(r.error)}</span>" if r.error else str(counts.get(r.path, 0))
+            found = f"<span class=\"errors\">{escape(Unreadable(r.error).render(lang))}</span>" if r.error else str(counts.get(r.path, 0))
             out.append(f"<tr><td>{name}</td><td class=\"n\">{found}</td><td class=\"n\">{r.figures}</td><td class=\"n\">{r.relations}</td></tr>\n")
         out.append("</table>\n</header>\n")
         return "".join(out)
@@ -123,7 +129,7 @@ class _Page:
             for m, r in enumerate(f.related, 1):
                 if r.path != path:
                     continue
-                rel_title = f"related to {f.rule}: {r.message}"
+                rel_title = RelatedTo(f.rule, r.message).render(self.lang)
                 for line, start, end in _pieces(lines, r.line, r.column, r.end_line or r.line, r.end_column or r.column + 1):
                     spans.setdefault(line, []).append((start, end, "related", "related", f"{n}-{m}", rel_title))
         for number, line in enumerate(lines, 1):
@@ -142,10 +148,10 @@ class _Page:
             href = f"#r{n}-{m}" if r.path == f.path and r.path in self.report.texts else self.line_href(r.path, r.line)
             where = escape(f"{r.path}:{r.line}:{r.column}")
             target = f"<a href=\"{href}\">{where}</a>" if href else where
-            links.append(f"<br>related: {target} {escape(r.message)}")
+            links.append("<br>" + escape(RelatedLine("\0", r.message).render(self.lang)).replace("\0", target))
         return (
             f"<div class=\"note {f.severity}\" id=\"n{n}\"><a class=\"code\" href=\"#f{n}\">{escape(f.rule)}</a> "
-            f"{escape(str(f.severity))} · {f.line}:{f.column}<br>{escape(f.message)}{''.join(links)}</div>"
+            f"{escape(severity_name(f.severity, self.lang))} · {f.line}:{f.column}<br>{escape(f.message)}{''.join(links)}</div>"
         )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
+from ..messages import rule_doc, rule_summary
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -70,19 +71,21 @@ def _region(columns, path, line, column, end_line, end_column) -> dict:
     return {"startLine": line, "startColumn": start, "endLine": end_line, "endColumn": end}
 
 
-def _rule(rule) -> dict:
+def _rule(rule, lang: str) -> dict:
+    doc = rule_doc(rule, lang)
     return {
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": rule.doc},
-        "help": {"text": rule.doc, "markdown": f"`auditor explain {rule.code}`\n\n```\n{rule.doc}\n```"},
+        "shortDescription": {"text": rule_summary(rule, lang)},
+        "fullDescription": {"text": doc},
+        "help": {"text": doc, "markdown": f"`auditor explain {rule.code}`\n\n```\n{doc}\n```"},
         "defaultConfiguration": {"level": _LEVEL[str(rule.severity)]},
     }
 
 
 def sarif_document(report) -> dict:
     columns = _Columns(report.texts)
+    lang = getattr(report, "lang", "zh")
     rules = list(report.rules)
     index = {rule.code: i for i, rule in enumerate(rules)}
     results = []
@@ -120,8 +123,9 @@ def sarif_document(report) -> dict:
         "tool": {"driver": {
             "name": "auditor",
             "version": __version__,
-            "rules": [_rule(rule) for rule in rules],
+            "rules": [_rule(rule, lang) for rule in rules],
         }},
+        "language": "zh-CN" if lang == "zh" else "en-US",  # the language of the messages
         "invocations": [{"executionSuccessful": not failed, "toolExecutionNotifications": failed}],
         "columnKind": "utf16CodeUnits",
         "results": results,

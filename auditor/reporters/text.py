@@ -18,6 +18,7 @@ import sys
 import unicodedata
 
 from ..loading import printable
+from ..messages import RelatedLine, Summary, by_severity
 
 WINDOW = 24  # characters shown on each side of the span
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -87,6 +88,7 @@ def render(report, stream) -> None:
         console = Console(file=stream, highlight=False, soft_wrap=True, emoji=False, markup=False)
     else:
         console, Text = _Console(stream), _Text
+    lang = getattr(report, "lang", "zh")
     lines_of: dict[str, list[str]] = {}  # each file split into lines once, not once per finding
     for finding in report.findings:
         severity = str(finding.severity)
@@ -100,7 +102,8 @@ def render(report, stream) -> None:
                 lines_of[finding.path] = re.split(r"\r\n|\r|\n", source)  # as the text model counts lines
             _append_source(block, lines_of[finding.path], finding)
         for related in finding.related:
-            block.append(f"    related: {printable(related.path)}:{related.line}:{related.column}: {printable(related.message)}\n", style="dim")
+            where = f"{printable(related.path)}:{related.line}:{related.column}"
+            block.append(f"    {RelatedLine(where, printable(related.message)).render(lang)}\n", style="dim")
         console.print(block)
     if not getattr(report, "quiet", False):
         _print_summary(console, report, Text)
@@ -126,11 +129,7 @@ def _print_summary(console, report, Text) -> None:
     summary = report.summary()
     for code, name, count in report.counts_by_rule():
         console.print(f"{count:>5}  {code}  {name}")
-    console.print(
-        Text(
-            f"Found {summary['findings']} finding(s) in {summary['files']} file(s): "
-            + ", ".join(f"{n} {s}" for s, n in summary["by_severity"].items())
-            + f". {summary['figures_read']} figures read, {summary['relations_checked']} relations checked.",
-            style="bold",
-        )
-    )
+    lang = getattr(report, "lang", "zh")
+    line = Summary(summary["findings"], summary["files"], by_severity(summary["by_severity"], lang),
+                   summary["figures_read"], summary["relations_checked"])
+    console.print(Text(line.render(lang), style="bold"))

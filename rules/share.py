@@ -1,0 +1,194 @@
+"""NUM008: the shares and counts of one complete classification."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from auditor.findings import Severity
+from auditor.numbers import Quantity, as_written, quantities_of, rounding_disclaimed, unit_group
+from auditor.registry import Checked, Hit, rule
+
+# Between a count and its share: "20件，占29.8%", "11件，占比11%", "14件，占总数的17.3%" (约占: blurred).
+# The count's noun and predicate may stand between them ("47件提案所提问题已经解决或基本解决，占比48%").
+_SHARE_AFTER = regex.compile(
+    r"([^0-9;。!?%()]{0,40}?)[ \t]*+[,]?[ \t]*+(约|近)?(?:仅)?占(?:比|[^,;。0-9%]{0,8}?(?:总数|总量|全部|总)的?)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?"
+)
+# Between one item and the next: the next item's label, with no figure and no sentence end but ;
+_BETWEEN_ITEMS = regex.compile(r"[ \t]*+[,;][^0-9。!?]{0,80}?")
+_LABEL_START = regex.compile(r"[;。:!?]", flags=regex.REVERSE)
+_LABEL_REACH = 60
+_INTRO_REACH = 60  # characters before the first item in which the list is introduced
+
+
+@dataclass(slots=True)
+class _Item:
+    count: Quantity
+    share: Quantity
+    label: str  # the item's words: its clause before the count and what stands between count and share
+    blurred: bool
+
+
+@rule("NUM008", "classification-shares", "error")
+def classification_shares(doc):
+    """The shares of one complete classification that do not add up to 100%.
+
+    A list of counts each with its share (…的提案11件，占比11%；…10件，占比10%；…) classifies one
+    whole when the text says so (经审查分类, 从办理结果看 …) or when it lists the outcome classes
+    of proposals from the resolved ones (已解决或基本解决) to the ones left open (难以解决, 留作参考):
+    then the shares add up to 100% within the rounding of every stated share (each may be rounded
+    or truncated), and when they do not, some class or some figure is wrong. The message gives the
+    counts' sum beside the whole the paragraph states. A list presented as a part (其中, 主要, 等,
+    包括 …), a list followed by a further count, a blurred share (约占) or a list of two items
+    without a cue stays silent.
+
+    Incorrect:
+        转交县政府办理的政协提案96件。经审查分类，乡村振兴与农业农村方面的提案11件，占比11%；产业经济与发展方面的提案10件，占比10%；城乡建设与基础设施的提案13件，占比13%；民生保障与公共服务的提案19件，占比19%；政务与社会治理的提案11件，占比11%；教育与健康的提案10件，占比10%。
+
+    Incorrect:
+        提案委员会共收到提案77件，立案71件。提案所提问题已经解决或基本解决的20件，占29.8%；正在解决或列入计划准备解决的37件，占55.2%；因受条件限制一时难以解决的7件，占9.8%。
+
+    Correct:
+        96件提案中，47件提案所提问题已经解决或基本解决，占比48%；42件提案所提问题需要长期坚持去抓，已列入工作计划中，占比43%；7件提案所提问题因客观因素制约，暂时难以解决留做参考，占比7%。
+
+    Correct:
+        在这些建议中，其中涉及水务方面的有19件，占23.5%；交通方面的有14件，占17.3%；农牧方面的有6件，占7.4%。
+    """
+    quantities, starts = quantities_of(doc)
+    for items in _lists(doc):
+        if not _complete(doc, items):
+            continue
+        percents = [item.share for item in items]
+        scale = Decimal(1000) if percents[0].unit == "‰" else Decimal(100)
+        low = sum((p.value - p.ulp / 2 for p in percents), Decimal(0))
+        high = sum((p.value + p.ulp for p in percents), Decimal(0))
+        holds = low <= scale <= high
+        whole = _whole(doc, quantities, starts, items)
+        arithmetic = _arithmetic(doc, items, whole)
+        yield Checked(items[0].count.start, percents[-1].end, "classification", arithmetic, holds)
+        if not holds:
+            yield _hit(doc, items, whole, low, high, scale)
+
+
+def _lists(doc):
+    """Runs of (count, share) items in one paragraph: no other figure and no sentence end (but ;)
+    between one item and the next, all counts in one unit and all shares in one."""
+    plain = doc.plain
+    numbers = doc.numbers
+    items = []  # (index of the count in doc.numbers, item)
+    for i in range(len(numbers) - 1):
+        q, share = numbers[i], numbers[i + 1]
+        if not (q.kind == "quantity" and q.exact and unit_group(q) is not None and share.unit in ("%", "‰") and share.exact):
+            continue
+        between = _SHARE_AFTER.fullmatch(plain, q.end, share.start)
+        paragraph = doc.paragraph_at(q.start)
+        if between and paragraph is not None and share.end <= paragraph.end:
+            # the item's clauses back to the last ; or 。 (its label may span a comma), not past the figure before it
+            reach = max(paragraph.start, q.start - _LABEL_REACH, numbers[i - 1].end if i else 0)
+            label_start = _LABEL_START.search(plain, reach, q.start)
+            label = plain[label_start.end() if label_start else reach : q.start] + between.group(1)
+            items.append((i, _Item(q, share, label, bool(between.group(2)))))
+    run, last_index = [], -10
+    for index, item in items:
+        if run and not (
+            index == last_index + 2
+            and item.count.unit == run[-1].count.unit
+            and item.share.unit == run[-1].share.unit
+            and _BETWEEN_ITEMS.fullmatch(plain, run[-1].share.end, item.count.start)
+        ):
+            yield from _closed(run)
+            run = []
+        run.append(item)
+        last_index = index
+    yield from _closed(run)
+
+
+def _closed(run):
+    if len(run) >= 2:
+        yield run
+
+
+def _complete(doc, items) -> bool:
+    """The list classifies one whole: introduced as a classification or running through the
+    outcome classes of proposals, and presented as no part of one."""
+    lexicon = doc.lexicon
+    plain = doc.plain
+    if any(item.blurred for item in items):
+        return False
+    first, last = items[0], items[-1]
+    sentence_start = plain.rfind("。", max(0, first.count.start - _INTRO_REACH), first.count.start) + 1
+    paragraph = doc.paragraph_at(first.count.start)
+    intro_start = max(sentence_start, paragraph.start if paragraph else 0, first.count.start - _INTRO_REACH)
+    intro = plain[intro_start : first.count.start]
+    after = plain[last.share.end : last.share.end + 6]
+    texts = [intro, after[:3]] + [item.label for item in items]
+    if any(word in text for word in lexicon.partial_list_cues for text in texts):
+        return False  # "其中…", "…等": a part of the whole
+    # A further count after the list ("…占7%；其他3件"): the shares listed need not cover the whole.
+    follow = regex.match(r"[ \t]*+[,;][^,;。0-9]{0,12}[0-9]", plain, pos=last.share.end)
+    if follow:
+        return False
+    if any(word in intro for word in lexicon.classification_cues):
+        return True
+    if len(items) < 3:
+        return False
+    return any(word in first.label or word in intro for word in lexicon.resolved_classes) and any(
+        word in last.label for word in lexicon.closing_classes
+    )
+
+
+def _whole(doc, quantities, starts, items) -> Quantity | None:
+    """The total the paragraph states before the list of which every share is a share, if any."""
+    first = items[0].count
+    paragraph = doc.paragraph_at(first.start)
+    low = max(paragraph.start if paragraph else 0, first.start - 400)
+    group, unit = unit_group(first), first.unit
+    fitting = None
+    for candidate in quantities[bisect_left(starts, low) : bisect_left(starts, first.start)]:
+        if not candidate.exact or unit_group(candidate) != group or candidate.unit != unit or candidate.value <= 0:
+            continue
+        if all(_fits(item, candidate) for item in items):
+            fitting = candidate  # the nearest one that fits
+    return fitting
+
+
+def _fits(item: _Item, whole: Quantity) -> bool:
+    share = item.share
+    scale = Decimal(1000) if share.unit == "‰" else Decimal(100)
+    ratio = item.count.value / whole.value * scale
+    return share.value - share.ulp / 2 <= ratio <= share.value + share.ulp
+
+
+def _arithmetic(doc, items, whole) -> str:
+    shares = "+".join(as_written(doc, item.share) for item in items)
+    counts = "+".join(as_written(doc, item.count) for item in items)
+    total = sum((item.count.value for item in items), Decimal(0))
+    unit = items[0].share.unit
+    stated_whole = f" of {as_written(doc, whole)}" if whole is not None else ""
+    share_sum = sum((item.share.value for item in items), Decimal(0))
+    return f"{shares} = {_plain(share_sum)}{unit} vs 100{unit}; {counts} = {_plain(total)}{stated_whole}"
+
+
+def _hit(doc, items, whole, low, high, scale) -> Hit:
+    unit = items[0].share.unit
+    share_sum = sum((item.share.value for item in items), Decimal(0))
+    count_sum = sum((item.count.value for item in items), Decimal(0))
+    shares = " + ".join(as_written(doc, item.share) for item in items)
+    counts = " + ".join(as_written(doc, item.count) for item in items)
+    full = "1000‰" if unit == "‰" else "100%"
+    message = (
+        f"the {len(items)} classes of one classification have shares {shares} = {_plain(share_sum)}{unit}, "
+        f"not {full}: no rounding of the stated shares gives {full} (they allow {_plain(low)}–{_plain(high)}{unit})"
+    )
+    if whole is not None and count_sum != whole.value:
+        message += f"; their counts {counts} = {_plain(count_sum)}{items[0].count.unit}, not the {as_written(doc, whole)} they are shares of"
+    severity = Severity.WARNING if rounding_disclaimed(doc) else None
+    return Hit(items[0].count.start, items[-1].share.end, message, severity=severity, figures=tuple(item.share.start for item in items))
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -1,0 +1,98 @@
+"""--annotate: a copy of the .docx with one Word comment per finding on exactly its text."""
+
+import hashlib
+import importlib.util
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from helpers import run_cli
+
+_spec = importlib.util.spec_from_file_location("docx_build", Path(__file__).parent / "data" / "docx" / "build.py")
+build = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(build)
+SAMPLES = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
+
+
+def anchored(path) -> dict[str, str]:
+    """comment id -> the text between its range start and end in the body."""
+    xml = zipfile.ZipFile(path).read("word/document.xml").decode()
+    out = {}
+    for m in re.finditer(r'<w:commentRangeStart w:id="(\d+)"/>(.*?)<w:commentRangeEnd w:id="\1"/>', xml, re.S):
+        inner = re.sub(r"<w:delText[^>]*>.*?</w:delText>", "", m.group(2))
+        out[m.group(1)] = "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", inner))
+    return out
+
+
+def test_each_finding_is_a_comment_on_its_exact_text_and_the_original_is_unchanged(tmp_path):
+    (tmp_path / "six.docx").write_bytes(build.six_parts())
+    before = hashlib.sha256((tmp_path / "six.docx").read_bytes()).hexdigest()
+    run = run_cli("check", "--no-cache", "six.docx", "--annotate", "six-审校.docx", cwd=tmp_path)
+    assert run.returncode == 1 and "wrote six-审校.docx: 6 finding(s)" in run.stderr
+    assert hashlib.sha256((tmp_path / "six.docx").read_bytes()).hexdigest() == before
+    comments = {str(c.comment_id): c for c in docx.Document(tmp_path / "six-审校.docx").comments}
+    spans = anchored(tmp_path / "six-审校.docx")
+    assert {c.author for c in comments.values()} == {"auditor"}
+    by_text = {spans[i]: comments[i].text for i in spans}
+    assert "NUM001" in by_text["1705人"] and "903+812 = 1715" in by_text["1705人"]
+    assert "SEQ001" in by_text["二是"] and "另见 文本框 1" in by_text["二是"]
+    assert "PUN001" in by_text["《"]
+    assert "NUM001" in by_text["1715"]
+    start = comments[next(i for i, t in spans.items() if t == "关于困境儿童救助工作情况的报告")].text
+    assert "【脚注 1】" in start and "【页眉】" in start and start.count("DAT002") == 2
+    assert len(comments) == 5, "four anchored comments and one for the header and the footnote"
+
+
+def test_a_split_run_keeps_its_formatting_and_its_text(tmp_path):
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    run = paragraph.add_run("全年共救助困境儿童1705人，其中男童903人、女童812人。")
+    run.bold, run.font.name = True, "仿宋"
+    document.save(tmp_path / "a.docx")
+    assert run_cli("check", "--no-cache", "a.docx", "--annotate", "b.docx", cwd=tmp_path).returncode == 1
+    runs = docx.Document(tmp_path / "b.docx").paragraphs[0].runs
+    texts = [r.text for r in runs if r.text]
+    assert "".join(texts) == "全年共救助困境儿童1705人，其中男童903人、女童812人。"
+    assert len(texts) >= 3 and all(r.bold and r.font.name == "仿宋" for r in runs if r.text)
+    assert list(anchored(tmp_path / "b.docx").values()) == ["1705人"]
+
+
+def test_the_folder_form_writes_beside_each_file_and_never_over_it(tmp_path):
+    folder = tmp_path / "公文"
+    folder.mkdir()
+    for i, sample in enumerate(SAMPLES):
+        document = docx.Document()
+        for line in sample.read_text(encoding="utf-8").splitlines():
+            document.add_paragraph(line)
+        document.save(folder / f"{i}.docx")
+    originals = {p.name: p.read_bytes() for p in folder.iterdir()}
+    run = run_cli("check", "--no-cache", "--format", "json", "公文", "--annotate", cwd=tmp_path)
+    assert run.returncode == 1
+    import json
+
+    findings = json.loads(run.stdout)["findings"]
+    assert len(findings) >= 15  # the 16 of the .txt samples but one that reads their blank lines
+    for i in range(len(SAMPLES)):
+        out = folder / f"{i}-审校.docx"
+        expected = [f for f in findings if f["path"].endswith(f"/{i}.docx")]
+        comments = list(docx.Document(out).comments)
+        assert len(comments) == len(expected)
+        spans = anchored(out)
+        for f in expected:  # every comment on exactly the finding's characters
+            line = docx.Document(folder / f"{i}.docx").paragraphs[f["line"] - 1].text
+            assert line[f["column"] - 1:f["end_column"] - 1] in spans.values()
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.name in originals} == originals
+    again = run_cli("check", "--no-cache", "公文", "--annotate", cwd=tmp_path)
+    assert "审校-审校" not in again.stderr and not list(folder.glob("*-审校-审校.docx"))
+
+
+@pytest.mark.parametrize("target", ["six.docx", "./six.docx", "out.txt"])
+def test_an_output_over_the_input_or_not_a_docx_is_refused(tmp_path, target):
+    (tmp_path / "six.docx").write_bytes(build.six_parts())
+    before = (tmp_path / "six.docx").read_bytes()
+    run = run_cli("check", "--no-cache", "six.docx", "--annotate", target, cwd=tmp_path)
+    assert run.returncode == 2 and len(run.stderr.splitlines()) == 1 and "--annotate" in run.stderr
+    assert (tmp_path / "six.docx").read_bytes() == before and not (tmp_path / "out.txt").exists()

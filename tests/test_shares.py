@@ -1,0 +1,153 @@
+"""Shares of a stated base (NUM003) and shares of one complete classification (NUM008), on
+sentences of published documents (government sites, gazetteers, news reports on 提案 handling).
+
+Sentences marked "faithful" are real sentences with one figure changed to the error the rule is
+for (published documents rarely carry it); the others are as published (traditional characters
+converted, spacing normalised)."""
+
+import pytest
+
+from helpers import codes, findings, sentence_cases
+
+# --- NUM003: shares of a base stated earlier in the paragraph, 比例, a rate's base after it -------
+
+SHARE_FIRES = [
+    # corpus 035: 20/71 = 28.2% and 37/71 = 52.1% (nor of 77)
+    "2007年，提案委员会共收到提案77件，立案71件。其中，区各民主党派和工商联提案9件，委员提案62件。至年底全部办复完毕。提案所提问题已经解决或基本解决的20件，占29.8%。",
+    "2007年，提案委员会共收到提案77件，立案71件。至年底全部办复完毕。正在解决或列入计划准备解决的37件，占55.2%。",
+    # corpus 039: 1248/4610 = 27.07%
+    "全区共有养老机构22家（公办7家，社会办6家，公建民营9家），拥有养老总床位4610张，每千名老人拥有床位45.27张。其中护理型床位1248张，护理型床位比例达到30.96%。",
+    # the issue's example: 256/400 = 64%
+    "覆盖行政村256个，覆盖率为60%（全市共有行政村400个）。",
+    # faithful: 22/92 = 23.91%, changed to 28.91%
+    "交由市政府办理的提案共92件，其中集体提案25件，委员个人和联名提案67件。从办理情况来看，已经解决或基本解决的（A类）22件，占承办提案总数的28.91%。",
+    # faithful: 4531/5002 = 90.6%, changed to 93.6%
+    "经审查，立案5002件，并案262件，转为意见和建议626件。立案提案中，委员提案4531件，占93.6%。",
+    # faithful: 564/801 = 70.41%, changed to 74.41%
+    "市政协十一届三次会议以来，共收到提案835件，其中交由市政府及有关部门和单位办理的801件。据悉，801件提案中，已经解决或采纳的提案564件，占74.41%。",
+    # faithful: 26/89 = 29.21%, changed to 32.21%
+    "州政协共收到以提案形式的意见建议93件，经审查立案89件。截至去年12月，全部提案已办理完毕。已经解决或基本解决的26件，占总数的32.21%。",
+    # faithful: 128/135 = 94.8%, changed to 90%
+    "截止2018年2月2日10时，大会提案组共收到提案135件，经审查立案128件，占提案总数的90%。",
+    # faithful: 4049/4438 = 91.23%, changed to 81.23%
+    "经审查，立案4438件，合并处理88件。在立案提案中，委员提案4049件，占81.23%；集体提案389件，占8.77%。",
+    # faithful: 62/86 = 72.1%, changed to 75.1%
+    "大会共收到提案86件。经提案审查委员会审查，确定立案62件（并案8件），占提案总数的75.1%。",
+    # faithful: 1405/4526 = 31.04%, changed to 35.04%
+    "经审查，立案4526件。有关教科文卫体方面的提案有1405件，占35.04%。",
+]
+
+SHARE_SILENT = [
+    # corpus 035: 7/71 = 9.86%, truncated to 9.8
+    "2007年，提案委员会共收到提案77件，立案71件。至年底全部办复完毕。因受条件限制一时难以解决的7件，占9.8%。",
+    # ecosystem 039: 2089 is 48.6% of 4299, as 3929 is 91.4% of it (not of the 3929 it follows)
+    "省政协十二届一次会议以来，共提出提案4790件，经审查立案4299件。其中，委员提案3836件，各民主党派省委会、省工商联、人民团体、省政协专门委员会、界别、小组提案463件，分别交由131个单位承办，截至去年底已全部办复。所提问题得到解决和列入计划准备解决的3929件，占91.4%，其中已经采纳落实的2089件，占48.6%；列入计划逐步落实的1840件，占42.8%。",
+    "覆盖行政村256个，覆盖率为64%（全市共有行政村400个）。",
+    "交由市政府办理的提案共92件，其中集体提案25件，委员个人和联名提案67件。从办理情况来看，已经解决或基本解决的（A类）22件，占承办提案总数的23.91%。",
+    "经审查，立案5002件，并案262件，转为意见和建议626件。立案提案中，委员提案4531件，占90.6%；集体提案471件，占9.4%。",
+    "市政协十一届三次会议以来，共收到提案835件，其中交由市政府及有关部门和单位办理的801件。据悉，801件提案中，已经解决或采纳的提案564件，占70.41%。",
+    "州政协共收到以提案形式的意见建议93件，经审查立案89件。截至去年12月，全部提案已办理完毕。已经解决或基本解决的26件，占总数的29.21%。",
+    "截止2018年2月2日10时，大会提案组共收到提案135件，经审查立案128件，占提案总数的95%；未予立案4件，占提案总数的3%。",
+    "经审查，立案4438件，合并处理88件。在立案提案中，委员提案4049件，占91.23%；集体提案389件，占8.77%。",
+    "大会共收到提案86件。经提案审查委员会审查，确定立案62件（并案8件），占提案总数的72.1%。",
+    # the share of two counts listed together: (389 + 193) / 4772 = 12.2%
+    "本次大会提案审查委员会共收到提案4772件，其中医疗卫生方面的提案有389件，食品药品安全方面的提案有193件，占提案总数的12.2%。",
+    # 210 / 415 = 50.6%: the rate's base is the group its sentence names, not the 4040 before
+    "全区农村特困供养人员4040人，经第三方评估认定失能半失能特困供养人员415人，已入住敬老院210人，集中供养率50.6%。",
+    # a share of a base the text does not state (占全省…的) is not checked
+    "全市共有养老机构40家。今年新建养老机构5家，占全省新建总数的10%。",
+    # 占总人口的: a named base of another kind
+    "据统计，全市60岁以上老年人口84.77万人，占总人口的14.7%，其中市区老年人口24.24万人，占15.93%。",
+    # a share with no total stated anywhere before it
+    "今年代表建议办理工作进展顺利。其中已经解决的30件，占60%。",
+    # corpus 033: 47/96 = 48.96%, truncated to 48
+    "截至目前96件提案已全部答复，答复率达100%。96件提案中，47件提案所提问题已经解决或基本解决，占比48%。",
+]
+
+
+@pytest.mark.parametrize("code, text, fires", sentence_cases({"NUM003": SHARE_FIRES}, {"NUM003": SHARE_SILENT}))
+def test_share_sentences(code, text, fires):
+    assert (code in codes(text, [code])) == fires
+
+
+def test_the_message_names_every_base_the_paragraph_offers():
+    (finding,) = findings(SHARE_FIRES[0], ["NUM003"])
+    assert "20件 / 77件 = 25.974%" in finding.message and "20件 / 71件 = 28.169%" in finding.message
+    assert "29.8%" in finding.message
+
+
+def test_a_proportion_is_checked_against_the_total_of_the_sentence_before():
+    (finding,) = findings(SHARE_FIRES[2], ["NUM003"])
+    assert "1248张 / 4610张 = 27.0716%" in finding.message
+
+
+# --- NUM008: shares of one complete classification ------------------------------------------------
+
+CLASSIFICATION_FIRES = [
+    # corpus 033: the six classes add to 74% (74 of 96)
+    "2025年，县政协十一届四次会议期间转交县政府办理的政协提案96件，其中委员个人提案92件，联名提案3件，集体提案1件。经审查分类，乡村振兴与农业农村方面的提案11件，占比11%；产业经济与发展方面的提案10件，占比10%；城乡建设与基础设施的提案13件，占比13%；民生保障与公共服务的提案19件，占比19%；政务与社会治理的提案11件，占比11%；教育与健康的提案10件，占比10%。",
+    # corpus 035: 29.8 + 55.2 + 9.8 = 94.8%
+    "提案所提问题已经解决或基本解决的20件，占29.8%；正在解决或列入计划准备解决的37件，占55.2%；因受条件限制一时难以解决的7件，占9.8%。",
+    # faithful (shares changed): 76.81 + 17.07 + 8.12 = 102%
+    "所提问题已经解决和部分解决的477件，占办复总数的76.81%；正在解决和列入规划逐步解决的106件，占办复总数的17.07%；因政策、体制和条件所限暂时难以解决，已做解释说明的38件，占办复总数的8.12%。",
+    # faithful: 61.8 + 25.1 + 11.1 = 98%
+    "据悉，提案中所提问题已经解决和部分解决的1675件，占办复总数的61.8%；正在解决和列入规划逐步解决的681件，占25.1%；因政策、体制和条件所限暂时难以解决、已作解释说明的356件，占11.1%。",
+    # faithful: 52.3 + 33.2 + 12.5 = 98%
+    "办理结果为A类（已解决或采纳的）418件，占52.3%；B类（计划解决或准备采纳的）265件，占33.2%；C类（留作参考的）116件，占12.5%。",
+    # faithful: 92.13 + 6.81 + 2.06 = 101%
+    "从办理结果看，提案所提建议得到解决或部分解决的A类433件，占92.13%；列入计划逐步解决的B类32件，占6.81%；前瞻性较强，短期内不具备条件采纳落实的C类5件，占2.06%。",
+    # faithful: 58.07 + 35.48 + 2.15 + 2.30 = 98%
+    "从办理情况来看，已经解决或基本解决，或已通过其他途径解决的（A类）54件，占承办总数的58.07%；正在解决或有关工作已启动的（B类）33件，占承办总数的35.48%；已列入规划计划逐步解决的（C类）2件，占承办总数的2.15%；因条件限制暂时难以解决留作参考，已向委员作出解释的（D类）4件，占承办总数的2.30%。",
+    # faithful: 84 + 13 = 97% (truncation allows at most 99%)
+    "从提案落实情况看，已落实的有122件，占84%；基本落实或计划落实的有24件，占13%。",
+    # faithful: 45 + 12 shares 79% + 25% = 104%
+    "从办理结果看，提案所提问题已得到解决和部分解决的A类件有45件，占79%；所提问题列入计划逐步解决的B类件有12件，占25%。",
+    # faithful: 38 + 40 + 12 = 90%
+    "从办理结果看，代表提出的建议、批评和意见得到解决或正在实施的38件，占38%；已经予以采纳并计划在今后逐步解决的40件，占40%；暂时无法解决，向代表进行说明、解释的22件，占12%。",
+    # faithful: 70 of 81 is 86.4%, the other class changed: 86.4 + 11.6 = 98%
+    "从代表反馈意见看，满意70件，占86.4%；基本满意11件，占11.6%。",
+]
+
+CLASSIFICATION_SILENT = [
+    # corpus 033: 48 + 43 + 7 = 98%, each truncated (47/96 = 48.96%)
+    "96件提案中，47件提案所提问题已经解决或基本解决，占比48%；42件提案所提问题需要长期坚持去抓，已列入工作计划中，占比43%；7件提案所提问题因客观因素制约，暂时难以解决留做参考，占比7%。",
+    "所提问题已经解决和部分解决的477件，占办复总数的76.81%；正在解决和列入规划逐步解决的106件，占办复总数的17.07%；因政策、体制和条件所限暂时难以解决，已做解释说明的38件，占办复总数的6.12%。",
+    "据悉，提案中所提问题已经解决和部分解决的1675件，占办复总数的61.8%；正在解决和列入规划逐步解决的681件，占25.1%；因政策、体制和条件所限暂时难以解决、已作解释说明的356件，占13.1%。",
+    "办理结果为A类（已解决或采纳的）418件，占52.3%；B类（计划解决或准备采纳的）265件，占33.2%；C类（留作参考的）116件，占14.5%。",
+    "从办理结果看，提案所提建议得到解决或部分解决的A类433件，占92.13%；列入计划逐步解决的B类32件，占6.81%；前瞻性较强，短期内不具备条件采纳落实的C类5件，占1.06%。",
+    "从办理情况来看，已经解决或基本解决，或已通过其他途径解决的（A类）54件，占承办总数的58.07%；正在解决或有关工作已启动的（B类）33件，占承办总数的35.48%；已列入规划计划逐步解决的（C类）2件，占承办总数的2.15%；因条件限制暂时难以解决留作参考，已向委员作出解释的（D类）4件，占承办总数的4.30%。",
+    "从提案落实情况看，已落实的有122件，占84%；基本落实或计划落实的有24件，占16%。",
+    "从代表反馈意见看，满意70件，占86.4%；基本满意11件，占13.6%。",
+    # a list presented as a part (其中): its shares need not add up to 100%
+    "其中，经济建设方面提案106件，占立案总数20.9%；政治建设方面提案11件，占2.2%；文化建设方面提案148件，占19.2%。",
+    "截至8月14日，778件建议已全部办理完毕，其中所提问题已解决或基本解决的232件、占30%；所提问题正在解决或已列入计划逐步解决的351件、占45%。",
+    # a blurred share (约占): the sum cannot be bounded
+    "建议所提问题已经解决和基本解决的有14件，占总数的17.3%；建议所提问题正在解决或列入计划解决的41件，占总数的50.6%；建议所提问题因政策和条件限制目前难以解决的15件，占总数的18.5%；所提建议供有关部门决策研究参考或向上级反映的11件，约占总数的11%。",
+    # no cue of a classification (the list may be a part of the filed proposals)
+    "在立案的提案中，经济建设方面293件，占38.2%；政治建设方面41件，占5.3%；文化建设方面29件，占3.8%。",
+    # a further count after the list: the shares listed need not cover the whole
+    "从办理结果看，已经解决的30件，占50%；列入计划的20件，占33%；其他10件。",
+]
+
+
+@pytest.mark.parametrize(
+    "code, text, fires", sentence_cases({"NUM008": CLASSIFICATION_FIRES}, {"NUM008": CLASSIFICATION_SILENT})
+)
+def test_classification_sentences(code, text, fires):
+    assert (code in codes(text, [code])) == fires
+
+
+def test_the_classification_message_gives_both_sums():
+    (finding,) = findings(CLASSIFICATION_FIRES[0], ["NUM008"])
+    assert "= 74%, not 100%" in finding.message and "= 74件, not the 96件" in finding.message
+
+
+def test_relations_are_listed_with_their_kind():
+    from auditor.config import Config
+    from auditor.engine import run_rules
+    from auditor.text import Document
+
+    doc = Document(CLASSIFICATION_SILENT[0])
+    _, relations = run_rules(doc, Config(select=("NUM003", "NUM008")))
+    kinds = {(r.rule, r.kind, r.holds) for r in relations}
+    assert ("NUM008", "classification", True) in kinds
