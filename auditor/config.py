@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 
@@ -35,4 +34,6 @@ class Config:
             "lexicon": self.lexicon.as_mapping(),
             "lang": self.lang,  # the cache keeps rendered messages
         }
+        import hashlib  # only a cache asks for a fingerprint: not on the path of a run without one
+
         return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -213,6 +212,8 @@ def _read_config_bytes(path: Path) -> bytes:
 
 
 def _load_toml(path: Path) -> dict:
+    import tomllib  # only when there is a TOML file to read: not on the start-up path of a run without one
+
     data = _read_config_bytes(path)
     try:
         return tomllib.loads(data.decode("utf-8"))

@@ -19,6 +19,7 @@ from itertools import chain
 
 import regex
 
+from .lazyre import lazy
 from .numerals import cn_digits, cn_int
 
 if TYPE_CHECKING:
@@ -26,28 +27,28 @@ if TYPE_CHECKING:
 
 WEEKDAYS = "一二三四五六日"  # as datetime.weekday() numbers them: 一 (Monday) is 0; 天 is 日
 
-_ARABIC = regex.compile(
+_ARABIC = lazy(
     r"(?<![0-9A-Za-z第个每])(?:(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*)?(?P<m>\d{1,2})[ \t]*月(?![龄薪])"
     r"(?:[ \t]*(?P<d>\d{1,2})[ \t]*(?P<unit>[日号]))?"
 )
 # What may stand between the start of an _ARABIC date and its 月, read backwards from the 月.
-_BEFORE_ARABIC_MONTH = regex.compile(r"[\d \t年]*", regex.REVERSE)
-_NUMERIC = regex.compile(
+_BEFORE_ARABIC_MONTH = lazy(r"[\d \t年]*", regex.REVERSE)
+_NUMERIC = lazy(
     r"(?<![0-9A-Za-z/\-.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9A-Za-z]|[-/.]\d)"
 )
 # Where a _NUMERIC date may start, one pattern per century: regex finds a pattern that opens with a
 # literal fast, and one that opens with a choice or a class (as _NUMERIC does) slowly.
-_NUMERIC_STARTS = tuple(regex.compile(century + r"\d{2}[-/.]") for century in ("19", "20"))
-_CHINESE = regex.compile(
+_NUMERIC_STARTS = tuple(lazy(century + r"\d{2}[-/.]") for century in ("19", "20"))
+_CHINESE = lazy(
     r"(?<![〇零○一二三四五六七八九十百千万两第个每])(?:(?P<y>[〇零○一二三四五六七八九]{4})年)?"
     r"(?P<m>[一二三四五六七八九十]{1,2})月(?![龄薪])(?:(?P<d>[一二三四五六七八九十]{1,3})[日号])?"
 )
-_BEFORE_CHINESE_MONTH = regex.compile(r"[〇零○一二三四五六七八九十年]*", regex.REVERSE)
-_LUNAR = regex.compile(r"(?:农历|阴历|夏历)[ \t]*(?:\p{Han}{0,2}年)?[ \t]*$")
+_BEFORE_CHINESE_MONTH = lazy(r"[〇零○一二三四五六七八九十年]*", regex.REVERSE)
+_LUNAR = lazy(r"(?:农历|阴历|夏历)[ \t]*(?:\p{Han}{0,2}年)?[ \t]*$")
 # 号 that numbers a building, a room or a line rather than a day.
-_ADDRESS_AFTER_HAO = regex.compile(r"[楼院门房室栋幢座层线路街巷道站台窗铺库馆]")
+_ADDRESS_AFTER_HAO = lazy(r"[楼院门房室栋幢座层线路街巷道站台窗铺库馆]")
 # A weekday attached to the date; a range (周一至周五) is not.
-_WEEKDAY = regex.compile(
+_WEEKDAY = lazy(
     r"[ \t]*+(?P<written>(?P<open>\()?[ \t]*+(?:星期|礼拜|周)(?P<w>[一二三四五六日天])[ \t]*(?(open)\)))"
     r"(?![ \t]*[至到~—\-–][ \t]*(?:星期|礼拜|周)?[一二三四五六日天])"
 )
@@ -150,11 +151,11 @@ def _mention(plain: str, start: int, end: int, year, month, day, chinese: bool =
 
 _SIGNATURE_LINES = 4  # lines (the issuing body, 此件公开发布 …) between the body and the signature date
 # (a table of metadata fields, as web pages give it, puts a | between a label and its value)
-_DATE_LABEL = regex.compile(r"(?:成文日期|发文日期|成文时间|签发日期)[ \t]*[:：]?[ \t\n]*(?:\|[ \t]*)?")
-_DOCNO = regex.compile(
+_DATE_LABEL = lazy(r"(?:成文日期|发文日期|成文时间|签发日期)[ \t]*[:：]?[ \t\n]*(?:\|[ \t]*)?")
+_DOCNO = lazy(
     r"(?P<org>[\p{Han}A-Za-z]{1,16})[ \t]*[〔\[【(﹝](?P<y>(?:19|20)\d{2})[〕\]】)﹞][ \t]*第?[ \t]*\d{1,5}[ \t]*号"
 )
-_DOCNO_LINE = regex.compile(r"^[ \t]*(?:文号|发文字号)?[ \t]*[:：]?[ \t]*(?P<no>.+?号)(?:[ \t]+签发人.*)?[ \t]*$")
+_DOCNO_LINE = lazy(r"^[ \t]*(?:文号|发文字号)?[ \t]*[:：]?[ \t]*(?P<no>.+?号)(?:[ \t]+签发人.*)?[ \t]*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,13 +8,13 @@ report a finding on it alone.
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import regex
 
+from .lazyre import lazy, lazy_re
 from .numerals import cn_int, cn_numeral
 from .tables import in_table
 
@@ -32,16 +32,16 @@ _CN_NUM = r"[一二三四五六七八九十]{1,3}"
 # "close" the closing mark. re, not regex: each is matched at a given place, and re's match and
 # groups cost a quarter of regex's there.
 # not "一、二季度" / "一、二线城市": two numerals joined by a 顿号 at a line start are not a heading
-_CN_DUN = ("cn_dun", re.compile(r"(?P<n>" + _CN_NUM + r")[ \t]?(?P<punct>[、.，,])(?![一二三四五六七八九十])"))
+_CN_DUN = ("cn_dun", lazy_re(r"(?P<n>" + _CN_NUM + r")[ \t]?(?P<punct>[、.，,])(?![一二三四五六七八九十])"))
 # … unless it is the next heading of its list: "一、关于学校建设问题 / 二、三河镇中心校…"
-_CN_DUN_BEFORE_NUMERAL = re.compile(r"(?P<n>" + _CN_NUM + r")[ \t]?(?P<punct>、)(?=[一二三四五六七八九十])")
-_CN_PAREN = ("cn_paren", re.compile(r"\([ \t]*(?P<n>" + _CN_NUM + r")?[ \t]*(?P<close>\))?(?P<punct>[、.，,])?"))
+_CN_DUN_BEFORE_NUMERAL = lazy_re(r"(?P<n>" + _CN_NUM + r")[ \t]?(?P<punct>、)(?=[一二三四五六七八九十])")
+_CN_PAREN = ("cn_paren", lazy_re(r"\([ \t]*(?P<n>" + _CN_NUM + r")?[ \t]*(?P<close>\))?(?P<punct>[、.，,])?"))
 # "三）" with no opening bracket at a line start: a broken （三）
-_CN_PAREN_UNOPENED = ("cn_paren", re.compile(r"(?P<n>" + _CN_NUM + r")(?P<close>\))(?P<punct>[、.，,])?"))
-_ARABIC_PAREN = ("arabic_paren", re.compile(r"\((?P<n>\d{1,2})(?P<close>\))(?P<punct>[、.，,])?"))
+_CN_PAREN_UNOPENED = ("cn_paren", lazy_re(r"(?P<n>" + _CN_NUM + r")(?P<close>\))(?P<punct>[、.，,])?"))
+_ARABIC_PAREN = ("arabic_paren", lazy_re(r"\((?P<n>\d{1,2})(?P<close>\))(?P<punct>[、.，,])?"))
 # (regex: its \d and \S after the number, which auditor reads everywhere, are not quite re's)
-_ARABIC_DOT = ("arabic_dot", regex.compile(r"(?P<n>\d{1,2})(?P<punct>[.、])(?![\d.])(?=[ \t]?\S)"))
-_CIRCLED = ("circled", re.compile(r"(?P<n>[①-⑳])"))
+_ARABIC_DOT = ("arabic_dot", lazy(r"(?P<n>\d{1,2})(?P<punct>[.、])(?![\d.])(?=[ \t]?\S)"))
+_CIRCLED = ("circled", lazy_re(r"(?P<n>[①-⑳])"))
 
 # Where a marker may stand: at a line start (after blanks or a bullet), or, for all but those that
 # start with a numeral, also after a sentence boundary (plain has :;!? for ：；！？). One scan finds
@@ -57,12 +57,12 @@ _KINDS_BY_START = {
 }
 _LINE_LEAD = r"[ \t]*(?:[-•·][ \t]*)?"
 _START = r"(?=(?P<numeral>[一二三四五六七八九十])|(?P<bracket>\()|(?P<digit>\d)|(?P<circled>[①-⑳]))"
-_FIRST_LINE_LEAD = re.compile(_LINE_LEAD + _START)  # the first line has no line break before it
-_LEAD = re.compile(r"[\n。;:!?](?:(?<=\n)" + _LINE_LEAD + r"|[ \t]*(?![一二三四五六七八九十]))" + _START)
-_SHI = regex.compile(r"(?<![第之其这那统唯同单万专如若总十])(?P<n>" + _CN_NUM + r")[ \t]{0,2}是(?!否|不是)")
+_FIRST_LINE_LEAD = lazy_re(_LINE_LEAD + _START)  # the first line has no line break before it
+_LEAD = lazy_re(r"[\n。;:!?](?:(?<=\n)" + _LINE_LEAD + r"|[ \t]*(?![一二三四五六七八九十]))" + _START)
+_SHI = lazy(r"(?<![第之其这那统唯同单万专如若总十])(?P<n>" + _CN_NUM + r")[ \t]{0,2}是(?!否|不是)")
 _SHI_STRONG_BEFORE = set("。；;：:，,！？!? \t\n、")
 # 第一，第二： an ordinal followed by a pause; not 第一、二批 (a numeral after it), not 第一次 (no pause).
-_DI = regex.compile(r"第(?P<n>" + _CN_NUM + r")(?P<punct>[，,、:：])(?![一二三四五六七八九十])")
+_DI = lazy(r"第(?P<n>" + _CN_NUM + r")(?P<punct>[，,、:：])(?![一二三四五六七八九十])")
 # Only after a sentence boundary or a comma is 第二， a marker: 位居全省第二， is a rank.
 _DI_STRONG_BEFORE = set("。；;：:，,！？!?\n")
 

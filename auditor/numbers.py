@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .lazyre import lazy
 from .lexicon import NOUN_NOISE, Lexicon, alternation, plain_noun
 from .memo import per_document
 from .numerals import cn_decimal_text, cn_digits, cn_int
@@ -37,29 +38,29 @@ KIND_PERCENT = "percent"
 NOT_COUNTS = ("year", "date", "ordinal", "docno", "phone", "hotline", "age", "code")
 
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
-RANGE_BETWEEN = regex.compile(r"[ \t]*[~～—\-–至到][ \t]*")  # what stands between the two ends of a range
-_CLAUSE_BREAK_BACK = regex.compile(r"[，。；：、,;:!?！？\n]", flags=regex.REVERSE)
+RANGE_BETWEEN = lazy(r"[ \t]*[~～—\-–至到][ \t]*")  # what stands between the two ends of a range
+_CLAUSE_BREAK_BACK = lazy(r"[，。；：、,;:!?！？\n]", flags=regex.REVERSE)
 _PHONE_CUE_WORDS = ("电话", "热线", "传真", "手机", "联系方式", "拨打")
-_PHONE_CUE = regex.compile(r"(?:" + "|".join(_PHONE_CUE_WORDS) + r")[^，。；,;\n]{0,6}$")
+_PHONE_CUE = lazy(r"(?:" + "|".join(_PHONE_CUE_WORDS) + r")[^，。；,;\n]{0,6}$")
 _PHONE_CUE_INITIALS = frozenset(word[0] for word in _PHONE_CUE_WORDS)  # a set test before the search
 _HOTLINES = {"12345", "12349", "12315", "12351", "12338", "12355", "12356", "110", "119", "120", "122", "96110"}
 _DOCNO_BRACKETS = {"〔": "〕", "[": "]", "【": "】", "(": ")", "﹝": "﹞", "［": "］"}
-_DIGIT_COMMA = regex.compile(r"(?<=\d),(?=\d)")
+_DIGIT_COMMA = lazy(r"(?<=\d),(?=\d)")
 _ONE, _ZERO = Decimal(1), Decimal(0)
 # A run of more digits than Decimal's 28-digit precision is an identifier or garbage, never a figure
 # (sums of it would not be exact, and a million digits overflow Decimal's exponent).
 _MAX_FIGURE_DIGITS = 28
-_SPACES = regex.compile(r"\s+")
-_SPACES_ONLY = regex.compile(r"[ \t]*")  # fullmatch on a range: decides at its first other character
-_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
-_DIGIT = regex.compile(r"[0-9]")
-_ITEM_SPLIT = regex.compile(r"、|[0-9]+(?:\.[0-9]+)?[^0-9]{0,2}(?:人|名|个|户|所|家|张)")
-CLAUSE_END = regex.compile(r"[，。；：,;:!?！？\n]")
-_COORDINATION_START = regex.compile(r"、|和|及|与|以及")
+_SPACES = lazy(r"\s+")
+_SPACES_ONLY = lazy(r"[ \t]*")  # fullmatch on a range: decides at its first other character
+_YEAR_DIGITS = lazy(r"(?:19|20)\d\d")
+_DIGIT = lazy(r"[0-9]")
+_ITEM_SPLIT = lazy(r"、|[0-9]+(?:\.[0-9]+)?[^0-9]{0,2}(?:人|名|个|户|所|家|张)")
+CLAUSE_END = lazy(r"[，。；：,;:!?！？\n]")
+_COORDINATION_START = lazy(r"、|和|及|与|以及")
 # "3." or "3、" opening a paragraph or a sentence is a list marker, not a figure.
-_MARKER_BEFORE = regex.compile(r"(?:^|[\n。;:!?；：！？]|\*\*)[ \t]*$")
+_MARKER_BEFORE = lazy(r"(?:^|[\n。;:!?；：！？]|\*\*)[ \t]*$")
 # Verbs and function words that end the noun phrase after a count ("为 795 名残疾儿童发放…").
-_PHRASE_STOP = regex.compile(
+_PHRASE_STOP = lazy(
     r"发放|进行|开展|纳入|提供|签订|参加|参与|建立|实现|给予|申报|落实|全部|已|的|和|及|与|等|为|在|中|共|累计|"
     r"得到|享受|获得|受益|覆盖|入住|办理|完成|资格|信息|台账|以|通过|按照|担任|结对|圆了|"
     r"[，。；：、,;:!?！？\n（）()]"
@@ -349,10 +350,10 @@ def subjects(doc: Document) -> dict[int, Subject]:
 
 _BEFORE_FILLER_WORDS = ("的有", "有", "为", "达到", "达", "共计", "合计", "共", "计", "总数", "人数", "数量", " ", "\t", "“", "”", '"')
 # *+: 共计 = 共+计 backtracks exponentially
-_BEFORE_FILLER = regex.compile("(?:" + "|".join(map(regex.escape, _BEFORE_FILLER_WORDS)) + ")*+$")
+_BEFORE_FILLER = lazy("(?:" + "|".join(map(regex.escape, _BEFORE_FILLER_WORDS)) + ")*+$")
 _BEFORE_FILLER_CHARS = "".join(set("".join(_BEFORE_FILLER_WORDS)))
 _COORDINATION_WORDS = ("以及", "、", "和", "及", "与")  # 以及 before 及: the longer word is taken off
-_NOUN_BOUNDARY = regex.compile(r"$|[0-9]|" + _PHRASE_STOP.pattern)
+_NOUN_BOUNDARY = lazy(r"$|[0-9]|" + _PHRASE_STOP.pattern)
 
 
 def _subject_before(clause: str, lexicon: Lexicon) -> Subject | None:
@@ -482,7 +483,7 @@ def rounding_disclaimed(doc: Document) -> bool:
     return any(word in doc.plain for word in doc.lexicon.rounding_disclaimers)
 
 
-_CLAUSE_MARK_BACK = regex.compile(CLAUSE_END.pattern, flags=regex.REVERSE)
+_CLAUSE_MARK_BACK = lazy(CLAUSE_END.pattern, flags=regex.REVERSE)
 
 
 def clause_bounds(plain: str, start: int, end: int, reach: int = 100) -> tuple[int, int]:

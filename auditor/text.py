@@ -15,7 +15,6 @@ that selects only some rules pays only for what they read) the numbers, list mar
 
 from __future__ import annotations
 
-import re
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ import regex
 
 from .dates import DateMention, extract_dates
 from .formats.markdown import is_markdown, non_prose_spans
+from .lazyre import lazy, lazy_re
 from .lexicon import Lexicon
 from .markers import HEADING_LEVELS, Marker, extract_markers
 from .numbers import Quantity, extract_quantities
@@ -35,24 +35,24 @@ from .numbers import Quantity, extract_quantities
 # Wide forms to ASCII, and the small forms of brackets (﹙亩﹚, from PDF and old web pages) to theirs.
 _SMALL_BRACKETS = {0xFE59: "(", 0xFE5A: ")", 0xFE5B: "{", 0xFE5C: "}", 0xFE5D: "〔", 0xFE5E: "〕"}
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20} | {c: ord(b) for c, b in _SMALL_BRACKETS.items()}
-_WIDE = re.compile("[\uff01-\uff5e\u3000\ufe59-\ufe5e]")  # re: scans for a set of characters faster than regex
+_WIDE = lazy_re("[\uff01-\uff5e\u3000\ufe59-\ufe5e]")  # re: scans for a set of characters faster than regex
 # Markup that may split a word: emphasis runs anywhere, heading hashes at a line start. Two
 # patterns whose matches are merged: each scans for its literal (* or #), the pattern with both
 # alternatives scanned three times as slowly. (Neither kind of match can overlap the other.)
-_EMPHASIS = regex.compile(r"\*{1,3}")
-_HEADING_MARKS = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", regex.MULTILINE)
+_EMPHASIS = lazy(r"\*{1,3}")
+_HEADING_MARKS = lazy(r"^[ \t]{0,3}#{1,6}[ \t]*", regex.MULTILINE)
 # Invisible format characters (zero-width spaces and joiners, word joiner, BOM, bidi controls):
 # taken out of ``plain`` so that 1\u200b705 is read as 1705 and 其\u200b中 as 其中.
-_FORMAT_CHARACTERS = re.compile("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]+")
-_NEWLINE = regex.compile(r"\r\n|\r|\n")
+_FORMAT_CHARACTERS = lazy_re("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]+")
+_NEWLINE = lazy(r"\r\n|\r|\n")
 # In plain ！？；） are folded to !?;). [x][x]* rather than [x]+, and re rather than regex: re then
 # scans for the first character, twice as fast.
-_SENTENCE_END = re.compile(r"[。!?;][。!?;]*[”’\"')]*")
+_SENTENCE_END = lazy_re(r"[。!?;][。!?;]*[”’\"')]*")
 # A line that ends a sentence or a heading does not continue on the next line. Matched at the
 # line's last character that is not blank: a search for this $-anchored pattern tries every position.
 # re matches at a place in half regex's time; [^\S\x1c-\x1f] is regex's \s (re's also takes U+001C..1F).
-_LINE_CLOSED = re.compile(r"[。！？!?；;：:…”’)）》】〕][^\S\x1c-\x1f]*$")
-_LINE_LEAD_MARKER = regex.compile(
+_LINE_CLOSED = lazy_re(r"[。！？!?；;：:…”’)）》】〕][^\S\x1c-\x1f]*$")
+_LINE_LEAD_MARKER = lazy(
     r"^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、]|[①-⑳•·\-]|第[一二三四五六七八九十]+[章条部])"
 )
 # Lines this short are headings or metadata, not wrapped prose.

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import regex
 
+from auditor.lazyre import lazy
 from auditor.numbers import clause_before
 from auditor.messages import Message, english_doc
 from auditor.registry import Hit, rule
 
 # An average or a rate may be fractional: 户均2.5人, 平均每村3.5名, 每千名老人拥有床位35.5张, 发病率3.5例.
-_AVERAGE = regex.compile(r"均|每|率|比例|密度|指数|系数")
+_AVERAGE = lazy(r"均|每|率|比例|密度|指数|系数")
 # 个 of a difference of rates, alone or in a coordinated list: 提高0.6个和0.7个百分点, 减少2.14个千分点
-_POINTS_FOLLOW = regex.compile(r"(?:[ \t]*+[、和及与至到—-][ \t]*+[0-9.]++[ \t]*+个)*+[ \t]*+(?:百分点|千分点|基点)")
+_POINTS_FOLLOW = lazy(r"(?:[ \t]*+[、和及与至到—-][ \t]*+[0-9.]++[ \t]*+个)*+[ \t]*+(?:百分点|千分点|基点)")
 
 
 class FractionalCount(Message):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-import regex
-
+from auditor.lazyre import lazy, lazy_re
 from auditor.messages import Message, english_doc
 from auditor.registry import Hit, rule
 
@@ -24,17 +23,17 @@ _CLOSED_PAIR = "|".join(
 # where it starts, so it never rescans, and it never backtracks: the loop stops only before a mark
 # or at the end, where the tail matches. Stdlib re, not regex: re runs through a character class
 # several times faster. No possessive quantifier: the re of Python 3.11.0-3.11.4 gets them wrong.
-_UP_TO_MARK = re.compile(rf"(?:[^{_MARK_CHARS}]+|{_CLOSED_PAIR})*(?:([{_MARK_CHARS}])|\Z)")
+_UP_TO_MARK = lazy_re(rf"(?:[^{_MARK_CHARS}]+|{_CLOSED_PAIR})*(?:([{_MARK_CHARS}])|\Z)")
 _NAMES = {"(": "（", ")": "）", "[": "［", "]": "］"}
-_QUOTE = regex.compile("[“”\"‘’]")
+_QUOTE = lazy("[“”\"‘’]")
 _DEPTH = 8  # how far down the open marks a closer looks for its opener (real nesting is shallower)
 # A list label before a closing bracket: 1） a) 一） at the start of a paragraph or after a pause.
-_LABEL = regex.compile(r"[。；;：:，,、\s][ \t]*(?:\d{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3})[ \t]*$")
+_LABEL = lazy(r"[。；;：:，,、\s][ \t]*(?:\d{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3})[ \t]*$")
 # A paragraph that ends like this is finished; one that does not runs on into the next (a line break
 # inside a sentence, as text copied from a PDF often has).
-_FINISHED = regex.compile(r"[。！？!?；;：:…”’》)】〕\]][ \t]*$")
-_SENTENCE_END = regex.compile(r"[。！？!?；;]")
-_QUOTE_CLOSED = regex.compile(r"”[。！？!?]?$")
+_FINISHED = lazy(r"[。！？!?；;：:…”’》)】〕\]][ \t]*$")
+_SENTENCE_END = lazy(r"[。！？!?；;]")
+_QUOTE_CLOSED = lazy(r"”[。！？!?]?$")
 
 
 class QuoteMismatch(Message):

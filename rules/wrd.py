@@ -6,6 +6,7 @@ from itertools import chain
 
 import regex
 
+from auditor.lazyre import lazy
 from auditor.messages import Message, english_doc
 from auditor.registry import Hit, RelatedHit, rule
 
@@ -16,28 +17,28 @@ _TIME_POINT = (
     r"|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|发稿|记者发稿)"
 )
 # 截止 opening a clause and followed directly by a time point (截止6月底，…); not 截止到/截止于/截止日期/报名截止.
-_TIME_PHRASE = regex.compile(_TIME_POINT + r"[^,.;:!?，。；：！？\n]{0,4}")
-_JIEZHI = regex.compile(r"(?:^|(?<=[\n,.;:!?，。；：！？、（(“\"]))[ \t]*(?P<word>截止)[ \t]*(?=" + _TIME_POINT + r")", regex.MULTILINE)
+_TIME_PHRASE = lazy(_TIME_POINT + r"[^,.;:!?，。；：！？\n]{0,4}")
+_JIEZHI = lazy(r"(?:^|(?<=[\n,.;:!?，。；：！？、（(“\"]))[ \t]*(?P<word>截止)[ \t]*(?=" + _TIME_POINT + r")", regex.MULTILINE)
 
 _TITLES = {"委员": "代表", "代表": "委员"}
 # 主送: "徐明元委员：" "尊敬的宋丽委员:" "邓文娟、吴倩委员:"
-_ADDRESSEE = regex.compile(
+_ADDRESSEE = lazy(
     r"^[ \t]*(?:尊敬的)?(?P<names>[\p{Han}·、, ]{0,30}?)(?P<title>委员|代表)们?[ \t]*[:：][ \t\r]*$", regex.MULTILINE
 )
 # How such a line ends: found first, as the whole pattern is slow to scan a document for. A pattern
 # per title: regex finds a pattern that opens with a literal fast, one that opens with a choice slowly.
-_ADDRESSEE_ENDS = tuple(regex.compile(title + r"们?[ \t]*[:：][ \t\r]*$", regex.MULTILINE) for title in _TITLES)
-_NAME_SEPARATOR = regex.compile(r"[、, ]+")
-_TITLE = {title: regex.compile(title) for title in _TITLES}
+_ADDRESSEE_ENDS = tuple(lazy(title + r"们?[ \t]*[:：][ \t\r]*$", regex.MULTILINE) for title in _TITLES)
+_NAME_SEPARATOR = lazy(r"[、, ]+")
+_TITLE = {title: lazy(title) for title in _TITLES}
 # What each title's document is about: 政协委员 write 提案, 人大代表 write 建议/议案.
 _BODY_CUE = {"委员": ("政协", "提案"), "代表": ("人大", "议案")}
-_THANKS = regex.compile(r"(?:感谢|谢谢|致谢|尊敬的)[^,.;:!?，。；：！？\n]{0,10}$")
+_THANKS = lazy(r"(?:感谢|谢谢|致谢|尊敬的)[^,.;:!?，。；：！？\n]{0,10}$")
 # Words that contain the title but are not it (代表团, 代表性, 委员会), and 代表 as a verb after a pronoun.
-_NOT_TITLE_AFTER = {"代表": regex.compile(r"团|处|性|作|队|大会|证|资格|名额|人"), "委员": regex.compile(r"会|长")}
-_VERB_BEFORE = regex.compile(r"[您你我他她们]$")
-_AND = regex.compile(r"[和与及、]")
+_NOT_TITLE_AFTER = {"代表": lazy(r"团|处|性|作|队|大会|证|资格|名额|人"), "委员": lazy(r"会|长")}
+_VERB_BEFORE = lazy(r"[您你我他她们]$")
+_AND = lazy(r"[和与及、]")
 # What follows a title used as a title (吴倩代表提出的, 吴倩代表：, 吴倩代表对…) rather than as a verb.
-_TITLE_FOLLOWS = regex.compile(r"[提所的对在关您们一、,.;:!?，。；：！？\s]|$")
+_TITLE_FOLLOWS = lazy(r"[提所的对在关您们一、,.;:!?，。；：！？\s]|$")
 
 
 class JiezhiBeforeTime(Message):

@@ -24,6 +24,17 @@ def test_benchmark_runs_on_a_tiny_corpus(tmp_path):
         assert measured[key] > 0, key
     assert set(measured["figures"]) == {"one_paragraph", "short_paragraphs"}
     assert all(set(v) == {"value", "met"} for v in results["targets"].values())
+    # start-up against python -c pass in the same run, wall and CPU
+    assert measured["startup_cpu_ratio"] > 0 and measured["python_pass_cpu_s"] > 0
+    assert "start-up: auditor check, python -c pass" in run.stdout
+    # AutoCorrect side by side, or said to be missing (it is in the bench extra only)
+    assert "auditor vs AutoCorrect, one process" in run.stdout
+    target = results["targets"]["autocorrect_ratio <= 1.0"]
+    if measured["autocorrect_ratio"] is None:
+        assert target == {"value": None, "met": None} and "not installed" in measured["autocorrect"]
+    else:
+        assert measured["autocorrect_ratio"] > 0 and target["met"] in (True, False)
+        assert measured["compared_files"] == measured["corpus_files"]
     stages = results["time_by_stage"]["stages"]
     assert "rules PUN" in stages and "extract numbers" in stages
     assert results["machine"]["cpus_available"] >= 1
@@ -39,3 +50,31 @@ def test_corpus_copies_are_unique_and_add_no_figure(tmp_path):
     texts = [p.read_text(encoding="utf-8") for p in (tmp_path / "c").iterdir()]
     assert len(texts) == files and len(set(texts)) == files and total >= 2000
     assert lint_text("正文。" + unique_tail(1234567890)) == lint_text("正文。")
+
+
+def test_autocorrect_is_compared_on_the_same_documents(tmp_path):
+    """With the bench extra installed: both tools lint the same texts; auditor's time is a ratio of AutoCorrect's."""
+    import random
+
+    import pytest
+
+    pytest.importorskip("autocorrect_py")
+    from auditor.bench import build_corpus, compare_autocorrect
+
+    build_corpus(tmp_path / "c", ["全市共有留守儿童100人，其中男孩60人、女孩40人。", "截至2023年底，全县共有养老机构12所。"], 3000, random.Random(2))
+    paths = sorted((tmp_path / "c").iterdir())
+    measured = compare_autocorrect(paths, rounds=1)
+    assert measured["compared_files"] == len(paths) and measured["autocorrect"].startswith("autocorrect-py ")
+    assert measured["autocorrect_ratio"] == measured["auditor_cpu_s"] / measured["autocorrect_cpu_s"]
+
+
+def test_autocorrect_is_only_in_the_bench_extra():
+    """Never a runtime dependency: setup.cfg names it in the bench extra and nowhere else."""
+    import configparser
+
+    setup = configparser.ConfigParser()
+    setup.read(ROOT / "setup.cfg", encoding="utf-8")
+    assert "autocorrect" not in setup["options"]["install_requires"]
+    extras = setup["options.extras_require"]
+    assert "autocorrect-py" in extras["bench"]
+    assert all("autocorrect" not in extras[name] for name in extras if name != "bench")

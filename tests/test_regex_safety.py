@@ -38,7 +38,8 @@ def spy(module, name, flags_at):
         if isinstance(pattern, str):
             frame = sys._getframe(1)
             where = frame.f_code.co_filename
-            if where.startswith((ROOT + "/auditor/", ROOT + "/rules/")):  # not tests/, not a .venv inside
+            # not tests/, not a .venv inside; a lazy pattern compiling is listed below, where it was declared
+            if where.startswith((ROOT + "/auditor/", ROOT + "/rules/")) and where != ROOT + "/auditor/lazyre.py":
                 flags = args[flags_at - 1] if len(args) >= flags_at else kwargs.get("flags", 0)
                 where = f"{where[len(ROOT) + 1:]}:{frame.f_lineno}"
                 found.setdefault((module.__name__, pattern, int(flags)), where)
@@ -66,6 +67,11 @@ with open(OUT + ".doc", "w", encoding="utf-8") as extra:
 for fmt in sorted(FORMATS):
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         cli.main(["check", "--no-cache", "--jobs", "1", "--format", fmt, ROOT + "/samples", OUT + ".doc"])
+from auditor.lazyre import defined
+for engine, pattern, flags, where in defined():  # the patterns compiled on first use, used or not
+    path, line = where.rsplit(":", 1)
+    if path.startswith((ROOT + "/auditor/", ROOT + "/rules/")):
+        found.setdefault((engine, pattern, flags), f"{path[len(ROOT) + 1:]}:{line}")
 json.dump([[m, p, f, w] for (m, p, f), w in sorted(found.items())], open(OUT, "w"))
 """
 

@@ -4,15 +4,18 @@ Chinese paragraphs are often one very long line, so the line is cut to a window 
 the underline is padded by display width (a CJK character takes two cells). Colour only on a TTY.
 Control characters in paths, messages and source lines are escaped (``\x1b``): text from a
 document never reaches the terminal as an escape sequence.
+
+Colour goes through rich, imported only when the output is a terminal (rich's own test, which
+FORCE_COLOR and TTY_COMPATIBLE override); to a pipe or a file the same text is written plainly,
+byte for byte what rich writes there (importing rich cost a sixth of a run on one document).
 """
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 import unicodedata
-
-from rich.console import Console
-from rich.text import Text
 
 from ..loading import printable
 from ..messages import RelatedLine, Summary, by_severity
@@ -35,8 +38,56 @@ def excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
     return shown, start - left + len(prefix), min(end, right) - left + len(prefix)
 
 
+class _Text:
+    """rich's ``Text`` where nothing is coloured: the text alone."""
+
+    def __init__(self, text: str = "", style: str | None = None) -> None:
+        self.parts = [text]
+
+    def append(self, text: str, style: str | None = None) -> None:
+        self.parts.append(text)
+
+    def __str__(self) -> str:
+        return "".join(self.parts)
+
+
+class _Console:
+    """rich's ``Console`` where nothing is coloured: each print written and flushed at once, as rich does."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+
+    def print(self, block) -> None:
+        self.stream.write(f"{block}\n")
+        self.stream.flush()
+
+
+def colours(stream) -> bool:
+    """Whether rich would colour ``stream`` (its ``Console.is_terminal``), or may: under IDLE or
+    Jupyter, where rich has rules of its own, rich decides."""
+    if "idlelib" in sys.modules or "ipykernel" in sys.modules or "IPython" in sys.modules:
+        return True
+    tty_compatible = os.environ.get("TTY_COMPATIBLE", "")
+    if tty_compatible in ("0", "1"):
+        return tty_compatible == "1"
+    force_color = os.environ.get("FORCE_COLOR")
+    if force_color is not None:
+        return force_color != ""
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty is not None and isatty())
+    except ValueError:
+        return False
+
+
 def render(report, stream) -> None:
-    console = Console(file=stream, highlight=False, soft_wrap=True, emoji=False, markup=False)
+    if colours(stream):
+        from rich.console import Console
+        from rich.text import Text
+
+        console = Console(file=stream, highlight=False, soft_wrap=True, emoji=False, markup=False)
+    else:
+        console, Text = _Console(stream), _Text
     lang = getattr(report, "lang", "zh")
     lines_of: dict[str, list[str]] = {}  # each file split into lines once, not once per finding
     for finding in report.findings:
@@ -55,10 +106,10 @@ def render(report, stream) -> None:
             block.append(f"    {RelatedLine(where, printable(related.message)).render(lang)}\n", style="dim")
         console.print(block)
     if not getattr(report, "quiet", False):
-        _print_summary(console, report)
+        _print_summary(console, report, Text)
 
 
-def _append_source(block: Text, lines: list[str], finding) -> None:
+def _append_source(block, lines: list[str], finding) -> None:
     if not 0 < finding.line <= len(lines):
         return
     line = lines[finding.line - 1]
@@ -74,7 +125,7 @@ def _append_source(block: Text, lines: list[str], finding) -> None:
     block.append(" " * cell_width(shown[:start]) + "^" * max(1, cell_width(shown[start:stop])) + "\n", style=_STYLE[str(finding.severity)])
 
 
-def _print_summary(console: Console, report) -> None:
+def _print_summary(console, report, Text) -> None:
     summary = report.summary()
     for code, name, count in report.counts_by_rule():
         console.print(f"{count:>5}  {code}  {name}")
