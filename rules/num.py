@@ -6,6 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -768,9 +769,14 @@ def repeated_label(doc):
     """
     plain = doc.plain
     found_all = _breakdowns_of(doc)
+    # Whether a breakdown opens inside another one, in one pass: the furthest end of those opening before it.
+    spans = sorted((f.parts[0].start, f.parts[-1].end) for f in found_all)
+    openings = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
     for found in found_all:
         opening = found.parts[0].start
-        if len(found.parts) < 2 or any(other.parts[0].start < opening < other.parts[-1].end for other in found_all):
+        before = bisect_left(openings, opening)
+        if len(found.parts) < 2 or (before and reach[before - 1] > opening):
             continue  # its parts do not open the items: another unit's figures do
         starts = [_label_start(plain, part) for part in found.parts]
         last_end = _ITEM_END.search(plain, found.parts[-1].end, found.parts[-1].end + 200)
