@@ -36,10 +36,11 @@ def _bundled() -> dict:
     return {key: tuple(data.get(key, ())) for key in _KEYS}
 
 
-_KEYS = ("change_up_words", "change_down_words", "change_rate_words", "change_base_words", "change_adjusted_words", "change_average_words")
+_KEYS = ("change_up_words", "change_down_words", "change_rate_words", "change_base_words", "change_adjusted_words", "change_average_words",
+         "rate_payment_words")
 
 
-def _words(doc, key: str) -> tuple[str, ...]:
+def words(doc, key: str) -> tuple[str, ...]:
     """A word list of the document's lexicon; the bundled one while the lexicon has no such key."""
     words = getattr(doc.lexicon, key, None)
     return tuple(words) if words is not None else _defaults()[key]
@@ -85,7 +86,7 @@ def _patterns(up: tuple, down: tuple, rate: tuple, base: tuple, adjusted: tuple,
 
 
 def _patterns_of(doc) -> _Patterns:
-    return _patterns(*(_words(doc, key) for key in ("change_up_words", "change_down_words", "change_rate_words",
+    return _patterns(*(words(doc, key) for key in ("change_up_words", "change_down_words", "change_rate_words",
                                                       "change_base_words", "change_adjusted_words", "change_average_words")))
 
 

@@ -90,3 +90,54 @@ def test_the_message_shows_the_arithmetic():
     assert "600人次 / (5200人次 − 600人次) = 13.04%" in finding.message and "12.5%" in finding.message
     (finding,) = lint_text(CHANGE_FIRES[2], config=Config(select=("NUM007",)))
     assert "92.5% − 88.3% = 4.2个百分点" in finding.message
+
+
+# --- NUM002: one-off per-person amounts, 人均/户均 said to make the total, a count after another amount ---
+
+RATE_FIRES = [
+    # the example: 52 × 800 = 4.16万
+    "为 52 名重度残疾人每人发放一次性慰问金 800 元，共计 4.5 万元。",
+    # labelled corpus 040-1, as published (the count follows the 低保 amounts of the year's quarters)
+    "第四季度享受人员:1075户2496人 拨款金额:1116165 元 第一季度到第四季度低保拨款总金额:4368036元 20xx年新市坝镇特困人员41人,每月300元,全年拨款金额453600元 ;我镇在福利院居住的特困人员5人",
+    # 民政 reports with one figure mistyped
+    "春节期间为 1690 名农村五保对象每人发放一次性生活补贴 200 元，共计 38 万元。",
+    "为 13664 户城乡低保户每户发放电价补贴 50 元，共计 60 万元。",
+    "为 120 名高龄老人人均发放 3000 元，共计 38 万元。",
+    "对 35 户受灾群众户均补助 1500 元，共计发放救助资金 6.25 万元。",
+    "为全县 86 名孤儿每人发放两节慰问金 400 元，合计 3.84 万元。",
+    "走访慰问 215 名困难党员，每人发放慰问金 500 元，共计 12.75 万元。",
+    "为 18 名在读孤儿每人发放助学金 10000 元，共计 16 万元。",
+    "为 62 名困境儿童每人发放一次性生活补助 600 元，共计 3.27 万元。",
+    "全年为 150 名特困人员人均月发放护理补贴 300 元，共计 45.4 万元。",
+]
+
+RATE_SILENT = [
+    "为 52 名重度残疾人每人发放一次性慰问金 800 元，共计 4.16 万元。",
+    "第四季度享受人员:1075户2496人 拨款金额:1116165 元 第一季度到第四季度低保拨款总金额:4368036元 20xx年新市坝镇特困人员41人,每月300元,全年拨款金额147600元 ;我镇在福利院居住的特困人员5人",
+    "为 120 名高龄老人人均发放 3000 元，共计 36 万元。",
+    # an average the text does not say makes the total
+    "全年救助 3000 人，人均救助 800 元，发放救助金 200 万元。",
+    # as published (ecosystem corpus): 118 × 506.4 × 12 = 71.71万
+    "2016年，城市低保对象67户、118人，发放低保补助金71.71万元，人均月补助506.4元/月/人，按月实行了社会化发放。",
+    # as published: no rate
+    "春节期间为1690名农村五保对象发放一次性生活补贴3.8万元。",
+    # as published: no count
+    "本次补贴对象为2024年12月在保在册的城乡低保对象、特困人员、孤儿、事实无人抚养儿童，标准为每人100元，所需资金由省级财政拨付。",
+    "对 35 户受灾群众户均补助 1500 元，共计发放救助资金 5.25 万元。",
+    "走访慰问 215 名困难党员，每人发放慰问金 500 元，共计 10.75 万元。",
+    "为 62 名困境儿童每人发放一次性生活补助 600 元，共计 3.72 万元。",
+    "为 18 名在读孤儿每人发放助学金 10000 元，共计 18 万元。",
+    "全年为 150 名特困人员人均月发放护理补贴 300 元，共计 54 万元。",
+    # two rates for two groups: which product is meant is not one
+    "为 40 名孤儿每人发放 500 元、为 20 名困境儿童每人发放 300 元，共计 2.7 万元。",
+]
+
+
+@pytest.mark.parametrize("code, text, fires", sentence_cases({"NUM002": RATE_FIRES}, {"NUM002": RATE_SILENT}))
+def test_rate_sentences(code, text, fires):
+    assert (code in codes(text, select=[code])) == fires, text
+
+
+def test_every_rate_compared_is_listed():
+    (found,) = checked(RATE_FIRES[0], "NUM002")
+    assert found.kind == "rate" and not found.holds and found.arithmetic == "800元 × 52名 × 1–1 (once) vs 4.5万元"
