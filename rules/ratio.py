@@ -22,6 +22,7 @@ from auditor.numbers import (
 )
 from auditor.numerals import cn_int
 from auditor.registry import Checked, Hit, rule
+from auditor.rules.table import table_share_ratios
 
 # The payment a rate may name between 每人 and the figure ("每人发放一次性慰问金 800 元"): words of the
 # lexicon (rate_payment_words), after at most a few characters (一次性, 生活, 临时 …).
@@ -291,6 +292,7 @@ def percent_ratio(doc):
         yield Checked(percent.start, percent.end, "share", shown, hit is None)
         if hit:
             yield replace(hit, figures=(numerator.start, denominator.start, percent.start))
+    yield from table_share_ratios(doc)  # tables' 占比 columns (rules/table.py)
 
 
 def _named_rate_pair(doc, sentence, stem: str):

@@ -141,3 +141,35 @@ def test_rate_sentences(code, text, fires):
 def test_every_rate_compared_is_listed():
     (found,) = checked(RATE_FIRES[0], "NUM002")
     assert found.kind == "rate" and not found.holds and found.arithmetic == "800元 × 52名 × 1–1 (once) vs 4.5万元"
+
+
+# --- tables: 增减/增长% columns are NUM007's, 占比 columns NUM003's -------------------------------------
+
+FINAL_ACCOUNTS = (
+    "表1 2023年度收入决算表\n"
+    "单位：万元\n"
+    "项目\t2022年\t2023年\t增减额\t增长%\t占比%\n"
+    "一、一般公共预算财政拨款\t4812.30\t5120.45\t308.15\t6.4\t87.3\n"
+    "二、政府性基金预算财政拨款\t560.00\t612.80\t52.80\t9.4\t10.4\n"
+    "三、其他收入\t120.50\t132.00\t11.50\t9.5\t2.3\n"
+    "合计\t5492.80\t5865.25\t372.45\t6.8\t100.0\n"
+)
+
+
+def test_table_changes_and_shares_are_run_by_their_rules():
+    assert codes(FINAL_ACCOUNTS, select=["NUM003", "NUM007"]) == []
+    kinds = sorted({c.kind for code in ("NUM003", "NUM007") for c in checked(FINAL_ACCOUNTS, code)})
+    assert kinds == ["change", "share"]
+    changes = [c for c in checked(FINAL_ACCOUNTS, "NUM007")]
+    assert len(changes) == 8 and all(c.holds for c in changes)  # 增减额 and 增长% of four rows
+
+
+@pytest.mark.parametrize("wrong, right, code", [
+    ("\t308.15\t6.4\t", "\t380.15\t6.4\t", "NUM007"),  # 增减额 mistyped
+    ("\t52.80\t9.4\t", "\t52.80\t4.9\t", "NUM007"),  # 增长% mistyped
+    ("\t9.5\t2.3\n", "\t9.5\t3.2\n", "NUM003"),  # 占比% mistyped
+])
+def test_a_wrong_table_cell_is_found_by_its_rule(wrong, right, code):
+    text = FINAL_ACCOUNTS.replace(wrong, right)
+    assert text != FINAL_ACCOUNTS
+    assert codes(text, select=["NUM003", "NUM007"]) == [code]
