@@ -96,6 +96,8 @@ _BLUR_NEAR = regex.compile(r"近|接近|基本|将近|超过|多|以上|约|左�
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：]")
 _COMPARATIVE = regex.compile(r"比|较|同比|环比")
 _OF_EACH = regex.compile(r"其中|分别")
+_WINDOW = 24  # characters before a figure that its cue may take
+_CANDIDATES = 8  # figures before a change that may be its later figure (the nearest)
 
 
 @dataclass(slots=True)
@@ -160,12 +162,12 @@ def _sentence_figures(doc, figures, p: _Patterns, start: int, end: int) -> list[
     plain = doc.plain
     found = []
     for q in figures:
-        clause_start = start
-        back = _CLAUSE_BREAK.search(plain, max(start, q.start - 24), q.start)
+        before_start = max(start, q.start - _WINDOW)
+        clause_start = before_start  # the clause, or the last characters of a long one
+        back = _CLAUSE_BREAK.search(plain, before_start, q.start)
         while back:  # the last clause break before the figure
             clause_start = back.end()
             back = _CLAUSE_BREAK.search(plain, clause_start, q.start)
-        before_start = max(start, q.start - 24)
         bracketed = plain.rfind("(", before_start, q.start) > plain.rfind(")", before_start, q.start)
         role, down = _role(plain, q, p, before_start, clause_start)
         found.append(_Figure(q, role, down, bracketed))
@@ -242,6 +244,8 @@ def _groups(doc, figures: list[_Figure], p: _Patterns, start: int, end: int) -> 
                 continue
             close()
             plain_before.append(q)
+            if len(plain_before) > _CANDIDATES:
+                del plain_before[0]
             continue
         if role == "origin":
             close()
@@ -264,9 +268,10 @@ def _groups(doc, figures: list[_Figure], p: _Patterns, start: int, end: int) -> 
             current = _Group(new=list(plain_before), last_end=q.end)
             setattr(current, slot, f)
     close()
-    for m in p.doubling.finditer(plain, start, end):
-        for g in groups:
-            if g.from_to and g.new and g.old and 0 <= m.start() - g.last_end <= 12 and g.doubling is None:
+    for g in groups:
+        if g.from_to and g.new and g.old:
+            m = p.doubling.search(plain, g.last_end, min(end, g.last_end + 16))
+            if m and m.start() - g.last_end <= 12:
                 power = {"一": 1, "两": 2, "二": 2, "三": 3}.get(m.group(1) or "一", 1)
                 g.doubling = (m.start(), m.end(), power)
     return groups
@@ -312,8 +317,9 @@ class _Result:
     holds: bool
     arithmetic: str
     message: str
-    stated: Quantity | None
+    span: tuple[int, int]  # where it is reported: the stated change (or the words 翻一番)
     figures: tuple[int, ...]
+    rounded: bool = False  # a figure of it is rounded (a rounding disclaimer then makes it a warning)
 
 
 def _checks(doc, g: _Group, adjusted: bool) -> list[_Result]:
@@ -387,7 +393,8 @@ def _difference(doc, g: _Group, pairs) -> list[_Result]:
     stated = ("−" if diff.down else "") + as_written(doc, diff.q)
     arithmetic = f"{_w(doc, new)} − {as_written(doc, old)} = {shown} vs {stated}"
     message = _message("difference", doc, new=new, old=old, change=diff, computed=shown)
-    return [_Result("points" if points else "difference", fits, arithmetic, message, diff.q, (diff.q.start, new.start, old.start))]
+    return [_Result("points" if points else "difference", fits, arithmetic, message, (diff.q.start, diff.q.end),
+                    (diff.q.start, new.start, old.start), bool(diff.q.ulp or new.ulp or old.ulp))]
 
 
 def _rate(doc, g: _Group, pairs, rate: _Figure) -> list[_Result]:
@@ -426,7 +433,8 @@ def _rate(doc, g: _Group, pairs, rate: _Figure) -> list[_Result]:
     figures = tuple(x.start for x in (rate.q, new, old or diff.q))
     message = _message("rate", doc, new=new, change=rate, computed=f"{shown}%", formula=formula,
                        rounded=_fmt(exact, rate.q.decimals))
-    return [_Result("rate", fits, arithmetic, message, rate.q, figures)]
+    rounded = bool(rate.q.ulp or new.ulp or (old or diff.q).ulp)
+    return [_Result("rate", fits, arithmetic, message, (rate.q.start, rate.q.end), figures, rounded)]
 
 
 def _times(doc, g: _Group, pairs, times: _Figure) -> list[_Result]:
@@ -449,7 +457,8 @@ def _times(doc, g: _Group, pairs, times: _Figure) -> list[_Result]:
     earlier = _shown_earlier(doc, old, diff, new)
     arithmetic = f"{_w(doc, new)} / {earlier} = {_fmt(ratio, 2)} vs {as_written(doc, times.q)}倍 (as much or more)"
     message = _message("times", doc, new=new, change=times, computed=_fmt(ratio, 2), formula=f"{_w(doc, new)} / {earlier}")
-    return [_Result("times", fits, arithmetic, message, times.q, tuple(x.start for x in (times.q, new, old or diff.q)))]
+    return [_Result("times", fits, arithmetic, message, (times.q.start, times.q.end),
+                    tuple(x.start for x in (times.q, new, old or diff.q)), bool(new.ulp or (old or diff.q).ulp))]
 
 
 def _doubling(doc, g: _Group, pairs) -> list[_Result]:
@@ -470,7 +479,7 @@ def _doubling(doc, g: _Group, pairs) -> list[_Result]:
     ratio = new.value / old.value
     arithmetic = f"{_w(doc, new)} / {as_written(doc, old)} = {_fmt(ratio, 2)} vs {plain[start:end]} (×{factor})"
     message = _message("doubling", doc, new=new, old=old, computed=_fmt(ratio, 2), words=plain[start:end], factor=factor)
-    return [_Result("doubling", fits, arithmetic, message, None, (new.start, old.start))]
+    return [_Result("doubling", fits, arithmetic, message, (start, end), (new.start, old.start), bool(new.ulp or old.ulp))]
 
 
 def _fmt(value: Decimal, decimals: int) -> str:
@@ -551,10 +560,9 @@ def change_rate(doc):
                 adjusted_paragraphs[key] = bool(p.adjusted.search(text))
             for group in _groups(doc, read, p, sentence.start, sentence.end):
                 for result in _checks(doc, group, adjusted_paragraphs[key]):
-                    at = result.stated or next(q for q in figures if q.start == result.figures[0])
-                    yield Checked(at.start, at.end, "change", result.arithmetic, result.holds)
+                    at, to = result.span
+                    yield Checked(at, to, "change", result.arithmetic, result.holds)
                     if not result.holds:
-                        severity = Severity.WARNING if rounding_disclaimed(doc) and any(
-                            q.ulp for q in figures if q.start in result.figures) else None
-                        yield Hit(at.start, at.end, result.message, severity=severity, figures=result.figures)
+                        severity = Severity.WARNING if result.rounded and rounding_disclaimed(doc) else None
+                        yield Hit(at, to, result.message, severity=severity, figures=result.figures)
     yield from table_changes(doc)
