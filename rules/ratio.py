@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -21,12 +22,40 @@ from auditor.numbers import (
 )
 from auditor.numerals import cn_int
 from auditor.registry import Checked, Hit, rule
+from auditor.rules.table import table_share_ratios
 
-_PER_BEFORE = regex.compile(
-    r"每(?:[ \t]*+(人|户|名))?(?:[ \t]*+每)?(?:[ \t]*+(半年|季度|季|月|年))?(?:[ \t]*+(?:补助|发放|给予|资助|标准))*+(?:[ \t]*+[为是:])?[ \t]*+$"
+# The payment a rate may name between 每人 and the figure ("每人发放一次性慰问金 800 元"): words of the
+# lexicon (rate_payment_words), after at most a few characters (一次性, 生活, 临时 …).
+_PAYMENT = r"(?:[ \t]*+\p{Han}{0,6}?(?:{payments}))?"
+_PER_BEFORE_PATTERN = (
+    r"每(?:[ \t]*+(人|户|名))?(?:[ \t]*+每)?(?:[ \t]*+(半年|季度|季|月|年))?(?:[ \t]*+(?:补助|发放|给予|资助|标准))*+"
+    + _PAYMENT + r"(?:[ \t]*+[为是:])?[ \t]*+$"
 )
+# 人均/户均 before a figure: an average per person or household (人均发放 3000 元, 户均补助 1500 元), a
+# rate only when the amount after it is said to be the total (共计, 合计 …).
+_AVERAGE_BEFORE_PATTERN = (
+    r"(人|户)均(?:[ \t]*+(月|年))?(?:[ \t]*+(?:补助|发放|给予|资助|救助|补贴|补差))*+" + _PAYMENT + r"(?:[ \t]*+(?:[为是:]|达到|达))?[ \t]*+$"
+)
+_TOTAL_BEFORE = regex.compile(r"(?:共计|合计|总计|累计|共|计)[ \t]*+(?:发放|支出|拨付|下拨|投入)?[^,;。0-9]{0,8}?(?:[为达:][ \t]*+)?$")
 _ANY_SPAN = "no span stated: up to ten years"
 _AVERAGE = regex.compile(r"人均|户均|平均")
+_RATE_WINDOW = 24  # characters before a figure that its 每人每月 … may take
+
+
+def _payments(doc) -> str:
+    from auditor.rules.change import words
+
+    return "|".join(regex.escape(w) for w in sorted(words(doc, "rate_payment_words"), key=len, reverse=True))
+
+
+def _per_patterns(doc):
+    return _compiled_per(_payments(doc))
+
+
+@lru_cache(maxsize=8)
+def _compiled_per(payments: str):
+    return (regex.compile(_PER_BEFORE_PATTERN.replace("{payments}", payments)),
+            regex.compile(_AVERAGE_BEFORE_PATTERN.replace("{payments}", payments)))
 _SPAN_MONTHS = regex.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]*个月")
 _SPAN_FROM = regex.compile(r"(\d{1,2})[ \t]*月(?:份)?[ \t]*(?:起|开始|至|到|—|-)")
 _SPAN_YEAR = regex.compile(r"(?:19|20)\d\d[ \t]*年(?:度)?(?![ \t]*(?:\d|以来|至今))|全年|年度|一年")
@@ -52,9 +81,12 @@ def rate_amount(doc):
     charitable: it tries every whole number of periods the text allows (a 每季度 rate over a 年度 is
     1 to 4 quarters, 每月 over "6 个月" is 1 to 6 months, a partial year when the text says 7月起;
     with no span stated, any number up to ten years) and fires only when none fits, comparing
-    intervals (67万 stands for [66.5万, 67.5万]). 人次 is never multiplied by a per-person rate, a
-    per-household rate needs a count of 户, and 人均 (an average) is not a rate; a sentence with two
-    candidate counts or two rates (tiers by age) is ambiguous and left alone.
+    intervals (67万 stands for [66.5万, 67.5万]). A rate may name what it pays (每人发放一次性慰问金
+    800 元: paid once). 人次 is never multiplied by a per-person rate, a per-household rate needs a
+    count of 户, and 人均/户均 (an average, rounded at its last digit) is a rate only when the text
+    says the amount after it is the total (人均发放 3000 元，共计 36 万元); a sentence with two
+    candidate counts or two rates (tiers by age) is ambiguous and left alone. A count before the rate
+    is looked for after the last amount of money before it (低保金 4368036 元 特困人员 41 人，每月 300 元).
 
     Incorrect:
         按照每季度 2500 元的标准，对年满 18 周岁且继续在大中专院校就读的 77 名孤儿发放 2022 年度助学金 67 万元。
@@ -62,21 +94,41 @@ def rate_amount(doc):
     Incorrect:
         按每人每月 500 元标准，为 120 名高龄老人发放全年高龄津贴 75 万元。
 
+    Incorrect:
+        为 52 名重度残疾人每人发放一次性慰问金 800 元，共计 4.5 万元。
+
     Correct:
         按照每季度 2500 元的标准，对 77 名孤儿发放 2022 年度助学金 77 万元。
+
+    Correct:
+        为 120 名高龄老人人均发放 3000 元，共计 36 万元。
 
     Correct:
         将50名符合条件的孤儿纳入“福彩圆梦 孤儿助学”项目，发放助学金25万元。
     """
     quantities, starts = quantities_of(doc)
-    rated = [(q, per) for q in quantities if q.unit_class == "money" and (per := _rate(doc, q)) is not None]
+    per_patterns = money_ends = None
+    rated = []
+    for q in quantities:
+        if q.unit_class == "money":
+            if per_patterns is None:
+                per_patterns = _per_patterns(doc)
+            per = _rate(doc, q, per_patterns)
+            if per is not None:
+                rated.append((q, per))
     rates = {q.start for q, _ in rated}
     for rate, per in rated:
-        per_unit, period = per
+        per_unit, period, average = per
         sentence = _in_sentence(doc, quantities, starts, rate)
         if any(q is not rate and q.start in rates for q in sentence):
             continue  # tiered rates (每人每月 100 元、200 元): which product is meant is unclear
-        counts = [q for q in sentence if q is not rate and _counts_payees(q, per_unit)]
+        # a count before the rate is one after the last amount of money before it: "发放低保金 4368036
+        # 元 特困人员 41 人，每月 300 元" pays the rate to the 41, not to the 低保 households before
+        if money_ends is None:  # every amount, also one the text model misreads ("金额:1116165 元" as a time)
+            money_ends = [q.end for q in doc.numbers if q.unit_class == "money"]
+        i = bisect_right(money_ends, rate.start)
+        boundary = money_ends[i - 1] if i else -1
+        counts = [q for q in sentence if q is not rate and q.start > boundary and _counts_payees(q, per_unit)]
         if len(counts) != 1:
             continue  # no count of payees, or two: which product is meant is unclear
         count = counts[0]
@@ -85,7 +137,10 @@ def rate_amount(doc):
         if not paid:
             continue
         total = paid[0]
-        if _AVERAGE.search(doc.plain, min(rate.start, count.start), total.start):
+        if average and not _TOTAL_BEFORE.search(doc.plain, max(rate.end, total.start - 16), total.start):
+            continue  # "人均救助 800 元，发放救助金 200 万元": the text does not say the amount is the product
+        since = rate.end if average else min(rate.start, count.start)
+        if _AVERAGE.search(doc.plain, since, total.start):
             continue  # "人均增收 3600 元": an average, not the amount paid
         if not (rate.exact and count.exact and total.exact):
             continue
@@ -98,21 +153,26 @@ def rate_amount(doc):
             yield replace(hit, figures=(rate.start, count.start, total.start))
 
 
-def _rate(doc, q: Quantity) -> tuple[str | None, str | None] | None:
-    """(per whom, per which period) when the figure is a rate of money, else None."""
+def _rate(doc, q: Quantity, patterns) -> tuple[str | None, str | None, bool] | None:
+    """(per whom, per which period, whether an average) when the figure is a rate of money, else None."""
     if q.unit_class != "money":
         return None
     if "/" in q.unit:
         parts = q.unit.split("/")[1:]
         whom = next((p for p in parts if p in ("人", "名", "户")), None)
         period = next((p for p in parts if p in _MONTHS), None)
-        return whom, period
-    if doc.plain.find("每", max(0, q.start - 12), q.start) < 0:
-        return None  # no 每 before the figure (the common case): no need to run the pattern
-    before = _PER_BEFORE.search(doc.plain, max(0, q.start - 12), q.start)
-    if before and (before.group(1) or before.group(2)):
-        return before.group(1), before.group(2)
-    return None
+        return whom, period, False
+    start = max(0, q.start - _RATE_WINDOW)
+    per_before, average_before = patterns
+    if doc.plain.find("每", start, q.start) >= 0:
+        before = per_before.search(doc.plain, start, q.start)
+        if before and (before.group(1) or before.group(2)):
+            return before.group(1), before.group(2), False
+    if doc.plain.find("均", start, q.start) >= 0:
+        before = average_before.search(doc.plain, start, q.start)
+        if before:
+            return before.group(1), before.group(2), True
+    return None  # no 每 or 均 before the figure (the common case): no need to run the patterns
 
 
 def _counts_payees(q: Quantity, per_unit: str | None) -> bool:
@@ -146,9 +206,12 @@ def _periods(doc, rate: Quantity, total: Quantity, period: str | None) -> tuple[
 
 
 def _check_rate(doc, rate, count, total, per, readings) -> Hit | None:
-    whom, period = per
+    whom, period, average = per
     ks, span = readings
     r_low, r_high = rate.interval()
+    if average:  # an average is rounded: to one unit of its last digit either way (人均 800 元 is 799.6 …)
+        unit = rate.multiplier * Decimal(1).scaleb(-rate.decimals)
+        r_low, r_high = rate.value - unit, rate.value + unit
     c_low, c_high = count.interval()
     t_low, t_high = total.interval()
     for k in ks:
@@ -277,6 +340,7 @@ def percent_ratio(doc):
         if hit:
             # the share's own figures: another share of the same base is a finding of its own
             yield replace(hit, figures=(numerator.start, percent.start))
+    yield from table_share_ratios(doc)  # tables' 占比 columns (rules/table.py)
 
 
 def _named_rate_pair(doc, sentence, stem: str):

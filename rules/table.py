@@ -1,4 +1,5 @@
-"""Tables audited as tables: totals, shares and changes (helpers for the NUM rules; no rule here).
+"""Tables audited as tables: totals, shares and changes (helpers for the NUM rules; no rule here:
+NUM001 reports :func:`table_sums`, NUM003 :func:`table_share_ratios`, NUM007 :func:`table_changes`).
 
 Each generator takes a Document and yields :class:`~auditor.registry.Hit` s (``figures`` are the
 ``plain`` starts of the cells' digits) and a :class:`~auditor.registry.Checked` for every relation
@@ -548,6 +549,13 @@ def table_shares(doc):
             if base is None:
                 continue
             yield from _share_column(doc, table, column, base)
+
+
+def table_share_ratios(doc):
+    """What NUM003 (percent-ratio) reports of tables: the shares of :func:`table_shares`, each a
+    ``Checked(kind="share")`` and a Hit when no rounding of the row's figure over the column's total
+    gives the stated share."""
+    yield from table_shares(doc)
 
 
 def _share_column(doc, table: Table, column: int, base: int):

@@ -1,0 +1,568 @@
+"""NUM: changes and growth rates (比上年增加 N, 增长 X%, 由 A 提高到 B, 提高 X 个百分点, 翻一番, 增长 X 倍)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+from auditor.findings import Severity
+from auditor.numbers import KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, rounding_disclaimed, unit_group
+from auditor.registry import Checked, Hit, RelatedHit, rule
+from auditor.rules.table import table_changes
+
+_HUNDRED = Decimal(100)
+_ZERO = Decimal(0)
+
+
+# --- the words (auditor/data/lexicon.toml: change_up_words, change_down_words, …) -------------------
+
+
+def _defaults() -> dict:
+    """The change word lists of the bundled lexicon (read once, when the rule first runs)."""
+    return _bundled()
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> dict:
+    import tomllib
+    from importlib import resources
+
+    with resources.files("auditor").joinpath("data/lexicon.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return {key: tuple(data.get(key, ())) for key in _KEYS}
+
+
+_KEYS = ("change_up_words", "change_down_words", "change_rate_words", "change_base_words", "change_adjusted_words", "change_average_words",
+         "rate_payment_words")
+
+
+def words(doc, key: str) -> tuple[str, ...]:
+    """A word list of the document's lexicon; the bundled one while the lexicon has no such key."""
+    words = getattr(doc.lexicon, key, None)
+    return tuple(words) if words is not None else _defaults()[key]
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    diff: object  # before a figure: the change it states (比上年增加 600 人次)
+    rate: object  # before a percentage: the growth rate it states (增长 12.5%, 增幅 12%)
+    origin: object  # before a figure: the earlier figure of 由 A 提高到 B
+    target: object  # before a figure: the later figure of 由 A 提高到 B
+    base: object  # before a figure: the earlier figure stated (比上年的 A, 上年为 A)
+    average: object  # in a clause: an average yearly rate (年均增长), not a change between two figures
+    adjusted: object  # in a paragraph: rates at comparable prices (按可比价格计算), not of the stated figures
+    doubling: object  # 翻一番, 翻两番
+    up: frozenset
+    down: frozenset
+
+
+@lru_cache(maxsize=8)
+def _patterns(up: tuple, down: tuple, rate: tuple, base: tuple, adjusted: tuple, average: tuple) -> _Patterns:
+    verbs = _alt(up + down)
+    return _Patterns(
+        diff=regex.compile(r"(?P<verb>" + verbs + r")了?[ \t]*+$"),
+        rate=regex.compile(r"(?P<verb>" + _alt(up + down + rate) + r")了?(?:率)?[ \t]*+(?:为|达到|达|是|:)?[ \t]*+$"),
+        origin=regex.compile(r"(?:由|从)(?:[^,;:。!?()由从0-9]|(?:19|20)\d\d[ \t]*+年){0,12}?[ \t]*+$"),
+        target=regex.compile(r"(?P<verb>" + verbs + r"|调整|调高|上调|下调)?(?:到|至)(?:[^,;:。!?()0-9]|(?:19|20)\d\d[ \t]*+年){0,10}?[ \t]*+$"),
+        base=regex.compile(
+            r"(?:比|较)(?:" + _alt(base) + r"|(?:19|20)\d\d[ \t]*+年(?:末|底|同期)?)的[ \t]*+$"
+            r"|(?:^|[,(;:]|[ \t])(?:" + _alt(base) + r")[ \t]*+(?:为|是|:)[ \t]*+$"
+            r"|\((?:" + _alt(base) + r")[ \t]*+$"
+        ),
+        average=regex.compile(_alt(average)),
+        adjusted=regex.compile(_alt(adjusted)),
+        doubling=regex.compile(r"翻(?:了)?(一|两|二|三)番|翻番"),
+        up=frozenset(up),
+        down=frozenset(down),
+    )
+
+
+def _patterns_of(doc) -> _Patterns:
+    return _patterns(*(words(doc, key) for key in ("change_up_words", "change_down_words", "change_rate_words",
+                                                      "change_base_words", "change_adjusted_words", "change_average_words")))
+
+
+# --- reading a sentence -----------------------------------------------------------------------------
+
+_BLUR_NEAR = regex.compile(r"近|接近|基本|将近|超过|多|以上|约|左右")
+_CLAUSE_BREAK = regex.compile(r"[,;:，；：]")
+_COMPARATIVE = regex.compile(r"比|较|同比|环比")
+_OF_EACH = regex.compile(r"其中|分别")
+_WINDOW = 24  # characters before a figure that its cue may take
+_CANDIDATES = 8  # figures before a change that may be its later figure (the nearest)
+
+
+@dataclass(slots=True)
+class _Figure:
+    q: Quantity
+    role: str | None  # diff, points, rate, times, origin, target, base; None for a figure stated for itself
+    down: bool = False
+    bracketed: bool = False
+
+
+@dataclass(slots=True)
+class _Group:
+    """The figures of one stated change: the later figure (or its candidates), the earlier one, and
+    the change as a difference, a rate, percentage points, a multiple or a doubling."""
+
+    new: list[Quantity] = field(default_factory=list)
+    old: _Figure | None = None
+    diff: _Figure | None = None
+    rate: _Figure | None = None
+    times: _Figure | None = None
+    doubling: tuple[int, int, int] | None = None  # (start, end, power of two)
+    from_to: bool = False
+    last_end: int = 0
+
+
+def _key(q: Quantity) -> str | None:
+    """What a figure can be compared with: percentages with percentages (and percentage points),
+    counts and amounts in one unit group; a figure without a unit with nothing."""
+    if q.unit_class == "percent":
+        return "%" if q.unit in ("%", "个百分点", "百分点") else "‰" if q.unit == "‰" else None
+    return unit_group(q)
+
+
+def _same(a: Quantity, b: Quantity) -> bool:
+    key = _key(a)
+    return key is not None and key == _key(b)
+
+
+@dataclass(slots=True)
+class _Total(Quantity):
+    """The sum of the figures before a change, which it may be of (医院 200 个，卫生院 100 个，比上年增加 10 个)."""
+
+    parts: tuple = ()
+
+
+def _total(figures: list[Quantity]) -> _Total:
+    last = figures[-1]
+    value = sum((q.value for q in figures), _ZERO)
+    ulp = sum((q.ulp for q in figures), _ZERO)
+    return _Total(figures[0].start, last.end, figures[0].num_start, last.text, value, ulp, last.multiplier, last.unit,
+                  last.unit_class, last.kind, parts=tuple(figures))
+
+
+def _w(doc, q: Quantity) -> str:
+    """A figure as written; a sum of figures as their sum."""
+    if isinstance(q, _Total):
+        return "(" + "+".join(as_written(doc, p) for p in q.parts) + ")"
+    return as_written(doc, q)
+
+
+def _sentence_figures(doc, figures, p: _Patterns, start: int, end: int) -> list[_Figure]:
+    plain = doc.plain
+    found = []
+    for q in figures:
+        before_start = max(start, q.start - _WINDOW)
+        clause_start = before_start  # the clause, or the last characters of a long one
+        back = _CLAUSE_BREAK.search(plain, before_start, q.start)
+        while back:  # the last clause break before the figure
+            clause_start = back.end()
+            back = _CLAUSE_BREAK.search(plain, clause_start, q.start)
+        bracketed = plain.rfind("(", before_start, q.start) > plain.rfind(")", before_start, q.start)
+        role, down = _role(plain, q, p, before_start, clause_start)
+        found.append(_Figure(q, role, down, bracketed))
+    return found
+
+
+def _role(plain: str, q: Quantity, p: _Patterns, before_start: int, clause_start: int) -> tuple[str | None, bool]:
+    after = plain[q.end : q.end + 2].lstrip(" \t")
+    percent = q.unit_class == "percent"
+    if not percent and after.startswith("倍") and not q.unit:
+        m = p.rate.search(plain, clause_start, q.start) or p.diff.search(plain, clause_start, q.start)
+        if m:
+            return "times", m.group("verb") in p.down
+        return None, False
+    if p.average.search(plain, clause_start, q.start):
+        return None, False  # 年均增长 3.3%, 年均增长 1054 万人: an average over years
+    if percent and q.unit in ("个百分点", "百分点"):
+        m = p.diff.search(plain, clause_start, q.start) or p.rate.search(plain, clause_start, q.start)
+        return ("points", m.group("verb") in p.down) if m else (None, False)
+    if percent:
+        m = p.rate.search(plain, clause_start, q.start)
+        if m:
+            return "rate", m.group("verb") in p.down
+    else:
+        m = p.diff.search(plain, clause_start, q.start)
+        if m:
+            verb = m.group("verb")
+            if verb in ("多", "少") and not _COMPARATIVE.search(plain, clause_start, m.start()):
+                return None, False
+            return "diff", verb in p.down
+    if p.base.search(plain, before_start, q.start):
+        return "base", False
+    if p.origin.search(plain, clause_start, q.start):
+        return "origin", False
+    m = p.target.search(plain, clause_start, q.start)
+    if m:
+        return "target", bool(m.group("verb")) and m.group("verb") in p.down
+    return None, False
+
+
+def _groups(doc, figures: list[_Figure], p: _Patterns, start: int, end: int) -> list[_Group]:
+    plain = doc.plain
+    groups: list[_Group] = []
+    current: _Group | None = None
+    plain_before: list[Quantity] = []  # figures stated for themselves: candidates for the later figure
+
+    def close():
+        nonlocal current
+        if current is not None:
+            groups.append(current)
+        current = None
+
+    def adjacent(at: int) -> bool:
+        if current is None:
+            return False
+        between = plain[current.last_end : at]
+        return len(_CLAUSE_BREAK.findall(between)) <= 1 and not _OF_EACH.search(between)
+
+    for f in figures:
+        q = f.q
+        if f.bracketed and f.role != "base":
+            continue  # 13659.6万吨(2731.9亿斤): the same figure in another unit
+        role = f.role
+        if role == "target":
+            if current is not None and current.from_to and not current.new and _same(q, current.old.q):
+                current.new = [q]
+                current.last_end = q.end
+                continue
+            role = None  # 达到 92.5%: a figure stated for itself
+        if role is None:
+            if current is not None and current.old is not None and not current.new and not current.from_to and _same(q, current.old.q):
+                current.new = [q]  # 上年为 A，今年达到 B
+                current.last_end = q.end
+                continue
+            close()
+            plain_before.append(q)
+            if len(plain_before) > _CANDIDATES:
+                del plain_before[0]
+            continue
+        if role == "origin":
+            close()
+            current = _Group(old=f, from_to=True, last_end=q.end)
+            continue
+        if role == "base":
+            if current is not None and current.old is None and adjacent(q.start):
+                current.old = f
+                current.last_end = max(current.last_end, q.end)
+            else:
+                close()
+                current = _Group(new=[c for c in plain_before if _same(c, q)], old=f, last_end=q.end)
+            continue
+        slot = {"diff": "diff", "points": "diff", "rate": "rate", "times": "times"}[role]
+        if current is not None and getattr(current, slot) is None and adjacent(q.start):
+            setattr(current, slot, f)
+            current.last_end = q.end
+        else:
+            close()
+            current = _Group(new=list(plain_before), last_end=q.end)
+            setattr(current, slot, f)
+    close()
+    for g in groups:
+        if g.from_to and g.new and g.old:
+            m = p.doubling.search(plain, g.last_end, min(end, g.last_end + 16))
+            if m and m.start() - g.last_end <= 12:
+                power = {"一": 1, "两": 2, "二": 2, "三": 3}.get(m.group(1) or "一", 1)
+                g.doubling = (m.start(), m.end(), power)
+    return groups
+
+
+# --- arithmetic -------------------------------------------------------------------------------------
+
+
+def _span(q: Quantity) -> tuple[Decimal, Decimal]:
+    return q.interval()
+
+
+def _quotient(n: tuple[Decimal, Decimal], d: tuple[Decimal, Decimal]) -> tuple[Decimal, Decimal] | None:
+    """The interval of n / d for an interval d of positive values."""
+    if d[0] <= 0:
+        return None
+    values = [n[0] / d[0], n[0] / d[1], n[1] / d[0], n[1] / d[1]]
+    return min(values), max(values)
+
+
+def _stated(f: _Figure, scale: Decimal = Decimal(1)) -> tuple[Decimal, Decimal]:
+    """The values a stated change stands for: rounded or cut at its last digit (one unit either
+    way), with its sign (下降 3.2% is -3.2%)."""
+    q = f.q
+    unit = q.ulp if q.ulp else _ZERO
+    if q.unit == "" and not q.ulp and f.role == "times":
+        unit = Decimal(1) if not q.decimals else Decimal(1).scaleb(-q.decimals)
+    if q.unit == "" and f.role == "times" and q.ulp:
+        unit = q.ulp
+    low, high = q.value - unit, q.value + unit
+    if f.down:
+        low, high = -high, -low
+    return low * scale, high * scale
+
+
+def _overlaps(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
+    return a[0] <= b[1] and a[1] >= b[0]
+
+
+@dataclass(frozen=True)
+class _Result:
+    kind: str  # "difference", "points", "rate", "times", "doubling"
+    holds: bool
+    arithmetic: str
+    message: str
+    span: tuple[int, int]  # where it is reported: the stated change (or the words 翻一番)
+    figures: tuple[int, ...]
+    rounded: bool = False  # a figure of it is rounded (a rounding disclaimer then makes it a warning)
+
+
+def _checks(doc, g: _Group, adjusted: bool) -> list[_Result]:
+    results = []
+    change = g.diff or g.rate or g.times
+    if change is None and g.doubling is None:
+        return results
+    downs = {f.down for f in (g.diff, g.rate, g.times) if f is not None}
+    if len(downs) > 1:
+        return results  # 增加 … 下降: which is meant is unclear
+    if g.old is not None:
+        pairs = [(n, g.old.q, None) for n in g.new if _same(n, g.old.q)]
+    elif g.diff is not None and g.diff.role == "diff" and (g.rate is not None or g.times is not None):
+        pairs = [(n, None, g.diff) for n in g.new if _same(n, g.diff.q)]
+    else:
+        return results
+    if not pairs:
+        return results
+    pairs.reverse()  # the nearest later figure first: it is the one reported
+    if len(pairs) > 1:
+        pairs.append((_total([n for n, _, _ in reversed(pairs)]), pairs[0][1], pairs[0][2]))
+    if g.old is not None and g.diff is not None:
+        results += _difference(doc, g, pairs)
+    if g.rate is not None and not adjusted:
+        results += _rate(doc, g, pairs, g.rate)
+    if g.times is not None and not adjusted:
+        results += _times(doc, g, pairs, g.times)
+    if g.doubling is not None and g.old is not None:
+        results += _doubling(doc, g, pairs)
+    return results
+
+
+def _earlier(new: Quantity, old: Quantity | None, diff: _Figure | None) -> tuple[Decimal, Decimal]:
+    """The earlier figure's interval: stated, or the later figure less the stated change."""
+    if old is not None:
+        return _span(old)
+    n, d = _span(new), _span(diff.q)
+    if diff.down:
+        return n[0] + d[0], n[1] + d[1]
+    return n[0] - d[1], n[1] - d[0]
+
+
+def _exact_earlier(new: Quantity, old: Quantity | None, diff: _Figure | None) -> Decimal:
+    if old is not None:
+        return old.value
+    return new.value + diff.q.value if diff.down else new.value - diff.q.value
+
+
+def _shown_earlier(doc, old: Quantity | None, diff: _Figure | None, new: Quantity) -> str:
+    if old is not None:
+        return as_written(doc, old)
+    sign = "+" if diff.down else "−"
+    return f"({_w(doc, new)} {sign} {as_written(doc, diff.q)})"
+
+
+def _difference(doc, g: _Group, pairs) -> list[_Result]:
+    diff = g.diff
+    old = g.old.q
+    fits, new = False, pairs[0][0]
+    for candidate, _, _ in pairs:
+        n, o = _span(candidate), _span(old)
+        computed = (n[0] - o[1], n[1] - o[0])
+        if _overlaps(computed, _stated(diff)):
+            fits, new = True, candidate
+            break
+    exact = new.value - old.value
+    points = diff.role == "points"
+    scale = diff.q.multiplier
+    unit = "个百分点" if points else diff.q.unit
+    shown = amount(exact, scale, unit) if not points else f"{_fmt(exact, diff.q.decimals)}{unit}"
+    stated = ("−" if diff.down else "") + as_written(doc, diff.q)
+    arithmetic = f"{_w(doc, new)} − {as_written(doc, old)} = {shown} vs {stated}"
+    message = _message("difference", doc, new=new, old=old, change=diff, computed=shown)
+    return [_Result("points" if points else "difference", fits, arithmetic, message, (diff.q.start, diff.q.end),
+                    (diff.q.start, new.start, old.start), bool(diff.q.ulp or new.ulp or old.ulp))]
+
+
+def _rate(doc, g: _Group, pairs, rate: _Figure) -> list[_Result]:
+    fits, chosen = False, pairs[0]
+    for new, old, diff in pairs:
+        o = _earlier(new, old, diff)
+        if old is not None:
+            n = _span(new)
+            change = (n[0] - o[1], n[1] - o[0])
+        elif diff.down:
+            d = _span(diff.q)
+            change = (-d[1], -d[0])
+        else:
+            change = _span(diff.q)
+        ratio = _quotient(change, o)
+        if ratio is not None and _overlaps((ratio[0] * _HUNDRED, ratio[1] * _HUNDRED), _stated(rate)):
+            fits, chosen = True, (new, old, diff)
+            break
+        if old is not None and new.unit_class == "percent" and _overlaps(change, _stated(rate)):
+            fits, chosen = True, (new, old, diff)  # 由 20% 提高到 25%，提高 5%: read as percentage points
+            break
+    new, old, diff = chosen
+    base = _exact_earlier(new, old, diff)
+    if base <= 0:
+        return []
+    change_value = new.value - base
+    exact = change_value / base * _HUNDRED
+    shown = _fmt(exact, rate.q.decimals + 1)
+    written = ("−" if rate.down else "") + as_written(doc, rate.q)
+    earlier = _shown_earlier(doc, old, diff, new)
+    if old is not None:
+        formula = f"({_w(doc, new)} − {earlier}) / {earlier}"
+    else:
+        formula = f"{'−' if diff.down else ''}{as_written(doc, diff.q)} / {earlier}"
+    arithmetic = f"{formula} = {shown}% vs {written}"
+    figures = tuple(x.start for x in (rate.q, new, old or diff.q))
+    message = _message("rate", doc, new=new, change=rate, computed=f"{shown}%", formula=formula,
+                       rounded=_fmt(exact, rate.q.decimals))
+    rounded = bool(rate.q.ulp or new.ulp or (old or diff.q).ulp)
+    return [_Result("rate", fits, arithmetic, message, (rate.q.start, rate.q.end), figures, rounded)]
+
+
+def _times(doc, g: _Group, pairs, times: _Figure) -> list[_Result]:
+    fits, chosen = False, pairs[0]
+    for new, old, diff in pairs:
+        o = _earlier(new, old, diff)
+        n = _span(new)
+        ratio = _quotient(n, o)
+        if ratio is None:
+            continue
+        stated = _stated(times)
+        if _overlaps(ratio, stated) or _overlaps((ratio[0] - 1, ratio[1] - 1), stated):
+            fits, chosen = True, (new, old, diff)
+            break
+    new, old, diff = chosen
+    base = _exact_earlier(new, old, diff)
+    if base <= 0:
+        return []
+    ratio = new.value / base
+    earlier = _shown_earlier(doc, old, diff, new)
+    arithmetic = f"{_w(doc, new)} / {earlier} = {_fmt(ratio, 2)} vs {as_written(doc, times.q)}倍 (as much or more)"
+    message = _message("times", doc, new=new, change=times, computed=_fmt(ratio, 2), formula=f"{_w(doc, new)} / {earlier}")
+    return [_Result("times", fits, arithmetic, message, (times.q.start, times.q.end),
+                    tuple(x.start for x in (times.q, new, old or diff.q)), bool(new.ulp or (old or diff.q).ulp))]
+
+
+def _doubling(doc, g: _Group, pairs) -> list[_Result]:
+    start, end, power = g.doubling
+    plain = doc.plain
+    if _BLUR_NEAR.search(plain, max(0, start - 3), min(len(plain), end + 2)):
+        return []  # 接近翻一番, 翻了一番多
+    factor = Decimal(2) ** power
+    fits, chosen = False, pairs[0]
+    for new, old, diff in pairs:
+        ratio = _quotient(_span(new), _span(old))
+        if ratio is not None and _overlaps(ratio, (factor * Decimal("0.95"), factor * Decimal("1.05"))):
+            fits, chosen = True, (new, old, diff)
+            break
+    new, old, _ = chosen
+    if old.value <= 0:
+        return []
+    ratio = new.value / old.value
+    arithmetic = f"{_w(doc, new)} / {as_written(doc, old)} = {_fmt(ratio, 2)} vs {plain[start:end]} (×{factor})"
+    message = _message("doubling", doc, new=new, old=old, computed=_fmt(ratio, 2), words=plain[start:end], factor=factor)
+    return [_Result("doubling", fits, arithmetic, message, (start, end), (new.start, old.start), bool(new.ulp or old.ulp))]
+
+
+def _fmt(value: Decimal, decimals: int) -> str:
+    return format(value.quantize(Decimal(1).scaleb(-decimals)), "f")
+
+
+def _message(kind: str, doc, **a) -> str:
+    """Every finding's message, built here (one place to translate)."""
+    if kind == "difference":
+        return (f"{_w(doc, a['new'])} − {as_written(doc, a['old'])} = {a['computed']}, but the stated change is "
+                f"{'a fall of ' if a['change'].down else ''}{as_written(doc, a['change'].q)}")
+    if kind == "rate":
+        return (f"{a['formula']} = {a['computed']}, but the stated rate is {'−' if a['change'].down else ''}{as_written(doc, a['change'].q)} "
+                f"(rounded to {a['change'].q.decimals} decimals the change gives {a['rounded']}%; the rounding of every stated figure is allowed for)")
+    if kind == "times":
+        return (f"{a['formula']} = {a['computed']} times, so neither {as_written(doc, a['change'].q)} times as much nor "
+                f"{as_written(doc, a['change'].q)} times more than the earlier figure fits")
+    if kind == "doubling":
+        return (f"{_w(doc, a['new'])} / {as_written(doc, a['old'])} = {a['computed']}, but {a['words']} means ×{a['factor']}")
+    raise ValueError(kind)
+
+
+# --- the rule ---------------------------------------------------------------------------------------
+
+
+@rule("NUM007", "change-rate", "error")
+def change_rate(doc):
+    """A change or growth rate that disagrees with the two figures it compares.
+
+    Within one sentence, when both figures are stated: 比上年增加/减少 N after the later figure and
+    with the earlier one (比上年的 A, 上年为 A, 由 A 增加到 B) is B − A; 增长/下降 X%, 增幅 X%, 同比
+    增长 X% is (B − A) / A, also when only the later figure and the change are stated (5200 人次，比上年
+    增加 600 人次，增长 12.5%: 600 / 4600); 提高 X 个百分点 is the difference of two percentages; 翻一番
+    is ×2 (翻两番 ×4); 增长 X 倍 is read both ways (X times as much, X times more). Each figure stands
+    for the interval of its stated digits (statistical bulletins compute rates from unrounded
+    figures) and a stated change may be rounded or cut at its last digit; when two figures before
+    the change could be the later one, the change fits if it fits either. A growth rate whose
+    earlier figure is not stated is not checked, nor an average yearly rate (年均增长), nor rates in
+    a paragraph at comparable prices (按可比价格计算, 扣除价格因素). Tables: 增减 and 增长% columns
+    against the two period columns before them.
+
+    Incorrect:
+        全年救助困难群众 5200 人次，比上年增加 600 人次，增长 12.5%。
+
+    Incorrect:
+        城乡低保保障标准由 1250 元提高到 1380 元，增幅 12%。
+
+    Incorrect:
+        签约服务覆盖率达到 92.5%，比上年提高 3.2 个百分点（上年为 88.3%）。
+
+    Correct:
+        全年救助困难群众 5200 人次，比上年增加 600 人次，增长 13.0%。
+
+    Correct:
+        城乡低保保障标准由 1250 元提高到 1380 元，增幅 10.4%。
+
+    Correct:
+        全年粮食产量69541万吨，比上年增加888万吨，增产1.3%。
+    """
+    p = _patterns_of(doc)
+    plain = doc.plain
+    figures = [q for q in doc.numbers if q.kind in (KIND_QUANTITY, KIND_PERCENT) and q.exact]
+    if figures:
+        starts = [q.start for q in figures]
+        adjusted_paragraphs: dict[int, bool] = {}
+        for sentence in doc.sentences:
+            lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+            if hi - lo < 2:
+                continue
+            in_sentence = figures[lo:hi]
+            read = _sentence_figures(doc, in_sentence, p, sentence.start, sentence.end)
+            if not any(f.role in ("diff", "points", "rate", "times", "base", "target") for f in read):
+                continue
+            paragraph = doc.paragraph_at(sentence.start)
+            key = paragraph.index if paragraph else -1
+            if key not in adjusted_paragraphs:
+                text = plain[paragraph.start : paragraph.end] if paragraph else plain[sentence.start : sentence.end]
+                adjusted_paragraphs[key] = bool(p.adjusted.search(text))
+            for group in _groups(doc, read, p, sentence.start, sentence.end):
+                for result in _checks(doc, group, adjusted_paragraphs[key]):
+                    at, to = result.span
+                    yield Checked(at, to, "change", result.arithmetic, result.holds)
+                    if not result.holds:
+                        severity = Severity.WARNING if result.rounded and rounding_disclaimed(doc) else None
+                        yield Hit(at, to, result.message, severity=severity, figures=result.figures)
+    yield from table_changes(doc)
