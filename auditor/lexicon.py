@@ -44,6 +44,13 @@ LIST_KEYS = (
     "outcome_words",
     "person_nouns",
     "unstated_base_rates",
+    "rate_payment_words",
+    "change_up_words",
+    "change_down_words",
+    "change_rate_words",
+    "change_base_words",
+    "change_adjusted_words",
+    "change_average_words",
     "number_followers",
     "base_words",
     "classification_cues",
@@ -79,6 +86,13 @@ class Lexicon:
     not_part_words: tuple[str, ...]
     restating_words: tuple[str, ...]  # a bracket opened by one restates or qualifies: no breakdown
     outcome_words: tuple[str, ...]  # a clause opened by one says what became of the whole: the parts end
+    rate_payment_words: tuple[str, ...]  # NUM002 (rules/change.py, ratio.py)
+    change_up_words: tuple[str, ...]  # NUM007 (rules/change.py, ratio.py)
+    change_down_words: tuple[str, ...]  # NUM007 (rules/change.py, ratio.py)
+    change_rate_words: tuple[str, ...]  # NUM007 (rules/change.py, ratio.py)
+    change_base_words: tuple[str, ...]  # NUM007 (rules/change.py, ratio.py)
+    change_adjusted_words: tuple[str, ...]  # NUM007 (rules/change.py, ratio.py)
+    change_average_words: tuple[str, ...]  # NUM007 (rules/change.py, ratio.py)
     unstated_base_rates: tuple[str, ...]  # rates of a base a document never states (出生率: 年平均人口)
     person_nouns: tuple[str, ...]  # what a head count counts (…人员, …老人): a bare figure after one lacks its unit
     number_followers: tuple[str, ...]  # characters that may follow a bare figure (a unit, 余, 至 …)

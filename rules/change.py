@@ -21,29 +21,9 @@ _ZERO = Decimal(0)
 # --- the words (auditor/data/lexicon.toml: change_up_words, change_down_words, …) -------------------
 
 
-def _defaults() -> dict:
-    """The change word lists of the bundled lexicon (read once, when the rule first runs)."""
-    return _bundled()
-
-
-@lru_cache(maxsize=1)
-def _bundled() -> dict:
-    import tomllib
-    from importlib import resources
-
-    with resources.files("auditor").joinpath("data/lexicon.toml").open("rb") as handle:
-        data = tomllib.load(handle)
-    return {key: tuple(data.get(key, ())) for key in _KEYS}
-
-
-_KEYS = ("change_up_words", "change_down_words", "change_rate_words", "change_base_words", "change_adjusted_words", "change_average_words",
-         "rate_payment_words")
-
-
 def words(doc, key: str) -> tuple[str, ...]:
-    """A word list of the document's lexicon; the bundled one while the lexicon has no such key."""
-    words = getattr(doc.lexicon, key, None)
-    return tuple(words) if words is not None else _defaults()[key]
+    """A word list of the document's lexicon (a user's configuration may extend it)."""
+    return getattr(doc.lexicon, key)
 
 
 def _alt(words) -> str:
