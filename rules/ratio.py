@@ -61,6 +61,7 @@ _SPAN_FROM = regex.compile(r"(\d{1,2})[ \t]*月(?:份)?[ \t]*(?:起|开始|至|�
 _SPAN_YEAR = regex.compile(r"(?:19|20)\d\d[ \t]*年(?:度)?(?![ \t]*(?:\d|以来|至今))|全年|年度|一年")
 _MONTHS = {"年": 12, "半年": 6, "季度": 3, "季": 3, "月": 1}
 _PERIOD_NAMES = {"年": "years", "半年": "half-years", "季度": "quarters", "季": "quarters", "月": "months"}
+_CHANGE_BEFORE = regex.compile(r"较上年|比上年|同比|环比|增加|减少|提高|降低|增长|下降")
 _REACH = 300  # characters around a figure that a relation may span (bounds the work on run-on text)
 
 
@@ -137,6 +138,8 @@ def rate_amount(doc):
         if not paid:
             continue
         total = paid[0]
+        if _CHANGE_BEFORE.search(doc.plain, max(after, total.start - 8), total.start):
+            continue  # "标准提高到 310 元/人月，较上年增加 117 元": a change of the rate, not the amount paid
         if average and not _TOTAL_BEFORE.search(doc.plain, max(rate.end, total.start - 16), total.start):
             continue  # "人均救助 800 元，发放救助金 200 万元": the text does not say the amount is the product
         since = rate.end if average else min(rate.start, count.start)
