@@ -402,7 +402,7 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
         if cache:
             cache.store(key, result)
     if word is not None:
-        result, text = word.relocate(result), word.display
+        result, text = word.relocate(result, config.lang), word.display
         result = settle(result, None, project)
     else:
         result = settle(result, text, project)

@@ -58,7 +58,11 @@ MAX_PART_BYTES = 64 * 1024 * 1024  # one XML part, inflated, whatever the zip's 
 MAX_UNITS = 400_000  # paragraphs and table rows
 MAX_CELLS_PER_ROW = 1_000  # Word allows 63 columns
 QUOTE_CONTEXT = 6  # characters quoted on each side of a finding's span
-_LINE_REFERENCE = re.compile(r"\b(lines? )(\d+)")  # "line 5" in a rule's message: a line of the rules' text
+_LINE_REFERENCE = re.compile(r"(\blines? )(\d+)|(第 ?)(\d+)(?= ?行)")  # "line 5", "第 5 行" in a message: a line of the rules' text
+
+
+def _in_word(where: str, lang: str) -> str:
+    return f"[Word: {where}]" if lang == "en" else f"（Word 中位置：{where}）"  # "line 5" in a rule's message: a line of the rules' text
 _BLANKS = re.compile("[\t\n\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029]")  # one space each: offsets stay those of w:t
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -136,31 +140,32 @@ class DocxText:
         return [f"auditor: note: {display_name}: not read: {en}; figures in them are not checked"
                 f" (未检查：{zh}，其中的数字需人工核对)"]
 
-    def relocate(self, result: FileResult) -> FileResult:
-        """The findings of :attr:`text` moved to unit lines, each message saying where it is in Word."""
-        return replace(result, findings=tuple(self._relocate(f) for f in result.findings))
+    def relocate(self, result: FileResult, lang: str = "en") -> FileResult:
+        """The findings of :attr:`text` moved to unit lines, each message saying where it is in Word
+        (in the run's language)."""
+        return replace(result, findings=tuple(self._relocate(f, lang) for f in result.findings))
 
-    def _relocate(self, finding: Finding) -> Finding:
+    def _relocate(self, finding: Finding, lang: str = "en") -> Finding:
         line, column = self._unit_position(finding.line, finding.column)
         end_line, end_column = self._unit_position(finding.end_line, finding.end_column)
-        related = tuple(self._relocate_related(r) if r.path == finding.path else r for r in finding.related)
-        where = self.describe(line, column, end_line, end_column)
+        related = tuple(self._relocate_related(r, lang) if r.path == finding.path else r for r in finding.related)
+        where = self.describe(line, column, end_line, end_column, lang)
         return replace(
             finding, line=line, column=column, end_line=end_line, end_column=end_column,
-            message=f"{self._renumber(finding.message)} [Word: {where}]", related=related,
+            message=f"{self._renumber(finding.message)} {_in_word(where, lang)}", related=related,
         )
 
-    def _relocate_related(self, related: Related) -> Related:
+    def _relocate_related(self, related: Related, lang: str = "en") -> Related:
         line, column = self._unit_position(related.line, related.column)
         end_line, end_column = self._unit_position(related.end_line or related.line, related.end_column or related.column)
-        where = self.describe(line, column, end_line, end_column)
+        where = self.describe(line, column, end_line, end_column, lang)
         return replace(related, line=line, column=column, end_line=end_line, end_column=end_column,
-                       message=f"{self._renumber(related.message)} [Word: {where}]")
+                       message=f"{self._renumber(related.message)} {_in_word(where, lang)}")
 
     @staticmethod
     def _renumber(message: str) -> str:
         """Line numbers in a message as unit numbers (unit i is line 2i-1 of :attr:`text`)."""
-        return _LINE_REFERENCE.sub(lambda m: f"{m.group(1)}{(int(m.group(2)) + 1) // 2}", message)
+        return _LINE_REFERENCE.sub(lambda m: f"{m.group(1) or m.group(3)}{(int(m.group(2) or m.group(4)) + 1) // 2}", message)
 
     def _unit_position(self, line: int, column: int) -> tuple[int, int]:
         """Unit i is line 2i+1 of :attr:`text`; the blank line after it is the unit's end."""

@@ -45,7 +45,7 @@ def build(path, paragraphs_before=(), table=TABLE, merged=False):
 
 
 def lint_json(tmp_path, name, *options):
-    run = run_cli("check", "--format", "json", *options, name, cwd=tmp_path)
+    run = run_cli("check", "--lang", "en", "--format", "json", *options, name, cwd=tmp_path)
     assert run.returncode in (0, 1), run.stderr
     return run, json.loads(run.stdout)["findings"]
 
@@ -163,3 +163,16 @@ def test_every_format_locates_a_docx_finding_by_paragraph_index(tmp_path):
     assert location["region"]["startLine"] == 2
     github = run_cli("check", "--format", "github", "--select", "SEQ", "报告.docx", cwd=tmp_path).stdout
     assert github.startswith("::error file=报告.docx,line=2,")
+
+
+def test_word_places_and_line_references_follow_the_language(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for text in ("全县现有留守儿童 1705 人。", "工作扎实。", "截至目前，全县现有留守儿童 1750 人。"):
+        document.add_paragraph(text)
+    document.save(tmp_path / "答复.docx")
+    zh = run_cli("check", "--select", "CON001", "--format", "concise", "答复.docx", cwd=tmp_path).stdout
+    assert "（Word 中位置：第 3 段" in zh and "第 1 行" in zh  # paragraph 1 of the document, not line 1 of the model
+    en = run_cli("check", "--lang", "en", "--select", "CON001", "--format", "concise", "答复.docx", cwd=tmp_path).stdout
+    assert "[Word: paragraph 3" in en and "line 1 " in en

@@ -19,7 +19,7 @@ _spec.loader.exec_module(build)
 
 
 def lint(tmp_path, *names, stdin=None, options=()):
-    run = run_cli("check", "--no-cache", "--format", "json", *options, *names, cwd=tmp_path, input=stdin)
+    run = run_cli("check", "--lang", "en", "--no-cache", "--format", "json", *options, *names, cwd=tmp_path, input=stdin)
     assert "Traceback" not in run.stderr
     return run, (json.loads(run.stdout)["findings"] if run.stdout.strip() else [])
 

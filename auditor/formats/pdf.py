@@ -51,7 +51,7 @@ MAX_CHARS_PER_PAGE = 200_000
 TIME_LIMIT = 120.0  # seconds for the whole file
 EDGE = 0.15  # a running header or footer lies in the top or bottom 15% of the page
 QUOTE_CONTEXT = 6
-_LINE_REFERENCE = re.compile(r"\b(lines? )(\d+)")
+_LINE_REFERENCE = re.compile(r"(\blines? )(\d+)|(第 ?)(\d+)(?= ?行)")
 _PAGE_NUMBER = re.compile(
     r"^[-—–－~～_\s]*(?:第\s*)?[0-9]{1,4}\s*(?:页)?\s*(?:(?:[/／]|共)\s*[0-9]{1,4}\s*页?)?[-—–－~～_\s]*$"
     r"|^(?:page|p\.)\s*[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?$",
@@ -107,7 +107,7 @@ class BlockText:
             out.append(f"auditor: note: {display_name}: {note.count} {what}{': ' + note.detail if note.detail else ''}")
         return out
 
-    def relocate(self, result):
+    def relocate(self, result, lang: str = "en"):  # noqa: ARG002 - its places are written in English only
         return replace(result, findings=tuple(self._relocate(f) for f in result.findings))
 
     def _relocate(self, finding):
@@ -130,7 +130,7 @@ class BlockText:
     @staticmethod
     def _renumber(message: str) -> str:
         """Line numbers in a message as display lines (display line i is line 2i-1 of ``text``)."""
-        return _LINE_REFERENCE.sub(lambda m: f"{m.group(1)}{(int(m.group(2)) + 1) // 2}", message)
+        return _LINE_REFERENCE.sub(lambda m: f"{m.group(1) or m.group(3)}{(int(m.group(2) or m.group(4)) + 1) // 2}", message)
 
     def _position(self, line: int, column: int) -> tuple[int, int]:
         index = (line - 1) // 2
