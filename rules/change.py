@@ -11,6 +11,7 @@ import regex
 
 from auditor.findings import Severity
 from auditor.numbers import KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, rounding_disclaimed, unit_group
+from auditor.messages import Message
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.rules.table import table_changes
 
@@ -296,7 +297,7 @@ class _Result:
     kind: str  # "difference", "points", "rate", "times", "doubling"
     holds: bool
     arithmetic: str
-    message: str
+    message: Message
     span: tuple[int, int]  # where it is reported: the stated change (or the words 翻一番)
     figures: tuple[int, ...]
     rounded: bool = False  # a figure of it is rounded (a rounding disclaimer then makes it a warning)
@@ -466,19 +467,93 @@ def _fmt(value: Decimal, decimals: int) -> str:
     return format(value.quantize(Decimal(1).scaleb(-decimals)), "f")
 
 
-def _message(kind: str, doc, **a) -> str:
-    """Every finding's message, built here (one place to translate)."""
+# --- messages (zh and en; auditor.messages) --------------------------------------------------------
+
+
+class ChangeDoesNotFit(Message):
+    """NUM007: a stated difference (比上年增加 N, 提高 X 个百分点) that is not the later figure less
+    the earlier one."""
+
+    new: str
+    old: str
+    computed: str
+    stated: str  # as written: 600人次, 3.2个百分点
+    down: bool  # stated as a fall (减少, 下降)
+    zh = "{new} − {old} = {computed}，与文中“{verb_zh}{stated}”不符"
+    en = "{new} − {old} = {computed}, but the stated change is {fall_en}{stated}"
+
+    @property
+    def fall_en(self) -> str:
+        return "a fall of " if self.down else ""
+
+    @property
+    def verb_zh(self) -> str:
+        points = self.stated.endswith("百分点")
+        if self.down:
+            return "下降 " if points else "减少 "
+        return "提高 " if points else "增加 "
+
+
+class RateDoesNotFit(Message):
+    """NUM007: a stated growth rate (增长 X%, 增幅 X%) that the two figures do not give."""
+
+    formula: str  # (1380元 − 1250元) / 1250元, or 600人次 / (5200人次 − 600人次)
+    computed: str  # 13.04%
+    stated: str  # as written: 12.5%
+    down: bool
+    decimals: int  # of the stated rate
+    rounded: str  # the computed rate at the stated rate's decimals: 13.0
+    zh = "{formula} = {computed}，{digits_zh}应为 {rounded}%，文中为{stated_zh}（已计入各数字按所写位数的舍入误差）"
+    en = ("{formula} = {computed}, but the stated rate is {sign_en}{stated} "
+          "(rounded to {decimals} decimals the change gives {rounded}%; the rounding of every stated figure is allowed for)")
+
+    @property
+    def sign_en(self) -> str:
+        return "−" if self.down else ""
+
+    @property
+    def digits_zh(self) -> str:
+        return f"保留 {self.decimals} 位小数" if self.decimals else "取整"
+
+    @property
+    def stated_zh(self) -> str:
+        return ("下降 " if self.down else " ") + self.stated
+
+
+class TimesDoNotFit(Message):
+    """NUM007: 增长 X 倍 that fits neither reading (X times as much, X times more)."""
+
+    formula: str
+    computed: str  # 1.50
+    stated: str  # as written: 3
+    zh = "{formula} = {computed} 倍，文中“{stated} 倍”无论理解为“是原来的 {stated} 倍”还是“比原来多 {stated} 倍”都不符"
+    en = "{formula} = {computed} times, so neither {stated} times as much nor {stated} times more than the earlier figure fits"
+
+
+class DoublingDoesNotFit(Message):
+    """NUM007: 翻一番 (×2), 翻两番 (×4) that the two figures do not give."""
+
+    new: str
+    old: str
+    computed: str
+    words: str  # as written: 翻了一番
+    factor: str  # 2, 4, 8
+    zh = "{new} / {old} = {computed}，而“{words}”应为原来的 {factor} 倍"
+    en = "{new} / {old} = {computed}, but {words} means ×{factor}"
+
+
+def _message(kind: str, doc, **a) -> Message:
+    """Every finding's message, built here."""
     if kind == "difference":
-        return (f"{_w(doc, a['new'])} − {as_written(doc, a['old'])} = {a['computed']}, but the stated change is "
-                f"{'a fall of ' if a['change'].down else ''}{as_written(doc, a['change'].q)}")
+        return ChangeDoesNotFit(_w(doc, a["new"]), as_written(doc, a["old"]), a["computed"], as_written(doc, a["change"].q),
+                                a["change"].down)
     if kind == "rate":
-        return (f"{a['formula']} = {a['computed']}, but the stated rate is {'−' if a['change'].down else ''}{as_written(doc, a['change'].q)} "
-                f"(rounded to {a['change'].q.decimals} decimals the change gives {a['rounded']}%; the rounding of every stated figure is allowed for)")
+        change = a["change"]
+        return RateDoesNotFit(a["formula"], a["computed"], as_written(doc, change.q), change.down, change.q.decimals, a["rounded"])
     if kind == "times":
-        return (f"{a['formula']} = {a['computed']} times, so neither {as_written(doc, a['change'].q)} times as much nor "
-                f"{as_written(doc, a['change'].q)} times more than the earlier figure fits")
+        return TimesDoNotFit(a["formula"], a["computed"], as_written(doc, a["change"].q))
     if kind == "doubling":
-        return (f"{_w(doc, a['new'])} / {as_written(doc, a['old'])} = {a['computed']}, but {a['words']} means ×{a['factor']}")
+        return DoublingDoesNotFit(_w(doc, a["new"]), as_written(doc, a["old"]), a["computed"], a["words"], str(a["factor"]))
     raise ValueError(kind)
 
 

@@ -10,7 +10,36 @@ import regex
 
 from auditor.findings import Severity
 from auditor.numbers import Quantity, as_written, quantities_of, rounding_disclaimed, unit_group
+from auditor.messages import Message
 from auditor.registry import Checked, Hit, rule
+
+
+# --- messages (zh and en; auditor.messages) --------------------------------------------------------
+
+
+class CountsNotWhole(Message):
+    """A clause of NUM008's message: the classes' counts do not add up to the whole stated before them."""
+
+    counts: str
+    total: str
+    whole: str
+    zh = "；各类数量 {counts} = {total}，也不等于总数 {whole}"
+    en = "; their counts {counts} = {total}, not the {whole} they are shares of"
+
+
+class SharesNotWhole(Message):
+    """NUM008: the shares of one complete classification do not add up to 100%."""
+
+    classes: int
+    shares: str
+    total: str  # 64%
+    full: str  # 100% or 1000‰
+    low: str
+    high: str  # with the unit
+    counts: CountsNotWhole | None = None
+    zh = "同一分类的 {classes} 类占比 {shares} = {total}，不是 {full}；按所写位数舍入也凑不成 {full}（可能的范围为 {low}–{high}）{counts}"
+    en = ("the {classes} classes of one classification have shares {shares} = {total}, "
+          "not {full}: no rounding of the stated shares gives {full} (they allow {low}–{high}){counts}")
 
 # Between a count and its share: "20件，占29.8%", "11件，占比11%", "14件，占总数的17.3%" (约占: blurred).
 # The count's noun and predicate may stand between them ("47件提案所提问题已经解决或基本解决，占比48%").
@@ -179,12 +208,10 @@ def _hit(doc, items, whole, low, high, scale) -> Hit:
     shares = " + ".join(as_written(doc, item.share) for item in items)
     counts = " + ".join(as_written(doc, item.count) for item in items)
     full = "1000‰" if unit == "‰" else "100%"
-    message = (
-        f"the {len(items)} classes of one classification have shares {shares} = {_plain(share_sum)}{unit}, "
-        f"not {full}: no rounding of the stated shares gives {full} (they allow {_plain(low)}–{_plain(high)}{unit})"
-    )
+    counted = None
     if whole is not None and count_sum != whole.value:
-        message += f"; their counts {counts} = {_plain(count_sum)}{items[0].count.unit}, not the {as_written(doc, whole)} they are shares of"
+        counted = CountsNotWhole(counts, f"{_plain(count_sum)}{items[0].count.unit}", as_written(doc, whole))
+    message = SharesNotWhole(len(items), shares, f"{_plain(share_sum)}{unit}", full, _plain(low), f"{_plain(high)}{unit}", counted)
     severity = Severity.WARNING if rounding_disclaimed(doc) else None
     return Hit(items[0].count.start, items[-1].share.end, message, severity=severity, figures=tuple(item.share.start for item in items))
 

@@ -138,7 +138,7 @@ def test_classification_sentences(code, text, fires):
 
 
 def test_the_classification_message_gives_both_sums():
-    (finding,) = findings(CLASSIFICATION_FIRES[0], ["NUM008"])
+    (finding,) = findings(CLASSIFICATION_FIRES[0], ["NUM008"], lang="en")
     assert "= 74%, not 100%" in finding.message and "= 74件, not the 96件" in finding.message
 
 

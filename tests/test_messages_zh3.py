@@ -1,0 +1,89 @@
+"""Messages in Chinese and English of NUM007 (changes and growth rates), NUM008 (the shares of a
+classification), NUM003 and NUM002 (shares and rate × count amounts): every kind in both languages,
+on sentences of real bulletins, replies and proposal reports; the arithmetic is the same in both."""
+
+import pytest
+
+from auditor.config import Config
+from auditor.engine import lint_text
+from auditor.messages import Message, kinds
+from auditor.registry import all_rules, get_rule
+from auditor.text import Document
+
+# (rule, kind, sentence, Chinese message, English message)
+CASES = [
+    ("NUM007", "RateDoesNotFit", "全年救助困难群众 5200 人次，比上年增加 600 人次，增长 12.5%。",
+     "600人次 / (5200人次 − 600人次) = 13.04%，保留 1 位小数应为 13.0%，文中为 12.5%（已计入各数字按所写位数的舍入误差）",
+     "600人次 / (5200人次 − 600人次) = 13.04%, but the stated rate is 12.5% (rounded to 1 decimals the change gives 13.0%; "
+     "the rounding of every stated figure is allowed for)"),
+    ("NUM007", "RateDoesNotFit", "城乡低保保障标准由 1250 元提高到 1380 元，增幅 12%。",
+     "(1380元 − 1250元) / 1250元 = 10.4%，取整应为 10%，文中为 12%（已计入各数字按所写位数的舍入误差）",
+     "(1380元 − 1250元) / 1250元 = 10.4%, but the stated rate is 12% (rounded to 0 decimals the change gives 10%; "
+     "the rounding of every stated figure is allowed for)"),
+    ("NUM007", "ChangeDoesNotFit", "签约服务覆盖率达到 92.5%，比上年提高 3.2 个百分点（上年为 88.3%）。",
+     "92.5% − 88.3% = 4.2个百分点，与文中“提高 3.2个百分点”不符",
+     "92.5% − 88.3% = 4.2个百分点, but the stated change is 3.2个百分点"),
+    ("NUM007", "ChangeDoesNotFit", "全县养老床位 3000 张，比上年增加 500 张（上年为 2000 张）。",
+     "3000张 − 2000张 = 1000张，与文中“增加 500张”不符",
+     "3000张 − 2000张 = 1000张, but the stated change is 500张"),
+    ("NUM007", "ChangeDoesNotFit", "全市特困供养人员 1800 人，比上年减少 100 人（上年为 2000 人）。",
+     "1800人 − 2000人 = -200人，与文中“减少 100人”不符",
+     "1800人 − 2000人 = -200人, but the stated change is a fall of 100人"),
+    ("NUM007", "TimesDoNotFit", "全县养老床位 3000 张，比上年增加 1000 张，增长 3 倍。",
+     "3000张 / (3000张 − 1000张) = 1.50 倍，文中“3 倍”无论理解为“是原来的 3 倍”还是“比原来多 3 倍”都不符",
+     "3000张 / (3000张 − 1000张) = 1.50 times, so neither 3 times as much nor 3 times more than the earlier figure fits"),
+    ("NUM007", "DoublingDoesNotFit", "全市常住人口由 2010 年的 50 万人增长到 2020 年的 120 万人，翻了一番。",
+     "120万人 / 50万人 = 2.40，而“翻了一番”应为原来的 2 倍",
+     "120万人 / 50万人 = 2.40, but 翻了一番 means ×2"),
+    ("NUM008", "SharesNotWhole",
+     "转交县政府办理的政协提案96件。经审查分类，乡村振兴与农业农村方面的提案11件，占比11%；产业经济与发展方面的提案10件，占比10%；"
+     "城乡建设与基础设施的提案13件，占比13%；民生保障与公共服务的提案19件，占比19%；政务与社会治理的提案11件，占比11%；教育与健康的提案10件，占比10%。",
+     "同一分类的 6 类占比 11% + 10% + 13% + 19% + 11% + 10% = 74%，不是 100%；按所写位数舍入也凑不成 100%（可能的范围为 71–80%）；"
+     "各类数量 11件 + 10件 + 13件 + 19件 + 11件 + 10件 = 74件，也不等于总数 96件",
+     "the 6 classes of one classification have shares 11% + 10% + 13% + 19% + 11% + 10% = 74%, not 100%: no rounding of the stated "
+     "shares gives 100% (they allow 71–80%); their counts 11件 + 10件 + 13件 + 19件 + 11件 + 10件 = 74件, not the 96件 they are shares of"),
+    ("NUM008", "SharesNotWhole",
+     "提案委员会共收到提案77件，立案71件。提案所提问题已经解决或基本解决的20件，占29.8%；正在解决或列入计划准备解决的37件，占55.2%；因受条件限制一时难以解决的7件，占9.8%。",
+     "同一分类的 3 类占比 29.8% + 55.2% + 9.8% = 94.8%，不是 100%；按所写位数舍入也凑不成 100%（可能的范围为 94.65–95.1%）",
+     "the 3 classes of one classification have shares 29.8% + 55.2% + 9.8% = 94.8%, not 100%: no rounding of the stated shares "
+     "gives 100% (they allow 94.65–95.1%)"),
+]
+
+MODULES = ("auditor.rules.change", "auditor.rules.share")
+CLAUSES = {"CountsNotWhole"}  # kinds that are only a clause of another message
+
+
+def _found(sentence, code, lang):
+    found = [f for f in lint_text(sentence, config=Config(select=(code,), lang=lang)) if f.rule == code]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("code, kind, sentence, zh, en", CASES, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
+def test_each_kind_of_message_in_both_languages(code, kind, sentence, zh, en):
+    hits = [h for h in get_rule(code).check(Document(sentence)) if hasattr(h, "message")]
+    assert [type(h.message).__name__ for h in hits] == [kind]
+    chinese, english = _found(sentence, code, "zh"), _found(sentence, code, "en")
+    assert chinese.message == zh
+    assert english.message == en
+    assert (chinese.line, chinese.column, chinese.severity) == (english.line, english.column, english.severity)
+
+
+def test_every_kind_of_these_rules_is_shown_by_a_case():
+    all_rules()
+    declared = {cls.__name__ for cls in kinds().values() if cls.__module__ in MODULES}
+    shown = set()
+    for code, _, sentence, *_ in CASES:
+        for hit in get_rule(code).check(Document(sentence)):
+            if hasattr(hit, "message"):
+                shown.add(type(hit.message).__name__)
+                shown |= {type(v).__name__ for v in hit.message.fields().values() if isinstance(v, Message)}
+    assert declared <= shown
+    assert declared
+
+
+def test_these_sentences_yield_no_plain_string():
+    for code, _, sentence, *_ in CASES:
+        for hit in get_rule(code).check(Document(sentence)):
+            if hasattr(hit, "message"):
+                assert isinstance(hit.message, Message), hit
