@@ -492,3 +492,12 @@ def clause_bounds(plain: str, start: int, end: int, reach: int = 100) -> tuple[i
     back = _CLAUSE_MARK_BACK.search(plain, max(0, start - reach), start)
     ahead = CLAUSE_END.search(plain, end, min(len(plain), end + reach))
     return (back.end() if back else max(0, start - reach)), (ahead.start() if ahead else min(len(plain), end + reach))
+
+
+def names_change_or_rate(lexicon: Lexicon, label: str) -> bool:
+    """Whether ``label`` (the words before a figure) makes the figure a change or a rate (较上年减少
+    200 人, 每人每月 800 元) rather than a part or a whole. A compound that merely contains a change
+    word (增加值, value added) names no change."""
+    for compound in lexicon.not_change_compounds:
+        label = label.replace(compound, "")
+    return any(word in label for word in lexicon.not_part_words)

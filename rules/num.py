@@ -19,6 +19,7 @@ from auditor.numbers import (
     amount,
     as_written,
     clause_bounds,
+    names_change_or_rate,
     quantities_of,
     rounding_disclaimed,
     unit_group,
@@ -43,6 +44,7 @@ _SENTENCE_BACK = regex.compile(r"[。\n]", flags=regex.REVERSE)
 _SENTENCE_AHEAD = regex.compile(r"[。\n]")
 _BRACKET_OR_END = regex.compile(r"[()。\n]")
 _LEAD_NOISE = regex.compile(r"[\s,，:：(（]*+")
+_LAST_CLAUSE = regex.compile(r"[^,;:]*$")  # a part's label: "增长 3.1%；第二产业增加值" is labelled 第二产业
 _LABEL_NOISE = regex.compile(r"[\s,，、;；:：()（）0-9年]|其中")
 _TOTAL_LINK = regex.compile(r"[ \t]*+(?:(?:为|是|:)[ \t]*+)?(?:(?:发放|支出|投入)[ \t]*+)?")
 _RESPECTIVELY = regex.compile(r"分别")
@@ -513,7 +515,7 @@ def _may_total(doc, sentence_start: int, q: Quantity) -> bool:
     an average (平均期望寿命 75.41 岁: its parts by sex do not add up to it)."""
     plain = doc.plain
     label = plain[max(sentence_start, q.start - 6) : q.start]
-    if _depth(plain, sentence_start, q.start) or any(w in label for w in doc.lexicon.not_part_words):
+    if _depth(plain, sentence_start, q.start) or names_change_or_rate(doc.lexicon, label):
         return False
     if q.unit_class == "discrete" and q.value != q.value.to_integral_value():
         return False
@@ -521,14 +523,32 @@ def _may_total(doc, sentence_start: int, q: Quantity) -> bool:
 
 
 def _not_parts(doc, region_start: int, parts) -> bool:
-    """A figure of the list is a change or a rate (较上年减少 200 人, 每人每月 800 元), not a part."""
-    boundary = region_start
-    for part in parts:
-        label = doc.plain[boundary : part.start]
-        if any(word in label for word in doc.lexicon.not_part_words):
-            return True
-        boundary = part.end
-    return False
+    """A figure of the list is a change or a rate (较上年减少 200 人, 每人每月 800 元), not a part. A
+    change anywhere between the parts leaves unclear which figures the 其中 covers ("其中：地方一般预算
+    收入 …，增长 56.9%；税收总收入 …"), unless the labels name a complete set (第一产业/第二产业/第三
+    产业): then only the words right before each figure count."""
+    labels = [doc.plain[start:end] for start, end in _label_spans(region_start, parts)]
+    if _complement(doc, labels):
+        labels = [_LAST_CLAUSE.search(label).group() for label in labels]
+    return any(names_change_or_rate(doc.lexicon, label) for label in labels)
+
+
+def _label_spans(region_start: int, parts) -> list[tuple[int, int]]:
+    return list(zip([region_start] + [part.end for part in parts[:-1]], [part.start for part in parts]))
+
+
+def _complement(doc, labels: list[str]) -> tuple[str, ...] | None:
+    """The labels of a complete set (城市/农村) that the parts' labels name, in their order, or None."""
+    heads = None
+    for pair in doc.lexicon.complements:
+        if len(labels) != len(pair):
+            continue
+        if heads is None:  # read only when a set of labels may fit
+            heads = [_LABEL_NOISE.sub("", _LAST_CLAUSE.search(label).group()) for label in labels]
+        used = [next((w for w in pair if head.startswith(w)), None) for head in heads]
+        if None not in used and set(used) == set(pair):
+            return tuple(used)
+    return None
 
 
 def _region_end(plain: str, start: int, in_brackets: bool) -> int:
@@ -556,7 +576,7 @@ def _depth(plain: str, start: int, at: int) -> int:
 def _exhaustive(doc, cue: str, total: Quantity, parts, region_start: int) -> Message | None:
     if cue.startswith("分别"):
         return CueListsEveryPart(cue)
-    label_spans = list(zip([region_start] + [part.end for part in parts[:-1]], [part.start for part in parts]))
+    label_spans = _label_spans(region_start, parts)
     years = []
     for start, end in label_spans:
         label_years = [q for q in _between(doc.numbers, _all_starts(doc), start, end) if q.kind == "year"]
@@ -564,16 +584,8 @@ def _exhaustive(doc, cue: str, total: Quantity, parts, region_start: int) -> Mes
     by_years = _years_cover(doc, total, years)
     if by_years:
         return by_years
-    labels = None
-    for pair in doc.lexicon.complements:
-        if len(parts) != len(pair):
-            continue
-        if labels is None:  # read only when a pair of labels may fit
-            labels = [_LABEL_NOISE.sub("", doc.plain[start:end]) for start, end in label_spans]
-        used = [next((w for w in pair if label.startswith(w)), None) for label in labels]
-        if None not in used and set(used) == set(pair):
-            return LabelsMakeTheWhole("/".join(used))
-    return None
+    used = _complement(doc, [doc.plain[start:end] for start, end in label_spans])
+    return LabelsMakeTheWhole("/".join(used)) if used else None
 
 
 @per_document

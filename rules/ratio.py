@@ -15,6 +15,7 @@ from auditor.numbers import (
     amount,
     as_written,
     clause_bounds,
+    names_change_or_rate,
     quantities_of,
     rounding_disclaimed,
     subjects,
@@ -496,7 +497,7 @@ def _is_total(doc, q) -> bool:
 def _not_a_part(doc, q) -> bool:
     """A figure that is a change or a rate (比上年增加 20 件, 每千名老人 45 张), not a part or a whole."""
     clause = doc.plain[clause_bounds(doc.plain, q.start, q.end)[0] : q.start]
-    return any(word in clause for word in doc.lexicon.not_part_words)
+    return names_change_or_rate(doc.lexicon, clause)
 
 
 def _check_ratio(doc, numerator, bases, percent, siblings=()) -> Hit | None:
