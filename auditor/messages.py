@@ -116,6 +116,8 @@ def _shown(value, lang: str) -> str:
         return ""
     if isinstance(value, Message):
         return value.render(lang)
+    if isinstance(value, tuple):  # clauses, each rendered, in the language's list separator
+        return ("；" if lang == "zh" else "; ").join(_shown(item, lang) for item in value)
     if isinstance(value, Decimal):
         return format(value, "f")
     return str(value)

@@ -41,6 +41,27 @@ class SharesNotWhole(Message):
     en = ("the {classes} classes of one classification have shares {shares} = {total}, "
           "not {full}: no rounding of the stated shares gives {full} (they allow {low}–{high}){counts}")
 
+class ShareAgainstSum(Message):
+    """A clause of ShareOfClassesSum: one share against its count over the sum."""
+
+    count: str
+    base: str
+    computed: str
+    stated: str
+    zh = "{count} / {base} = {computed}，文中为 {stated}"
+    en = "{count} / {base} = {computed}, stated {stated}"
+
+
+class ShareOfClassesSum(Message):
+    """NUM008: in a complete classification whose shares make 100%, shares that their counts
+    contradict when the base is the classes' sum (no other whole is stated)."""
+
+    base: str
+    wrong: tuple[ShareAgainstSum, ...]  # each share that does not fit
+    zh = "各类占比合计为 100%，总数即各类数量之和 {base}，但 {wrong}"
+    en = "the classes' shares make 100%, so their base is the counts' sum {base}, but {wrong}"
+
+
 # Between a count and its share: "20件，占29.8%", "11件，占比11%", "14件，占总数的17.3%" (约占: blurred).
 # The count's noun and predicate may stand between them ("47件提案所提问题已经解决或基本解决，占比48%").
 _SHARE_AFTER = regex.compile(
@@ -100,6 +121,34 @@ def classification_shares(doc):
         yield Checked(items[0].count.start, percents[-1].end, "classification", arithmetic, holds)
         if not holds:
             yield _hit(doc, items, whole, low, high, scale)
+        elif whole is None:
+            yield from _against_their_sum(doc, items)
+
+
+def _against_their_sum(doc, items):
+    """Each share against its count over the classes' sum: when the shares make the whole (100%)
+    and the paragraph states no whole they fit, the counts' sum is their base. One warning for the
+    list (a wrong count moves every share): the reading of the base is inferred."""
+    unit = items[0].count.unit
+    total = sum((item.count.value for item in items), Decimal(0))
+    if total <= 0:
+        return
+    base = f"{_plain(total)}{unit}"
+    wrong = []
+    for item in items:
+        scale = Decimal(1000) if item.share.unit == "‰" else Decimal(100)
+        computed = f"{item.count.value / total * scale:.{max(item.share.decimals, 1)}f}{item.share.unit}"
+        # one unit of the last digit either way: shares are often nudged to make exactly 100%
+        holds = abs(item.count.value / total * scale - item.share.value) <= item.share.ulp
+        arithmetic = f"{as_written(doc, item.count)} / {base} = {computed} vs {as_written(doc, item.share)}"
+        yield Checked(item.share.start, item.share.end, "share of the classes' sum", arithmetic, holds)
+        if not holds:
+            wrong.append((item, ShareAgainstSum(as_written(doc, item.count), base, computed, as_written(doc, item.share))))
+    if wrong:
+        first = wrong[0][0]
+        message = ShareOfClassesSum(base, tuple(clause for _, clause in wrong))
+        figures = tuple(q.start for item in items for q in (item.count, item.share))
+        yield Hit(first.share.start, first.share.end, message, severity=Severity.WARNING, figures=figures)
 
 
 def _lists(doc):
@@ -153,8 +202,8 @@ def _complete(doc, items) -> bool:
     intro_start = max(sentence_start, paragraph.start if paragraph else 0, first.count.start - _INTRO_REACH)
     intro = plain[intro_start : first.count.start]
     after = plain[last.share.end : last.share.end + 6]
-    texts = [intro, after[:3]] + [item.label for item in items]
-    if any(word in text for word in lexicon.partial_list_cues for text in texts):
+    labels = [item.label.replace("等", "") for item in items]  # "因政策、条件等限制的 66 件": one class's words
+    if any(word in text for word in lexicon.partial_list_cues for text in [intro, after[:3], *labels]):
         return False  # "其中…", "…等": a part of the whole
     # A further count after the list ("…占7%；其他3件"): the shares listed need not cover the whole.
     follow = regex.match(r"[ \t]*+[,;][^,;。0-9]{0,12}[0-9]", plain, pos=last.share.end)

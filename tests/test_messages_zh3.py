@@ -47,10 +47,16 @@ CASES = [
      "同一分类的 3 类占比 29.8% + 55.2% + 9.8% = 94.8%，不是 100%；按所写位数舍入也凑不成 100%（可能的范围为 94.65–95.1%）",
      "the 3 classes of one classification have shares 29.8% + 55.2% + 9.8% = 94.8%, not 100%: no rounding of the stated shares "
      "gives 100% (they allow 94.65–95.1%)"),
+    ("NUM008", "ShareOfClassesSum",
+     "办理结果为A类(已解决或采纳的)458件,占52.3%;B类(计划解决或准备采纳的)265件,占33.2%;C类(留作参考的)116件,占14.5%。",
+     "各类占比合计为 100%，总数即各类数量之和 839件，但 458件 / 839件 = 54.6%，文中为 52.3%；265件 / 839件 = 31.6%，文中为 33.2%；"
+     "116件 / 839件 = 13.8%，文中为 14.5%",
+     "the classes' shares make 100%, so their base is the counts' sum 839件, but 458件 / 839件 = 54.6%, stated 52.3%; "
+     "265件 / 839件 = 31.6%, stated 33.2%; 116件 / 839件 = 13.8%, stated 14.5%"),
 ]
 
 MODULES = ("auditor.rules.change", "auditor.rules.share")
-CLAUSES = {"CountsNotWhole"}  # kinds that are only a clause of another message
+CLAUSES = {"CountsNotWhole", "ShareAgainstSum"}  # kinds that are only a clause of another message
 
 
 def _found(sentence, code, lang):
@@ -77,7 +83,8 @@ def test_every_kind_of_these_rules_is_shown_by_a_case():
         for hit in get_rule(code).check(Document(sentence)):
             if hasattr(hit, "message"):
                 shown.add(type(hit.message).__name__)
-                shown |= {type(v).__name__ for v in hit.message.fields().values() if isinstance(v, Message)}
+                values = [w for v in hit.message.fields().values() for w in (v if isinstance(v, tuple) else (v,))]
+                shown |= {type(v).__name__ for v in values if isinstance(v, Message)}
     assert declared <= shown
     assert declared
 
