@@ -257,6 +257,10 @@ _BARE_SHARE = regex.compile(r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+
 _NAMED_TOTAL = regex.compile(r"占(\p{Han}{2,4}?)(?:总数|总量)的?[ \t]*+$")
 # A share whose base is named (占总人口的, 占全省…的): a bare 占 after it shares that kind of base.
 _NAMED_BASE = regex.compile(r"占[^,;。0-9]{1,10}的[ \t]*+[0-9.]+[ \t]*+%")
+# "分别占总人口的 51.8% 和 48.2%", "分别占 65%、35%": shares listed after 分别占, of the counts before it.
+_RESPECTIVE_SHARES = regex.compile(r"分别占(?:比)?[^,;。0-9%]{0,10}?(?:的)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?(?=[0-9])")
+_SHARE_LEAD = regex.compile(r"[ \t]*+")
+_SHARE_LIST_GAP = regex.compile(r"[ \t]*+(?:、|和|与|及|,)[ \t]*+")
 _TOTAL_CUE = regex.compile(r"(?:共|共有|总|合计|总计|全区|全市|全县|全镇|现有)[^,;。0-9]{0,8}$")
 # "占规模以上工业总产值比重达37.5%": the share names its base; a figure of another whole is no base.
 _OCCUPY_NAMED = regex.compile(r"占(\p{Han}{2,12}?)的?(?:比重|比例)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
@@ -311,7 +315,11 @@ def percent_ratio(doc):
     """
     quantities, starts = quantities_of(doc)
     plain = doc.plain
+    respective = _respective_shares(doc)
     for percent in (q for q in doc.numbers if q.unit in ("%", "‰") and q.exact):
+        if percent.start in respective:
+            yield from _check_respective(doc, quantities, starts, percent, *respective[percent.start])
+            continue
         before = plain[max(0, percent.start - 16) : percent.start]
         named = _RATE_CUE.search(before)
         proportion = None if named else _PROPORTION_CUE.search(before)
@@ -345,6 +353,51 @@ def percent_ratio(doc):
             # the share's own figures: another share of the same base is a finding of its own
             yield replace(hit, figures=(numerator.start, percent.start))
     yield from table_share_ratios(doc)  # tables' 占比 columns (rules/table.py)
+
+
+def _respective_shares(doc) -> dict[int, tuple[Quantity, Quantity, list[Quantity]]]:
+    """Shares listed after 分别占 ("公办机构 25 家、民办机构 15 家，分别占 62.5% 和 37.5%"): the k-th
+    share is of the k-th count listed right before 分别. By each share's start: (its count, the
+    list's first share, whose cue names the base, and the list's counts). Lists whose counts and shares differ in number
+    are NUM004's."""
+    plain, numbers = doc.plain, doc.numbers
+    starts = [q.start for q in numbers]
+    paired = {}
+    for cue in _RESPECTIVE_SHARES.finditer(plain):
+        i = bisect_left(starts, cue.end())
+        shares = []
+        while i < len(numbers) and numbers[i].unit in ("%", "‰") and numbers[i].exact:
+            gap = plain[shares[-1].end : numbers[i].start] if shares else plain[cue.end() : numbers[i].start]
+            if not (_SHARE_LIST_GAP if shares else _SHARE_LEAD).fullmatch(gap):
+                break
+            shares.append(numbers[i])
+            i += 1
+        j = bisect_left(starts, cue.start())
+        counts = numbers[max(0, j - len(shares)) : j]
+        sentence = doc.sentence_at(cue.start())
+        if len(shares) < 2 or len(counts) != len(shares) or sentence is None or counts[0].start < sentence.start:
+            continue
+        group = unit_group(counts[0])
+        if group is None or any(unit_group(q) != group or not q.exact or q.unit_class not in ("discrete", "money") for q in counts):
+            continue
+        for count, share in zip(counts, shares):
+            paired[share.start] = (count, shares[0], counts)
+    return paired
+
+
+def _check_respective(doc, quantities, starts, percent, numerator, first_share, listed):
+    # the other counts of the list are no bases of this one (男性 45.01 万人，女性 41.91 万人)
+    sentence = [q for q in _in_sentence(doc, quantities, starts, percent)
+                if q.exact and q.start <= numerator.start and (q is numerator or q not in listed)]
+    found = _share_bases(doc, quantities, starts, sentence, first_share, None)
+    bases = [base for base in found[1] if base not in listed] if found and found[0] is numerator else []
+    if not bases:
+        return
+    hit = _check_ratio(doc, numerator, bases, percent)
+    shown = "; ".join(f"{as_written(doc, numerator)} / {as_written(doc, base)}" for base in bases)
+    yield Checked(percent.start, percent.end, "share", f"{shown} vs {as_written(doc, percent)}", hit is None)
+    if hit:
+        yield replace(hit, figures=(numerator.start, percent.start))
 
 
 def _named_rate_pair(doc, sentence, stem: str):
