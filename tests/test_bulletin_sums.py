@@ -80,3 +80,24 @@ def test_a_lost_multiplier_in_one_industry_is_found_with_the_arithmetic():
             "第二产业实现增加值158251万元,增长11.3%,第三产业实现增加值73319元,增长12.6%。")
     (found,) = [f for f in findings(text, lang="en") if f.rule == "NUM001"]
     assert "25768万元+158251万元+73319元" in found.message and "257338万元" in found.message
+
+
+# Bulletins state areas in 千公顷 (thousand hectares): a unit, so their changes are checked too.
+AREA_CHANGES_CONSISTENT = [
+    "全年粮食播种面积85.76千公顷,增加0.09千公顷,增长0.1%。",
+    "其中稻谷播种面积78.06千公顷,减少0.24千公顷,下降0.3%。",
+    "油料播种面积44.86千公顷,增加0.19千公顷,增长0.4%。",
+    "棉花播种面积3.69千公顷,增加0.17千公顷,增长4.8%。",
+]
+
+
+@pytest.mark.parametrize("text", AREA_CHANGES_CONSISTENT)
+def test_area_changes_in_thousand_hectares_that_fit_stay_silent(text):
+    assert "NUM007" not in codes(text)
+
+
+def test_an_area_change_that_its_rate_contradicts_is_found():
+    # tests/corpus/docs/230.txt: 1.21 / (10.22 − 1.21) = 13.4%, not 10.4%
+    text = "年末药材实有面积10.22千公顷,比上年增加1.21千公顷,增长10.4%,药材产量28341吨,比上年增加1204吨,增长4.4%。"
+    (found,) = [f for f in findings(text, lang="en") if f.rule == "NUM007"]
+    assert found.message.startswith("1.21千公顷 / (10.22千公顷 − 1.21千公顷) = 13.43%")
