@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from auditor.findings import Severity
-from auditor.numbers import KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, rounding_disclaimed, unit_group
+from auditor.numbers import KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, clause_bounds, rounding_disclaimed, unit_group
 from auditor.messages import Message
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.rules.table import table_changes
@@ -189,11 +189,41 @@ def _role(plain: str, q: Quantity, p: _Patterns, before_start: int, clause_start
     return None, False
 
 
-def _groups(doc, figures: list[_Figure], p: _Patterns, start: int, end: int) -> list[_Group]:
+# "支出 1264.92 万元。与 2019 年相比，一般公共预算财政拨款增加 27.44 万元，增长 2.22%": a sentence
+# opened by 与…相比 compares the figure the sentence before states for the same subject.
+_COMPARED_LEAD = regex.compile(r"[ \t]*+(?:与|同)[^,，。;；]{1,12}?相比[ \t]*+[,，]?[ \t]*+")
+
+
+def _carried(doc, figures: list[Quantity], starts: list[int], sentence, read: list[_Figure]) -> tuple:
+    """The later figure that a sentence opened by 与…相比 takes from the sentence before: the last
+    figure of the change's unit there whose clause names the change's subject (the words between
+    相比 and the first change figure), or the only one when the change names no subject. None
+    when the sentence states a figure of its own before its first change figure."""
+    plain = doc.plain
+    lead = _COMPARED_LEAD.match(plain, sentence.start)
+    if lead is None or sentence.index == 0:
+        return ()
+    first = next((f for f in read if f.role is not None), None)
+    if first is None or first.role not in ("diff", "rate") or any(f.q.start < first.q.start for f in read):
+        return ()
+    previous = doc.sentences[sentence.index - 1]
+    lo, hi = bisect_left(starts, previous.start), bisect_left(starts, previous.end)
+    same = [q for q in figures[lo:hi] if _same(q, first.q) and q.unit_class != "percent"]
+    subject = _CLAUSE_BREAK.split(plain[lead.end() : first.q.start])[0]
+    verbs = [at for w in words(doc, "change_up_words") + words(doc, "change_down_words") if (at := subject.find(w)) >= 0]
+    subject = subject[: min(verbs, default=len(subject))].strip(" \t")
+    if len(subject) >= 2:
+        same = [q for q in same if subject in plain[clause_bounds(plain, q.start, q.end)[0] : q.start]]
+    elif len(same) != 1:
+        return ()
+    return tuple(same[-1:])
+
+
+def _groups(doc, figures: list[_Figure], p: _Patterns, start: int, end: int, carried: tuple = ()) -> list[_Group]:
     plain = doc.plain
     groups: list[_Group] = []
     current: _Group | None = None
-    plain_before: list[Quantity] = []  # figures stated for themselves: candidates for the later figure
+    plain_before: list[Quantity] = list(carried)  # figures stated for themselves: candidates for the later figure
 
     def close():
         nonlocal current
@@ -613,7 +643,8 @@ def change_rate(doc):
             if key not in adjusted_paragraphs:
                 text = plain[paragraph.start : paragraph.end] if paragraph else plain[sentence.start : sentence.end]
                 adjusted_paragraphs[key] = bool(p.adjusted.search(text))
-            for group in _groups(doc, read, p, sentence.start, sentence.end):
+            carried = _carried(doc, figures, starts, sentence, read)
+            for group in _groups(doc, read, p, sentence.start, sentence.end, carried):
                 for result in _checks(doc, group, adjusted_paragraphs[key]):
                     at, to = result.span
                     yield Checked(at, to, "change", result.arithmetic, result.holds)
