@@ -448,3 +448,82 @@ def name_variant(doc):
                     (RelatedHit(address.start("name"), address.end("name"), AddressedAs(name, role)),),
                 )
             at = plain.find(role, at + len(role))
+
+
+# --- CON003: thresholds that overlap at their boundary ---------------------------------------------
+
+
+class OverlappingThresholds(Message):
+    """CON003: one figure stated as the bound of both 以上 and 以下 tiers."""
+
+    figure: str
+    zh = "“{figure}以上”与“{figure}以下”都包含 {figure}（“以上”“以下”均含本数），恰为 {figure} 的情形两头都算；一头应写作“不满{figure}”或“超过{figure}”"
+    en = ("“{figure}以上” and “{figure}以下” both include {figure} (以上 and 以下 include the number itself), "
+          "so a case of exactly {figure} falls under both; write 不满{figure} or 超过{figure} for one of them")
+
+
+class OtherTier(Message):
+    """The related location of CON003: the other tier."""
+
+    figure: str
+    bound: str
+    zh = "此处为“{figure}{bound}”"
+    en = "{figure}{bound} here"
+
+
+# "人口规模在1000人以上的村", "1000人以下的村": a figure, its unit, then the bound. 及以上 says the same.
+_THRESHOLD = regex.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[ \t]*+(万|亿)?(\p{Han}{0,3}?)(及?以上|及?以下)")
+# Statutes state penalty ranges with both bounds on purpose (处三年以上七年以下有期徒刑, 处1000元以上
+# 5000元以下罚款): ranges to choose within, not tiers that classify.
+_PENALTY = regex.compile(r"有期徒刑|拘役|管制|罚款|罚金|处罚|处以|并处|处")
+
+
+@rule("CON003", "overlapping-thresholds", "warning")
+@english_doc(
+    """One figure as the bound of both a 以上 tier and a 以下 tier: ``1000人以上的村…可以单独建设``
+    and ``1000人以下的村…不允许``. 以上 and 以下 include the number itself (the 立法技术规范 and
+    common usage), so a village of exactly 1000 falls under both rules; one side should read
+    不满1000人 or 超过1000人.
+
+    The same figure and unit on both sides, anywhere in the document. Penalty ranges of a statute
+    (处三年以上七年以下有期徒刑, 处1000元以上5000元以下罚款) are ranges to choose within and are
+    left alone.
+    """
+)
+def overlapping_thresholds(doc):
+    """同一数值既作“以上”又作“以下”的界限，两档在该数值处重叠。
+
+    检查什么：文中有“1000人以上的村……可以单独建设”，又有“1000人以下的村……不允许”。“以上”“以下”
+    都包含本数（立法技术规范与通常用法），恰好 1000 人的村两条都适用；一头应写作“不满1000人”或
+    “超过1000人”。数值与单位相同即比较，不论相隔多远。法律条文中的处罚幅度（处三年以上七年以下
+    有期徒刑、处1000元以上5000元以下罚款）是在其中裁量的幅度，不是分档，不报。
+
+    为什么重要：分档的界限重叠，恰在界限上的对象无所适从，政策执行时必生争议。
+
+    Incorrect:
+        人口规模在1000人以上的村（社区）可以单独建设村级公益性公墓。人口规模在1000人以下的村（社区），原则上不允许再单独申请建设村级公墓。
+
+    Correct:
+        人口规模在1000人以上的村（社区）可以单独建设村级公益性公墓。人口规模不满1000人的村（社区），原则上不允许再单独申请建设村级公墓。
+
+    Correct:
+        对情节严重的，处三年以上七年以下有期徒刑；情节较轻的，处三年以下有期徒刑。
+    """
+    plain = doc.plain
+    if "以上" not in plain or "以下" not in plain:
+        return
+    in_cell = in_table(doc)
+    first: dict[tuple[str, str, str], dict[bool, regex.Match]] = {}
+    for m in _THRESHOLD.finditer(plain):
+        if in_cell(m.start()) or _PENALTY.search(plain, max(0, m.start() - 4), min(len(plain), m.end() + 12)):
+            continue
+        figure = (m.group(1), m.group(2) or "", m.group(3))
+        above = m.group(4).endswith("以上")
+        seen = first.setdefault(figure, {})
+        other = seen.get(not above)
+        if other is not None and above not in seen:
+            written = "".join(figure)
+            yield Checked(m.start(), m.end(), "thresholds", f"{written}{other.group(4)} / {written}{m.group(4)}", False)
+            yield Hit(m.start(1), m.end(), OverlappingThresholds(written),
+                      (RelatedHit(other.start(1), other.end(), OtherTier(written, other.group(4))),))
+        seen.setdefault(above, m)

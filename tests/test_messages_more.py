@@ -29,6 +29,12 @@ CASES = [
      "儿童主任：此处（培训）为 603名，多于第 2 行（全文第 2 段，属“一”部分）所述的总数 593名；其中一部分不能多于全体",
      "儿童主任: 603名 of them here (培训), more than the 593名 stated at line 2 (section 一, paragraph 2); a part of them cannot exceed them all",
      ["此处儿童主任为 593名"], ["儿童主任 stated as 593名 here"]),
+    ("CON003", "OverlappingThresholds",
+     "人口规模在1000人以上的村(社区)可以单独建设村级公益性公墓。人口规模在1000人以下的村(社区),原则上不允许再单独申请建设村级公墓。",
+     "“1000人以上”与“1000人以下”都包含 1000人（“以上”“以下”均含本数），恰为 1000人 的情形两头都算；一头应写作“不满1000人”或“超过1000人”",
+     "“1000人以上” and “1000人以下” both include 1000人 (以上 and 以下 include the number itself), "
+     "so a case of exactly 1000人 falls under both; write 不满1000人 or 超过1000人 for one of them",
+     ["此处为“1000人以上”"], ["1000人以上 here"]),
     ("CON002", "NameVariant",
      "和玉龙代表：\n您提出的建议已交我们办理。现将办理情况答复如下：何玉龙代表提出完善集体公墓的建议，我局将认真采纳。",
      "“何玉龙代表”与主送的“和玉龙代表”姓名有一字之差，疑为笔误",
@@ -123,7 +129,7 @@ CASES = [
      ["与此项文字相同的一项"], ["the item that reads the same"]),
 ]
 
-CODES = ("CON001", "CON002", "DAT001", "DAT002", "DAT003", "DAT004", "DAT005",
+CODES = ("CON001", "CON002", "CON003", "DAT001", "DAT002", "DAT003", "DAT004", "DAT005",
          "SEQ001", "SEQ002", "SEQ003", "SEQ004", "NUM009", "NUM010")
 MODULES = ("auditor.rules.con", "auditor.rules.dat", "auditor.rules.seq", "auditor.rules.num_unit")
 NUM010_KINDS = {"ItemsReadTheSame", "ReadsTheSame"}  # of auditor.rules.num, whose other kinds test_messages covers
@@ -131,7 +137,7 @@ NUM010_KINDS = {"ItemsReadTheSame", "ReadsTheSame"}  # of auditor.rules.num, who
 CLAUSES = {"Location", "StatedAs", "AddressedAs", "SameDateInFull", "YearWrittenAgain", "NoMonth", "NoDayZero",
            "DaysInMonth", "DaysInFebruary", "FebruaryAtMost", "ReadAs", "OwnDate", "YearAssumed", "DateField",
            "EmptyMarker", "NeverClosed", "NoOpening", "PreviousMarker", "BracketStyle", "EndsParagraph", "RunsInto",
-           "ReadsTheSame"}
+           "ReadsTheSame", "OtherTier"}
 
 
 def _found(sentence, code, lang):
