@@ -41,6 +41,7 @@ LIST_KEYS = (
     "approx_word_exceptions",
     "not_part_words",
     "not_change_compounds",
+    "standard_codes",
     "restating_words",
     "outcome_words",
     "person_nouns",
@@ -86,6 +87,7 @@ class Lexicon:
     approx_word_exceptions: tuple[str, ...]
     not_part_words: tuple[str, ...]
     not_change_compounds: tuple[str, ...]  # 增加值: a quantity, not a change
+    standard_codes: tuple[str, ...]  # DAT006: GB, DB, MZ … before a standard's number
     restating_words: tuple[str, ...]  # a bracket opened by one restates or qualifies: no breakdown
     outcome_words: tuple[str, ...]  # a clause opened by one says what became of the whole: the parts end
     rate_payment_words: tuple[str, ...]  # NUM002 (rules/change.py, ratio.py)

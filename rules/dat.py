@@ -686,3 +686,63 @@ def date_field_mismatch(doc):
             SignedOtherDay(under, field),
             (RelatedHit(labelled.start, labelled.end, DateField()),),
         )
+
+
+# --- DAT006: a standard's number and year run together -----------------------------------------------
+
+
+class StandardYearFused(Message):
+    """DAT006: a standard's serial number with its year fused on."""
+
+    code: str
+    written: str
+    serial: str
+    year: str
+    zh = "标准编号“{code} {written}”中顺序号与年代号连在一起，应为“{code} {serial}—{year}”"
+    en = "the standard number {code} {written} runs its serial and its year together: {code} {serial}—{year}"
+
+
+@lru_cache(maxsize=16)
+def _standard_regex(lexicon: Lexicon):
+    """GB, GB/T, DB35/T, MZ/T … (lexicon standard_codes) and the digits after the code. Serial numbers
+    have at most five digits (GB/T 19001, GB 50016): six or more ending in a year carry it fused on."""
+    codes = "|".join(sorted((regex.escape(c) for c in lexicon.standard_codes), key=len, reverse=True))
+    return regex.compile(
+        r"(?<![A-Za-z])((?:" + codes + r")(?:(?<=DB)[0-9]{2})?(?:/[TZ])?)[ \t]*+([0-9]{6,9})(?![0-9.\-—–－])"
+    )
+
+
+@rule("DAT006", "fused-standard-year", "warning")
+@english_doc(
+    """A standard's number whose serial and year run together: ``DB35/T 16442017`` for
+    ``DB35/T 1644—2017``. Serial numbers of national, sector and local standards have at most five
+    digits, so six to nine digits ending in a plausible year (1950 to next year) carry the year
+    fused on, as a date typed without its separators does.
+    """
+)
+def fused_standard_year(doc):
+    """标准编号的顺序号与年代号连写在一起。
+
+    检查什么：“DB35/T 16442017”应为“DB35/T 1644—2017”。国家标准、行业标准、地方标准的顺序号
+    最多五位，六到九位数字且末四位是合理年份（1950 年至次年）的，是年代号连在了顺序号后面，
+    与漏打分隔符的日期同理。
+
+    为什么重要：标准编号写错，读者无法据以查到所引标准，也显得行文粗疏。
+
+    Incorrect:
+        按照《人文地理实体地名通名使用规范》（DB35/T 16442017）进行命名。
+
+    Correct:
+        按照《人文地理实体地名通名使用规范》（DB35/T 1644—2017）进行命名。
+
+    Correct:
+        严格执行《建筑设计防火规范》（GB 50016—2014）。
+    """
+    plain = doc.plain
+    dated = document_date(doc)
+    for m in _standard_regex(doc.lexicon).finditer(plain):
+        digits = m.group(2)
+        year = int(digits[-4:])
+        if not 1950 <= year <= (dated.year if dated else 2100) + 1:
+            continue
+        yield Hit(m.start(1), m.end(2), StandardYearFused(m.group(1), digits, digits[:-4], digits[-4:]))

@@ -35,6 +35,9 @@ CASES = [
      "“1000人以上” and “1000人以下” both include 1000人 (以上 and 以下 include the number itself), "
      "so a case of exactly 1000人 falls under both; write 不满1000人 or 超过1000人 for one of them",
      ["此处为“1000人以上”"], ["1000人以上 here"]),
+    ("DAT006", "StandardYearFused", "按照《人文地理实体地名通名使用规范》(DB35/T 16442017)进行命名。",
+     "标准编号“DB35/T 16442017”中顺序号与年代号连在一起，应为“DB35/T 1644—2017”",
+     "the standard number DB35/T 16442017 runs its serial and its year together: DB35/T 1644—2017", [], []),
     ("CON002", "NameVariant",
      "和玉龙代表：\n您提出的建议已交我们办理。现将办理情况答复如下：何玉龙代表提出完善集体公墓的建议，我局将认真采纳。",
      "“何玉龙代表”与主送的“和玉龙代表”姓名有一字之差，疑为笔误",
@@ -129,7 +132,7 @@ CASES = [
      ["与此项文字相同的一项"], ["the item that reads the same"]),
 ]
 
-CODES = ("CON001", "CON002", "CON003", "DAT001", "DAT002", "DAT003", "DAT004", "DAT005",
+CODES = ("CON001", "CON002", "CON003", "DAT001", "DAT002", "DAT003", "DAT004", "DAT005", "DAT006",
          "SEQ001", "SEQ002", "SEQ003", "SEQ004", "NUM009", "NUM010")
 MODULES = ("auditor.rules.con", "auditor.rules.dat", "auditor.rules.seq", "auditor.rules.num_unit")
 NUM010_KINDS = {"ItemsReadTheSame", "ReadsTheSame"}  # of auditor.rules.num, whose other kinds test_messages covers
