@@ -197,7 +197,7 @@ _COMPARED_LEAD = regex.compile(r"[ \t]*+(?:与|同)[^,，。;；]{1,12}?相比[ 
 def _carried(doc, figures: list[Quantity], starts: list[int], sentence, read: list[_Figure]) -> tuple:
     """The later figure that a sentence opened by 与…相比 takes from the sentence before: the last
     figure of the change's unit there whose clause names the change's subject (the words between
-    相比 and the first change figure), or the only one when the change names no subject. None
+    相比 and the first change figure), or the only one when the change names no subject. Nothing
     when the sentence states a figure of its own before its first change figure."""
     plain = doc.plain
     lead = _COMPARED_LEAD.match(plain, sentence.start)

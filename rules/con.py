@@ -475,7 +475,7 @@ class OtherTier(Message):
 _THRESHOLD = regex.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[ \t]*+(万|亿)?(\p{Han}{0,3}?)(及?以上|及?以下)")
 # Statutes state penalty ranges with both bounds on purpose (处三年以上七年以下有期徒刑, 处1000元以上
 # 5000元以下罚款): ranges to choose within, not tiers that classify.
-_PENALTY = regex.compile(r"有期徒刑|拘役|管制|罚款|罚金|处罚|处以|并处|处")
+_PENALTY = regex.compile(r"有期徒刑|拘役|管制|罚款|罚金|处")  # 处 also covers 处罚, 处以, 并处
 
 
 @rule("CON003", "overlapping-thresholds", "warning")

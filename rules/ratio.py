@@ -358,8 +358,8 @@ def percent_ratio(doc):
 def _respective_shares(doc) -> dict[int, tuple[Quantity, Quantity, list[Quantity]]]:
     """Shares listed after 分别占 ("公办机构 25 家、民办机构 15 家，分别占 62.5% 和 37.5%"): the k-th
     share is of the k-th count listed right before 分别. By each share's start: (its count, the
-    list's first share, whose cue names the base, and the list's counts). Lists whose counts and shares differ in number
-    are NUM004's."""
+    list's first share, whose cue names the base, and the list's counts). Lists whose counts and
+    shares differ in number are NUM004's."""
     plain, numbers = doc.plain, doc.numbers
     starts = [q.start for q in numbers]
     paired = {}

@@ -41,6 +41,7 @@ class SharesNotWhole(Message):
     en = ("the {classes} classes of one classification have shares {shares} = {total}, "
           "not {full}: no rounding of the stated shares gives {full} (they allow {low}–{high}){counts}")
 
+
 class ShareAgainstSum(Message):
     """A clause of ShareOfClassesSum: one share against its count over the sum."""
 
@@ -112,7 +113,7 @@ def classification_shares(doc):
         if not _complete(doc, items):
             continue
         percents = [item.share for item in items]
-        scale = Decimal(1000) if percents[0].unit == "‰" else Decimal(100)
+        scale = _scale(percents[0])
         low = sum((p.value - p.ulp / 2 for p in percents), Decimal(0))
         high = sum((p.value + p.ulp for p in percents), Decimal(0))
         holds = low <= scale <= high
@@ -136,10 +137,10 @@ def _against_their_sum(doc, items):
     base = f"{_plain(total)}{unit}"
     wrong = []
     for item in items:
-        scale = Decimal(1000) if item.share.unit == "‰" else Decimal(100)
-        computed = f"{item.count.value / total * scale:.{max(item.share.decimals, 1)}f}{item.share.unit}"
+        ratio = item.count.value / total * _scale(item.share)
+        computed = f"{ratio:.{max(item.share.decimals, 1)}f}{item.share.unit}"
         # one unit of the last digit either way: shares are often nudged to make exactly 100%
-        holds = abs(item.count.value / total * scale - item.share.value) <= item.share.ulp
+        holds = abs(ratio - item.share.value) <= item.share.ulp
         arithmetic = f"{as_written(doc, item.count)} / {base} = {computed} vs {as_written(doc, item.share)}"
         yield Checked(item.share.start, item.share.end, "share of the classes' sum", arithmetic, holds)
         if not holds:
@@ -233,10 +234,14 @@ def _whole(doc, quantities, starts, items) -> Quantity | None:
     return fitting
 
 
+def _scale(share: Quantity) -> Decimal:
+    """100 for a percentage, 1000 for a per-mille share."""
+    return Decimal(1000) if share.unit == "‰" else Decimal(100)
+
+
 def _fits(item: _Item, whole: Quantity) -> bool:
     share = item.share
-    scale = Decimal(1000) if share.unit == "‰" else Decimal(100)
-    ratio = item.count.value / whole.value * scale
+    ratio = item.count.value / whole.value * _scale(share)
     return share.value - share.ulp / 2 <= ratio <= share.value + share.ulp
 
 
