@@ -33,7 +33,7 @@ def run_rules(doc: Document, config: Config | None = None) -> tuple[list[Finding
         for item in items:
             if isinstance(item, Checked):
                 line, column = doc.plain_position(item.start)
-                relations.append(Relation(rule.code, line, column, item.kind, item.arithmetic, item.holds))
+                relations.append(Relation(rule.code, line, column, item.kind, text(item.arithmetic, config.lang), item.holds))
             else:
                 findings.append(_to_finding(doc, rule, item, config))
     return sorted(set(findings), key=Finding.sort_key), relations

@@ -54,7 +54,7 @@ class Checked:
     start: int
     end: int
     kind: str  # "sum", "share", "rate", "count", "respectively", "date" …
-    arithmetic: str  # e.g. "44052+36680+10017+3001+2124 = 95874 vs 96143"
+    arithmetic: object  # a Message (or a string, shown as it is): "44052+36680+10017+3001+2124 = 95874 vs 96143"
     holds: bool
 
 

@@ -21,6 +21,7 @@ from auditor.numbers import (
     subjects,
     unit_group,
 )
+from auditor.messages import Message, english_doc
 from auditor.numerals import cn_int
 from auditor.registry import Checked, Hit, rule
 from auditor.rules.table import table_share_ratios
@@ -38,7 +39,6 @@ _AVERAGE_BEFORE_PATTERN = (
     r"(人|户)均(?:[ \t]*+(月|年))?(?:[ \t]*+(?:补助|发放|给予|资助|救助|补贴|补差))*+" + _PAYMENT + r"(?:[ \t]*+(?:[为是:]|达到|达))?[ \t]*+$"
 )
 _TOTAL_BEFORE = regex.compile(r"(?:共计|合计|总计|累计|共|计)[ \t]*+(?:发放|支出|拨付|下拨|投入)?[^,;。0-9]{0,8}?(?:[为达:][ \t]*+)?$")
-_ANY_SPAN = "no span stated: up to ten years"
 _AVERAGE = regex.compile(r"人均|户均|平均")
 _RATE_WINDOW = 24  # characters before a figure that its 每人每月 … may take
 
@@ -64,6 +64,182 @@ _MONTHS = {"年": 12, "半年": 6, "季度": 3, "季": 3, "月": 1}
 _PERIOD_NAMES = {"年": "years", "半年": "half-years", "季度": "quarters", "季": "quarters", "月": "months"}
 _CHANGE_BEFORE = regex.compile(r"较上年|比上年|同比|环比|增加|减少|提高|降低|增长|下降")
 _REACH = 300  # characters around a figure that a relation may span (bounds the work on run-on text)
+
+
+# --- messages (zh and en; auditor.messages) --------------------------------------------------------
+
+# A period of a rate: how a number of them is counted, and what one is called (4 个季度, 每季度).
+_PERIOD_COUNTED = {"年": "年", "半年": "个半年", "季度": "个季度", "季": "个季度", "月": "个月"}
+_PERIOD_ONE = {"年": "年", "半年": "半年", "季度": "季度", "季": "季度", "月": "月"}
+
+
+class SpanOver(Message):
+    """The span a rate is paid over, as the text states it: 2022 年度, 6 个月."""
+
+    words: str
+    zh = "按“{words}”计"
+    en = "over {words}"
+
+
+class SpanWithin(Message):
+    """A part of a stated year (the text says from which month: 7月起)."""
+
+    words: str
+    zh = "“{words}”内自某月起"
+    en = "within {words}"
+
+
+class SpanNotStated(Message):
+    zh = "文中未写明发放时段，按至多十年计"
+    en = "no span stated: up to ten years"
+
+
+class SpanOnce(Message):
+    zh = "发放一次"
+    en = "once"
+
+
+class PaidOnceDoesNotFit(Message):
+    """NUM002: a rate paid once (每人发放一次性慰问金 800 元) times its count is not the amount."""
+
+    product: str  # 52名 × 800元
+    computed: str
+    stated: str  # as written
+    half: str  # the stated amount's rounding, "" when exact
+    household: bool
+    zh = "{product} = {computed}，与所列 {stated}{half_zh}不符；该标准为每{who_zh}发放一次"
+    en = "{product} = {computed}, but the stated amount is {stated}{half_en}; the rate is paid once per {who_en}"
+
+    @property
+    def half_zh(self) -> str:
+        return f"（允许误差 ±{self.half}）" if self.half else " "
+
+    @property
+    def half_en(self) -> str:
+        return f" (±{self.half})" if self.half else ""
+
+    @property
+    def who_zh(self) -> str:
+        return "户" if self.household else "人"
+
+    @property
+    def who_en(self) -> str:
+        return "household" if self.household else "person"
+
+
+class NoWholeNumberOfPeriods(Message):
+    """NUM002: a rate per period (每季度, 每月) whose amount is no whole number of periods, the text
+    stating no span."""
+
+    product: str
+    each: str  # the product for one period
+    stated: str
+    half: str
+    period: str  # 年, 半年, 季度, 季, 月
+    span: Message
+    zh = "{product} = 每{one_zh} {each}，所列 {stated}{half_zh}不是它的整数倍（{span}）"
+    en = "{product} = {each} per {one_en}; the stated {stated}{half_en} is no whole number of {names_en} of it ({span})"
+
+    half_zh = PaidOnceDoesNotFit.half_zh
+    half_en = PaidOnceDoesNotFit.half_en
+
+    @property
+    def one_zh(self) -> str:
+        return _PERIOD_ONE[self.period]
+
+    @property
+    def one_en(self) -> str:
+        return _PERIOD_NAMES[self.period][:-1]
+
+    @property
+    def names_en(self) -> str:
+        return _PERIOD_NAMES[self.period]
+
+
+class PeriodsDoNotFit(Message):
+    """NUM002: a rate × count × the periods the text allows (1 to 4 quarters of a 年度) that gives
+    the stated amount for no whole number of periods."""
+
+    product: str
+    most: int  # the most periods the span allows
+    fewest: int
+    full: str  # the product over the most periods
+    each: str  # the product for one period
+    stated: str
+    half: str
+    period: str
+    span: Message
+    zh = ("{product} × {most} {counted_zh}（{span}）= {full}，与所列 {stated}{half_zh}不符；"
+          "无论按 {fewest} 至 {most} {counted_zh}中的哪一种计算都对不上（每{one_zh} {each}）")
+    en = ("{product} × {most} {names_en} ({span}) = {full}; the stated {stated}{half_en} fits no whole number "
+          "of {names_en} from {fewest} to {most} (each adds {each})")
+
+    half_zh = PaidOnceDoesNotFit.half_zh
+    half_en = PaidOnceDoesNotFit.half_en
+    one_zh = NoWholeNumberOfPeriods.one_zh
+    names_en = NoWholeNumberOfPeriods.names_en
+
+    @property
+    def counted_zh(self) -> str:
+        return _PERIOD_COUNTED[self.period]
+
+
+class ShareDoesNotFit(Message):
+    """NUM003: a rate or share (管理率 92.1%, 占 60%) that no rounding of its count over the base
+    the text states gives; the other bases the text offers tried too."""
+
+    formula: str  # 14810人 / 15147人
+    computed: str  # 97.7751%: two more decimals than stated
+    stated: str  # as written: 92.1%, 百分之三十
+    value: str  # a percentage written in Chinese numerals, in digits (30%); "" otherwise
+    decimals: int  # of the stated figure
+    rounded: str  # the ratio at the stated decimals: 97.8%
+    others: tuple[str, ...] = ()  # the other bases tried: "389件 / 4772件 = 8.1517%"
+    zh = "{formula} = {computed}，{digits_zh}应为 {rounded}，与文中 {stated}{value_zh}不符{others_zh}"
+    en = ("{formula} = {computed}, but the stated figure is {stated}{value_en} (any rounding of the ratio to "
+          "{decimals} decimals gives {rounded}){others_en}")
+
+    @property
+    def digits_zh(self) -> str:
+        return f"保留 {self.decimals} 位小数" if self.decimals else "取整"
+
+    @property
+    def value_zh(self) -> str:
+        return f"（{self.value}）" if self.value else " "
+
+    @property
+    def value_en(self) -> str:
+        return f" ({self.value})" if self.value else ""
+
+    @property
+    def others_zh(self) -> str:
+        return f"；以文中其他数字为基数也都不符（{'；'.join(self.others)}）" if self.others else ""
+
+    @property
+    def others_en(self) -> str:
+        return f"; no other base the text states fits either ({', '.join(self.others)})" if self.others else ""
+
+
+class RatiosChecked(Message):
+    """``--show-relations``: a share against the ratios of its count over each base tried."""
+
+    ratios: tuple[str, ...]  # 14810人 / 15147人
+    stated: str
+    zh = "{ratios} 对照 {stated}"
+    en = "{ratios} vs {stated}"
+
+
+class RateChecked(Message):
+    """``--show-relations``: a rate × count × the periods allowed, against the stated amount."""
+
+    rate: str
+    count: str
+    fewest: int
+    most: int
+    span: Message
+    stated: str
+    zh = "{rate} × {count} × {fewest}–{most}（{span}）对照 {stated}"
+    en = "{rate} × {count} × {fewest}–{most} ({span}) vs {stated}"
 
 
 def _in_sentence(doc, quantities, starts, q) -> list[Quantity]:
@@ -151,7 +327,7 @@ def rate_amount(doc):
         readings = _periods(doc, rate, total, period)
         hit = _check_rate(doc, rate, count, total, per, readings)
         ks, span = readings
-        shown = f"{as_written(doc, rate)} × {as_written(doc, count)} × {ks.start}–{ks.stop - 1} ({span}) vs {as_written(doc, total)}"
+        shown = RateChecked(as_written(doc, rate), as_written(doc, count), ks.start, ks.stop - 1, span, as_written(doc, total))
         yield Checked(total.start, total.end, "rate", shown, hit is None)
         if hit:
             yield replace(hit, figures=(rate.start, count.start, total.start))
@@ -189,10 +365,10 @@ def _counts_payees(q: Quantity, per_unit: str | None) -> bool:
     return group == "人"
 
 
-def _periods(doc, rate: Quantity, total: Quantity, period: str | None) -> tuple[range, str]:
+def _periods(doc, rate: Quantity, total: Quantity, period: str | None) -> tuple[range, Message]:
     """The numbers of periods the text allows between the rate and the amount, and why."""
     if period is None:
-        return range(1, 2), "once"
+        return range(1, 2), SpanOnce()
     sentence = doc.sentence_at(total.start)
     context = doc.plain[max(sentence.start, total.start - _REACH) : total.end] if sentence else ""
     per_year = 12 // _MONTHS[period]
@@ -200,13 +376,13 @@ def _periods(doc, rate: Quantity, total: Quantity, period: str | None) -> tuple[
     if months:
         n = int(months.group(1)) if months.group(1).isdigit() else (cn_int(months.group(1)) or 0)
         if n:
-            return range(1, max(1, n // _MONTHS[period]) + 1), f"over {months.group().strip()}"
+            return range(1, max(1, n // _MONTHS[period]) + 1), SpanOver(months.group().strip())
     year = _SPAN_YEAR.search(context)
     if year and not _SPAN_FROM.search(context):
-        return range(1, per_year + 1), f"over {year.group().strip()}"
+        return range(1, per_year + 1), SpanOver(year.group().strip())
     if year:
-        return range(1, per_year + 1), f"within {year.group().strip()}"
-    return range(1, per_year * 10 + 1), _ANY_SPAN
+        return range(1, per_year + 1), SpanWithin(year.group().strip())
+    return range(1, per_year * 10 + 1), SpanNotStated()
 
 
 def _check_rate(doc, rate, count, total, per, readings) -> Hit | None:
@@ -223,23 +399,17 @@ def _check_rate(doc, rate, count, total, per, readings) -> Hit | None:
             return None
     scale = total.multiplier
     unit = total.unit
-    half = total.ulp / 2
-    stated = as_written(doc, total) + (f" (±{amount(half, scale)})" if half else "")
+    stated = as_written(doc, total)
+    half = amount(total.ulp / 2, scale) if total.ulp else ""
     product = f"{as_written(doc, count)} × {as_written(doc, rate)}"
     each = amount(rate.value * count.value, scale, unit)
     if not period:
-        who = "household" if whom == "户" else "person"
-        message = f"{product} = {each}, but the stated amount is {stated}; the rate is paid once per {who}"
-    elif span == _ANY_SPAN:
-        names = _PERIOD_NAMES[period]
-        message = f"{product} = {each} per {names[:-1]}; the stated {stated} is no whole number of {names} of it ({span})"
+        message = PaidOnceDoesNotFit(product, each, stated, half, whom == "户")
+    elif isinstance(span, SpanNotStated):
+        message = NoWholeNumberOfPeriods(product, each, stated, half, period, span)
     else:
-        names = _PERIOD_NAMES[period]
         full = amount(rate.value * count.value * ks[-1], scale, unit)
-        message = (
-            f"{product} × {ks[-1]} {names} ({span}) = {full}; the stated {stated} fits no whole number "
-            f"of {names} from {ks[0]} to {ks[-1]} (each adds {each})"
-        )
+        message = PeriodsDoNotFit(product, ks[-1], ks[0], full, each, stated, half, period, span)
     severity = Severity.WARNING if (rate.ulp or total.ulp) and rounding_disclaimed(doc) else None
     return Hit(total.start, total.end, message, severity=severity)
 
@@ -347,8 +517,8 @@ def percent_ratio(doc):
                     continue
         siblings = _siblings(doc, earlier, numerator) if not named else ()
         hit = _check_ratio(doc, numerator, bases, percent, siblings)
-        shown = "; ".join(f"{as_written(doc, numerator)} / {as_written(doc, base)}" for base in bases)
-        yield Checked(percent.start, percent.end, "share", f"{shown} vs {as_written(doc, percent)}", hit is None)
+        shown = RatiosChecked(tuple(f"{as_written(doc, numerator)} / {as_written(doc, base)}" for base in bases), as_written(doc, percent))
+        yield Checked(percent.start, percent.end, "share", shown, hit is None)
         if hit:
             # the share's own figures: another share of the same base is a finding of its own
             yield replace(hit, figures=(numerator.start, percent.start))
@@ -394,8 +564,8 @@ def _check_respective(doc, quantities, starts, percent, numerator, first_share, 
     if not bases:
         return
     hit = _check_ratio(doc, numerator, bases, percent)
-    shown = "; ".join(f"{as_written(doc, numerator)} / {as_written(doc, base)}" for base in bases)
-    yield Checked(percent.start, percent.end, "share", f"{shown} vs {as_written(doc, percent)}", hit is None)
+    shown = RatiosChecked(tuple(f"{as_written(doc, numerator)} / {as_written(doc, base)}" for base in bases), as_written(doc, percent))
+    yield Checked(percent.start, percent.end, "share", shown, hit is None)
     if hit:
         yield replace(hit, figures=(numerator.start, percent.start))
 
@@ -573,19 +743,17 @@ def _check_ratio(doc, numerator, bases, percent, siblings=()) -> Hit | None:
         for n_low, n_high in numerators:
             if n_low / d_high * scale <= p_high and n_high / d_low * scale >= p_low:
                 return None
-    stated = f"{as_written(doc, percent)}{f' ({percent.value}{percent.unit})' if percent.chinese else ''}"
-
     def ratio(base, digits):
-        return format((numerator.value / base.value * scale).quantize(Decimal(1).scaleb(-digits)), "f")
+        return format((numerator.value / base.value * scale).quantize(Decimal(1).scaleb(-digits)), "f") + percent.unit
+
+    def formula(base):
+        return f"{as_written(doc, numerator)} / {as_written(doc, base)}"
 
     first, *others = bases
-    message = (
-        f"{as_written(doc, numerator)} / {as_written(doc, first)} = {ratio(first, percent.decimals + 2)}{percent.unit}, "
-        f"but the stated figure is {stated} (any rounding of the ratio to "
-        f"{percent.decimals} decimals gives {ratio(first, percent.decimals)}{percent.unit})"
+    message = ShareDoesNotFit(
+        formula(first), ratio(first, percent.decimals + 2), as_written(doc, percent),
+        f"{percent.value}{percent.unit}" if percent.chinese else "", percent.decimals, ratio(first, percent.decimals),
+        tuple(f"{formula(base)} = {ratio(base, percent.decimals + 2)}" for base in others),
     )
-    if others:
-        tried = ", ".join(f"{as_written(doc, numerator)} / {as_written(doc, base)} = {ratio(base, percent.decimals + 2)}{percent.unit}" for base in others)
-        message += f"; no other base the text states fits either ({tried})"
     severity = Severity.WARNING if rounding_disclaimed(doc) else None
     return Hit(percent.start, percent.end, message, severity=severity)

@@ -10,6 +10,7 @@ import pytest
 
 from auditor.config import Config
 from auditor.engine import lint_text
+from auditor.messages import text
 from auditor.registry import Checked, get_rule
 from auditor.text import Document
 from helpers import codes, sentence_cases
@@ -140,7 +141,9 @@ def test_rate_sentences(code, text, fires):
 
 def test_every_rate_compared_is_listed():
     (found,) = checked(RATE_FIRES[0], "NUM002")
-    assert found.kind == "rate" and not found.holds and found.arithmetic == "800元 × 52名 × 1–1 (once) vs 4.5万元"
+    assert found.kind == "rate" and not found.holds
+    assert text(found.arithmetic, "en") == "800元 × 52名 × 1–1 (once) vs 4.5万元"
+    assert text(found.arithmetic, "zh") == "800元 × 52名 × 1–1（发放一次）对照 4.5万元"
 
 
 # --- tables: 增减/增长% columns are NUM007's, 占比 columns NUM003's -------------------------------------

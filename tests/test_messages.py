@@ -105,14 +105,15 @@ def test_each_kind_of_message_in_both_languages(code, kind, sentence, zh, en):
 
 
 def _more_cases():
-    """The kinds of messages and of clauses that the other test_messages_*.py files show (CASES, CLAUSES)."""
+    """The kinds of messages, of clauses and of relations' arithmetic that the other test_messages_*.py
+    files show (CASES, CLAUSES, RELATIONS)."""
     import importlib
 
     cases, clauses = [], set()
     for path in sorted(Path(__file__).parent.glob("test_messages_*.py")):
         module = importlib.import_module(path.stem)
         cases += getattr(module, "CASES", [])
-        clauses |= set(getattr(module, "CLAUSES", ()))
+        clauses |= set(getattr(module, "CLAUSES", ())) | set(getattr(module, "RELATIONS", ()))
     return cases, clauses
 
 
