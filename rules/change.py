@@ -11,7 +11,7 @@ import regex
 
 from auditor.findings import Severity
 from auditor.numbers import KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, clause_bounds, rounding_disclaimed, unit_group
-from auditor.messages import Message
+from auditor.messages import Message, english_doc
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.rules.table import table_changes
 
@@ -591,7 +591,7 @@ def _message(kind: str, doc, **a) -> Message:
 
 
 @rule("NUM007", "change-rate", "error")
-def change_rate(doc):
+@english_doc(
     """A change or growth rate that disagrees with the two figures it compares.
 
     Within one sentence, when both figures are stated: 比上年增加/减少 N after the later figure and
@@ -603,8 +603,29 @@ def change_rate(doc):
     figures) and a stated change may be rounded or cut at its last digit; when two figures before
     the change could be the later one, the change fits if it fits either. A growth rate whose
     earlier figure is not stated is not checked, nor an average yearly rate (年均增长), nor rates in
-    a paragraph at comparable prices (按可比价格计算, 扣除价格因素). Tables: 增减 and 增长% columns
-    against the two period columns before them.
+    a paragraph at comparable prices (按可比价格计算, 扣除价格因素). A sentence opened by 与…相比
+    (与 2019 年相比，一般公共预算财政拨款增加 27.44 万元，增长 2.22%) compares the figure the
+    sentence before states for the same subject. Tables: 增减 and 增长% columns against the two
+    period columns before them.
+    """
+)
+def change_rate(doc):
+    """增减量或增长率与所比较的两个数字不符。
+
+    检查什么：同一句中两个数字都写明时——写在后一数字之后、并给出前一数字（比上年的 A、上年为 A、
+    由 A 增加到 B）的“比上年增加（减少）N”，应为 B − A；“增长（下降）X%”“增幅 X%”“同比增长
+    X%”，应为 (B − A) / A，只写了后一数字和增减量时也查（5200 人次，比上年增加 600 人次，增长
+    12.5%：600 / 4600）；“提高 X 个百分点”是两个百分数之差；“翻一番”为 ×2（“翻两番”为 ×4）；
+    “增长 X 倍”两种理解（是原来的 X 倍、比原来多 X 倍）都试。以“与……相比”开头的句子，比较的是
+    上一句为同一对象写出的数字（支出 1264.92 万元。与 2019 年相比，一般公共预算财政拨款增加
+    27.44 万元，增长 2.22%）。表格中的“增减”“增长%”列，与其前的两个时期列核对。
+
+    怎样比较：每个数字代表其所写位数的区间（统计公报的增长率按未取整的数字计算），所写增减量
+    可以是四舍五入或截断的结果；变化量之前有两个数字都可能是后一数字时，合于其中一个即可。前一
+    数字没有写出的增长率、年均增长率，以及“按可比价格计算”“扣除价格因素”所在段落的增长率，
+    不检查。
+
+    为什么重要：增减量和增长率是读者对照前后两个数字就能验算的，算错了最容易被指出。
 
     Incorrect:
         全年救助困难群众 5200 人次，比上年增加 600 人次，增长 12.5%。

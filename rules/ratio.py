@@ -251,7 +251,7 @@ def _in_sentence(doc, quantities, starts, q) -> list[Quantity]:
 
 
 @rule("NUM002", "rate-amount", "error")
-def rate_amount(doc):
+@english_doc(
     """A rate × count × period that disagrees with the stated amount.
 
     In one sentence: a rate (每季度 2500 元, 每人每月 500 元, 每户补助标准为 3000 元, 1600 元/月), one count of
@@ -265,6 +265,24 @@ def rate_amount(doc):
     says the amount after it is the total (人均发放 3000 元，共计 36 万元); a sentence with two
     candidate counts or two rates (tiers by age) is ambiguous and left alone. A count before the rate
     is looked for after the last amount of money before it (低保金 4368036 元 特困人员 41 人，每月 300 元).
+    """
+)
+def rate_amount(doc):
+    """发放标准 × 人数（户数）× 期数与所列金额不符。
+
+    检查什么：同一句中的一个发放标准（每季度 2500 元、每人每月 500 元、每户补助标准为 3000 元、
+    1600 元/月）、一个领取对象的人数或户数，以及其后所列的发放金额。标准可以写明发的是什么（每人
+    发放一次性慰问金 800 元：只发一次）。人次不与按人计的标准相乘，按户计的标准须配户数；人均、户均
+    是平均数（按末位取整），只有文中说明其后的金额是总额时（人均发放 3000 元，共计 36 万元）才当作
+    标准。同一句有两个可能的人数或两个标准（按年龄分档）时，对应关系不明，不检查。标准之前的人数
+    只在它前面最后一笔金额之后找（低保金 4368036 元 特困人员 41 人，每月 300 元）。
+
+    怎样比较：从宽认定，文中允许的每一种整数期数都试一遍（每季度的标准、发放“年度”的金额，按
+    1 至 4 个季度；每月的标准、“6 个月”，按 1 至 6 个月；写明“7月起”的，按年内部分月份；文中
+    未写明时段的，按至多十年），都对不上才报告。金额按区间比较（67万 代表 [66.5万, 67.5万]）。
+    文中有四舍五入的说明时，涉及约数的问题降为警告。
+
+    为什么重要：标准、人数和总额是答复里最容易被核对的三个数，三者对不上，说明其中至少有一个写错。
 
     Incorrect:
         按照每季度 2500 元的标准，对年满 18 周岁且继续在大中专院校就读的 77 名孤儿发放 2022 年度助学金 67 万元。
@@ -439,7 +457,7 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
 
 
 @rule("NUM003", "percent-ratio", "error")
-def percent_ratio(doc):
+@english_doc(
     """A rate or share that disagrees with the two counts it is computed from.
 
     A named rate (管理率, 签约率, 覆盖率 …) after two counts of the same unit in two clauses (of
@@ -454,7 +472,29 @@ def percent_ratio(doc):
     as the 91.4%). The ratio is an interval (rounded counts widen it) and the stated percentage may
     be rounded half-up, half-even or truncated; only a percentage that no rounding of any ratio can
     give fires (a warning when the document has a rounding disclaimer). 个百分点 (a difference) and
-    growth rates are not ratios of counts and are left alone.
+    growth rates are not ratios of counts and are left alone. Shares listed after 分别占 are each
+    of the count listed in the same place before it (男性 45.01 万人，女性 41.91 万人，分别占总人口的
+    51.8% 和 48.2%).
+    """
+)
+def percent_ratio(doc):
+    """比率或占比与据以计算的两个数量不符。
+
+    检查什么：一是有名称的比率（管理率、签约率、覆盖率等）：前面两个分句各有一个同单位的数量（都
+    说明对象时须为同一对象），分子所在分句含有比率的词干（“健康管理人数14810人……管理率97.78%”
+    即 14810/15147）；或前面只有一个这样的数量，而紧接比率之后写明了总数（“覆盖行政村256个，
+    覆盖率为60%（全市共有行政村400个）”）。二是占比（占 60%、占比、占总数的 60%、护理型床位
+    比例 30.96%）：分子是其前的数量，分母是文中给出的总数——同一句前面写明的总数（共、全区、
+    现有等，或“其中”所分解的数字），以及占比未指明其他基数时，同一段前面写明的总数（“共收到提案
+    77件，立案71件。……解决的20件，占29.8%”）。“分别占”后列出的各个占比，各自对应“分别”前
+    依次列出的数量。
+
+    怎样比较：文中给出的每一个可能的基数都试一遍，合于其中一个即不报告（“3929件，占91.4%，其中
+    ……2089件，占48.6%”中的 48.6% 与 91.4% 同以 4299 为基数）。比值按区间计算（约数放宽区间），
+    所写百分数可以是四舍五入、四舍六入五成双或截断的结果；只有任何一种舍入都得不到所写数值时才
+    报告（文中有四舍五入的说明时降为警告）。“个百分点”（差值）和增长率不是两个数量之比，不检查。
+
+    为什么重要：占比是读者最常动手验算的数字，算不出来的百分数会让整份材料的数字失去可信度。
 
     Incorrect:
         60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率92.1%。

@@ -10,7 +10,7 @@ import regex
 
 from auditor.findings import Severity
 from auditor.numbers import Quantity, as_written, quantities_of, rounding_disclaimed, unit_group
-from auditor.messages import Message
+from auditor.messages import Message, english_doc
 from auditor.registry import Checked, Hit, rule
 
 
@@ -84,7 +84,7 @@ class _Item:
 
 
 @rule("NUM008", "classification-shares", "error")
-def classification_shares(doc):
+@english_doc(
     """The shares of one complete classification that do not add up to 100%.
 
     A list of counts each with its share (…的提案11件，占比11%；…10件，占比10%；…) classifies one
@@ -96,11 +96,37 @@ def classification_shares(doc):
     包括 …), a list followed by a further count, a blurred share (约占) or a list of two items
     without a cue stays silent.
 
+    When the shares of such a list do make 100% and the text states no whole for them, the whole
+    is the sum of the classes' counts, and each share is checked against its count over that sum
+    (a warning; a share may be off by one unit of its last digit): A类 458件，占52.3%；B类 265件，
+    占33.2%；C类 116件，占14.5% make 100%, but 458 / 839 = 54.6%.
+    """
+)
+def classification_shares(doc):
+    """同一完整分类的各类占比相加不等于 100%。
+
+    检查什么：逐项列出数量及其占比的列举（……的提案11件，占比11%；……10件，占比10%；……），
+    文中表明是对同一总体的分类时（经审查分类、从办理结果看等），或按提案办理结果从“已解决或基本
+    解决”列到“难以解决”“留作参考”时，视为完整分类：各类占比之和应为 100%（每个占比都可以是
+    四舍五入或截断的结果），不是 100% 就说明有一类漏列或有数字写错。报告中同时给出各类数量之和
+    与该段所写的总数。以“其中”“主要”“等”“包括”等表明只是一部分的列举、其后还有另一个数量的
+    列举、模糊的占比（约占），以及没有分类提示的两项列举，不检查。
+
+    各占比相加为 100%、而文中没有写出总数时：总数就是各类数量之和，逐项核对“该类数量 ÷ 各类
+    数量之和”是否等于所写占比（报告为警告；允许相差所写末位的一个单位）。例如 A类 458件，占
+    52.3%；B类 265件，占33.2%；C类 116件，占14.5%，占比合计 100%，但 458 / 839 = 54.6%。
+
+    为什么重要：分类占比是提案、建议办理情况报告的固定内容，合计不是 100% 或与各类件数对不上，
+    一眼就能看出来。
+
     Incorrect:
         转交县政府办理的政协提案96件。经审查分类，乡村振兴与农业农村方面的提案11件，占比11%；产业经济与发展方面的提案10件，占比10%；城乡建设与基础设施的提案13件，占比13%；民生保障与公共服务的提案19件，占比19%；政务与社会治理的提案11件，占比11%；教育与健康的提案10件，占比10%。
 
     Incorrect:
         提案委员会共收到提案77件，立案71件。提案所提问题已经解决或基本解决的20件，占29.8%；正在解决或列入计划准备解决的37件，占55.2%；因受条件限制一时难以解决的7件，占9.8%。
+
+    Incorrect:
+        办理结果为A类(已解决或采纳的)458件,占52.3%;B类(计划解决或准备采纳的)265件,占33.2%;C类(留作参考的)116件,占14.5%。
 
     Correct:
         96件提案中，47件提案所提问题已经解决或基本解决，占比48%；42件提案所提问题需要长期坚持去抓，已列入工作计划中，占比43%；7件提案所提问题因客观因素制约，暂时难以解决留做参考，占比7%。
