@@ -20,21 +20,23 @@ import os
 import re
 
 from .docx import RPR, TEXT, Piece, body_units, read_docx
+from .messages import TwoLanguageError, error_text
 
 AUTHOR, INITIALS = "auditor", "AU"
 SUFFIX = "-审校"
-_WORD_PLACE = re.compile(r"\s*\[Word: [^\]]*\]\s*$")
+_WORD_PLACE = re.compile(r"\s*(?:\[Word: [^\]]*\]|（Word 中位置：.*）)\s*$")  # the place a message ends with, either language
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-class AnnotateError(Exception):
+class AnnotateError(TwoLanguageError):
     """A request that cannot be met (the command line reports it as a usage error, exit 2)."""
 
 
 def plan(value: str, paths: list[str], stdin_filename: str | None) -> list[tuple[str, str]]:
     """(input, output) pairs for ``--annotate VALUE``; a :class:`UsageError` for a request that cannot be met."""
     if "-" in paths and (stdin_filename or "").lower().endswith(".docx"):
-        raise AnnotateError("--annotate needs the .docx as a file, not on standard input")
+        raise AnnotateError("--annotate needs the .docx as a file, not on standard input",
+                            "--annotate 需要 .docx 文件本身，不能从标准输入读取")
     inputs = [p for p in paths if p != "-" and p.lower().endswith(".docx")]
     if value == "":
         pairs = [(p, os.path.splitext(p)[0] + SUFFIX + ".docx") for p in inputs
@@ -42,18 +44,23 @@ def plan(value: str, paths: list[str], stdin_filename: str | None) -> list[tuple
     else:
         if os.path.isdir(value) or not value.lower().endswith(".docx"):
             raise AnnotateError(f"--annotate {value}: give the name of the .docx to write, or --annotate alone "
-                             f"to write X{SUFFIX}.docx beside each X.docx")
+                                f"to write X{SUFFIX}.docx beside each X.docx",
+                                f"--annotate {value}：请给出要写入的 .docx 文件名，或只写 --annotate，在每个 X.docx 旁写出 X{SUFFIX}.docx")
         if len(inputs) != 1:
             raise AnnotateError(f"--annotate {value}: takes exactly one .docx input ({len(inputs)} given); "
-                             f"--annotate alone writes X{SUFFIX}.docx beside each")
+                                f"--annotate alone writes X{SUFFIX}.docx beside each",
+                                f"--annotate {value}：只能用于一个 .docx 文件（给出了 {len(inputs)} 个）；"
+                                f"只写 --annotate 则在每个文件旁写出 X{SUFFIX}.docx")
         pairs = [(inputs[0], value)]
     for source, target in pairs:
         for path in paths:
             if path != "-" and _same_file(target, path):
-                raise AnnotateError(f"--annotate {target} is one of the input files; refusing to overwrite it")
+                raise AnnotateError(f"--annotate {target} is one of the input files; refusing to overwrite it",
+                                    f"--annotate {target} 是被检查的文件之一，不能覆盖")
         folder = os.path.dirname(os.path.abspath(target))
         if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
-            raise AnnotateError(f"--annotate {target}: cannot write the file (the folder {folder} is missing or read-only)")
+            raise AnnotateError(f"--annotate {target}: cannot write the file (the folder {folder} is missing or read-only)",
+                                f"--annotate {target}：无法写入（文件夹 {folder} 不存在或只读）")
     return pairs
 
 
@@ -64,7 +71,7 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.realpath(a) == os.path.realpath(b)
 
 
-def write_all(pairs, paths: list[str], results, warn) -> None:
+def write_all(pairs, paths: list[str], results, warn, lang: str = "zh") -> None:
     """Write every planned copy; one line on standard error for each."""
     from .loading import InputError, display_name
 
@@ -72,16 +79,19 @@ def write_all(pairs, paths: list[str], results, warn) -> None:
     for source, target in pairs:
         result = by_path.get(source)
         if result is None or result.error:
-            warn(f"auditor: note: {display_name(source)}: not annotated (it could not be read)")
+            warn(f"auditor: note: {display_name(source)}: not annotated (it could not be read)" if lang == "en"
+                 else f"auditor: note: {display_name(source)}: 无法读取，未写批注")
             continue
         try:
             count = annotate(source, result.findings, target, display_name(source))
         except InputError as error:
-            warn(f"auditor: error: {error}")
+            warn(f"auditor: error: {error_text(error, lang)}")
             continue
         except OSError as error:
-            raise AnnotateError(f"--annotate {target}: cannot write the file ({error.strerror or error})") from None
-        warn(f"auditor: wrote {display_name(target)}: {count} finding(s) as Word comments (批注)")
+            raise AnnotateError(f"--annotate {target}: cannot write the file ({error.strerror or error})",
+                                f"--annotate {target}：无法写入（{error.strerror or error}）") from None
+        warn(f"auditor: wrote {display_name(target)}: {count} finding(s) as Word comments (批注)" if lang == "en"
+             else f"auditor: 已写出 {display_name(target)}：{count} 处问题已作为 Word 批注写入")
 
 
 def annotate(source: str, findings, target: str, name: str | None = None) -> int:

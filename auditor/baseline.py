@@ -16,13 +16,14 @@ import os
 import re
 from collections import Counter
 from dataclasses import replace
+from .messages import TwoLanguageError
 
 VERSION = 1
 CONTEXT = 10  # characters on each side of the span that belong to the key
 _LINES = re.compile(r"\r\n|\r|\n")
 
 
-class BaselineError(Exception):
+class BaselineError(TwoLanguageError):
     """A baseline file that cannot be read; the message names it."""
 
 
@@ -94,12 +95,13 @@ def load(path: str) -> Counter:
             raise ValueError("'findings' must be a list")
         return Counter(dict(_entry(e, i) for i, e in enumerate(entries)))
     except FileNotFoundError:
-        raise BaselineError(f"{path}: baseline file not found (create it with --write-baseline)") from None
+        raise BaselineError(f"{path}: baseline file not found (create it with --write-baseline)",
+                            f"{path}: 基线文件不存在（可用 --write-baseline 生成）") from None
     except RecursionError:
-        raise BaselineError(f"{path}: not a valid auditor baseline: nested too deeply") from None
+        raise BaselineError(f"{path}: not a valid auditor baseline: nested too deeply", f"{path}: 不是有效的 auditor 基线文件：嵌套过深") from None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-        raise BaselineError(f"{path}: not a valid auditor baseline: {reason}") from None
+        raise BaselineError(f"{path}: not a valid auditor baseline: {reason}", f"{path}: 不是有效的 auditor 基线文件：{reason}") from None
 
 
 def _no_constant(name: str):

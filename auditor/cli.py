@@ -20,7 +20,8 @@ from .baseline import BaselineError
 from .configfile import ConfigError
 from .guards import LimitExceeded
 from .messages import (BaselineHid, BaselineWritten, EmptyFile, EmptyFolder, ExplainHeading, Interrupted, NoPaths,
-                       UnknownRule, lang_from_environment, parse_lang, rule_doc, rule_summary)
+                       TwoLanguageError, UnknownRule, error_text, lang_from_environment, parse_lang, relation_words,
+                       rule_doc, rule_summary)
 from .messages import text as _text  # ``text`` is a document's text in this module
 from .loading import InputError, display_name, printable, read_stdin, read_text_file, require_regular_file
 from .parallel import map_ordered, parse_jobs, warm_up, workers_for
@@ -35,7 +36,7 @@ def warn(message: str) -> None:
     print(printable(message), file=sys.stderr)
 
 
-class UsageError(Exception):
+class UsageError(TwoLanguageError):
     """A bad command line; reported in one line, exit 2."""
 
 
@@ -130,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "explain":
             return command_explain(args)
     except (UsageError, ConfigError, BaselineError) as error:
-        warn(f"auditor: error: {error}")
+        warn(f"auditor: error: {error_text(error, getattr(args, 'resolved_lang', None) or early_lang(args))}")
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_ERROR
@@ -241,6 +242,7 @@ def command_check(args) -> int:
 
     project = make_project(args)
     config = project.config()
+    args.resolved_lang = config.lang  # the language of the errors from here on
     _check_output_targets(args)
     paths = []
     for given in args.paths:
@@ -259,7 +261,7 @@ def command_check(args) -> int:
         try:
             annotations = plan(args.annotate, paths, args.stdin_filename)  # before anything is read
         except AnnotateError as error:
-            raise UsageError(str(error)) from None
+            raise UsageError(str(error), error.zh) from None
     # A file's text is kept (and sent back from a worker) only when the output or the baseline reads it.
     shows_source = args.format in READS_SOURCE and not (args.quiet and args.format == "full")  # --quiet full: concise lines
     keep_text = shows_source or bool(args.baseline or args.write_baseline)
@@ -280,7 +282,7 @@ def command_check(args) -> int:
             advance()
     report = Report(results, config.rules(), texts, quiet=args.quiet, lang=config.lang)
     if args.show_relations:
-        _show_relations(results, sys.stdout if args.format in ("full", "concise") and not args.output else sys.stderr)
+        _show_relations(results, sys.stdout if args.format in ("full", "concise") and not args.output else sys.stderr, config.lang)
     if args.write_baseline:
         return _write_baseline(args, report, config.lang, project)
     if args.baseline:
@@ -290,9 +292,9 @@ def command_check(args) -> int:
         from .annotate import AnnotateError, write_all
 
         try:
-            write_all(annotations, paths, report.results, warn)
+            write_all(annotations, paths, report.results, warn, config.lang)
         except AnnotateError as error:
-            raise UsageError(str(error)) from None
+            raise UsageError(str(error), error.zh) from None
     return _exit_code(args, config, report)
 
 
@@ -314,14 +316,17 @@ def _once_each(paths: list[str]) -> list[str]:
     return unique
 
 
-def _cannot_write(option: str, target: str, error: OSError) -> str:
-    reason = error.strerror or str(error)
+def _cannot_write(option: str, target: str, error: OSError) -> UsageError:
+    reason = reason_zh = error.strerror or str(error)
     if isinstance(error, IsADirectoryError) or os.path.isdir(target):
-        reason = "is a directory"
+        reason, reason_zh = "is a directory", "这是一个文件夹"
     elif isinstance(error, FileNotFoundError):
         folder = os.path.dirname(os.path.abspath(target))
-        reason = f"no file can be created in {folder}" if os.path.isdir(folder) else "its folder does not exist"
-    return f"{option} {target}: cannot write the file ({reason})"
+        if os.path.isdir(folder):
+            reason, reason_zh = f"no file can be created in {folder}", f"无法在 {folder} 中创建文件"
+        else:
+            reason, reason_zh = "its folder does not exist", "所在文件夹不存在"
+    return UsageError(f"{option} {target}: cannot write the file ({reason})", f"{option} {target}：无法写入（{reason_zh}）")
 
 
 def _check_output_targets(args) -> None:
@@ -332,11 +337,13 @@ def _check_output_targets(args) -> None:
             continue
         folder = os.path.dirname(os.path.abspath(target))
         if os.path.isdir(target):
-            raise UsageError(f"{option} {target}: cannot write the file (is a directory)")
+            raise UsageError(f"{option} {target}: cannot write the file (is a directory)", f"{option} {target}：无法写入（这是一个文件夹）")
         if not os.path.isdir(folder):
-            raise UsageError(f"{option} {target}: cannot write the file (the folder {folder} does not exist)")
+            raise UsageError(f"{option} {target}: cannot write the file (the folder {folder} does not exist)",
+                             f"{option} {target}：无法写入（文件夹 {folder} 不存在）")
         if not os.access(folder, os.W_OK):
-            raise UsageError(f"{option} {target}: cannot write the file (the folder {folder} is read-only)")
+            raise UsageError(f"{option} {target}: cannot write the file (the folder {folder} is read-only)",
+                             f"{option} {target}：无法写入（文件夹 {folder} 只读）")
 
 
 def _refuse_to_overwrite_inputs(args, paths: list[str]) -> None:
@@ -347,7 +354,8 @@ def _refuse_to_overwrite_inputs(args, paths: list[str]) -> None:
         if target:
             for path in inputs:
                 if _same_file(target, path):
-                    raise UsageError(f"{option} {target} is one of the input files; refusing to overwrite it")
+                    raise UsageError(f"{option} {target} is one of the input files; refusing to overwrite it",
+                                     f"{option} {target} 是被检查的文件之一，不能覆盖")
 
 
 def check_one(path: str, config: Config, stdin_filename: str | None = None, cache=None, project=None, keep_text=True):
@@ -358,7 +366,7 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
     try:
         refused = _refused_kind(stdin_filename if path == "-" else path)
         if refused:
-            raise InputError(f"{display}: {refused}")
+            raise InputError(f"{display}: {refused[1]}", f"{display}: {refused[0]}")
         if path == "-" and (stdin_filename or "").lower().endswith(".docx"):
             from .docx import MAX_PACKAGE_BYTES, read_docx
 
@@ -381,7 +389,7 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
         else:
             text = read_text_file(path)
     except (InputError, BlockInputError) as error:
-        said = error.render(config.lang) if isinstance(error, BlockInputError) else str(error)
+        said = error.render(config.lang)
         return FileResult(display, error=printable(said)), None, [f"auditor: error: {said}"]
     empty = not text or text.isspace()
     messages = [f"auditor: note: {_text(EmptyFile(display), config.lang)}"] if empty else []
@@ -390,15 +398,18 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
 
         markdown = display.lower().endswith((".md", ".markdown"))
         messages += [f"auditor: warning: {display}:{line}: unknown rule code {code!r} in a suppression comment; "
-                     "`auditor rules` lists the codes" for line, code in unknown_codes(text, markdown)]
-    messages += word.notes(display) if hasattr(word, "notes") else []
+                     "`auditor rules` lists the codes" if config.lang == "en" else
+                     f"auditor: warning: {display}:{line}: 抑制注释中的规则代码 {code!r} 不存在；`auditor rules` 列出全部规则"
+                     for line, code in unknown_codes(text, markdown)]
+    messages += word.notes(display, config.lang) if hasattr(word, "notes") else []
     key = cache.key(text) if cache else None
     result = cache.load(key, display) if cache else None
     if result is None:
         try:
             result = lint_source(text, display, config)
         except (RuleCrash, LimitExceeded) as crash:
-            return FileResult(display, error=printable(str(crash))), None, [*messages, f"auditor: error: {crash}"]
+            said = error_text(crash, config.lang)
+            return FileResult(display, error=printable(said)), None, [*messages, f"auditor: error: {said}"]
         if cache:
             cache.store(key, result)
     if word is not None:
@@ -420,14 +431,14 @@ _REFUSED = {
 }
 
 
-def _refused_kind(name: str | None) -> str | None:
-    """The one line for a file of a kind auditor cannot read (.doc, .wps, .xlsx…), or None."""
+def _refused_kind(name: str | None) -> tuple[str, str] | None:
+    """The line (Chinese, English) for a file of a kind auditor cannot read (.doc, .wps, .xlsx…), or None."""
     kind = _REFUSED.get(os.path.splitext(name or "")[1].lower())
     if kind is None:
         return None
     zh, en, todo = kind
     en_todo = "copy the table into a Word document saved as .docx" if "表格" in zh else "save it as .docx"
-    return f"不能读取{zh}：请{todo}后再检查 / auditor cannot read {en}: {en_todo} and check that"
+    return f"不能读取{zh}：请{todo} 后再检查", f"auditor cannot read {en}: {en_todo} and check that"
 
 
 def _open_cache(args, config: Config):
@@ -445,7 +456,7 @@ def _write_baseline(args, report, lang: str, project=None) -> int:
     try:
         count = write(report, args.write_baseline, root)
     except OSError as error:
-        raise UsageError(_cannot_write("--write-baseline", args.write_baseline, error)) from None
+        raise _cannot_write("--write-baseline", args.write_baseline, error) from None
     warn(f"auditor: {_text(BaselineWritten(count, args.write_baseline), lang)}")
     return EXIT_ERROR if any(r.error for r in report.results) else EXIT_CLEAN
 
@@ -459,11 +470,12 @@ def _apply_baseline(args, report, lang: str, project=None) -> None:
         warn(f"auditor: note: {_text(BaselineHid(hidden, args.baseline), lang)}")
 
 
-def _show_relations(results, stream) -> None:
+def _show_relations(results, stream, lang: str = "zh") -> None:
     """One line per relation checked: where, by which rule, whether it holds, and its arithmetic."""
     for result in results:
         for r in result.checked:
-            stream.write(printable(f"{result.path}:{r.line}:{r.column}: {r.rule} {r.kind} {'ok' if r.holds else 'FAILS'}: {r.arithmetic}") + "\n")
+            kind, verdict = relation_words(r.kind, r.holds, lang)
+            stream.write(printable(f"{result.path}:{r.line}:{r.column}: {r.rule} {kind} {verdict}: {r.arithmetic}") + "\n")
 
 
 def _write_report(args, report, render) -> None:
@@ -489,7 +501,7 @@ def _write_report(args, report, render) -> None:
         try:
             write_text(args.output, stream.getvalue())
         except OSError as error:
-            raise UsageError(_cannot_write("--output", args.output, error)) from None
+            raise _cannot_write("--output", args.output, error) from None
     stream.flush()
 
 

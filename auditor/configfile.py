@@ -31,7 +31,7 @@ from pathlib import Path
 from .config import Config
 from .findings import Severity
 from .lexicon import LIST_KEYS, TABLE_KEYS, Lexicon
-from .messages import DEFAULT_LANG, lang_from_environment, parse_lang
+from .messages import DEFAULT_LANG, BadValue, TwoLanguageError, error_text, lang_from_environment, parse_lang
 from .registry import get_rule, unknown_selectors
 
 DEFAULT_INCLUDE = ("*.md", "*.txt", "*.docx", "*.pdf", "*.html", "*.htm")
@@ -54,7 +54,7 @@ DEFAULTS = {
 }
 
 
-class ConfigError(Exception):
+class ConfigError(TwoLanguageError):
     """A configuration that cannot be used; the message names the file and the key."""
 
 
@@ -205,9 +205,10 @@ def _read_config_bytes(path: Path) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_CONFIG_BYTES + 1)
     except OSError as error:
-        raise ConfigError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise ConfigError(f"{path}: cannot read ({error.strerror or error})", f"{path}: 无法读取（{error.strerror or error}）") from None
     if len(data) > MAX_CONFIG_BYTES:
-        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES // 2**20} MB; not a configuration file")
+        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES // 2**20} MB; not a configuration file",
+                          f"{path}: 大于 {MAX_CONFIG_BYTES // 2**20} MB，不是配置文件")
     return data
 
 
@@ -218,11 +219,12 @@ def _load_toml(path: Path) -> dict:
     try:
         return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as error:
-        raise ConfigError(f"{path}: not valid UTF-8 (byte {error.start}); TOML files are UTF-8") from None
+        raise ConfigError(f"{path}: not valid UTF-8 (byte {error.start}); TOML files are UTF-8",
+                          f"{path}: 第 {error.start} 字节处不是有效的 UTF-8（TOML 文件应为 UTF-8 编码）") from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+        raise ConfigError(f"{path}: not valid TOML: {error}", f"{path}: 不是有效的 TOML：{error}") from None
     except RecursionError:
-        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
+        raise ConfigError(f"{path}: not valid TOML: nested too deeply", f"{path}: 不是有效的 TOML：嵌套过深") from None
 
 
 def _read_auditor_toml(folder: Path) -> ConfigFile | None:
@@ -238,12 +240,13 @@ def _read_pyproject(folder: Path) -> ConfigFile | None:
         return None
     tool = _load_toml(path).get("tool", {})
     if not isinstance(tool, dict):
-        raise ConfigError(f"{path}: [tool] must be a table, not {type(tool).__name__} {tool!r:.40}")
+        raise ConfigError(f"{path}: [tool] must be a table, not {type(tool).__name__} {tool!r:.40}",
+                          f"{path}: [tool] 应为表（table），而不是 {type(tool).__name__} {tool!r:.40}")
     section = tool.get("auditor")
     if section is None:
         return None
     if not isinstance(section, dict):
-        raise ConfigError(f"{path}: [tool.auditor] must be a table")
+        raise ConfigError(f"{path}: [tool.auditor] must be a table", f"{path}: [tool.auditor] 应为表（table）")
     return ConfigFile(path, "[tool.auditor]", section)
 
 
@@ -259,9 +262,9 @@ def _read_setup_cfg(folder: Path) -> ConfigFile | None:
     try:
         parser.read_string(data.decode("utf-8"), source=str(path))
     except UnicodeDecodeError as error:
-        raise ConfigError(f"{path}: not valid UTF-8 (byte {error.start})") from None
+        raise ConfigError(f"{path}: not valid UTF-8 (byte {error.start})", f"{path}: 第 {error.start} 字节处不是有效的 UTF-8") from None
     except configparser.Error as error:
-        raise ConfigError(f"{path}: cannot parse: {error}") from None
+        raise ConfigError(f"{path}: cannot parse: {error}", f"{path}: 无法解析：{error}") from None
     if not parser.has_section("auditor"):
         return None
     values: dict = {}
@@ -315,11 +318,12 @@ def validate(found: ConfigFile) -> dict:
     for raw_key, value in found.values.items():
         key = _normal_key(raw_key)
         if key not in KEYS:
-            raise ConfigError(f"{found.label}: unknown key {raw_key!r} (known keys: {', '.join(KEYS)})")
+            raise ConfigError(f"{found.label}: unknown key {raw_key!r} (known keys: {', '.join(KEYS)})",
+                              f"{found.label}: 没有配置项 {raw_key!r}（可用的配置项：{', '.join(KEYS)}）")
         try:
             result[key] = check_value(key, value)
         except ValueError as error:
-            raise ConfigError(f"{found.label}: key {raw_key!r}: {error}") from None
+            raise ConfigError(f"{found.label}: key {raw_key!r}: {error}", f"{found.label}: 配置项 {raw_key!r}：{error_text(error)}") from None
     return result
 
 
@@ -329,7 +333,7 @@ def check_value(key: str, value):
         codes = [c.strip().upper() for c in _string_list(value)]
         unknown = unknown_selectors(codes)
         if unknown:
-            raise ValueError(f"unknown rule code or prefix: {', '.join(unknown)}")
+            raise BadValue(f"unknown rule code or prefix: {', '.join(unknown)}", f"没有这个规则代码或前缀：{', '.join(unknown)}")
         return codes
     if key in GLOB_KEYS:
         globs = _string_list(value)
@@ -337,17 +341,17 @@ def check_value(key: str, value):
             try:
                 _glob_spec(glob.removeprefix("./"))
             except Exception as error:  # pathspec's own errors for a malformed pattern
-                raise ValueError(f"not a valid glob {glob!r}: {error}") from None
+                raise BadValue(f"not a valid glob {glob!r}: {error}", f"{glob!r} 不是有效的通配模式：{error}") from None
         return globs
     if key == "respect-gitignore":
         if isinstance(value, str) and value.strip().lower() in ("true", "false", "yes", "no", "1", "0"):
             return value.strip().lower() in ("true", "yes", "1")  # setup.cfg
         if not isinstance(value, bool):
-            raise ValueError("expected true or false")
+            raise BadValue("expected true or false", "应为 true 或 false")
         return value
     if key == "fail-on":
         if not isinstance(value, str):
-            raise ValueError("expected one of error, warning, info")
+            raise BadValue("expected one of error, warning, info", "应为 error、warning、info 之一")
         return str(Severity.parse(value))
     if key == "lang":
         return parse_lang(value)
@@ -355,7 +359,7 @@ def check_value(key: str, value):
         table = _table(value)
         for code, level in table.items():
             if get_rule(code) is None:
-                raise ValueError(f"unknown rule code {code!r}")
+                raise BadValue(f"unknown rule code {code!r}", f"没有规则 {code!r}")
             Severity.parse(level if isinstance(level, str) else repr(level))
         return {code.upper(): str(Severity.parse(level)) for code, level in table.items()}
     if key == "per-file-ignores":
@@ -364,26 +368,27 @@ def check_value(key: str, value):
         lexicon = {k.replace("-", "_"): v for k, v in _table(value).items()}
         unknown = set(lexicon) - set(LIST_KEYS) - set(TABLE_KEYS)
         if unknown:
-            raise ValueError(f"unknown list(s) {', '.join(sorted(unknown))} (known: {', '.join((*LIST_KEYS, *TABLE_KEYS))})")
+            raise BadValue(f"unknown list(s) {', '.join(sorted(unknown))} (known: {', '.join((*LIST_KEYS, *TABLE_KEYS))})",
+                           f"没有词表 {', '.join(sorted(unknown))}（可用的词表：{', '.join((*LIST_KEYS, *TABLE_KEYS))}）")
         for noun, synonyms in _table(lexicon.get("count_nouns", {})).items():
             if not isinstance(synonyms, list) or not all(isinstance(s, str) for s in synonyms):
-                raise ValueError(f"lexicon count_nouns.{noun}: expected a list of synonyms")
+                raise BadValue(f"lexicon count_nouns.{noun}: expected a list of synonyms", f"lexicon count_nouns.{noun}：应为同义词列表")
         Lexicon.default().extended(lexicon)  # raises ValueError on a bad shape
         return lexicon
-    raise ValueError("unknown key")
+    raise BadValue("unknown key", "没有这个配置项")
 
 
 def _string_list(value) -> list[str]:
     if isinstance(value, str):
         value = _ini_list(value)
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError("expected a list of strings")
+        raise BadValue("expected a list of strings", "应为字符串列表")
     return list(value)
 
 
 def _table(value) -> dict:
     if not isinstance(value, dict):
-        raise ValueError("expected a table")
+        raise BadValue("expected a table", "应为表（table）")
     return value
 
 
@@ -392,9 +397,9 @@ def read_named(path: str) -> ConfigFile:
     ``[tool.auditor]``, a ``setup.cfg`` for its ``[auditor]``, any other file as ``.auditor.toml``."""
     file = Path(path)
     if not file.exists():
-        raise ConfigError(f"--config {path}: no such file")
+        raise ConfigError(f"--config {path}: no such file", f"--config {path}: 文件不存在")
     if not file.is_file():
-        raise ConfigError(f"--config {path}: not a regular file")
+        raise ConfigError(f"--config {path}: not a regular file", f"--config {path}: 不是普通文件")
     file = Path(os.path.abspath(file))
     name = file.name.lower()
     reader = _read_pyproject if name == "pyproject.toml" else _read_setup_cfg if name == "setup.cfg" else None
@@ -403,7 +408,7 @@ def read_named(path: str) -> ConfigFile:
     found = reader(file.parent)
     if found is None:
         section = "[tool.auditor]" if reader is _read_pyproject else "[auditor]"
-        raise ConfigError(f"--config {path}: the file has no {section} section")
+        raise ConfigError(f"--config {path}: the file has no {section} section", f"--config {path}: 文件中没有 {section} 一节")
     return found
 
 
@@ -432,13 +437,13 @@ def resolve(paths: list[str], cli: dict, stdin_filename: str | None = None, conf
             try:
                 globs = check_value(key, value)
             except ValueError as error:
-                raise ConfigError(f"command line: --{key}: {error}") from None
+                raise ConfigError(f"command line: --{key}: {error}", f"命令行 --{key}：{error_text(error)}") from None
             effective.extra_excludes += [(glob, os.getcwd()) for glob in globs]
             continue
         try:
             effective.values[key] = check_value(key, value)
         except ValueError as error:
-            raise ConfigError(f"command line: --{key}: {error}") from None
+            raise ConfigError(f"command line: --{key}: {error}", f"命令行 --{key}：{error_text(error)}") from None
         effective.sources[key] = "command line"
         effective.bases[key] = Path.cwd()
     return effective
@@ -452,7 +457,7 @@ def iter_linted_files(paths: list[str], effective: Effective, force_exclude: boo
     for path in paths:
         if path != "-" and os.path.isdir(path):
             skip = GitIgnored(path).ignored if effective.values["respect-gitignore"] else None
-            yield from (f for f in iter_files([path], extensions=("",), skip=skip) if effective.wanted(f))
+            yield from (f for f in iter_files([path], extensions=("",), skip=skip, lang=effective.values["lang"]) if effective.wanted(f))
         elif not (force_exclude and path != "-" and effective.excluded(path)):
             yield path
 

@@ -131,14 +131,15 @@ class DocxText:
         """What reporters show: one unit per line, so that line N is unit N."""
         return "\n".join(u.text for u in self.units)
 
-    def notes(self, display_name: str) -> list[str]:
+    def notes(self, display_name: str, lang: str = "zh") -> list[str]:
         """One note line for standard error naming what was not read, or none."""
         if not self.unread:
             return []
-        en = ", ".join(f"{count} {_NOTE_WORDS.get(kind, (kind, kind))[0]}" for kind, count in self.unread)
+        if lang == "en":
+            en = ", ".join(f"{count} {_NOTE_WORDS.get(kind, (kind, kind))[0]}" for kind, count in self.unread)
+            return [f"auditor: note: {display_name}: not read: {en}; figures in them are not checked"]
         zh = "、".join(f"{_NOTE_WORDS.get(kind, (kind, kind))[1]} {count} 个" for kind, count in self.unread)
-        return [f"auditor: note: {display_name}: not read: {en}; figures in them are not checked"
-                f" (未检查：{zh}，其中的数字需人工核对)"]
+        return [f"auditor: note: {display_name}: 未读取{zh}，其中的数字未检查，需人工核对"]
 
     def relocate(self, result: FileResult, lang: str = "en") -> FileResult:
         """The findings of :attr:`text` moved to unit lines, each message saying where it is in Word
@@ -220,13 +221,15 @@ def read_docx(source, name: str | None = None, keep_pieces: bool = False) -> Doc
     except InputError:
         raise
     except LimitExceeded:
-        raise InputError(f"{name}: refused: reading the .docx took longer than {TIME_LIMIT_SECONDS:g} s") from None
+        raise InputError(f"{name}: refused: reading the .docx took longer than {TIME_LIMIT_SECONDS:g} s",
+                         f"{name}: 拒绝读取：读取该 .docx 超过 {TIME_LIMIT_SECONDS:g} 秒") from None
     except RecursionError:
-        raise InputError(f"{name}: refused: the .docx nests its content too deeply") from None
+        raise InputError(f"{name}: refused: the .docx nests its content too deeply", f"{name}: 拒绝读取：该 .docx 内容嵌套过深") from None
     except MemoryError:
-        raise InputError(f"{name}: refused: the .docx is too large to read") from None
+        raise InputError(f"{name}: refused: the .docx is too large to read", f"{name}: 拒绝读取：该 .docx 过大") from None
     except Exception as error:  # noqa: BLE001 - zipfile and lxml raise many kinds for a damaged file
-        raise InputError(f"{name}: not a readable Word document (.docx): {type(error).__name__}: {error}") from None
+        raise InputError(f"{name}: not a readable Word document (.docx): {type(error).__name__}: {error}",
+                         f"{name}: 无法读取的 Word 文档（.docx）：{type(error).__name__}: {error}") from None
 
 
 def _open_package(source, name: str):
@@ -238,15 +241,16 @@ def _open_package(source, name: str):
             stream = open(source, "rb")
             size = os.fstat(stream.fileno()).st_size
         except FileNotFoundError:
-            raise InputError(f"{name}: no such file or directory") from None
+            raise InputError(f"{name}: no such file or directory", f"{name}: 文件不存在") from None
         except OSError as error:
-            raise InputError(f"{name}: cannot read ({error.strerror or error})") from None
+            raise InputError(f"{name}: cannot read ({error.strerror or error})", f"{name}: 无法读取（{error.strerror or error}）") from None
     try:
         if size > MAX_PACKAGE_BYTES:
-            raise InputError(f"{name}: refused: the .docx is larger than {MAX_PACKAGE_BYTES // 2**20} MB")
+            raise InputError(f"{name}: refused: the .docx is larger than {MAX_PACKAGE_BYTES // 2**20} MB",
+                             f"{name}: 拒绝读取：该 .docx 大于 {MAX_PACKAGE_BYTES // 2**20} MB")
         if stream.read(len(_OLE_MAGIC)) == _OLE_MAGIC:
-            raise InputError(f"{name}: an old Word (.doc) or WPS file named .docx; save it as .docx and check that"
-                             " (这是旧版 .doc 或 .wps 文件，请在 Word/WPS 中“另存为” .docx 后再检查)")
+            raise InputError(f"{name}: an old Word (.doc) or WPS file named .docx; save it as .docx and check that",
+                             f"{name}: 这是旧版 .doc 或 .wps 文件，请在 Word/WPS 中“另存为” .docx 后再检查")
         stream.seek(0)
     except BaseException:
         stream.close()
@@ -257,7 +261,8 @@ def _open_package(source, name: str):
 def _check_package(package: zipfile.ZipFile, name: str) -> None:
     unpacked = sum(info.file_size for info in package.infolist())
     if unpacked > MAX_UNPACKED_BYTES or unpacked > 100 * MAX_FILE_BYTES:
-        raise InputError(f"{name}: refused: the .docx would unpack to {unpacked / 2**20:.0f} MB")
+        raise InputError(f"{name}: refused: the .docx would unpack to {unpacked / 2**20:.0f} MB",
+                         f"{name}: 拒绝读取：该 .docx 解压后将达 {unpacked / 2**20:.0f} MB")
 
 
 def _part_bytes(package: zipfile.ZipFile, part: str, name: str) -> bytes | None:
@@ -269,7 +274,8 @@ def _part_bytes(package: zipfile.ZipFile, part: str, name: str) -> bytes | None:
     with package.open(info) as stream:
         data = stream.read(MAX_PART_BYTES + 1)
     if len(data) > MAX_PART_BYTES:
-        raise InputError(f"{name}: refused: its part {part} unpacks to more than {MAX_PART_BYTES // 2**20} MB")
+        raise InputError(f"{name}: refused: its part {part} unpacks to more than {MAX_PART_BYTES // 2**20} MB",
+                         f"{name}: 拒绝读取：其中的 {part} 解压后超过 {MAX_PART_BYTES // 2**20} MB")
     return data
 
 
@@ -305,7 +311,8 @@ def _main_part(package: zipfile.ZipFile, name: str) -> str:
             return target
     if "word/document.xml" in package.NameToInfo:
         return "word/document.xml"
-    raise InputError(f"{name}: not a Word document (.docx): it has no word/document.xml")
+    raise InputError(f"{name}: not a Word document (.docx): it has no word/document.xml",
+                     f"{name}: 不是 Word 文档（.docx）：其中没有 word/document.xml")
 
 
 def _read(package: zipfile.ZipFile, name: str, keep_pieces: bool) -> DocxText:
@@ -465,7 +472,8 @@ class Walker:
 
     def _add(self, unit: Unit) -> None:
         if len(self.units) >= MAX_UNITS:
-            raise InputError(f"{self.name}: refused: more than {MAX_UNITS:,} paragraphs and table rows")
+            raise InputError(f"{self.name}: refused: more than {MAX_UNITS:,} paragraphs and table rows",
+                             f"{self.name}: 拒绝读取：段落和表格行超过 {MAX_UNITS:,} 个")
         self.units.append(unit)
 
     def _table(self, tbl, context: _Context) -> None:
@@ -481,7 +489,8 @@ class Walker:
             position = 0
             for column, tc in enumerate(self._cells(tr), 1):
                 if column > MAX_CELLS_PER_ROW:
-                    raise InputError(f"{self.name}: refused: a table row with more than {MAX_CELLS_PER_ROW} cells")
+                    raise InputError(f"{self.name}: refused: a table row with more than {MAX_CELLS_PER_ROW} cells",
+                                     f"{self.name}: 拒绝读取：有一个表格行超过 {MAX_CELLS_PER_ROW} 个单元格")
                 where = (f"{en}, row {row_number}, cell {column}", f"{zh} 行 {row_number} 列 {column}")
                 chars: list[str] = []
                 cell_pieces: list[Piece] = []

@@ -6,18 +6,20 @@ from dataclasses import dataclass
 
 from .config import Config
 from .findings import Finding, Related, Relation
-from .messages import text
+from .messages import TwoLanguageError, text
 from .guards import check_size, time_budget, time_limit
 from .policy import drop_redundant, severity
 from .registry import Checked, Hit, RelatedHit, Rule
 from .text import Document
 
 
-class RuleCrash(Exception):
+class RuleCrash(TwoLanguageError):
     """A rule raised: a bug in auditor, reported as an error for that file only."""
 
     def __init__(self, rule: Rule, path: str, error: BaseException):
-        super().__init__(f"{path}: internal error in {rule.code} ({rule.name}): {type(error).__name__}: {error}")
+        said = f"{type(error).__name__}: {error}"
+        super().__init__(f"{path}: internal error in {rule.code} ({rule.name}): {said}",
+                         f"{path}: {rule.code}（{rule.name}）内部错误：{said}")
 
 
 def run_rules(doc: Document, config: Config | None = None) -> tuple[list[Finding], list[Relation]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from enum import IntEnum
 
+from .messages import BadValue
+
 
 class Severity(IntEnum):
     """Ordered so that ``severity >= fail_on`` decides the exit code."""
@@ -18,7 +20,8 @@ class Severity(IntEnum):
         try:
             return cls[name.strip().upper()]
         except KeyError:
-            raise ValueError(f"unknown severity {name!r} (expected error, warning or info)") from None
+            raise BadValue(f"unknown severity {name!r} (expected error, warning or info)",
+                           f"没有级别 {name!r}（应为 error、warning 或 info）") from None
 
     def __str__(self) -> str:
         return self.name.lower()

@@ -16,12 +16,14 @@ import threading
 from contextlib import contextmanager
 from typing import Iterator
 
+from .messages import TwoLanguageError
+
 MAX_TEXT_CHARS = 32 * 1024 * 1024
 TIME_LIMIT_SECONDS = 60.0
 SECONDS_PER_MILLION_CHARS = 30.0
 
 
-class LimitExceeded(Exception):
+class LimitExceeded(TwoLanguageError):
     """A file over a size or time limit; the message is one line that names the file."""
 
 
@@ -33,7 +35,8 @@ def check_size(text: str, path: str, limit: int | None = None) -> None:
     limit = MAX_TEXT_CHARS if limit is None else limit
     if len(text) > limit:
         raise LimitExceeded(
-            f"{path}: too large to check ({len(text):,} characters; the limit is {limit:,}); the file is skipped"
+            f"{path}: too large to check ({len(text):,} characters; the limit is {limit:,}); the file is skipped",
+            f"{path}: 文件过大，未检查（{len(text):,} 个字符，上限为 {limit:,}）",
         )
 
 
@@ -62,7 +65,8 @@ def time_limit(path: str, seconds: float) -> Iterator[None]:
     try:
         yield
     except _OutOfTime:
-        raise LimitExceeded(f"{path}: not checked: linting took longer than its limit of {seconds:.1f} s") from None
+        raise LimitExceeded(f"{path}: not checked: linting took longer than its limit of {seconds:.1f} s",
+                            f"{path}: 未检查完：检查用时超过 {seconds:.1f} 秒的上限") from None
     finally:
         armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)

@@ -17,6 +17,8 @@ import stat
 import sys
 from typing import Iterator
 
+from .messages import TwoLanguageError
+
 DEFAULT_EXTENSIONS = (".txt", ".md")
 MAX_FILE_BYTES = 32 * 1024 * 1024
 _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
@@ -31,11 +33,11 @@ _LEGACY = ["gb18030", "big5"]
 _DETECT_BYTES = 1024 * 1024
 
 
-class InputError(Exception):
-    """A file that cannot be linted; the message is one line that names the file."""
+class InputError(TwoLanguageError):
+    """A file that cannot be linted: one line that names the file, in English and in Chinese."""
 
 
-def iter_files(paths: list[str], extensions=DEFAULT_EXTENSIONS, skip=None) -> Iterator[str]:
+def iter_files(paths: list[str], extensions=DEFAULT_EXTENSIONS, skip=None, lang: str = "zh") -> Iterator[str]:
     """Files to lint, in a stable order: given files as they are, folders walked (hidden entries skipped).
 
     ``skip(path, is_folder)``, when given, leaves out a file or a whole folder (not walked at all),
@@ -44,7 +46,7 @@ def iter_files(paths: list[str], extensions=DEFAULT_EXTENSIONS, skip=None) -> It
     for path in paths:
         if path != "-" and os.path.isdir(path):
             found = []
-            for root, dirs, files in os.walk(path, onerror=_unreadable_folder):
+            for root, dirs, files in os.walk(path, onerror=lambda error: _unreadable_folder(error, lang)):
                 dirs[:] = sorted(
                     d for d in dirs if not d.startswith(".") and not (skip and skip(os.path.join(root, d), True))
                 )
@@ -57,11 +59,17 @@ def iter_files(paths: list[str], extensions=DEFAULT_EXTENSIONS, skip=None) -> It
             yield path
 
 
-def _unreadable_folder(error: OSError) -> None:
+def _unreadable_folder(error: OSError, lang: str = "zh") -> None:
     """A folder of a walk that cannot be listed is named on standard error, never skipped silently."""
-    shown = display_name(error.filename) if isinstance(error.filename, str) else "a folder"
-    reason = "permission denied" if isinstance(error, PermissionError) else (error.strerror or str(error))
-    print(f"auditor: warning: {shown}: cannot read the folder ({reason}); its files are not linted", file=sys.stderr)
+    if lang == "en":
+        shown = display_name(error.filename) if isinstance(error.filename, str) else "a folder"
+        reason = "permission denied" if isinstance(error, PermissionError) else (error.strerror or str(error))
+        said = f"{shown}: cannot read the folder ({reason}); its files are not linted"
+    else:
+        shown = display_name(error.filename) if isinstance(error.filename, str) else "某个文件夹"
+        reason = "没有读取权限" if isinstance(error, PermissionError) else (error.strerror or str(error))
+        said = f"{shown}: 无法读取该文件夹（{reason}），其中的文件未检查"
+    print(f"auditor: warning: {said}", file=sys.stderr)
 
 
 # Characters that a terminal, a log or a CI runner would act on instead of showing: C0 and C1
@@ -132,20 +140,22 @@ def _refuse_irregular(mode: int, shown: str) -> None:
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):
-        raise InputError(f"{shown}: is a directory")
-    kind = ("a named pipe" if stat.S_ISFIFO(mode) else "a character device" if stat.S_ISCHR(mode)
-            else "a block device" if stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else "a special file")
-    raise InputError(f"{shown}: not a regular file ({kind}); only regular files are read")
+        raise InputError(f"{shown}: is a directory", f"{shown}: 是一个文件夹")
+    kind, kind_zh = (("a named pipe", "命名管道") if stat.S_ISFIFO(mode) else ("a character device", "字符设备") if stat.S_ISCHR(mode)
+                     else ("a block device", "块设备") if stat.S_ISBLK(mode) else ("a socket", "套接字") if stat.S_ISSOCK(mode)
+                     else ("a special file", "特殊文件"))
+    raise InputError(f"{shown}: not a regular file ({kind}); only regular files are read",
+                     f"{shown}: 不是普通文件（{kind_zh}），只读取普通文件")
 
 
 def _input_error(error: OSError, shown: str) -> InputError:
     if isinstance(error, FileNotFoundError):
-        return InputError(f"{shown}: no such file or directory")
+        return InputError(f"{shown}: no such file or directory", f"{shown}: 文件不存在")
     if isinstance(error, IsADirectoryError):
-        return InputError(f"{shown}: is a directory")
+        return InputError(f"{shown}: is a directory", f"{shown}: 是一个文件夹")
     if isinstance(error, PermissionError):
-        return InputError(f"{shown}: permission denied")
-    return InputError(f"{shown}: cannot read ({error.strerror or error})")
+        return InputError(f"{shown}: permission denied", f"{shown}: 没有读取权限")
+    return InputError(f"{shown}: cannot read ({error.strerror or error})", f"{shown}: 无法读取（{error.strerror or error}）")
 
 
 def _open_without_waiting(path: str):
@@ -166,7 +176,8 @@ def read_stdin(name: str, max_bytes: int = MAX_FILE_BYTES) -> str:
 
 def _check_size(data: bytes, path: str, max_bytes: int, size: int = 0) -> None:
     if max(len(data), size) > max_bytes:
-        raise InputError(f"{path}: file too large (over the limit of {max_bytes / 2**20:g} MB); the file is skipped")
+        raise InputError(f"{path}: file too large (over the limit of {max_bytes / 2**20:g} MB); the file is skipped",
+                         f"{path}: 文件过大（超过 {max_bytes / 2**20:g} MB 的上限），未检查")
 
 
 def decode(data: bytes, path: str) -> str:
@@ -175,9 +186,11 @@ def decode(data: bytes, path: str) -> str:
             try:
                 return data.decode(encoding).lstrip("\ufeff")
             except UnicodeDecodeError as error:
-                raise InputError(f"{path}: not valid {name} despite its byte-order mark (byte {error.start})") from None
+                raise InputError(f"{path}: not valid {name} despite its byte-order mark (byte {error.start})",
+                                 f"{path}: 文件开头标明为 {name}，但第 {error.start} 字节处不是有效的 {name}") from None
     if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: binary file (contains NUL bytes; UTF-16 needs a byte-order mark), not text")
+        raise InputError(f"{path}: binary file (contains NUL bytes; UTF-16 needs a byte-order mark), not text",
+                         f"{path}: 二进制文件（含 NUL 字节；UTF-16 文本须有字节顺序标记），不是文本")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -186,16 +199,19 @@ def decode(data: bytes, path: str) -> str:
         not_utf8 = error.start
     encoding = _detect_legacy(data)
     if encoding is None:
-        where = f"invalid UTF-8 at byte {not_utf8}"
+        where, where_zh = f"invalid UTF-8 at byte {not_utf8}", f"第 {not_utf8} 字节处不是有效的 UTF-8"
         try:
             data.decode("gb18030")
         except UnicodeDecodeError as error:
             where += f", invalid GB18030 at byte {error.start}"
-        raise InputError(f"{path}: not text in UTF-8, GB18030 or UTF-16 ({where}); is it a binary file?")
+            where_zh += f"，第 {error.start} 字节处不是有效的 GB18030"
+        raise InputError(f"{path}: not text in UTF-8, GB18030 or UTF-16 ({where}); is it a binary file?",
+                         f"{path}: 不是 UTF-8、GB18030 或 UTF-16 编码的文本（{where_zh}），是否为二进制文件？")
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise InputError(f"{path}: undecodable bytes at byte {error.start} for the detected encoding {encoding}") from None
+        raise InputError(f"{path}: undecodable bytes at byte {error.start} for the detected encoding {encoding}",
+                         f"{path}: 按识别出的编码 {encoding}，第 {error.start} 字节处无法解码") from None
 
 
 def _detect_legacy(data: bytes) -> str | None:

@@ -47,13 +47,13 @@ _KINDS: dict[str, type["Message"]] = {}
 def parse_lang(value: str) -> str:
     """``zh`` or ``en`` from what a user may write (``zh_CN``, ``en-US``, ``English``, ``中文``)."""
     if not isinstance(value, str):
-        raise ValueError("expected zh or en")
+        raise BadValue("expected zh or en", "应为 zh 或 en")
     name = value.strip().lower().replace("_", "-")
     if name.startswith("zh") or name in ("chinese", "cn", "中文"):
         return "zh"
     if name.startswith("en") or name in ("english", "英文"):
         return "en"
-    raise ValueError(f"unknown language {value!r} (expected zh or en)")
+    raise BadValue(f"unknown language {value!r} (expected zh or en)", f"没有语言 {value!r}（应为 zh 或 en）")
 
 
 def lang_from_environment(environ: Mapping[str, str] | None = None) -> tuple[str, str] | None:
@@ -218,6 +218,30 @@ def _is_chinese_text(text_: str) -> bool:
 
 # --- the command line and the reports -------------------------------------------------------------
 
+
+class TwoLanguageError(Exception):
+    """An error said in one line, in English (``str()``: logs, tracebacks, tests of the library) and
+    in Chinese (``render("zh")``; the English when no Chinese is given)."""
+
+    def __init__(self, en: str, zh: str | None = None):
+        super().__init__(en)
+        self.zh = zh or en
+
+    def render(self, lang: str = DEFAULT_LANG) -> str:
+        return str(self) if lang == "en" else self.zh
+
+
+class BadValue(TwoLanguageError, ValueError):
+    """A configuration value that is wrong, said in both languages."""
+
+
+def error_text(error: BaseException, lang: str = DEFAULT_LANG) -> str:
+    """An exception's line in ``lang`` when it has two (:class:`TwoLanguageError`, an input error),
+    else its English."""
+    render = getattr(error, "render", None)
+    return render(lang) if callable(render) else str(error)
+
+
 SEVERITY_NAMES = {"zh": {"error": "错误", "warning": "警告", "info": "提示"}, "en": {}}
 
 
@@ -232,6 +256,30 @@ def by_severity(counts: Mapping[str, int], lang: str = DEFAULT_LANG) -> str:
     if lang == "en":
         return ", ".join(f"{n} {s}" for s, n in counts.items())
     return "，".join(f"{severity_name(s, lang)} {n}" for s, n in counts.items())
+
+
+# What ``--show-relations`` calls each kind of relation (registry.Checked.kind), and its verdict.
+RELATION_KINDS = {
+    "sum": "求和", "share": "占比", "rate": "标准×数量", "count": "同一数量", "respectively": "分别",
+    "date": "日期", "change": "增减", "name": "称呼", "thresholds": "界限", "classification": "分类占比",
+    "share of the classes' sum": "占各类之和",
+}
+
+
+def relation_words(kind: str, holds: bool, lang: str = DEFAULT_LANG) -> tuple[str, str]:
+    """``("求和", "不成立")`` / ``("sum", "FAILS")``: a relation's kind and verdict in ``lang``."""
+    if lang == "en":
+        return kind, "ok" if holds else "FAILS"
+    return RELATION_KINDS.get(kind, kind), "成立" if holds else "不成立"
+
+
+class Versus(Message):
+    """``--show-relations``: a computed or earlier figure against the stated one."""
+
+    left: str
+    right: str
+    zh = "{left} 对照 {right}"
+    en = "{left} vs {right}"
 
 
 class Summary(Message):

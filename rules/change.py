@@ -11,7 +11,7 @@ import regex
 
 from auditor.findings import Severity
 from auditor.numbers import KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, clause_bounds, rounding_disclaimed, unit_group
-from auditor.messages import Message, english_doc
+from auditor.messages import Message, Versus, english_doc
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.rules.table import table_changes
 
@@ -326,7 +326,7 @@ def _overlaps(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
 class _Result:
     kind: str  # "difference", "points", "rate", "times", "doubling"
     holds: bool
-    arithmetic: str
+    arithmetic: Message  # --show-relations
     message: Message
     span: tuple[int, int]  # where it is reported: the stated change (or the words 翻一番)
     figures: tuple[int, ...]
@@ -402,7 +402,7 @@ def _difference(doc, g: _Group, pairs) -> list[_Result]:
     unit = "个百分点" if points else diff.q.unit
     shown = amount(exact, scale, unit) if not points else f"{_fmt(exact, diff.q.decimals)}{unit}"
     stated = ("−" if diff.down else "") + as_written(doc, diff.q)
-    arithmetic = f"{_w(doc, new)} − {as_written(doc, old)} = {shown} vs {stated}"
+    arithmetic = Versus(f"{_w(doc, new)} − {as_written(doc, old)} = {shown}", stated)
     message = _message("difference", doc, new=new, old=old, change=diff, computed=shown)
     return [_Result("points" if points else "difference", fits, arithmetic, message, (diff.q.start, diff.q.end),
                     (diff.q.start, new.start, old.start), bool(diff.q.ulp or new.ulp or old.ulp))]
@@ -440,7 +440,7 @@ def _rate(doc, g: _Group, pairs, rate: _Figure) -> list[_Result]:
         formula = f"({_w(doc, new)} − {earlier}) / {earlier}"
     else:
         formula = f"{'−' if diff.down else ''}{as_written(doc, diff.q)} / {earlier}"
-    arithmetic = f"{formula} = {shown}% vs {written}"
+    arithmetic = Versus(f"{formula} = {shown}%", written)
     figures = tuple(x.start for x in (rate.q, new, old or diff.q))
     message = _message("rate", doc, new=new, change=rate, computed=f"{shown}%", formula=formula,
                        rounded=_fmt(exact, rate.q.decimals))
@@ -466,7 +466,7 @@ def _times(doc, g: _Group, pairs, times: _Figure) -> list[_Result]:
         return []
     ratio = new.value / base
     earlier = _shown_earlier(doc, old, diff, new)
-    arithmetic = f"{_w(doc, new)} / {earlier} = {_fmt(ratio, 2)} vs {as_written(doc, times.q)}倍 (as much or more)"
+    arithmetic = TimesChecked(f"{_w(doc, new)} / {earlier} = {_fmt(ratio, 2)}", as_written(doc, times.q))
     message = _message("times", doc, new=new, change=times, computed=_fmt(ratio, 2), formula=f"{_w(doc, new)} / {earlier}")
     return [_Result("times", fits, arithmetic, message, (times.q.start, times.q.end),
                     tuple(x.start for x in (times.q, new, old or diff.q)), bool(new.ulp or (old or diff.q).ulp))]
@@ -488,7 +488,7 @@ def _doubling(doc, g: _Group, pairs) -> list[_Result]:
     if old.value <= 0:
         return []
     ratio = new.value / old.value
-    arithmetic = f"{_w(doc, new)} / {as_written(doc, old)} = {_fmt(ratio, 2)} vs {plain[start:end]} (×{factor})"
+    arithmetic = Versus(f"{_w(doc, new)} / {as_written(doc, old)} = {_fmt(ratio, 2)}", f"{plain[start:end]} (×{factor})")
     message = _message("doubling", doc, new=new, old=old, computed=_fmt(ratio, 2), words=plain[start:end], factor=factor)
     return [_Result("doubling", fits, arithmetic, message, (start, end), (new.start, old.start), bool(new.ulp or old.ulp))]
 
@@ -558,6 +558,15 @@ class TimesDoNotFit(Message):
     stated: str  # as written: 3
     zh = "{formula} = {computed} 倍，文中“{stated} 倍”无论理解为“是原来的 {stated} 倍”还是“比原来多 {stated} 倍”都不符"
     en = "{formula} = {computed} times, so neither {stated} times as much nor {stated} times more than the earlier figure fits"
+
+
+class TimesChecked(Message):
+    """``--show-relations``: the ratio of the two figures against 增长 X 倍, read both ways."""
+
+    ratio: str
+    times: str
+    zh = "{ratio} 对照 {times}倍（是原来的或比原来多）"
+    en = "{ratio} vs {times}倍 (as much or more)"
 
 
 class DoublingDoesNotFit(Message):

@@ -10,7 +10,7 @@ import regex
 
 from auditor.numbers import KIND_QUANTITY, Quantity, as_written, clause_bounds, subjects, unit_group
 from auditor.memo import per_document
-from auditor.messages import Message, english_doc
+from auditor.messages import Message, Versus, english_doc
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.tables import in_table
 
@@ -104,6 +104,28 @@ class AddressedAs(Message):
     en = "addressed as {name}{role}"
 
 
+
+class PartWithin(Message):
+    """``--show-relations``: a count with its qualifiers (其中, 占) against the whole it is part of."""
+
+    noun: str
+    part: str
+    cues: str
+    whole: str
+    zh = "{noun}：{part}（{cues}）应不超过 {whole}"
+    en = "{noun}: {part} ({cues}) within {whole}"
+
+
+class NameChecked(Message):
+    """``--show-relations``: a name in the body against the addressee's."""
+
+    written: str
+    name: str
+    role: str
+    zh = "{written}{role} 对照主送 {name}{role}"
+    en = "{written}{role} vs addressee {name}{role}"
+
+
 @rule("CON001", "count-conflict", "warning")
 @english_doc(
     """The same count of the same group stated with different values in two places.
@@ -174,7 +196,7 @@ def count_conflict(doc):
     compared, found = _compare_counts(doc)
     disagreeing = {later.start for _, later in found}
     for first, later in compared:
-        shown = f"{subjects(doc)[later.start].noun}: {as_written(doc, first)} vs {as_written(doc, later)}"
+        shown = Versus(f"{subjects(doc)[later.start].noun}: {as_written(doc, first)}", as_written(doc, later))
         yield Checked(later.start, later.end, "count", shown, later.start not in disagreeing)
     for first, later in found:
         noun = subjects(doc)[later.start].noun
@@ -224,7 +246,7 @@ def _part_exceeds_whole(doc):
             if whole_key != key or not _same_time(doc, whole, part):
                 continue
             _, high = whole.interval()
-            shown = f"{key[0]}: {as_written(doc, part)} ({'、'.join(cues)}) within {as_written(doc, whole)}"
+            shown = PartWithin(key[0], as_written(doc, part), "、".join(cues), as_written(doc, whole))
             yield Checked(part.start, part.end, "count", shown, low <= high)
             if low > high:
                 line, _ = doc.plain_position(whole.start)
@@ -440,7 +462,7 @@ def name_variant(doc):
                 and regex.fullmatch(r"\p{Han}{3}", written)
             ):
                 reported.add(written)
-                yield Checked(at - 3, at, "name", f"{written}{role} vs addressee {name}{role}", False)
+                yield Checked(at - 3, at, "name", NameChecked(written, name, role), False)
                 yield Hit(
                     at - 3,
                     at,

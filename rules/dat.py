@@ -11,7 +11,7 @@ import regex
 from auditor.dates import WEEKDAYS, body_span, document_date, labelled_date, own_docno, signature_date
 from auditor.findings import Severity
 from auditor.lexicon import Lexicon
-from auditor.messages import Message, english_doc, text
+from auditor.messages import Message, english_doc
 from auditor.registry import Checked, Hit, RelatedHit, rule
 
 
@@ -232,6 +232,53 @@ def _readings(year: str, month_day: str, day_written: bool = True) -> list[tuple
     if not day_written and len(month_day) == 2 and 1 <= int(month_day) <= 12:
         result.append((int(year), int(month_day), None))
     return result
+
+
+
+class DocNumberYearChecked(Message):
+    """``--show-relations``: the year of the 文号 against the year of the document's date."""
+
+    numbered: int
+    dated: int
+    zh = "文号年份 {numbered} 对照成文年份 {dated}"
+    en = "document number year {numbered} vs dated {dated}"
+
+
+class PastChecked(Message):
+    """``--show-relations``: a date reported as past against the document's own date."""
+
+    written: str
+    read_as: Message | None
+    own: str
+    zh = "{written}{read_as} 作为已发生的事写出，成文日期为 {own}"
+    en = "{written}{read_as} reported as past, dated {own}"
+
+
+class WeekdayChecked(Message):
+    """``--show-relations``: the weekday of a date against the one stated (1 is Monday)."""
+
+    date: str
+    computed: int
+    stated: int
+    zh = "{date} 是星期{computed_zh}，文中为星期{stated_zh}"
+    en = "{date} is weekday {computed}, stated {stated}"
+
+    @property
+    def computed_zh(self) -> str:
+        return WEEKDAYS[self.computed - 1]
+
+    @property
+    def stated_zh(self) -> str:
+        return WEEKDAYS[self.stated - 1]
+
+
+class SignedChecked(Message):
+    """``--show-relations``: the date under the signature against the 成文日期 field."""
+
+    signed: str
+    field: str
+    zh = "落款日期 {signed} 对照成文日期栏 {field}"
+    en = "signed {signed} vs 成文日期 field {field}"
 
 
 @rule("DAT001", "malformed-date", "error")
@@ -517,7 +564,7 @@ def date_inconsistency(doc):
         return
     docno = own_docno(doc)
     if docno is not None and not _year_boundary(docno.year, own):
-        yield Checked(docno.year_start, docno.year_end, "date", f"document number year {docno.year} vs dated {own.year}", docno.year == own.year)
+        yield Checked(docno.year_start, docno.year_end, "date", DocNumberYearChecked(docno.year, own.year), docno.year == own.year)
         if docno.year != own.year:
             yield Hit(
                 docno.year_start,
@@ -558,8 +605,7 @@ def _events_after(doc, own):
             start = this_year.start() if this_year else mention.start
             read_as = ReadAs(_date_text(year, mention.month, mention.day)) if this_year else None
             written = plain[start : mention.end]
-            yield Checked(start, mention.end, "date", f"{written}{text(read_as, 'en') if read_as else ''} reported as past, "
-                          f"dated {plain[own.start:own.end]}", False)
+            yield Checked(start, mention.end, "date", PastChecked(written, read_as, plain[own.start : own.end]), False)
             yield Hit(start, mention.end, ReportedAsPast(written, plain[own.start : own.end], read_as),
                       (RelatedHit(own.start, own.end, OwnDate()),))
 
@@ -623,7 +669,7 @@ def weekday_mismatch(doc):
         if day is None:
             continue
         holds = day.weekday() == mention.weekday or _last_years_day(mention, year, own)
-        yield Checked(mention.start, mention.weekday_span[1], "date", f"{day.isoformat()} is weekday {day.weekday() + 1}, stated {mention.weekday + 1}", holds)
+        yield Checked(mention.start, mention.weekday_span[1], "date", WeekdayChecked(day.isoformat(), day.weekday() + 1, mention.weekday + 1), holds)
         if holds:
             continue
         written = plain[mention.start : mention.end]
@@ -678,7 +724,7 @@ def date_field_mismatch(doc):
     plain = doc.plain
     field, under = plain[labelled.start : labelled.end], plain[signed.start : signed.end]
     holds = labelled.as_date() == signed.as_date()
-    yield Checked(signed.start, signed.end, "date", f"signed {signed.as_date().isoformat()} vs 成文日期 field {labelled.as_date().isoformat()}", holds)
+    yield Checked(signed.start, signed.end, "date", SignedChecked(signed.as_date().isoformat(), labelled.as_date().isoformat()), holds)
     if not holds:
         yield Hit(
             signed.start,

@@ -166,6 +166,17 @@ class Breakdown:
         return [self.total, *self.parts]
 
 
+
+class RespectivelyChecked(Message):
+    """``--show-relations``: the subjects before 分别 against the values after it."""
+
+    subjects: str  # 3, or 2/3 when the list reads two ways
+    values: int
+    shown: str
+    zh = "{subjects} 项，{values} 个数值（{shown}）"
+    en = "{subjects} subjects, {values} values ({shown})"
+
+
 @rule("NUM001", "breakdown-sum", "error")
 @english_doc(
     """A stated total whose breakdown does not add up.
@@ -700,7 +711,7 @@ def respectively_arity(doc):
             continue
         shown = "、".join(as_written(doc, q) for q in values)
         holds = len(values) in readings
-        yield Checked(match.start(), match.end(), "respectively", f"{'/'.join(map(str, sorted(readings)))} subjects, {len(values)} values ({shown})", holds)
+        yield Checked(match.start(), match.end(), "respectively", RespectivelyChecked("/".join(map(str, sorted(readings))), len(values), shown), holds)
         if holds:
             continue
         subjects = f"{min(readings)}–{max(readings)}" if len(readings) > 1 else str(max(readings))

@@ -10,7 +10,7 @@ import regex
 
 from auditor.findings import Severity
 from auditor.numbers import Quantity, as_written, quantities_of, rounding_disclaimed, unit_group
-from auditor.messages import Message, english_doc
+from auditor.messages import Message, Versus, english_doc
 from auditor.registry import Checked, Hit, rule
 
 
@@ -40,6 +40,27 @@ class SharesNotWhole(Message):
     zh = "同一分类的 {classes} 类占比 {shares} = {total}，不是 {full}；按所写位数舍入也凑不成 {full}（可能的范围为 {low}–{high}）{counts}"
     en = ("the {classes} classes of one classification have shares {shares} = {total}, "
           "not {full}: no rounding of the stated shares gives {full} (they allow {low}–{high}){counts}")
+
+
+class ClassificationChecked(Message):
+    """``--show-relations``: a classification's shares against 100%, and its counts' sum."""
+
+    shares: str
+    total: str
+    full: str
+    counts: str
+    counted: str
+    whole: str  # the whole stated for the classes, or ""
+    zh = "{shares} = {total} 对照 {full}；{counts} = {counted}{whole_zh}"
+    en = "{shares} = {total} vs {full}; {counts} = {counted}{whole_en}"
+
+    @property
+    def whole_zh(self) -> str:
+        return f"（总数 {self.whole}）" if self.whole else ""
+
+    @property
+    def whole_en(self) -> str:
+        return f" of {self.whole}" if self.whole else ""
 
 
 class ShareAgainstSum(Message):
@@ -167,7 +188,7 @@ def _against_their_sum(doc, items):
         computed = f"{ratio:.{max(item.share.decimals, 1)}f}{item.share.unit}"
         # one unit of the last digit either way: shares are often nudged to make exactly 100%
         holds = abs(ratio - item.share.value) <= item.share.ulp
-        arithmetic = f"{as_written(doc, item.count)} / {base} = {computed} vs {as_written(doc, item.share)}"
+        arithmetic = Versus(f"{as_written(doc, item.count)} / {base} = {computed}", as_written(doc, item.share))
         yield Checked(item.share.start, item.share.end, "share of the classes' sum", arithmetic, holds)
         if not holds:
             wrong.append((item, ShareAgainstSum(as_written(doc, item.count), base, computed, as_written(doc, item.share))))
@@ -271,14 +292,14 @@ def _fits(item: _Item, whole: Quantity) -> bool:
     return share.value - share.ulp / 2 <= ratio <= share.value + share.ulp
 
 
-def _arithmetic(doc, items, whole) -> str:
+def _arithmetic(doc, items, whole) -> "ClassificationChecked":
     shares = "+".join(as_written(doc, item.share) for item in items)
     counts = "+".join(as_written(doc, item.count) for item in items)
     total = sum((item.count.value for item in items), Decimal(0))
     unit = items[0].share.unit
-    stated_whole = f" of {as_written(doc, whole)}" if whole is not None else ""
     share_sum = sum((item.share.value for item in items), Decimal(0))
-    return f"{shares} = {_plain(share_sum)}{unit} vs 100{unit}; {counts} = {_plain(total)}{stated_whole}"
+    return ClassificationChecked(shares, f"{_plain(share_sum)}{unit}", f"100{unit}", counts, _plain(total),
+                                 as_written(doc, whole) if whole is not None else "")
 
 
 def _hit(doc, items, whole, low, high, scale) -> Hit:

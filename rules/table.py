@@ -17,11 +17,204 @@ from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from auditor.findings import Severity
+from auditor.messages import Message, Tolerance
 from auditor.numbers import rounding_disclaimed
 from auditor.registry import Checked, Hit, RelatedHit
 from auditor.tables import Cell, Table, tables
 
 _ZERO, _HUNDRED = Decimal(0), Decimal(100)
+
+
+# --- messages (zh and en; auditor.messages) --------------------------------------------------------
+
+
+class ColumnPlace(Message):
+    """A column of a table, by its header (or its number when it has none)."""
+
+    header: str
+    number: int = 0
+    zh = "{shown_zh}列"
+    en = "column {shown_en}"
+
+    @property
+    def shown_zh(self) -> str:
+        return f"“{self.header}”" if self.header else f"第 {self.number} "
+
+    @property
+    def shown_en(self) -> str:
+        return self.header or str(self.number)
+
+
+class RowPlace(Message):
+    """A row of a table, by its label (or its number when it has none)."""
+
+    label: str
+    number: int = 0
+    zh = "{shown_zh}行"
+    en = "row {shown_en}"
+
+    @property
+    def shown_zh(self) -> str:
+        return f"“{self.label}”" if self.label else f"第 {self.number} "
+
+    @property
+    def shown_en(self) -> str:
+        return self.label or f"row {self.number}"
+
+
+class RowNumber(Message):
+    """A row of a table by its number."""
+
+    number: int
+    zh = "第 {number} 行"
+    en = "row {number}"
+
+
+class SumOff(Message):
+    """A clause: the parts' sum against the total they miss."""
+
+    terms: str
+    added: str
+    name: str
+    total: str
+    off: str
+    tolerance: Message | None = None
+    zh = "{terms} = {added}，与{name} {total} 不符，相差 {off}{tolerance}"
+    en = "{terms} = {added} ≠ {name} {total} (off by {off}{tolerance})"
+
+
+class TableSumDoesNotFit(Message):
+    """NUM001 in a table: a 合计 row or column that its parts do not add up to."""
+
+    arithmetic: SumOff
+    where: Message
+    name: str
+    direction: str  # row, column, "row 101" (a row of a coded table)
+    zh = "{arithmetic}：{where}中的{name}{direction_zh}与各分项之和不符"
+    en = "{arithmetic}: in {where}, the {name} {direction} does not add up"
+
+    @property
+    def direction_zh(self) -> str:
+        if self.direction in ("row", "column"):
+            return "行" if self.direction == "row" else "列"
+        return f"（编码 {self.direction.removeprefix('row ')}）行"
+
+
+class PartOver(Message):
+    """A clause: parts that add up to more than their whole."""
+
+    lead: str  # "其中 " or ""
+    added: str  # "a + b = c", or the one figure
+    name: str  # "" for the row above
+    total: str
+    off: str
+    tolerance: Message | None = None
+    zh = "{lead}{added} > {name_zh} {total}，多出 {off}{tolerance}"
+    en = "{lead}{added} > {name_en} {total} (by {off}{tolerance})"
+
+    @property
+    def name_zh(self) -> str:
+        return self.name or "上一行"
+
+    @property
+    def name_en(self) -> str:
+        return self.name or "the row above"
+
+
+class SubsetRowOver(Message):
+    """NUM001 in a table: 其中 rows that add up to more than the row above them."""
+
+    arithmetic: PartOver
+    where: Message
+    zh = "{arithmetic}：{where}中的“其中”行是上一行的一部分，不能大于上一行"
+    en = "{arithmetic}: in {where}, a 其中 row is a part of the row above it and cannot be more"
+
+
+class SubsetColumnsOver(Message):
+    """NUM001 in a table: 其中 columns that add up to more than the 合计 column of their row."""
+
+    arithmetic: PartOver
+    where: Message
+    name: str
+    zh = "{arithmetic}：{where}中“其中”各列之和不能大于“{name}”列"
+    en = "{arithmetic}: in {where}, the 其中 columns cannot add up to more than the {name} column"
+
+
+class FigureMissesBoth(Message):
+    """NUM001 in a table: one figure that makes both its row and its column miss their totals."""
+
+    figure: str
+    off: str
+    row: Message
+    column: Message
+    corrected: str
+    zh = "{figure} 使所在列和所在行的合计都相差 {off}（{row}；{column}），改为 {corrected} 则两者都相符"
+    en = "{figure} makes both its column and its row miss their totals by {off} ({row}; {column}): {corrected} would fit both"
+
+
+class TableShareDoesNotFit(Message):
+    """NUM003 in a table: a 占比 cell that its row's figure over the column's total does not give."""
+
+    formula: str
+    computed: str
+    stated: str
+    row: Message
+    header: str
+    zh = "{formula} = {computed}%，表中为 {stated}%（{row}，“{header}”列）"
+    en = "{formula} = {computed}%, but the table states {stated}% ({row}, column {header})"
+
+
+class TableChangeDoesNotFit(Message):
+    """NUM007 in a table: a 增减 or 增长% cell that the two period columns do not give."""
+
+    arithmetic: str
+    unit: str
+    stated: str
+    row: Message
+    header: str
+    zh = "{arithmetic}{unit}，表中为 {stated}{unit}（{row}，“{header}”列）"
+    en = "{arithmetic}{unit}, but the table states {stated}{unit} ({row}, column {header})"
+
+
+class TableRole(Message):
+    """What a related place of a table finding is."""
+
+    role: str  # parts, parent, column total, row total, figure, periods
+    zh = "表中{zh_words}"
+    en = "{en_words}"
+
+    @property
+    def zh_words(self) -> str:
+        return {"parts": "各分项", "parent": "所属的上一行", "column total": "所在列的合计", "row total": "所在行的合计",
+                "figure": "该数字", "periods": "两个时期的数字"}[self.role]
+
+    @property
+    def en_words(self) -> str:
+        return {"parts": "the figures it adds up", "parent": "the row it is part of", "column total": "the column's total",
+                "row total": "the row's total", "figure": "the figure", "periods": "the two periods"}[self.role]
+
+
+class TableChecked(Message):
+    """``--show-relations``: a relation of a table, with where it is."""
+
+    left: str
+    stated: str
+    where: object  # a place (a Message) or a header
+    at_most: bool = False  # a part against its whole: ≤ … ?
+    zh = "{left} {relation_zh} {stated}{mark}（位于{where}）"
+    en = "{left} {relation_en} {stated}{mark} ({where})"
+
+    @property
+    def relation_zh(self) -> str:
+        return "≤" if self.at_most else "对照"
+
+    @property
+    def relation_en(self) -> str:
+        return "≤" if self.at_most else "vs"
+
+    @property
+    def mark(self) -> str:
+        return "?" if self.at_most else ""
 _MARKERS = (
     (re.compile(r"^[一二三四五六七八九十]+[、.]"), 1),
     (re.compile(r"^\([一二三四五六七八九十]+\)"), 2),
@@ -94,12 +287,12 @@ def _decimals(cells, scale: Decimal) -> int:
     return max((c.decimals + len(str(int(c.multiplier / scale))) - 1 if c.multiplier >= scale else c.decimals for c in cells), default=0)
 
 
-def _tolerance(cells) -> str:
+def _tolerance(cells) -> Tolerance | None:
     half = sum((_half(c) for c in cells), _ZERO)
     if not half:
-        return ""
+        return None
     total = cells[0]
-    return f"; tolerance ±{_show(half + total.step, total.multiplier, max(c.decimals for c in cells) + 1).rstrip('0').rstrip('.')} from the stated digits"
+    return Tolerance(_show(half + total.step, total.multiplier, max(c.decimals for c in cells) + 1).rstrip('0').rstrip('.'))
 
 
 def _severity(doc, cells) -> Severity | None:
@@ -314,7 +507,7 @@ def _readings(region: list[_Entry]) -> list[list[_Entry]]:
 
 
 def _column_relations(doc, table: Table, column: int, entries: list[_Entry]):
-    header = f"column {_squash(table.headers[column]) or column + 1}"
+    header = ColumnPlace(_squash(table.headers[column]), column + 1)
     first = next((i for i, e in enumerate(entries) if e.kind != "band"), None)
     for at, entry in enumerate(entries):
         total = entry.cell
@@ -347,17 +540,17 @@ def _sum_check(doc, total: Cell, label: str, region: list[_Entry], where: str, d
     decimals = max(_decimals(parts, scale), total.decimals)
     stated = sum((c.value for c in parts), _ZERO)
     name = _unmarked(label) or "合计"
-    arithmetic = f"{_terms(parts, scale)} = {_show(stated, scale, decimals)} vs {name} {total.digits} ({where})"
+    arithmetic = TableChecked(f"{_terms(parts, scale)} = {_show(stated, scale, decimals)}", f"{name} {total.digits}", where)
     yield Checked(total.num_start, total.num_end, "sum", arithmetic, holds)
     if holds:
         return
     off = _show(abs(stated - total.value), scale, decimals)
-    message = (
-        f"{_terms(parts, scale)} = {_show(stated, scale, decimals)} ≠ {name} {total.digits} "
-        f"(off by {off}{_tolerance([total, *parts])}): in {where}, the {name} {direction} does not add up"
+    message = TableSumDoesNotFit(
+        SumOff(_terms(parts, scale), _show(stated, scale, decimals), name, total.digits, off, _tolerance([total, *parts])),
+        where, name, direction,
     )
     figures = (total.num_start, *(c.num_start for c in parts))
-    related = (RelatedHit(parts[0].num_start, parts[-1].num_end, "the figures it adds up"),) if parts else ()
+    related = (RelatedHit(parts[0].num_start, parts[-1].num_end, TableRole("parts")),) if parts else ()
     hit = Hit(total.num_start, total.num_end, message, related, _severity(doc, [total, *parts]), figures)
     yield (hit, direction, total, stated - total.value, tuple(parts))
 
@@ -394,18 +587,17 @@ def _subset_checks(doc, entries: list[_Entry], where: str):
         scale = total.multiplier
         decimals = max(_decimals(cells, scale), total.decimals)
         stated = sum((c.value for c in cells), _ZERO)
-        name = _unmarked(parent.label) or "the row above"
-        yield Checked(total.num_start, total.num_end, "sum", f"其中 {_terms(cells, scale)} = {_show(stated, scale, decimals)} ≤ {name} {total.digits}? ({where})", holds)
+        name = _unmarked(parent.label)
+        shown_name = (name or "the row above") + " " + total.digits
+        yield Checked(total.num_start, total.num_end, "sum",
+                      TableChecked(f"其中 {_terms(cells, scale)} = {_show(stated, scale, decimals)}", shown_name, where, True), holds)
         if holds:
             continue
         off = _show(stated - total.value, scale, decimals)
         added = _terms(cells, scale) if len(cells) == 1 else f"{_terms(cells, scale)} = {_show(stated, scale, decimals)}"
-        message = (
-            f"其中 {added} > {name} {total.digits} (by {off}{_tolerance([total, *cells])}): "
-            f"in {where}, a 其中 row is a part of the row above it and cannot be more"
-        )
+        message = SubsetRowOver(PartOver("其中 ", added, name, total.digits, off, _tolerance([total, *cells])), where)
         first = cells[0]
-        hit = Hit(first.num_start, cells[-1].num_end, message, (RelatedHit(total.num_start, total.num_end, "the row it is part of"),),
+        hit = Hit(first.num_start, cells[-1].num_end, message, (RelatedHit(total.num_start, total.num_end, TableRole("parent")),),
                   _severity(doc, [total, *cells]), (total.num_start, *(c.num_start for c in cells)))
         yield (hit, "subset", first, stated - total.value, tuple(cells))
 
@@ -454,6 +646,7 @@ def _row_relations(doc, table: Table):
         if row.band or not total.has_figure:
             continue
         label = _squash(table.label(row, total_column)) or f"row {i + 1}"
+        place = RowPlace(_squash(table.label(row, total_column)), i + 1)
         if _kind(label)[0] == "skip":
             continue
         pairs = [(c, row.cells[c]) for c in parts]
@@ -469,15 +662,18 @@ def _row_relations(doc, table: Table):
             scale = total.multiplier
             decimals = max(_decimals(cells, scale), total.decimals)
             stated = sum((c.value for c in cells), _ZERO)
-            yield Checked(total.num_start, total.num_end, "sum", f"{_terms(cells, scale)} = {_show(stated, scale, decimals)} ≤ {name} {total.digits}? (row {label})", holds)
+            yield Checked(total.num_start, total.num_end, "sum",
+                          TableChecked(f"{_terms(cells, scale)} = {_show(stated, scale, decimals)}", f"{name} {total.digits}", place, True), holds)
             if not holds:
-                message = (f"{_terms(cells, scale)} = {_show(stated, scale, decimals)} > {name} {total.digits} "
-                           f"(by {_show(stated - total.value, scale, decimals)}{_tolerance([total, *cells])}): in row {label}, the 其中 columns cannot add up to more than the {name} column")
+                message = SubsetColumnsOver(
+                    PartOver("", f"{_terms(cells, scale)} = {_show(stated, scale, decimals)}", name, total.digits,
+                             _show(stated - total.value, scale, decimals), _tolerance([total, *cells])),
+                    place, name)
                 hit = Hit(total.num_start, total.num_end, message, (), _severity(doc, [total, *cells]), (total.num_start, *(c.num_start for c in cells)))
                 yield (hit, "column", total, stated - total.value, tuple(cells))
             continue
         region = [_Entry(row.cells[c], _squash(table.headers[c]), "item", index=c) for c in parts]
-        yield from _sum_check(doc, total, name, region, f"row {label}", "column", split=True)
+        yield from _sum_check(doc, total, name, region, place, "column", split=True)
 
 
 def _changes_or_shares(header: str) -> bool:
@@ -502,11 +698,8 @@ def _localised(found):
             scale = cell.multiplier
             decimals = max(cell.decimals, r[2].decimals)
             corrected = _show(cell.value + _correction(r, cell), scale, decimals)
-            message = (
-                f"{cell.digits} makes both its column and its row miss their totals by {_show(abs(r[3]), scale, decimals)} "
-                f"({r[0].message.split(':', 1)[0]}; {c[0].message.split(':', 1)[0]}): {corrected} would fit both"
-            )
-            related = tuple(RelatedHit(f[2].num_start, f[2].num_end, what) for f, what in ((r, "the column's total"), (c, "the row's total")) if f[2] is not cell)
+            message = FigureMissesBoth(cell.digits, _show(abs(r[3]), scale, decimals), r[0].message.arithmetic, c[0].message.arithmetic, corrected)
+            related = tuple(RelatedHit(f[2].num_start, f[2].num_end, TableRole(what)) for f, what in ((r, "column total"), (c, "row total")) if f[2] is not cell)
             figures = tuple(dict.fromkeys((cell.num_start, *r[0].figures, *c[0].figures)))
             yield Hit(cell.num_start, cell.num_end, message, related, r[0].severity, figures)
     for f in found:
@@ -594,13 +787,13 @@ def _share_column(doc, table: Table, column: int, base: int):
         low, high, exact = results[0]
         decimals = max(share.decimals, 1)
         denominator = options[0]
-        arithmetic = f"{e.cell.digits} / {_digits(denominator)} = {_show(exact, Decimal(1), decimals + 1)}% vs {share.digits}% ({header})"
-        yield Checked(share.num_start, share.num_end, "share", arithmetic, holds)
+        formula, computed = f"{e.cell.digits} / {_digits(denominator)}", _show(exact, Decimal(1), decimals + 1)
+        yield Checked(share.num_start, share.num_end, "share", TableChecked(f"{formula} = {computed}%", f"{share.digits}%", header), holds)
         if holds:
             continue
-        message = (f"{e.cell.digits} / {_digits(denominator)} = {_show(exact, Decimal(1), decimals + 1)}%, but the table states {share.digits}% "
-                   f"(row {_unmarked(e.label) or e.index + 1}, column {header})")
-        yield Hit(share.num_start, share.num_end, message, (RelatedHit(e.cell.num_start, e.cell.num_end, "the figure"),),
+        row = RowPlace(_unmarked(e.label)) if _unmarked(e.label) else RowNumber(e.index + 1)
+        message = TableShareDoesNotFit(formula, computed, share.digits, row, header)
+        yield Hit(share.num_start, share.num_end, message, (RelatedHit(e.cell.num_start, e.cell.num_end, TableRole("figure")),),
                   _severity(doc, [share, e.cell]), (share.num_start, e.cell.num_start, *_starts(denominator)))
 
 
@@ -708,7 +901,8 @@ def _change_column(doc, table: Table, column: int, earlier: int, later: int, per
             continue
         if old.unit != new.unit:
             continue
-        label = _squash(table.label(row, earlier)) or f"row {i + 1}"
+        label = _squash(table.label(row, earlier))
+        place = RowPlace(label, i + 1)
         o_low, o_high = old.value - _half(old), old.value + _half(old)
         n_low, n_high = new.value - _half(new), new.value + _half(new)
         if percent:
@@ -730,14 +924,14 @@ def _change_column(doc, table: Table, column: int, earlier: int, later: int, per
         slack = _half(change) + change.step
         holds = low <= stated + slack and high >= stated - slack
         decimals = max(change.decimals, old.decimals, new.decimals) + (1 if percent else 0)
-        arithmetic = (f"({new.digits}-{old.digits})/{old.digits} = {_show(exact, scale, decimals)}% vs {change.digits}% ({label})" if percent
-                      else f"{new.digits}-{old.digits} = {_show(exact, scale, decimals)} vs {change.digits} ({label})")
+        what = (f"({new.digits}-{old.digits})/{old.digits} = {_show(exact, scale, decimals)}" if percent
+                else f"{new.digits}-{old.digits} = {_show(exact, scale, decimals)}")
+        arithmetic = TableChecked(what + shown_unit, change.digits + shown_unit, label or RowNumber(i + 1))
         yield Checked(change.num_start, change.num_end, "change", arithmetic, holds)
         if holds:
             continue
-        what = arithmetic.split(" vs ")[0]
-        message = f"{what}{shown_unit}, but the table states {change.digits}{shown_unit} (row {label}, column {header})"
+        message = TableChangeDoesNotFit(what, shown_unit, change.digits, place, header)
         yield Hit(change.num_start, change.num_end, message,
-                  (RelatedHit(old.num_start, new.num_end, "the two periods"),), _severity(doc, [change, old, new]),
+                  (RelatedHit(old.num_start, new.num_end, TableRole("periods")),), _severity(doc, [change, old, new]),
                   (change.num_start, old.num_start, new.num_start))
 

@@ -31,3 +31,11 @@ def _messages_in_the_default_language(monkeypatch):
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
+
+
+@pytest.fixture
+def english(monkeypatch):
+    """For a test that asserts the English wording of a message or an error line: the environment
+    names English, as `LC_ALL=en_US.UTF-8 auditor …` does (tests/test_chinese_output.py and the
+    tests of each message kind assert the Chinese)."""
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")

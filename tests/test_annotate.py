@@ -31,7 +31,7 @@ def test_each_finding_is_a_comment_on_its_exact_text_and_the_original_is_unchang
     (tmp_path / "six.docx").write_bytes(build.six_parts())
     before = hashlib.sha256((tmp_path / "six.docx").read_bytes()).hexdigest()
     run = run_cli("check", "--no-cache", "six.docx", "--annotate", "six-审校.docx", cwd=tmp_path)
-    assert run.returncode == 1 and "wrote six-审校.docx: 6 finding(s)" in run.stderr
+    assert run.returncode == 1 and "auditor: 已写出 six-审校.docx：6 处问题已作为 Word 批注写入" in run.stderr
     assert hashlib.sha256((tmp_path / "six.docx").read_bytes()).hexdigest() == before
     comments = {str(c.comment_id): c for c in docx.Document(tmp_path / "six-审校.docx").comments}
     spans = anchored(tmp_path / "six-审校.docx")
@@ -41,6 +41,7 @@ def test_each_finding_is_a_comment_on_its_exact_text_and_the_original_is_unchang
     assert "SEQ001" in by_text["二是"] and "另见 文本框 1" in by_text["二是"]
     assert "PUN001" in by_text["《"]
     assert "NUM001" in by_text["1715"]
+    assert not any("Word 中位置" in text or "[Word:" in text for text in by_text.values())  # the comment is at the place
     start = comments[next(i for i, t in spans.items() if t == "关于困境儿童救助工作情况的报告")].text
     assert "【脚注 1】" in start and "【页眉】" in start and start.count("DAT002") == 2
     assert len(comments) == 5, "four anchored comments and one for the header and the footnote"

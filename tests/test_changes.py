@@ -10,7 +10,7 @@ import pytest
 
 from auditor.config import Config
 from auditor.engine import lint_text
-from auditor.messages import text
+from auditor.messages import text as text_of
 from auditor.registry import Checked, get_rule
 from auditor.text import Document
 from helpers import codes, sentence_cases
@@ -83,7 +83,8 @@ def test_every_change_compared_is_listed_with_its_arithmetic():
     text = CHANGE_SILENT[5]  # 夏粮, 谷物, 冬小麦: three changes
     found = checked(text, "NUM007")
     assert [c.kind for c in found] == ["change"] * 3 and all(c.holds for c in found)
-    assert found[0].arithmetic == "474.8万吨 / (13659.6万吨 − 474.8万吨) = 3.60% vs 3.6%"
+    assert text_of(found[0].arithmetic, "en") == "474.8万吨 / (13659.6万吨 − 474.8万吨) = 3.60% vs 3.6%"
+    assert text_of(found[0].arithmetic, "zh") == "474.8万吨 / (13659.6万吨 − 474.8万吨) = 3.60% 对照 3.6%"
 
 
 def test_the_message_shows_the_arithmetic():
@@ -142,8 +143,8 @@ def test_rate_sentences(code, text, fires):
 def test_every_rate_compared_is_listed():
     (found,) = checked(RATE_FIRES[0], "NUM002")
     assert found.kind == "rate" and not found.holds
-    assert text(found.arithmetic, "en") == "800元 × 52名 × 1–1 (once) vs 4.5万元"
-    assert text(found.arithmetic, "zh") == "800元 × 52名 × 1–1（发放一次）对照 4.5万元"
+    assert text_of(found.arithmetic, "en") == "800元 × 52名 × 1–1 (once) vs 4.5万元"
+    assert text_of(found.arithmetic, "zh") == "800元 × 52名 × 1–1（发放一次）对照 4.5万元"
 
 
 # --- tables: 增减/增长% columns are NUM007's, 占比 columns NUM003's -------------------------------------

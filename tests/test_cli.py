@@ -133,6 +133,7 @@ def test_usage_errors_exit_2_with_one_clear_line(folder, args):
     assert "clean.txt:" not in out
 
 
+@pytest.mark.usefixtures("english")
 def test_an_unreadable_file_exits_2_and_the_others_are_still_linted(folder):
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     code, out, err = run("check", "pun.txt", "missing.txt", "binary.txt", "jiezhi.txt", "--format", "concise", cwd=folder)
@@ -262,6 +263,7 @@ def test_stdin_in_gb18030_is_decoded(tmp_path):
     assert out.startswith("<stdin>:1:8: PUN001")
 
 
+@pytest.mark.usefixtures("english")
 def test_binary_stdin_is_refused_under_its_name(tmp_path):
     code, out, err = run("check", "-", "--stdin-filename", "scan.txt", cwd=tmp_path, input=b"\x00\x01\x02" * 100)
     assert code == 2

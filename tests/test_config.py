@@ -113,6 +113,7 @@ def test_auditor_config_prints_values_and_their_sources(tree):
         ("setup.cfg", "[auditor]\nfail-on = sometimes\n", "key 'fail-on'"),
     ],
 )
+@pytest.mark.usefixtures("english")
 def test_a_bad_configuration_is_one_clear_error(tree, name, content, expected):
     (tree / name).write_text(content, encoding="utf-8")
     run = run_cli("check", "docs", cwd=tree)

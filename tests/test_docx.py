@@ -105,6 +105,7 @@ def test_units_in_document_order_and_merged_cells_once(tmp_path):
         ("这是一个改了扩展名的文本文件。".encode("utf-8"), "not a readable Word document"),
     ],
 )
+@pytest.mark.usefixtures("english")
 def test_a_corrupt_docx_is_a_clear_error_and_the_rest_is_linted(tmp_path, content, message):
     (tmp_path / "bad.docx").write_bytes(content)
     (tmp_path / "good.txt").write_text("根据《未成年人保护法的规定。\n", encoding="utf-8")
@@ -115,6 +116,7 @@ def test_a_corrupt_docx_is_a_clear_error_and_the_rest_is_linted(tmp_path, conten
     assert "good.txt:1:3: PUN001" in run.stdout
 
 
+@pytest.mark.usefixtures("english")
 def test_a_docx_without_a_document_part_is_refused(tmp_path):
     import zipfile
 

@@ -69,8 +69,9 @@ def test_an_embedded_object_is_one_note_and_the_rest_is_read(tmp_path):
     run, findings = lint(tmp_path, "obj.docx")
     assert len(findings) == 6
     notes = run.stderr.splitlines()
-    assert notes == ["auditor: note: obj.docx: not read: 1 embedded object(s); figures in them are not checked"
-                     " (未检查：嵌入对象 1 个，其中的数字需人工核对)"]
+    assert notes == ["auditor: note: obj.docx: not read: 1 embedded object(s); figures in them are not checked"]
+    chinese = run_cli("check", "--no-cache", "--format", "concise", "obj.docx", cwd=tmp_path)
+    assert chinese.stderr.splitlines() == ["auditor: note: obj.docx: 未读取嵌入对象 1 个，其中的数字未检查，需人工核对"]
 
 
 def test_no_note_when_everything_was_read(tmp_path):
@@ -141,14 +142,18 @@ def test_office_files_auditor_cannot_read_are_one_line_saying_what_to_do(tmp_pat
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert run.stderr.splitlines() == [run.stderr.strip()]
     line = run.stderr.strip()
-    assert line.startswith(f"auditor: error: {name}: 不能读取{what}") and ".docx" in line and "auditor cannot read" in line
+    assert line.startswith(f"auditor: error: {name}: 不能读取{what}：请") and line.endswith(".docx 后再检查")
     assert "good.txt:1:3: PUN001" in run.stdout
+    english = run_cli("check", "--no-cache", "--format", "concise", "--lang", "en", name, "good.txt", cwd=tmp_path).stderr.strip()
+    assert english.startswith(f"auditor: error: {name}: auditor cannot read ") and english.endswith(" and check that")
 
 
 def test_an_old_doc_named_docx_says_so(tmp_path):
     (tmp_path / "通知.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500)
     run, _ = lint(tmp_path, "通知.docx")
-    assert run.returncode == 2 and "另存为" in run.stderr and len(run.stderr.splitlines()) == 1
+    assert run.returncode == 2 and "save it as .docx" in run.stderr and len(run.stderr.splitlines()) == 1
+    chinese = run_cli("check", "--no-cache", "通知.docx", cwd=tmp_path)
+    assert chinese.stderr == "auditor: error: 通知.docx: 这是旧版 .doc 或 .wps 文件，请在 Word/WPS 中“另存为” .docx 后再检查\n"
 
 
 def test_standard_input_named_docx_is_read_as_word(tmp_path):
@@ -182,12 +187,14 @@ def one_error(tmp_path, name, data, limit_seconds):
     return run.stderr.strip()
 
 
+@pytest.mark.usefixtures("english")
 def test_a_row_of_a_hundred_thousand_cells_is_refused_quickly(tmp_path):
     row = "<w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>" * 100_000
     line = one_error(tmp_path, "wide.docx", package(f"<w:document {build.W}><w:body><w:tbl><w:tr>{row}</w:tr></w:tbl></w:body></w:document>"), 10)
     assert "a table row with more than 1000 cells" in line
 
 
+@pytest.mark.usefixtures("english")
 def test_millions_of_empty_paragraphs_are_refused_in_bounded_time(tmp_path):
     body = "<w:p/>" * 2_000_000
     line = one_error(tmp_path, "many.docx", package(f"<w:document {build.W}><w:body>{body}</w:body></w:document>"), 30)

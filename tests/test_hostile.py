@@ -74,6 +74,7 @@ def test_rule(monkeypatch):
 # --- the per-file guards ------------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("english")
 def test_a_file_over_the_time_limit_gets_a_clear_error_and_the_others_are_linted(tmp_path, monkeypatch, test_rule, warm):
     def slow_on_marked_files(doc):
         if "慢" in doc.text:
@@ -92,6 +93,7 @@ def test_a_file_over_the_time_limit_gets_a_clear_error_and_the_others_are_linted
     assert f"{tmp_path / 'a.txt'}:1:8: PUN001" in out and f"{tmp_path / 'z.txt'}:1:8: PUN001" in out
 
 
+@pytest.mark.usefixtures("english")
 def test_a_time_limit_survives_a_rule_that_swallows_exceptions(tmp_path, monkeypatch, test_rule, warm):
     def stubborn(doc):
         while True:
@@ -108,6 +110,7 @@ def test_a_time_limit_survives_a_rule_that_swallows_exceptions(tmp_path, monkeyp
     assert code == 2 and "longer than its limit" in err
 
 
+@pytest.mark.usefixtures("english")
 def test_a_text_over_the_size_limit_is_refused_and_the_others_are_linted(tmp_path, monkeypatch):
     monkeypatch.setattr(guards, "MAX_TEXT_CHARS", 100)
     (tmp_path / "big.txt").write_text(PUN_ERROR * 10, encoding="utf-8")
@@ -118,6 +121,7 @@ def test_a_text_over_the_size_limit_is_refused_and_the_others_are_linted(tmp_pat
     assert f"{tmp_path / 'small.txt'}:1:8: PUN001" in out
 
 
+@pytest.mark.usefixtures("english")
 def test_a_crashing_rule_is_an_error_for_that_file_only(tmp_path, test_rule):
     def crash_on_marked_files(doc):
         if "崩" in doc.text:
@@ -133,6 +137,7 @@ def test_a_crashing_rule_is_an_error_for_that_file_only(tmp_path, test_rule):
     assert "a.txt:1:1: ZZZ901" in out and "a.txt:1:9: PUN001" in out
 
 
+@pytest.mark.usefixtures("english")
 def test_a_50_mb_single_line_is_refused_by_the_size_limit_from_a_file_and_from_stdin(tmp_path):
     line = "截至2023年底，全县共有留守儿童1705人，其中男童903人、女童802人；"
     text = line * (50 * 2**20 // len(line.encode()) + 1)
@@ -193,6 +198,7 @@ def test_unbalanced_nested_brackets_are_each_found():
     assert sum(f.rule == "PUN001" for f in findings) == 10_000
 
 
+@pytest.mark.usefixtures("english")
 def test_the_hostile_documents_through_the_command_line(tmp_path):
     names = [f"{i:02}.txt" for i in range(len(HOSTILE))]
     for name, text in zip(names, HOSTILE.values()):
@@ -309,6 +315,7 @@ def zip_bomb(unpacked_bytes: int) -> bytes:
     return out.getvalue() + directory + end
 
 
+@pytest.mark.usefixtures("english")
 def test_a_zip_bomb_is_refused_without_being_inflated(tmp_path):
     bomb = zip_bomb(3 * 2**30)
     assert len(bomb) < 4 * 2**20

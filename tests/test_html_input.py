@@ -46,6 +46,7 @@ def test_there_are_ten_pages_in_three_encodings():
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+@pytest.mark.usefixtures("english")
 def test_a_page_has_the_findings_of_its_clean_text(page):
     clean = page.with_suffix(".txt")
     clean_run, clean_findings = check(clean)
@@ -80,6 +81,7 @@ def test_a_paragraph_points_at_its_source_line():
         assert block.text[:6] in source[line - 1], (block.text, source[line - 1])
 
 
+@pytest.mark.usefixtures("english")
 def test_a_table_is_a_grid_and_its_total_row_is_checked():
     extraction = extract_html(str(DATA / "06_nanping.html"))
     (table,) = [b for b in extraction.blocks if hasattr(b, "cells")]

@@ -87,6 +87,7 @@ def test_random_unicode_is_linted_without_a_traceback(tmp_path):
     assert report["summary"]["files"] == 5
 
 
+@pytest.mark.usefixtures("english")
 def test_binary_bytes_are_refused_in_one_line_naming_the_file_and_the_rest_is_linted(tmp_path):
     rng = random.Random(2)
     (tmp_path / "noise.txt").write_bytes(bytes(rng.randrange(256) for _ in range(50_000)))
@@ -108,6 +109,7 @@ def test_binary_bytes_are_refused_in_one_line_naming_the_file_and_the_rest_is_li
     assert report["summary"]["files_with_errors"] == len(bad)
 
 
+@pytest.mark.usefixtures("english")
 def test_a_byte_order_mark_over_invalid_bytes_is_refused(tmp_path):
     (tmp_path / "bad_bom.txt").write_bytes(codecs.BOM_UTF8 + b"\xff\xff\xff abc")
     code, _, err = run("bad_bom.txt", cwd=tmp_path)
@@ -146,6 +148,7 @@ def test_a_20_mb_file_is_linted_to_its_end(tmp_path):
     assert small and last_copy == small
 
 
+@pytest.mark.usefixtures("english")
 def test_a_file_over_the_size_limit_is_refused_and_the_rest_is_linted(tmp_path):
     with open(tmp_path / "huge.txt", "wb") as huge:
         huge.truncate(33 * 2**20)
@@ -175,6 +178,7 @@ def test_a_file_name_that_is_not_utf8_is_shown_and_the_output_stays_utf8(tmp_pat
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+@pytest.mark.usefixtures("english")
 def test_a_folder_with_a_named_pipe_a_dangling_link_and_a_link_loop_does_not_hang(tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()

@@ -1,6 +1,7 @@
-"""Messages in Chinese and English of NUM002 (rate × count × period against the amount paid) and
-NUM003 (a rate or share against its counts), and of the relations they list (--show-relations):
-every kind in both languages, on sentences of the kind replies and reports write."""
+"""Messages in Chinese and English of NUM002 (rate × count × period against the amount paid),
+NUM003 (a rate or share against its counts) and of tables (NUM001 totals, NUM003 shares, NUM007
+changes), and the arithmetic of every relation --show-relations lists: every kind in both
+languages, on sentences and tables of the kind replies, reports and 决算 tables write."""
 
 import pytest
 
@@ -42,9 +43,83 @@ CASES = [
      "no other base the text states fits either (20件 / 71件 = 28.169%)"),
 ]
 
-MODULES = ("auditor.rules.ratio",)
-CLAUSES = {"SpanOver", "SpanWithin", "SpanNotStated", "SpanOnce"}  # kinds that are only a clause of another message
-RELATIONS = {"RateChecked", "RatiosChecked"}  # kinds of a relation's arithmetic (--show-relations)
+TABLES = [
+    ("NUM001", "TableSumDoesNotFit", "项目\t人数\n城市\t120\n农村\t340\n合计\t470",
+     "120+340 = 460，与合计 470 不符，相差 10：“人数”列中的合计行与各分项之和不符",
+     "120+340 = 460 ≠ 合计 470 (off by 10): in column 人数, the 合计 row does not add up"),
+    ("NUM001", "SubsetRowOver", "项目\t人数\n城市\t120\n其中：女性\t150\n农村\t340\n合计\t460",
+     "其中 150 > 城市 120，多出 30：“人数”列中的“其中”行是上一行的一部分，不能大于上一行",
+     "其中 150 > 城市 120 (by 30): in column 人数, a 其中 row is a part of the row above it and cannot be more"),
+    ("NUM001", "SubsetColumnsOver", "项目\t合计\t其中：男\t其中：女\n城市\t120\t80\t70\n农村\t300\t100\t200",
+     "80+70 = 150 > 合计 120，多出 30：“城市”行中“其中”各列之和不能大于“合计”列",
+     "80+70 = 150 > 合计 120 (by 30): in row 城市, the 其中 columns cannot add up to more than the 合计 column"),
+    ("NUM001", "FigureMissesBoth", "县区\t男\t女\t合计\n甲县\t10\t20\t30\n乙县\t15\t35\t40\n合计\t25\t45\t70",
+     "35 使所在列和所在行的合计都相差 10（20+35 = 55，与合计 45 不符，相差 10；15+35 = 50，与合计 40 不符，相差 10），"
+     "改为 25 则两者都相符",
+     "35 makes both its column and its row miss their totals by 10 (20+35 = 55 ≠ 合计 45 (off by 10); "
+     "15+35 = 50 ≠ 合计 40 (off by 10)): 25 would fit both"),
+    ("NUM003", "TableShareDoesNotFit", "项目\t人数\t占比(%)\n城市\t120\t35.0\n农村\t280\t70.0\n合计\t400\t100.0",
+     "120 / 400 = 30.00%，表中为 35.0%（“城市”行，“占比(%)”列）",
+     "120 / 400 = 30.00%, but the table states 35.0% (row 城市, column 占比(%))"),
+    ("NUM007", "TableChangeDoesNotFit", "项目\t上年\t本年\t增减\n财政收入(亿元)\t100\t120\t30",
+     "120-100 = 20，表中为 30（“财政收入(亿元)”行，“增减”列）",
+     "120-100 = 20, but the table states 30 (row 财政收入(亿元), column 增减)"),
+    ("NUM007", "TableChangeDoesNotFit", "项目\t上年\t本年\t增长(%)\n税收(亿元)\t80\t90\t15.0",
+     "(90-80)/80 = 12.50%，表中为 15.0%（“税收(亿元)”行，“增长(%)”列）",
+     "(90-80)/80 = 12.50%, but the table states 15.0% (row 税收(亿元), column 增长(%))"),
+]
+CASES += TABLES
+
+MODULES = ("auditor.rules.ratio", "auditor.rules.table")
+# kinds that are only a clause of another message
+CLAUSES = {"SpanOver", "SpanWithin", "SpanNotStated", "SpanOnce", "ColumnPlace", "RowPlace", "RowNumber", "SumOff", "PartOver",
+           "TableRole"}
+# kinds of a relation's arithmetic (--show-relations), each shown by RELATION_CASES
+RELATIONS = {"RateChecked", "RatiosChecked", "TableChecked", "PartWithin", "NameChecked", "DocNumberYearChecked", "PastChecked",
+             "WeekdayChecked", "SignedChecked", "RespectivelyChecked", "TimesChecked", "ClassificationChecked", "Versus"}
+
+RELATION_CASES = [
+    ("NUM002", "RateChecked", "为 52 名重度残疾人每人发放一次性慰问金 800 元，共计 4.5 万元。",
+     "800元 × 52名 × 1–1（发放一次）对照 4.5万元", "800元 × 52名 × 1–1 (once) vs 4.5万元"),
+    ("NUM002", "RateChecked", "按每人每月 500 元标准，为 120 名高龄老人发放高龄津贴 75.3 万元。",
+     "500元 × 120名 × 1–120（文中未写明发放时段，按至多十年计）对照 75.3万元",
+     "500元 × 120名 × 1–120 (no span stated: up to ten years) vs 75.3万元"),
+    ("NUM003", "RatiosChecked", "2007年，提案委员会共收到提案77件，立案71件。至年底全部办复完毕。提案所提问题已经解决或基本解决的20件，占29.8%。",
+     "20件 / 77件；20件 / 71件 对照 29.8%", "20件 / 77件; 20件 / 71件 vs 29.8%"),
+    ("NUM001", "TableChecked", "项目\t人数\n城市\t120\n其中：女性\t150\n农村\t340\n合计\t460",
+     "其中 150 = 150 ≤ 城市 120?（位于“人数”列）", "其中 150 = 150 ≤ 城市 120? (column 人数)"),
+    ("NUM007", "TableChecked", "项目\t上年\t本年\t增减\n\t100\t120\t30",
+     "120-100 = 20 对照 30（位于第 1 行）", "120-100 = 20 vs 30 (row 1)"),
+    ("CON001", "PartWithin", "一、基本情况\n全县配备儿童主任 593 名。\n二、主要做法\n为 603 名儿童主任发放上岗证书并开展培训。",
+     "儿童主任：603名（培训）应不超过 593名", "儿童主任: 603名 (培训) within 593名"),
+    ("CON001", "Versus", "一、基本情况\n全县配备儿童主任 593 名。\n二、主要做法\n为 603 名儿童主任发放上岗证书。",
+     "儿童主任: 593名 对照 603名", "儿童主任: 593名 vs 603名"),
+    ("CON002", "NameChecked", "和玉龙代表：\n您提出的建议已交我们办理。现将办理情况答复如下：何玉龙代表提出完善集体公墓的建议，我局将认真采纳。",
+     "何玉龙代表 对照主送 和玉龙代表", "何玉龙代表 vs addressee 和玉龙代表"),
+    ("DAT003", "DocNumberYearChecked", "凉民发〔2023〕87号\n截至2023年2月底，已为265名孤儿发放基本生活费。\n凉州区民政局\n2023年3月17日",
+     "文号年份 2023 对照成文年份 2023", "document number year 2023 vs dated 2023"),
+    ("DAT003", "PastChecked", "凉民发〔2023〕87号\n截至2023年6月底，已为265名孤儿发放基本生活费。\n凉州区民政局\n2023年3月17日",
+     "2023年6月 作为已发生的事写出，成文日期为 2023年3月17日", "2023年6月 reported as past, dated 2023年3月17日"),
+    ("DAT004", "WeekdayChecked", "会议定于2023年3月17日（星期四）上午召开。",
+     "2023-03-17 是星期五，文中为星期四", "2023-03-17 is weekday 5, stated 4"),
+    ("DAT005", "SignedChecked",
+     "发布日期: | 2019-11-25 | 成文日期: | 2019-11-21 |\n高振明代表：\n您提出的建议收悉。现答复如下：我区已组织调研。\n明山区人民政府\n2019年11月14日",
+     "落款日期 2019-11-14 对照成文日期栏 2019-11-21", "signed 2019-11-14 vs 成文日期 field 2019-11-21"),
+    ("NUM004", "RespectivelyChecked", "护理标准分三档分别达到 1800 元/年、3612 元/年、5412 元/年。",
+     "3 项，3 个数值（1800元/年、3612元/年、5412元/年）", "3 subjects, 3 values (1800元/年、3612元/年、5412元/年)"),
+    ("NUM007", "TimesChecked", "全县养老床位 3000 张，比上年增加 1000 张，增长 3 倍。",
+     "3000张 / (3000张 − 1000张) = 1.50 对照 3倍（是原来的或比原来多）", "3000张 / (3000张 − 1000张) = 1.50 vs 3倍 (as much or more)"),
+    ("NUM007", "Versus", "全县养老床位 3000 张，比上年增加 500 张（上年为 2000 张）。",
+     "3000张 − 2000张 = 1000张 对照 500张", "3000张 − 2000张 = 1000张 vs 500张"),
+    ("NUM008", "ClassificationChecked",
+     "提案委员会共收到提案77件，立案71件。提案所提问题已经解决或基本解决的20件，占29.8%；正在解决或列入计划准备解决的37件，占55.2%；因受条件限制一时难以解决的7件，占9.8%。",
+     "29.8%+55.2%+9.8% = 94.8% 对照 100%；20件+37件+7件 = 64", "29.8%+55.2%+9.8% = 94.8% vs 100%; 20件+37件+7件 = 64"),
+    ("NUM008", "ClassificationChecked",
+     "转交县政府办理的政协提案96件。经审查分类，乡村振兴与农业农村方面的提案11件，占比11%；产业经济与发展方面的提案10件，占比10%；"
+     "城乡建设与基础设施的提案13件，占比13%；民生保障与公共服务的提案19件，占比19%；政务与社会治理的提案11件，占比11%；教育与健康的提案10件，占比10%。",
+     "11%+10%+13%+19%+11%+10% = 74% 对照 100%；11件+10件+13件+19件+11件+10件 = 74（总数 96件）",
+     "11%+10%+13%+19%+11%+10% = 74% vs 100%; 11件+10件+13件+19件+11件+10件 = 74 of 96件"),
+]
 
 
 def _found(sentence, code, lang):
@@ -63,18 +138,15 @@ def test_each_kind_of_message_in_both_languages(code, kind, sentence, zh, en):
     assert (chinese.line, chinese.column, chinese.severity) == (english.line, english.column, english.severity)
 
 
-@pytest.mark.parametrize("code, sentence, zh, en", [
-    ("NUM002", "为 52 名重度残疾人每人发放一次性慰问金 800 元，共计 4.5 万元。",
-     "800元 × 52名 × 1–1（发放一次）对照 4.5万元", "800元 × 52名 × 1–1 (once) vs 4.5万元"),
-    ("NUM002", "按每人每月 500 元标准，为 120 名高龄老人发放高龄津贴 75.3 万元。",
-     "500元 × 120名 × 1–120（文中未写明发放时段，按至多十年计）对照 75.3万元",
-     "500元 × 120名 × 1–120 (no span stated: up to ten years) vs 75.3万元"),
-    ("NUM003", "2007年，提案委员会共收到提案77件，立案71件。至年底全部办复完毕。提案所提问题已经解决或基本解决的20件，占29.8%。",
-     "20件 / 77件；20件 / 71件 对照 29.8%", "20件 / 77件; 20件 / 71件 vs 29.8%"),
-])
-def test_the_relations_checked_in_both_languages(code, sentence, zh, en):
-    (checked,) = [c for c in get_rule(code).check(Document(sentence)) if isinstance(c, Checked)]
-    assert (text(checked.arithmetic, "zh"), text(checked.arithmetic, "en")) == (zh, en)
+@pytest.mark.parametrize("code, kind, sentence, zh, en", RELATION_CASES, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(RELATION_CASES)])
+def test_the_relations_checked_in_both_languages(code, kind, sentence, zh, en):
+    shown = [(text(c.arithmetic, "zh"), text(c.arithmetic, "en")) for c in get_rule(code).check(Document(sentence))
+             if isinstance(c, Checked) and type(c.arithmetic).__name__ == kind]
+    assert (zh, en) in shown, shown
+
+
+def test_every_kind_of_relation_is_shown_by_a_case():
+    assert {case[1] for case in RELATION_CASES} == RELATIONS
 
 
 def test_every_kind_of_these_rules_is_shown_by_a_case():
@@ -87,8 +159,20 @@ def test_every_kind_of_these_rules_is_shown_by_a_case():
             if isinstance(message, Message):
                 shown.add(type(message).__name__)
                 shown |= {type(v).__name__ for v in message.fields().values() if isinstance(v, Message)}
-    assert declared <= shown
-    assert CLAUSES | RELATIONS <= declared
+    assert declared - {"RowNumber", "TableRole"} <= shown  # those two: test_the_places_and_roles_in_tables
+    assert CLAUSES & declared <= shown | {"RowNumber", "TableRole"}
+
+
+def test_the_places_and_roles_in_tables():
+    doc = Document("县区\t男\t女\t合计\n甲县\t10\t20\t30\n乙县\t15\t35\t40\n合计\t25\t45\t70")
+    (hit,) = [h for h in get_rule("NUM001").check(doc) if hasattr(h, "message")]
+    assert [(text(r.message, "zh"), text(r.message, "en")) for r in hit.related] == [
+        ("表中所在列的合计", "the column's total"), ("表中所在行的合计", "the row's total")]
+    found = _found("项目\t人数\t占比(%)\n\t120\t35.0\n\t280\t70.0\n合计\t400\t100.0", "NUM003", "zh")
+    assert found.message == "120 / 400 = 30.00%，表中为 35.0%（第 1 行，“占比(%)”列）"
+    assert [r.message for r in found.related] == ["表中该数字"]
+    assert _found("项目\t人数\t占比(%)\n\t120\t35.0\n\t280\t70.0\n合计\t400\t100.0", "NUM003", "en").message == (
+        "120 / 400 = 30.00%, but the table states 35.0% (row 1, column 占比(%))")
 
 
 def test_these_sentences_yield_no_plain_string():

@@ -33,6 +33,7 @@ def words(lines, finding):
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem[:3])
+@pytest.mark.usefixtures("english")
 def test_a_sample_printed_to_pdf_has_the_findings_of_its_text(sample):
     pdf = DATA / f"{sample.stem}.pdf"
     text_run, text_findings = check(sample)
@@ -77,6 +78,7 @@ def test_paragraphs_are_joined_across_lines_and_pages_and_running_lines_dropped(
     assert all(f"{a} {b}" in source for a, b in re.findall(r"(\S) (?=(\S))", long.text))  # no space made up
 
 
+@pytest.mark.usefixtures("english")
 def test_a_ruled_table_is_a_grid_and_its_total_row_is_checked():
     extraction = extract_pdf(str(DATA / "table.pdf"))
     (table,) = [b for b in extraction.blocks if not hasattr(b, "anchors") or hasattr(b, "cells")]

@@ -48,6 +48,7 @@ def one_error(result) -> str:
     ("count_nouns = {" + ", ".join(f'"名词{i}" = []' for i in range(100_000)) + "}", "100000 words, more than the limit"),
     ("outcome_words = [" + ", ".join(f'"词{i}"' for i in range(6000)) + "]", "6000 words"),
 ])
+@pytest.mark.usefixtures("english")
 def test_a_lexicon_of_the_wrong_type_range_or_size_is_one_line(project, lexicon, said):
     (project / ".auditor.toml").write_text("[lexicon]\n" + lexicon + "\n", encoding="utf-8")
     line = one_error(run_cli("check", "--no-cache", "a.txt", cwd=project))
@@ -80,6 +81,7 @@ def test_a_lexicon_within_the_bounds_is_used(project):
     ("setup.cfg", b"[auditor]\nselect = NUM\xff\n", "not valid UTF-8"),
     ("setup.cfg", "[auditor]\nselect = NUM\n[auditor.lexicon]\nmultipliers =\n  打: x\n", "lexicon.multipliers.打"),
 ])
+@pytest.mark.usefixtures("english")
 def test_a_configuration_file_of_the_wrong_type_is_one_line(project, name, content, said):
     path = project / name
     path.write_bytes(content if isinstance(content, bytes) else content.encode())
@@ -87,6 +89,7 @@ def test_a_configuration_file_of_the_wrong_type_is_one_line(project, name, conte
     assert name in line and said in line, line
 
 
+@pytest.mark.usefixtures("english")
 def test_a_configuration_file_too_large_is_refused_unread(project):
     (project / ".auditor.toml").write_text("# " + "x" * (5 * 2**20) + "\n", encoding="utf-8")
     assert "larger than 4 MB" in one_error(run_cli("check", "--no-cache", "a.txt", cwd=project))
@@ -115,6 +118,7 @@ def baseline_entry(count):
     ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
     (b"\xff\xfe", "utf-8"),
 ])
+@pytest.mark.usefixtures("english")
 def test_a_malformed_baseline_is_one_line(project, content, said):
     path = project / "baseline.json"
     path.write_bytes(content if isinstance(content, bytes) else content.encode())

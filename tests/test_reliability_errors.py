@@ -41,6 +41,7 @@ def doc(tmp_path):
     ("/proc/report.json", "/proc"),  # a place where no file can be created, even by root
 ])
 @pytest.mark.parametrize("exit_zero", [[], ["--exit-zero"]])
+@pytest.mark.usefixtures("english")
 def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(doc, option, target, reason, exit_zero):
     result = run(doc, *exit_zero, option, target, "a.txt")
     assert result.returncode == 2
@@ -82,6 +83,7 @@ def limited_memory():
     ("x.docx", lambda p: os.symlink("/dev/zero", p)),
     ("x.txt", lambda p: os.symlink("/dev/urandom", p)),
 ])
+@pytest.mark.usefixtures("english")
 def test_a_file_that_is_not_regular_is_refused_before_it_is_read(tmp_path, name, make):
     make(tmp_path / name)
     (tmp_path / "a.txt").write_text(DOCUMENT, encoding="utf-8")

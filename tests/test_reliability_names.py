@@ -54,6 +54,7 @@ def test_the_full_format_shows_each_file_its_own_source_line(folder):
     assert "为入住老人" in pun and "截止6月底" in wrd
 
 
+@pytest.mark.usefixtures("english")
 def test_an_unreadable_name_in_an_error_is_escaped_the_same_way(tmp_path):
     (tmp_path / os.fsdecode(b"bin\xff.txt")).write_bytes(b"\x00\x01")
     err = run(tmp_path, os.fsdecode(b"bin\xff.txt")).stderr.decode("utf-8")

@@ -28,6 +28,7 @@ def victim(tmp_path):
 
 @pytest.mark.parametrize("option", ["--output", "--write-baseline"])
 @pytest.mark.parametrize("how", ["same name", "through the folder", "absolute", "symlink", "hard link"])
+@pytest.mark.usefixtures("english")
 def test_an_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, victim, option, how):
     target, inputs = "victim.txt", ["victim.txt"]
     if how == "through the folder":
@@ -48,6 +49,7 @@ def test_an_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, vict
         assert victim.read_text(encoding="utf-8") == DOCUMENT
 
 
+@pytest.mark.usefixtures("english")
 def test_an_output_over_the_baseline_read_is_refused(tmp_path, victim):
     assert run(tmp_path, "--write-baseline", "base.json", "victim.txt").returncode == 0
     before = (tmp_path / "base.json").read_bytes()

@@ -10,6 +10,7 @@ DOCUMENT = "全市共有留守儿童 100 人，其中男孩 60 人、女孩 30 �
 
 
 @pytest.mark.parametrize("name", ["reply.md", "reply.txt"])
+@pytest.mark.usefixtures("english")
 def test_a_misspelt_code_is_a_warning(tmp_path, name):
     (tmp_path / name).write_text("<!-- auditor: disable-next-line NUMM001 -->\n" + DOCUMENT, encoding="utf-8")
     result = run_cli("check", "--no-cache", name, cwd=tmp_path)

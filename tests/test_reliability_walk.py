@@ -97,6 +97,7 @@ def test_config_names_the_configuration_file(repo):
     ("pyproject.toml", "[project]\nname = 'x'\n", "has no [tool.auditor] section"),
     ("other.toml", "select = 3\n", "expected a list of strings"),
 ])
+@pytest.mark.usefixtures("english")
 def test_a_bad_config_option_is_one_line(repo, name, content, said):
     if content is not None:
         (repo / "ci").mkdir()
@@ -114,6 +115,7 @@ def test_a_path_longer_than_path_max_is_one_error_line(tmp_path):
     assert len(errors) == 1 and "name too long" in errors[0].lower(), result.stderr
 
 
+@pytest.mark.usefixtures("english")
 def test_a_folder_that_cannot_be_listed_is_named(repo, monkeypatch):
     import os
 

@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from helpers import run_cli
 
 DUPLICATE = "我局将一是加强领导；二是强化保障；二是狠抓落实。"  # SEQ001
@@ -90,6 +92,7 @@ def test_baseline_counts_repeated_findings(tmp_path):
     assert findings(run) == [("PUN001", 3)], "the same text twice: one baselined, one new"
 
 
+@pytest.mark.usefixtures("english")
 def test_a_missing_or_broken_baseline_is_a_clear_error(tmp_path):
     (tmp_path / "reply.txt").write_text(QUOTE, encoding="utf-8")
     missing = run_cli("check", "--baseline", "nope.json", "reply.txt", cwd=tmp_path)

@@ -99,33 +99,45 @@ class BlockText:
     def display(self) -> str:
         return "\n".join(line.text for line in self.lines)
 
-    def notes(self, display_name: str) -> list[str]:
-        """What was not read, one note line each (for standard error)."""
+    def notes(self, display_name: str, lang: str = "zh") -> list[str]:
+        """What was not read, one note line each (for standard error). A note's detail is the
+        pages that hold what was not read (PDF), or empty (a page's content, HTML)."""
         out = []
         for note in self.extraction.notes:
-            what = {"image": "image(s) not read", "embedded_object": "embedded object(s) not read"}.get(note.kind, note.kind)
-            out.append(f"auditor: note: {display_name}: {note.count} {what}{': ' + note.detail if note.detail else ''}")
+            if lang == "en":
+                what = {"image": "image(s) not read", "embedded_object": "embedded object(s) not read"}.get(note.kind, note.kind)
+                where = f"on page(s) {note.detail}" if note.detail else "in the page's content" if self.label == "HTML" else ""
+                out.append(f"auditor: note: {display_name}: {note.count} {what}{': ' + where if where else ''}")
+            else:
+                what = {"image": "张图片", "embedded_object": "个嵌入对象"}.get(note.kind, " " + note.kind)
+                where = f"第 {note.detail.replace(', ', '、')} 页" if note.detail else "网页正文中" if self.label == "HTML" else ""
+                out.append(f"auditor: note: {display_name}: {where}有 {note.count} {what}未读取，其中的数字未检查，需人工核对")
         return out
 
-    def relocate(self, result, lang: str = "en"):  # noqa: ARG002 - its places are written in English only
-        return replace(result, findings=tuple(self._relocate(f) for f in result.findings))
+    def relocate(self, result, lang: str = "zh"):
+        """The findings moved onto :attr:`display`, each message ending with where its text is in the
+        original, in the run's language."""
+        return replace(result, findings=tuple(self._relocate(f, lang) for f in result.findings))
 
-    def _relocate(self, finding):
+    def _in_original(self, where: str, lang: str) -> str:
+        return f"[{self.label}: {where}]" if lang == "en" else f"（{self.label} 中位置：{where}）"
+
+    def _relocate(self, finding, lang: str):
         line, column = self._position(finding.line, finding.column)
         end_line, end_column = self._position(finding.end_line, finding.end_column)
-        related = tuple(self._relocate_related(r) if r.path == finding.path else r for r in finding.related)
-        where = self.describe(line, column, end_line, end_column)
+        related = tuple(self._relocate_related(r, lang) if r.path == finding.path else r for r in finding.related)
+        where = self.describe(line, column, end_line, end_column, lang)
         return replace(
             finding, line=line, column=column, end_line=end_line, end_column=end_column,
-            message=f"{self._renumber(finding.message)} [{self.label}: {where}]", related=related,
+            message=f"{self._renumber(finding.message)} {self._in_original(where, lang)}", related=related,
         )
 
-    def _relocate_related(self, related):
+    def _relocate_related(self, related, lang: str):
         line, column = self._position(related.line, related.column)
         end_line, end_column = self._position(related.end_line or related.line, related.end_column or related.column)
-        where = self.describe(line, column, end_line, end_column)
+        where = self.describe(line, column, end_line, end_column, lang)
         return replace(related, line=line, column=column, end_line=end_line, end_column=end_column,
-                       message=f"{self._renumber(related.message)} [{self.label}: {where}]")
+                       message=f"{self._renumber(related.message)} {self._in_original(where, lang)}")
 
     @staticmethod
     def _renumber(message: str) -> str:
@@ -161,12 +173,12 @@ class BlockText:
             return chosen.place if chosen else entry.block.place
         return _anchored(entry.block.place, entry.block.anchors, offset)
 
-    def describe(self, line: int, column: int, end_line: int, end_column: int) -> str:
+    def describe(self, line: int, column: int, end_line: int, end_column: int, lang: str = "en") -> str:
         """Where a span is in the original, with the quoted text."""
         if not 0 < line <= len(self.lines):
-            return "end of document"
+            return "end of document" if lang == "en" else "文末"
         entry = self.lines[line - 1]
-        where = self._where(entry, column - 1)
+        where = self._where(entry, column - 1, lang)
         end = end_column - 1 if end_line == line else len(entry.text)
         start = column - 1
         left = max(0, start - QUOTE_CONTEXT)
@@ -174,7 +186,7 @@ class BlockText:
         quote = ("…" if left else "") + entry.text[left:right].replace("\t", " | ") + ("…" if right < len(entry.text) else "")
         return f"{where} “{quote}”"
 
-    def _where(self, entry: Line, offset: int) -> str:
+    def _where(self, entry: Line, offset: int, lang: str) -> str:
         if isinstance(entry.block, Table):
             cell_place = None
             start = 0
@@ -186,13 +198,14 @@ class BlockText:
                     break
                 start += len(text) + 1
             table = entry.block.place.numbers[0] if entry.block.place.numbers else 1
-            words = f"table {table}, row {entry.row + 1}"
+            zh = lang != "en"
+            words = f"表 {table} 第 {entry.row + 1} 行" if zh else f"table {table}, row {entry.row + 1}"
             if cell_place is not None:
-                words += f", cell {cell_place.column + 1}"
+                words += f"第 {cell_place.column + 1} 列" if zh else f", cell {cell_place.column + 1}"
                 extra = _anchored(cell_place.place, cell_place.anchors, 0)
-                return _words(extra, prefix=words) if extra is not cell_place.place else words
+                return _words(extra, lang, prefix=words) if extra is not cell_place.place else words
             return words
-        return _words(_anchored(entry.block.place, entry.block.anchors, offset))
+        return _words(_anchored(entry.block.place, entry.block.anchors, offset), lang)
 
 
 def _anchored(place: Place, anchors, offset: int) -> Place:
@@ -204,8 +217,18 @@ def _anchored(place: Place, anchors, offset: int) -> Place:
     return place
 
 
-def _words(place: Place, prefix: str = "") -> str:
+def _words(place: Place, lang: str = "en", prefix: str = "") -> str:
     n = place.numbers
+    if lang != "en":
+        if place.kind == "page_line":
+            words = f"第 {n[0]} 页第 {n[1]} 行"
+        elif place.kind == "source":
+            words = f"源代码第 {n[0]} 行"
+        elif place.kind == "cell":
+            words = f"表 {n[0]} 第 {n[1]} 行第 {n[2]} 列"
+        else:
+            words = place.kind + (" " + "、".join(map(str, n)) if n else "")
+        return f"{prefix}（{words}）" if prefix else words
     if place.kind == "page_line":
         words = f"page {n[0]}, line {n[1]}"
     elif place.kind == "source":
@@ -243,7 +266,7 @@ def extract_pdf(path: str, time_limit: float = TIME_LIMIT) -> Extraction:
         import pdfplumber
         from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     except ImportError as error:  # pragma: no cover - a broken install
-        raise InputError(path, f"cannot read PDF: {error}; install pdfplumber") from None
+        raise InputError(path, f"cannot read PDF: {error}; install pdfplumber", f"无法读取 PDF：{error}；请安装 pdfplumber") from None
     deadline = time.monotonic() + time_limit
     try:
         with pdfplumber.open(path) as document:
@@ -509,7 +532,7 @@ def _assemble(path: str, pages: list[_Page]) -> Extraction:
     pictured = sum(page.images for page in pages)
     if pictured:
         pages_with = [str(page.number) for page in pages if page.images]
-        notes.append(Note("image", pictured, f"on page(s) {', '.join(pages_with[:10])}{'…' if len(pages_with) > 10 else ''}"))
+        notes.append(Note("image", pictured, f"{', '.join(pages_with[:10])}{'…' if len(pages_with) > 10 else ''}"))
     return Extraction(blocks=blocks, notes=notes)
 
 
