@@ -69,6 +69,9 @@ TABLES = [
      "(90-80)/80 = 12.50%, but the table states 15.0% (row 税收(亿元), column 增长(%))"),
 ]
 CASES += TABLES
+CASES.append(("NUM002", "AverageDoesNotFit", "全年发放临时救助金52万元，救助困难家庭320户，户均1500元。",
+              "52万元 ÷ 320户 = 1625元，与文中的平均数 1500元 不符（已计入各数字按所写位数的舍入误差）",
+              "52万元 / 320户 = 1625元, but the stated average is 1500元 (rounding of every stated digit allowed)"))
 
 MODULES = ("auditor.rules.ratio", "auditor.rules.table")
 # kinds that are only a clause of another message
@@ -76,9 +79,13 @@ CLAUSES = {"SpanOver", "SpanWithin", "SpanNotStated", "SpanOnce", "ColumnPlace",
            "TableRole"}
 # kinds of a relation's arithmetic (--show-relations), each shown by RELATION_CASES
 RELATIONS = {"RateChecked", "RatiosChecked", "TableChecked", "PartWithin", "NameChecked", "DocNumberYearChecked", "PastChecked",
-             "WeekdayChecked", "SignedChecked", "RespectivelyChecked", "TimesChecked", "ClassificationChecked", "Versus"}
+             "WeekdayChecked", "SignedChecked", "RespectivelyChecked", "TimesChecked", "ClassificationChecked", "Versus", "ReferenceChecked"}
 
 RELATION_CASES = [
+    ("NUM002", "Versus", "全年发放临时救助金52万元，救助困难家庭320户，户均1500元。", "52万元 / 320户 对照 1500元", "52万元 / 320户 vs 1500元"),
+    ("CON004", "ReferenceChecked",
+     "关于县政协十届五次会议第52号提案的答复\n\n张三委员：\n您提出的《关于加强农村养老服务的提案》（第25号）收悉。现答复如下：",
+     "第25号 对照标题中的 第52号", "第25号 vs title 第52号"),
     ("NUM002", "RateChecked", "为 52 名重度残疾人每人发放一次性慰问金 800 元，共计 4.5 万元。",
      "800元 × 52名 × 1–1（发放一次）对照 4.5万元", "800元 × 52名 × 1–1 (once) vs 4.5万元"),
     ("NUM002", "RateChecked", "按每人每月 500 元标准，为 120 名高龄老人发放高龄津贴 75.3 万元。",
