@@ -196,6 +196,10 @@ def _runs(plain: str):
     kind = None
     pending: list[tuple[int, str]] = []  # a band candidate waiting for the next row
     for start, line in _lines(plain):
+        if line == " " and run:  # the boundary a Word reader puts between two tables (auditor.docx)
+            yield kind == "pipe", run
+            run, pending, kind = [], [], None
+            continue
         k = _kind(line)
         if k == "sep" or (k == "blank" and kind != "pipe"):
             continue  # a .docx row is a paragraph of its own: a blank line between rows
