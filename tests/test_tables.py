@@ -137,19 +137,21 @@ def test_the_finding_of_a_wrong_total_change_or_share_is_at_that_cell():
 def test_a_wrong_total_row_is_num001_with_the_arithmetic(tmp_path):
     (tmp_path / "t.txt").write_text("项目\t人数\n城市\t120\n农村\t340\n合计\t470\n", encoding="utf-8")
     run = run_cli("check", "--no-cache", "--format", "concise", "t.txt", cwd=tmp_path)
+    assert "t.txt:4:4: NUM001" in run.stdout and "“人数”列各分项之和 460 与合计 470 不符，相差 10（120+340 = 460）" in run.stdout, run.stdout
+    run = run_cli("check", "--no-cache", "--lang", "en", "--format", "concise", "t.txt", cwd=tmp_path)
     assert "t.txt:4:4: NUM001" in run.stdout and "120+340 = 460 ≠ 合计 470 (off by 10)" in run.stdout, run.stdout
 
 
 def test_the_same_table_in_markdown():
     text = "| 项目 | 人数 |\n|---|---|\n| 城市 | 120 |\n| 农村 | 340 |\n| 合计 | 470 |\n"
-    (finding,) = findings(text, select=["NUM001"])
+    (finding,) = findings(text, select=["NUM001"], lang="en")
     assert finding.line == 5 and text.splitlines()[4][finding.column - 1 : finding.end_column - 1] == "470"
     assert "120+340 = 460 ≠ 合计 470 (off by 10)" in finding.message
 
 
 def test_a_value_in_a_table_is_not_a_hotline():
     assert findings("县区\t资金\n甲县\t120\n乙县\t85\n丙县\t60\n合计\t265", select=["NUM001"]) == []
-    (finding,) = findings("县区\t资金\n甲县\t120\n乙县\t85\n丙县\t60\n合计\t285", select=["NUM001"])
+    (finding,) = findings("县区\t资金\n甲县\t120\n乙县\t85\n丙县\t60\n合计\t285", select=["NUM001"], lang="en")
     assert "120+85+60 = 265 ≠ 合计 285 (off by 20)" in finding.message
 
 
@@ -184,7 +186,7 @@ def test_a_subset_row_is_never_summed_with_its_parent_and_never_more_than_it():
     assert audit(text)[1] == []
     doc, hits, _ = audit(text.replace("50", "150"))
     (hit,) = hits
-    assert "其中 150 > 城市 120" in hit.message and doc.plain[hit.start : hit.end] == "150"
+    assert "其中 150 > 城市 120" in hit.message.render("en") and doc.plain[hit.start : hit.end] == "150"
 
 
 def test_a_total_that_heads_the_table_closes_the_rows_below_it_and_codes_nest():
