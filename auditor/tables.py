@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 _ONE, _ZERO = Decimal(1), Decimal(0)
 _NO_VALUE = frozenset(("", "-", "--", "—", "——", "–", "/", "—-", "…", "x", "X", "×", "*", "无"))
+_DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(r"([+\-−]?)[ ]?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[ ]*(.{0,8})")
 _SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{1,}:?[ \t]*\|)+[ \t]*(?::?-{1,}:?[ \t]*)?")
 _BRACKETED_UNIT = re.compile(r"[(\[【]([^()\[\]【】]{1,10})[)\]】][ ]*$")
@@ -63,6 +64,7 @@ class Cell:
     num_end: int = -1
     digits: str = ""  # the digits as written ("1,230")
     blank: bool = False  # empty, or a dash: no value, but no text either
+    decimals: int = 0  # digits written after the point
 
     @property
     def has_figure(self) -> bool:
@@ -71,10 +73,6 @@ class Cell:
     @property
     def is_text(self) -> bool:
         return self.value is None and not self.blank
-
-    @property
-    def decimals(self) -> int:
-        return len(self.digits.split(".", 1)[1]) if "." in self.digits else 0
 
 
 @dataclass(slots=True, eq=False)
@@ -99,6 +97,8 @@ class Table:
     value_columns: list[int] = field(default_factory=list)
     code_column: int | None = None
     unit_column: int | None = None
+    _labels: dict = field(default_factory=dict, repr=False)  # (row, previous figure column): label
+
 
     @property
     def data(self) -> list[Row]:
@@ -109,6 +109,13 @@ class Table:
         figure column and this one (a 收支总表 has a label column before each figure column); the
         nearest text further left when those are empty (合计 in a merged first cell)."""
         previous = max((c for c in self.value_columns if c < column), default=-1)
+        key = (id(row), previous, column)
+        label = self._labels.get(key)
+        if label is None:
+            label = self._labels[key] = self._label(row, previous, column)
+        return label
+
+    def _label(self, row: Row, previous: int, column: int) -> str:
         near = [row.cells[c] for c in range(previous + 1, column) if c != self.code_column and c != self.unit_column]
         text = "".join(c.text for c in near if c.text)
         if text:
@@ -249,13 +256,18 @@ def _split(start: int, line: str, markdown: bool) -> list[tuple[int, str]]:
 
 
 def _cell(at: int, raw: str, lexicon: Lexicon) -> Cell:
-    lead = len(raw) - len(raw.lstrip(" "))
     text = raw.strip(" ")
+    lead = raw.index(text[0]) if text else 0
     start = at + lead
     cell = Cell(start, start + len(text), text, lead)
+    if text.isdigit() and text.isascii():  # the common figure: a whole number, nothing around it
+        cell.digits, cell.num_start, cell.num_end, cell.value = text, start, start + len(text), Decimal(text)
+        return cell
     if text in _NO_VALUE or not text.strip("-—–­ "):
         cell.blank = True
         return cell
+    if not _DIGIT.search(text):
+        return cell  # a label
     m = _FIGURE.fullmatch(text)
     if not m:
         return cell
@@ -270,6 +282,7 @@ def _cell(at: int, raw: str, lexicon: Lexicon) -> Cell:
     if sign in ("-", "−"):
         value = -value
     cell.digits = digits
+    cell.decimals = len(digits) - digits.index(".") - 1 if "." in digits else 0
     cell.num_start = start + m.start(2)
     cell.num_end = start + m.end(2)
     cell.value = value  # scaled by the column's unit in _resolve

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from decimal import Decimal, DivisionByZero, InvalidOperation
 from typing import Callable
 
@@ -272,6 +273,7 @@ class _Entry:
     index: int = 0
 
 
+@lru_cache(maxsize=4096)  # a table's labels repeat in each of its columns
 def _kind(label: str) -> tuple[str, int]:
     text = _unmarked(_squash(label)).lstrip(":：")
     if "小计" in text:
@@ -337,11 +339,11 @@ def table_sums(doc):
     row above them (never summed with it); rows under a 科目编码 against their parent code; 合计
     columns against the other figure columns of their row. Rows and columns whose label says they
     are not additive (人均, 平均, 率, 标准, 比例, 每, %) are never summed."""
-    yield from _audit(doc)["sum"]
+    yield from table_relations(doc)["sum"]
 
 
 @per_document
-def _audit(doc) -> dict[str, list]:
+def table_relations(doc) -> dict[str, list]:
     """Every relation of every table, by the rule that reports its kind; failed relations that one
     wrong figure explains are one finding at that figure (:func:`_localised`)."""
     found: dict[str, list] = {"sum": [], "share": [], "change": []}
@@ -712,7 +714,7 @@ def _is_share(table: Table, column: int) -> bool:
 def table_shares(doc):
     """占比/比重/% columns against their row's figure over the column's total (its 合计 row; when
     there is none, the sum of the rows when their shares add up to 100)."""
-    yield from _audit(doc)["share"]
+    yield from table_relations(doc)["share"]
 
 
 def _table_shares(doc, table: Table):
@@ -855,7 +857,7 @@ def _period_order(header: str) -> tuple[int, int] | None:
 def table_changes(doc):
     """增减/增减额/增长%/同比% columns against the two period columns before them (上年/本年,
     2022年/2023年): the change is the later minus the earlier, the % change that over the earlier."""
-    yield from _audit(doc)["change"]
+    yield from table_relations(doc)["change"]
 
 
 def _table_changes(doc, table: Table):
