@@ -7,8 +7,10 @@ without entities, DTDs or network, the body streamed block by block so that memo
 What is read, in this order, each as *units*:
 
 * the body in document order: every paragraph is one unit, every table row one unit whose cells are
-  joined by a tab (a horizontally merged cell counts once; a vertically merged cell is read in the
-  row where it starts and is empty in the rows it covers). Tracked changes are read as the document
+  joined by a tab (a horizontally merged cell is read at its first column, with an empty cell for
+  each other column it covers, so that every cell stands under its header; a row that is one merged
+  cell stays one cell; a vertically merged cell is read in the row where it starts and is empty in
+  the rows it covers). Tracked changes are read as the document
   now reads: insertions (``w:ins``, ``w:moveTo``) in, deletions (``w:del``, ``w:moveFrom``,
   deleted table rows) out, and a paragraph whose mark was deleted joins the next one. Content
   controls (``w:sdt``), custom XML, hyperlinks, smart tags and field results are read through;

@@ -2,7 +2,8 @@
 
 Two ways a table reaches the text model: rows of tab-separated cells (text copied from Word, and
 what :mod:`auditor.docx` and the block readers make of a table: one line a row, perhaps a blank
-line between rows) and Markdown pipe tables (their ``|---|`` line skipped). A run of such lines is
+line between rows; a line of one space between two tables ends the first) and pipe tables: Markdown
+(their ``|---|`` line skipped) and cells between `` | `` (a bulletin web page's table copied as text). A run of such lines is
 one table; a short line of one cell between two rows (a merged band row, "一、基本支出") stays in it.
 
 Each table is a grid of :class:`Cell` s with their ``plain`` offsets, and what a reader of the table
@@ -193,6 +194,8 @@ def _kind(line: str) -> str:
         return "sep" if _SEPARATOR.fullmatch(stripped) else "pipe"
     if "\t" in stripped:
         return "tab"
+    if " | " in stripped and "。" not in stripped:
+        return "pipe"  # cells between " | ", as a web page's table reads when copied as text
     return "other"
 
 
@@ -359,6 +362,9 @@ def _build(plain: str, lines, markdown: bool, lexicon: Lexicon) -> Table | None:
     if header_rows == len(rows):
         return None  # no row with a figure: a layout table, a form
     header_rows = min(header_rows, 3)
+    if markdown and not lines[0][1].lstrip().startswith("|"):
+        if any(len(r.cells) < width for r in rows[:header_rows] if not r.band):
+            return None  # cells between " | " under a header that wrapped onto other lines: columns unknown
     _pad(rows, width, header_rows)
     table = Table(rows[0].start, rows[-1].end, rows, width, header_rows, markdown)
     table.caption = _caption(plain, table.start)

@@ -546,6 +546,8 @@ def _subset_checks(doc, entries: list[_Entry], where: str):
         parent = next((e for e in reversed(entries[:at]) if e.kind in ("item", "total")), None)
         if parent is None or not parent.cell.has_figure or entries[at - 1] is not parent:
             continue
+        if at >= 2 and entries[at - 2].kind == "subset":
+            continue  # 其中:城镇 | 乡村 | 其中:男性: the second 其中 breaks down the total again, not 乡村
         group = [entry]
         for e in entries[at + 1 :]:
             deeper = e.indent > parent.indent or (e.depth > parent.depth and parent.depth)

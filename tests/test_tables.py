@@ -219,3 +219,38 @@ def test_table_cells_are_not_sentences_for_the_prose_count_rule():
     # a .docx table row 农村 | 340人 | 20.1 gave CON001 "村: 20.1 here, but 340人"
     text = "地区\t人数\t比例\n农村\t340人\t20.1\n城市\t200人\t30.2\n"
     assert "CON001" not in codes(text)
+
+
+# A 统计公报 table as a web page's text reads when copied: cells between " | ".
+PASTED = (
+    "表1 年末各类养老机构情况\n"
+    "类别 | 机构数（个） | 床位数（张） |\n"
+    "公办养老机构 | 25 | 3,200 |\n"
+    "民办养老机构 | 15 | 1,850 |\n"
+    "合计 | 40 | 5,050 |\n"
+    "全年新增养老床位 | 320 | 张。全市养老服务体系进一步完善。\n"
+)
+
+
+def test_a_table_pasted_from_a_web_page_with_bars_between_cells():
+    assert audit(PASTED)[1] == []
+    doc, hits, _ = audit(PASTED.replace("5,050", "5,150"))
+    assert [doc.plain[h.start : h.end] for h in hits] == ["5,150"]
+    assert "3,200+1,850 = 5050 ≠ 合计 5,150" in hits[0].message.render("en")
+    (table,) = tables(Document(PASTED))
+    assert len(table.data) == 3  # a line that ends a sentence is prose, not a row
+
+
+def test_a_pasted_table_whose_header_wrapped_onto_other_lines_is_not_read_by_guess():
+    # the header 品名 | 播种面积(亩) | 同比增减(%) | 产量(吨) | 同比增减(%) broke over three lines: the
+    # columns under 产量(吨) are not known, so nothing is checked (it gave 其中 -0.32 > 粮食作物 1.78)
+    text = ("品 名 | 播种面积\n(亩) |\n同比增减(%) | 产量(吨) | 同比增减(%) |\n"
+            "粮食作物 | 726760 | -1.78 | 315690 | 0.8 |\n其中:稻谷 | 607056 | -0.32 | 267838 | 1.05 |\n"
+            "薯类 | 29698 | -5.50 | 16015 | 3.76 |\n")
+    assert tables(Document(text)) == [] and audit(text)[1] == []
+
+
+def test_a_second_subset_block_breaks_down_the_total_not_the_row_above_it():
+    text = ("指标 | 年末数(万人) |\n常住人口 | 295.65 |\n其中:城镇 | 138.01 |\n乡村 | 157.64 |\n"
+            "其中:男性 | 160.72 |\n女性 | 134.93 |\n")
+    assert audit(text)[1] == []  # 男性 160.72 > 乡村 157.64, but it is a part of 常住人口
