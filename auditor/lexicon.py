@@ -19,7 +19,7 @@ from functools import cached_property
 
 import regex
 
-from .lazyre import lazy
+from .lazyre import lazy, compile_regex
 
 NOUN_NOISE = lazy(r"[（）()“”‘’\"'《》\s]")
 
@@ -194,11 +194,11 @@ class Lexicon:
     @cached_property
     def noun_ending_regex(self):
         """Matched at the end of a text (a reverse pattern), it finds the longest noun ending it."""
-        return regex.compile(alternation(self.noun_canonical), flags=regex.REVERSE)
+        return compile_regex(alternation(self.noun_canonical), flags=regex.REVERSE)
 
     @cached_property
     def noun_regex(self):
-        return regex.compile(alternation(self.noun_canonical))
+        return compile_regex(alternation(self.noun_canonical))
 
     @cached_property
     def approx_initials(self) -> frozenset[str]:

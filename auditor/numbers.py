@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .lazyre import lazy
+from .lazyre import lazy, compile_regex
 from .lexicon import NOUN_NOISE, Lexicon, alternation, plain_noun
 from .memo import per_document
 from .numerals import cn_decimal_text, cn_digits, cn_int
@@ -122,7 +122,7 @@ class Quantity:
 @lru_cache(maxsize=16)
 def _chinese_numeral_regex(lexicon: Lexicon):
     """A figure in Chinese numerals before a unit (三十名, 两万元); not 一是, 统一, 第十一."""
-    return regex.compile(
+    return compile_regex(
         r"(?<![第统唯之同单" + _CN_NUMERAL + r"])[" + _CN_NUMERAL + r"]{2,}(?=[ \t]*(?:" + lexicon.unit_pattern + r"))"
     )
 
@@ -136,7 +136,7 @@ def _number_regex(lexicon: Lexicon, chinese: bool):
     # Digits grouped by a comma are one figure; grouped by a space (statistical bulletins: 1 017.8万户,
     # 42 690公里) only before a decimal point, a multiplier or a unit: "甲县 120 850" are two.
     # _read_match reads the groups by position: num, mult, blur_mid, blur_num, mult2, unit, blur_after.
-    return regex.compile(
+    return compile_regex(
         r"(?P<num>(?<![0-9A-Za-z._/\-])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?=\.\d|[ \t]*(?:" + multipliers + "|" + lexicon.unit_pattern + r"|%))|\d+)(?:\.\d+)?(?![0-9A-Za-z]|,\d)"
         r"|百分之[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?"
         + ("|" + _chinese_numeral_regex(lexicon).pattern if chinese else "")
@@ -150,7 +150,7 @@ def _number_regex(lexicon: Lexicon, chinese: bool):
 
 @lru_cache(maxsize=16)
 def _blur_before_regex(lexicon: Lexicon):
-    return regex.compile(r"(?:" + alternation(lexicon.approx_prefixes) + r")[ \t]*$")
+    return compile_regex(r"(?:" + alternation(lexicon.approx_prefixes) + r")[ \t]*$")
 
 
 def extract_quantities(doc: Document) -> list[Quantity]:
@@ -402,7 +402,7 @@ def _counted_before(text: str, lexicon: Lexicon) -> bool:
 
 @lru_cache(maxsize=16)
 def _counted_regex(lexicon: Lexicon):
-    return regex.compile(r"[0-9][ \t]*+(?:(?:" + lexicon.unit_pattern + r")[ \t]*+)?$")
+    return compile_regex(r"[0-9][ \t]*+(?:(?:" + lexicon.unit_pattern + r")[ \t]*+)?$")
 
 
 def _subject_after(phrase: str, unit: str, lexicon: Lexicon) -> Subject | None:

@@ -8,14 +8,15 @@ from functools import lru_cache
 
 import regex
 
+from auditor.lazyre import lazy
 from auditor.numbers import KIND_QUANTITY, Quantity, as_written, clause_bounds, subjects, unit_group
 from auditor.memo import per_document
 from auditor.messages import Message, english_doc
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.tables import in_table
 
-_YEAR = regex.compile(r"(?:19|20)\d\d(?=[ \t]*年)")
-_DISTRIBUTIVE = regex.compile(r"每|一个|各")
+_YEAR = lazy(r"(?:19|20)\d\d(?=[ \t]*年)")
+_DISTRIBUTIVE = lazy(r"每|一个|各")
 
 
 # --- messages (zh and en; auditor.messages) --------------------------------------------------------
@@ -373,7 +374,7 @@ def _strip_regex(lexicon):
 # --- CON002 -----------------------------------------------------------------------------------
 
 # The addressee of a reply: 和玉龙代表： / 尊敬的王小明委员： on a line of its own.
-_ADDRESSEE = regex.compile(r"^[ \t]*(?:尊敬的)?[ \t]*(?P<name>\p{Han}{3})[ \t]*(?P<role>代表|委员)[ \t]*(?:[:：,，]|$)", regex.MULTILINE)
+_ADDRESSEE = lazy(r"^[ \t]*(?:尊敬的)?[ \t]*(?P<name>\p{Han}{3})[ \t]*(?P<role>代表|委员)[ \t]*(?:[:：,，]|$)", regex.MULTILINE)
 # Characters no name is written with that stand just before a role word (全体代表, 政协委员, 人大代表 …).
 _NOT_IN_NAME = set("的了或等各位名个是在为对向被由把将从全体人大政协县市区省镇乡村级届次代表委员")
 
@@ -472,10 +473,10 @@ class OtherTier(Message):
 
 
 # "人口规模在1000人以上的村", "1000人以下的村": a figure, its unit, then the bound. 及以上 says the same.
-_THRESHOLD = regex.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[ \t]*+(万|亿)?(\p{Han}{0,3}?)(及?以上|及?以下)")
+_THRESHOLD = lazy(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[ \t]*+(万|亿)?(\p{Han}{0,3}?)(及?以上|及?以下)")
 # Statutes state penalty ranges with both bounds on purpose (处三年以上七年以下有期徒刑, 处1000元以上
 # 5000元以下罚款): ranges to choose within, not tiers that classify.
-_PENALTY = regex.compile(r"有期徒刑|拘役|管制|罚款|罚金|处")  # 处 also covers 处罚, 处以, 并处
+_PENALTY = lazy(r"有期徒刑|拘役|管制|罚款|罚金|处")  # 处 also covers 处罚, 处以, 并处
 
 
 @rule("CON003", "overlapping-thresholds", "warning")

@@ -219,3 +219,35 @@ def test_a_piped_run_prints_what_a_run_under_forced_colour_prints_without_colour
         assert regex.sub(rb"\x1b\[[0-9;]*m", b"", coloured.stdout) == piped.stdout
     else:
         assert coloured.stdout == piped.stdout
+
+
+# --- stored pattern state -------------------------------------------------------------------------
+
+
+def test_the_stored_pattern_state_is_in_step_with_the_patterns():
+    """auditor/regex_state.py holds the state of every pattern the bundled rules compile, made with the
+    installed regex. (Made anew, the opcodes may list a set's members in another order: the patterns
+    and the release are compared; the next test checks that each state is its pattern.)"""
+    import importlib.metadata
+
+    from auditor import lazyre, patternstate, regex_state
+
+    made = subprocess.run([sys.executable, "-c", "import sys; from auditor import patternstate; sys.stdout.write(patternstate.state_module_text())"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300, check=True, env=_clean_env()).stdout
+    with open(patternstate.STATE_MODULE, encoding="utf-8") as handle:
+        written = handle.read()
+    keys = lambda text: [line.split("): (")[0] for line in text.splitlines() if line.startswith("    (")]  # noqa: E731
+    stale = "auditor/regex_state.py is out of date: run python -m auditor.patternstate"
+    assert keys(made) == keys(written) and len(keys(made)) > 100, stale
+    assert regex_state.REGEX_VERSION == importlib.metadata.version("regex"), stale
+
+
+def test_a_pattern_from_its_stored_state_is_the_pattern_regex_compiles():
+    from auditor import lazyre, patternstate, regex_state
+
+    text = SAMPLE.read_text(encoding="utf-8")[:4000] + "\n2023年12月31日，共计1,234.5万元（其中：A 20%、B 30%）\n## 标题 **粗体**"
+    assert len(regex_state.STATE) > 100
+    for (source, flags), state in regex_state.STATE.items():
+        stored, compiled = lazyre.compile_regex(source, flags), regex.compile(source, flags)
+        assert (stored.pattern, stored.flags, stored.groupindex, stored.groups) == (compiled.pattern, compiled.flags, compiled.groupindex, compiled.groups)
+        assert [m.span() for m in stored.finditer(text)] == [m.span() for m in compiled.finditer(text)], source
