@@ -23,6 +23,8 @@ import os
 import re
 import sys
 
+import _sre
+
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "splititer", "scanner")
 
 
@@ -68,12 +70,12 @@ def lazy(pattern: str, flags: int = 0) -> LazyPattern:
 
 def lazy_re(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile(pattern, flags)`` (the standard library's ``re``), done on first use."""
-    return _declare(LazyPattern(pattern, flags, re.compile, _caller()))
+    return _declare(LazyPattern(pattern, flags, compile_re, _caller()))
 
 
 def defined() -> list[tuple[str, str, int, str]]:
     """Every lazy pattern declared so far: (``"regex"`` or ``"re"``, source, flags, where declared)."""
-    return [("re" if p._compile is re.compile else "regex", p.pattern, int(p._flags), p.where) for p in _DEFINED]
+    return [("re" if p._compile is compile_re else "regex", p.pattern, int(p._flags), p.where) for p in _DEFINED]
 
 
 def _declare(pattern: LazyPattern) -> LazyPattern:
@@ -88,39 +90,59 @@ def _caller() -> str:
 
 # --- compiled pattern state -----------------------------------------------------------------------
 
-_stored: dict | None = None  # (pattern, flags) -> the arguments of the C engine's compile; {} when unusable
+# (engine, pattern, flags) -> what the engine's C compile is given; {} when the stored states are unusable
+_stored: dict | None = None
 _recording: dict | None = None  # while ``auditor/regex_state.py`` is made: the states compiled
 
 
 def compile_regex(pattern: str, flags: int = 0):
     """``regex.compile(pattern, flags)``: from the stored state when there is one."""
-    global _stored
-    if _stored is None:
-        _stored = _load_state()
-    state = _stored.get((pattern, int(flags)))
+    state = _state("regex", pattern, flags)
     if state is not None:
         flags, code, group_index, index_group, *rest = state  # no named lists: none is stored
         return sys.modules["regex._regex"].compile(pattern, flags, list(code), group_index, index_group, {}, [], *rest)
     import regex
 
     if _recording is not None:
-        return _record(pattern, flags)
+        return _record_regex(pattern, flags)
     return regex.compile(pattern, flags)
 
 
+def compile_re(pattern: str, flags: int = 0):
+    """``re.compile(pattern, flags)``: from the stored state when there is one."""
+    state = _state("re", pattern, flags)
+    if state is not None:
+        flags, code, *rest = state
+        return _sre.compile(pattern, flags, list(code), *rest)
+    if _recording is not None:
+        return _record_re(pattern, flags)
+    return re.compile(pattern, flags)
+
+
+def _state(engine: str, pattern: str, flags: int):
+    global _stored
+    if _stored is None:
+        _stored = _load_state()
+    return _stored.get((engine, pattern, int(flags)))
+
+
 def _load_state() -> dict:
-    """The stored states, if ``auditor/regex_state.py`` was made with the installed ``regex``."""
+    """The stored states, for the engines they were made with: the installed ``regex`` release,
+    this Python's ``re`` (its opcodes, checked by ``_sre`` anyway, are those of its version)."""
     import regex  # its C engine, set up as regex sets it up
 
     from . import regex_state
 
     folder = os.path.dirname(os.path.dirname(regex.__file__))  # site-packages: regex's dist-info names its release
-    if not os.path.isdir(os.path.join(folder, f"regex-{regex_state.REGEX_VERSION}.dist-info")):
-        return {}
-    return regex_state.STATE
+    usable = set()
+    if os.path.isdir(os.path.join(folder, f"regex-{regex_state.REGEX_VERSION}.dist-info")):
+        usable.add("regex")
+    if regex_state.SRE == (*sys.version_info[:2], _sre.MAGIC):
+        usable.add("re")
+    return {key: state for key, state in regex_state.STATE.items() if key[0] in usable}
 
 
-def _record(pattern: str, flags: int):
+def _record_regex(pattern: str, flags: int):
     """Compile as ``regex.compile`` does (bypassing its cache) and keep what the C engine is given."""
     from regex import _main
 
@@ -133,7 +155,7 @@ def _record(pattern: str, flags: int):
         @staticmethod
         def compile(source, final_flags, code, group_index, index_group, named_lists, named_list_indexes, *rest):
             if not named_lists:
-                _recording[(pattern, int(flags))] = (int(final_flags), tuple(code), group_index, index_group, *rest)
+                _recording[("regex", pattern, int(flags))] = (int(final_flags), tuple(code), group_index, index_group, *rest)
             return real.compile(source, final_flags, code, group_index, index_group, named_lists, named_list_indexes, *rest)
 
     _main._regex = Recorder()
@@ -141,3 +163,23 @@ def _record(pattern: str, flags: int):
         return _main._compile(pattern, flags, False, {}, False)
     finally:
         _main._regex = real
+
+
+def _record_re(pattern: str, flags: int):
+    """Compile as ``re.compile`` does (bypassing its cache) and keep what ``_sre`` is given."""
+    from re import _compiler
+
+    class Recorder:
+        def __getattr__(self, name):
+            return getattr(_sre, name)
+
+        @staticmethod
+        def compile(source, final_flags, code, *rest):
+            _recording[("re", pattern, int(flags))] = (int(final_flags), tuple(map(int, code)), *rest)  # opcodes are named ints
+            return _sre.compile(source, final_flags, code, *rest)
+
+    _compiler._sre = Recorder()
+    try:
+        return _compiler.compile(pattern, int(flags))
+    finally:
+        _compiler._sre = _sre

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from auditor.lazyre import lazy
+from auditor.lazyre import compile_re, lazy
 from auditor.numbers import KIND_QUANTITY, Quantity, as_written, clause_bounds, subjects, unit_group
 from auditor.memo import per_document
 from auditor.messages import Message, english_doc
@@ -191,7 +191,7 @@ def count_conflict(doc):
 
 @lru_cache(maxsize=16)
 def _subset_cue_regex(lexicon):
-    return re.compile("|".join(re.escape(w) for w in sorted(lexicon.subset_cues, key=len, reverse=True)))
+    return compile_re("|".join(re.escape(w) for w in sorted(lexicon.subset_cues, key=len, reverse=True)))
 
 
 def _part_exceeds_whole(doc):
@@ -367,8 +367,9 @@ def _strip_regex(lexicon):
     marks = "[" + _WHITE_SPACE + r"“”‘’\"'()（）《》、]"
     # The lookahead on the first characters lets most positions fail at once instead of trying every word.
     first = "[0-9" + marks[1:-1] + re.escape("".join(sorted({w[0] for w in words}))) + "]"
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(f"(?={first})(?:{figures}|{marks}|{alternatives})")
+    # longest first; the same pattern in every process (a set's order is not), so its stored state is found
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return compile_re(f"(?={first})(?:{figures}|{marks}|{alternatives})")
 
 
 # --- CON002 -----------------------------------------------------------------------------------

@@ -242,12 +242,17 @@ def test_the_stored_pattern_state_is_in_step_with_the_patterns():
     assert regex_state.REGEX_VERSION == importlib.metadata.version("regex"), stale
 
 
-def test_a_pattern_from_its_stored_state_is_the_pattern_regex_compiles():
-    from auditor import lazyre, patternstate, regex_state
+def test_a_pattern_from_its_stored_state_is_the_pattern_regex_or_re_compiles():
+    import re
+
+    from auditor import lazyre, regex_state
 
     text = SAMPLE.read_text(encoding="utf-8")[:4000] + "\n2023年12月31日，共计1,234.5万元（其中：A 20%、B 30%）\n## 标题 **粗体**"
-    assert len(regex_state.STATE) > 100
-    for (source, flags), state in regex_state.STATE.items():
-        stored, compiled = lazyre.compile_regex(source, flags), regex.compile(source, flags)
+    engines = {"regex": (lazyre.compile_regex, regex.compile), "re": (lazyre.compile_re, re.compile)}
+    assert {engine for engine, _, _ in regex_state.STATE} == set(engines)
+    for (engine, source, flags), state in regex_state.STATE.items():
+        from_state, compile = engines[engine]
+        stored, compiled = from_state(source, flags), compile(source, flags)
+        assert type(stored) is type(compiled) and stored is not compiled
         assert (stored.pattern, stored.flags, stored.groupindex, stored.groups) == (compiled.pattern, compiled.flags, compiled.groupindex, compiled.groups)
         assert [m.span() for m in stored.finditer(text)] == [m.span() for m in compiled.finditer(text)], source
