@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from .findings import Severity
@@ -35,5 +34,6 @@ class Config:
             "lang": self.lang,  # the cache keeps rendered messages
         }
         import hashlib  # only a cache asks for a fingerprint: not on the path of a run without one
+        import json
 
         return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

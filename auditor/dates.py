@@ -11,10 +11,8 @@ document number (发文字号), for the rules that compare other dates with them
 
 from __future__ import annotations
 
-import calendar
 import datetime
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from itertools import chain
 
 import regex
@@ -22,8 +20,18 @@ import regex
 from .lazyre import lazy
 from .numerals import cn_digits, cn_int
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from .text import Document
+
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]`` (month 1–12), without importing calendar at start-up."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _DAYS[month - 1]
+
 
 WEEKDAYS = "一二三四五六日"  # as datetime.weekday() numbers them: 一 (Monday) is 0; 天 is 日
 
@@ -77,7 +85,7 @@ class DateMention:
         if self.lunar:
             return self.day <= 30
         year = self.year if self.year is not None else 2024  # a leap year: 2月29日 without a year is possible
-        return self.day <= calendar.monthrange(year, self.month)[1]
+        return self.day <= days_in_month(year, self.month)
 
     @property
     def complete(self) -> bool:

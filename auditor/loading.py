@@ -15,7 +15,7 @@ import os
 import re
 import stat
 import sys
-from typing import Iterator
+from collections.abc import Iterator
 
 from .lazyre import lazy_re
 

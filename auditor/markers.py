@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import regex
 
@@ -18,6 +17,7 @@ from .lazyre import lazy, lazy_re
 from .numerals import cn_int, cn_numeral
 from .tables import in_table
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from .text import Document
 

@@ -35,7 +35,7 @@ import os
 import string
 from dataclasses import FrozenInstanceError  # what a frozen dataclass raises
 from decimal import Decimal
-from typing import ClassVar, Mapping
+from collections.abc import Mapping
 
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
@@ -70,7 +70,7 @@ def lang_from_environment(environ: Mapping[str, str] | None = None) -> tuple[str
     return None
 
 
-class Message:
+class Message:  # (ClassVar: annotations are not evaluated, so typing need not be imported)
     """One kind of message: subclasses declare their fields (annotations) and ``zh`` / ``en``
     templates in :meth:`str.format` syntax. Instances are frozen and compare by value.
 
@@ -89,13 +89,15 @@ class Message:
         cls._fields = tuple(name for name, kind in annotations.items() if not str(kind).startswith("ClassVar"))
         cls._defaults = {name: cls.__dict__[name] for name in cls._fields if name in cls.__dict__}
         # a template names fields, or properties computed from them (a form one language needs)
-        declared = set(cls._fields) | {n for n in dir(cls) if isinstance(getattr(cls, n, None), property)}
         cls._used = {}
         for lang in LANGS:
             template = cls.__dict__.get(lang)
             if not template:
                 raise TypeError(f"message {cls.__name__} has no {lang} template")
             used = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+            declared = set(cls._fields)
+            if used - declared:  # properties computed from the fields, looked for only when named
+                declared |= {n for n in used if isinstance(getattr(cls, n, None), property)}
             if "" in used or used - declared:
                 raise TypeError(f"message {cls.__name__}: the {lang} template uses {sorted(used - declared) or ['{}']}, "
                                 f"not among its fields {sorted(declared)}")

@@ -20,7 +20,6 @@ import sys
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 import regex
 
@@ -29,6 +28,7 @@ from .lexicon import NOUN_NOISE, Lexicon, alternation, plain_noun
 from .memo import per_document
 from .numerals import cn_decimal_text, cn_digits, cn_int
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from .text import Document
 

@@ -5,7 +5,7 @@ except that a finding made redundant by another is dropped only when that other 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterable
+from collections.abc import Iterable
 
 from .findings import Finding, Severity
 from .registry import Rule

@@ -22,11 +22,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from .lazyre import lazy_re
 from .memo import per_document
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from .lexicon import Lexicon
     from .text import Document

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, chain
-from typing import Sequence
+from collections.abc import Sequence
 
 import regex
 

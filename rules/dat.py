@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import calendar
 from functools import lru_cache
 from itertools import chain
 
 import regex
 
 from auditor.lazyre import lazy, compile_regex
-from auditor.dates import WEEKDAYS, body_span, document_date, labelled_date, own_docno, signature_date
+from auditor.dates import WEEKDAYS, body_span, days_in_month, document_date, labelled_date, own_docno, signature_date
 from auditor.findings import Severity
 from auditor.lexicon import Lexicon
 from auditor.messages import Message, english_doc, text
@@ -228,7 +227,7 @@ def _readings(year: str, month_day: str, day_written: bool = True) -> list[tuple
         if not 1 <= len(day) <= 2 or (month_day[0] == "0" or day[0] == "0") and len(month_day) != 4:
             continue
         y, m, d = int(year), int(month), int(day)
-        if 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]:
+        if 1 <= m <= 12 and 1 <= d <= days_in_month(y, m):
             result.append((y, m, d))
     if not day_written and len(month_day) == 2 and 1 <= int(month_day) <= 12:
         result.append((int(year), int(month_day), None))
@@ -436,9 +435,9 @@ def impossible_date(doc):
         elif mention.day < 1:
             reason = NoDayZero()
         elif mention.month != 2:
-            reason = DaysInMonth(mention.month, calendar.monthrange(2024, mention.month)[1])
+            reason = DaysInMonth(mention.month, days_in_month(2024, mention.month))
         else:
-            reason = DaysInFebruary(mention.year, calendar.monthrange(mention.year, 2)[1]) if mention.year else FebruaryAtMost()
+            reason = DaysInFebruary(mention.year, days_in_month(mention.year, 2)) if mention.year else FebruaryAtMost()
         yield Hit(mention.start, mention.end, ImpossibleDate(written, reason))
 
 
