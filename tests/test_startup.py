@@ -20,7 +20,7 @@ import regex
 from conftest import ROOT, SAMPLES
 
 SAMPLE = SAMPLES / "000_b6047088c5d7eb81.txt"
-NOT_ON_THE_PATH = ("rich", "tomllib", "importlib.resources", "hashlib", "pprint")
+NOT_ON_THE_PATH = ("rich", "tomllib", "importlib.resources", "hashlib", "pprint", "argparse", "typing", "pkgutil")  # (json: the probe uses it)
 
 
 def _loaded_after(code: str, cwd, env=None) -> set[str]:
@@ -256,3 +256,41 @@ def test_a_pattern_from_its_stored_state_is_the_pattern_regex_or_re_compiles():
         assert type(stored) is type(compiled) and stored is not compiled
         assert (stored.pattern, stored.flags, stored.groupindex, stored.groups) == (compiled.pattern, compiled.flags, compiled.groupindex, compiled.groups)
         assert [m.span() for m in stored.finditer(text)] == [m.span() for m in compiled.finditer(text)], source
+
+
+# --- the command line read without argparse -------------------------------------------------------
+
+QUICK = [
+    ["check"], ["check", "a.txt"], ["check", "--no-cache", "a.txt"], ["check", "a.txt", "--no-cache"],
+    ["check", "a.txt", "b.md", "--format", "json"], ["check", "--format=json", "a"], ["check", "-", "--stdin-filename", "x.md"],
+    ["check", "--jobs", "2", "a"], ["check", "-j", "auto", "a"], ["check", "--jobs=100000", "a"],
+    ["check", "--select", "num,con", "--ignore=PUN", "--extend-select", "SEQ001", "a"], ["check", "--fail-on", "info", "a"],
+    ["check", "--lang", "en", "a"], ["check", "--lang", "english", "a"], ["check", "--lang=zh_CN", "-", "a"],
+    ["check", "--include", "*.txt, *.md", "--exclude", "x", "--extend-exclude", "y", "--force-exclude", "a"],
+    ["check", "--no-respect-gitignore", "a"], ["check", "--config", "c.toml", "a"], ["check", "--exit-zero", "--statistics", "--show-relations", "a"],
+    ["check", "-o", "out.txt", "a"], ["check", "--baseline", "b.json", "--write-baseline", "w.json", "a"], ["check", "--cache-dir", "c", "a"],
+    ["check", "--quiet", "--quiet", "a", "-q"], ["check", "--format", "json", "--format", "concise", "a"], ["check", ""],
+    ["check", "--select=", "a"], ["check", "--select", "", "a"], ["check", "a", "-"], ["check", "--output=", "a"],
+]
+# argparse's own: errors, help, abbreviations, forms the quick reading leaves to it
+LEFT_TO_ARGPARSE = [
+    ["check", "--format", "bogus", "a"], ["check", "a", "--no-cache", "b"], ["check", "-j", "0", "a"], ["check", "-j2", "a"],
+    ["check", "--fail-on", "fatal", "a"], ["check", "--lang", "fr", "a"], ["check", "--output", "-", "a"], ["check", "--annotate", "a.docx"],
+    ["check", "--", "a"], ["check", "--no-cach", "a"], ["check", "--format"], ["check", "-h"], ["check", "-x"], ["check", "--jobs", "-1", "a"],
+    ["rules"], [], ["check", "--no-cache=1", "a"], ["check", "-q=1", "a"], ["explain", "NUM001"], ["--version"],
+]
+
+
+@pytest.mark.parametrize("argv", QUICK)
+def test_a_plain_check_command_line_is_read_as_argparse_reads_it(argv):
+    from auditor.cli import build_parser, quick_check_args
+
+    quick = quick_check_args(argv)
+    assert quick is not None and vars(quick) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", LEFT_TO_ARGPARSE)
+def test_any_other_command_line_is_left_to_argparse(argv):
+    from auditor.cli import quick_check_args
+
+    assert quick_check_args(argv) is None
