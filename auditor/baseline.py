@@ -14,7 +14,8 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from dataclasses import replace
+
+from .record import replace
 
 VERSION = 1
 CONTEXT = 10  # characters on each side of the span that belong to the key

@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import field
 from functools import lru_cache
 from pathlib import Path
 
+from .record import record, replace
 from .config import Config
 from .findings import Severity
 from .lexicon import LIST_KEYS, TABLE_KEYS, Lexicon
@@ -58,7 +59,7 @@ class ConfigError(Exception):
     """A configuration that cannot be used; the message names the file and the key."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ConfigFile:
     path: Path
     section: str  # "[tool.auditor]", "[auditor]" or "" for .auditor.toml
@@ -69,7 +70,7 @@ class ConfigFile:
         return f"{self.path} {self.section}".strip()
 
 
-@dataclass
+@record
 class Effective:
     """The merged configuration, with where each value came from and the folder its globs are relative to."""
 

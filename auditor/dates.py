@@ -12,11 +12,11 @@ document number (发文字号), for the rules that compare other dates with them
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from itertools import chain
 
 import regex
 
+from .record import record
 from .lazyre import lazy
 from .numerals import cn_digits, cn_int
 
@@ -62,7 +62,7 @@ _WEEKDAY = lazy(
 )
 
 
-@dataclass(slots=True)  # not frozen: a frozen dataclass costs several times more to build
+@record(slots=True)  # not frozen: a frozen dataclass costs several times more to build
 class DateMention:
     start: int  # plain offsets of the date (without a weekday after it)
     end: int
@@ -166,7 +166,7 @@ _DOCNO = lazy(
 _DOCNO_LINE = lazy(r"^[ \t]*(?:文号|发文字号)?[ \t]*[:：]?[ \t]*(?P<no>.+?号)(?:[ \t]+签发人.*)?[ \t]*$")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class DocNumber:
     start: int  # plain offsets of the whole number (凉民发〔2023〕87号)
     end: int

@@ -9,10 +9,10 @@ report a finding on it alone.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 
 import regex
 
+from .record import record
 from .lazyre import lazy, lazy_re
 from .numerals import cn_int, cn_numeral
 from .tables import in_table
@@ -67,7 +67,7 @@ _DI = lazy(r"第(?P<n>" + _CN_NUM + r")(?P<punct>[，,、:：])(?![一二三四�
 _DI_STRONG_BEFORE = set("。；;：:，,！？!?\n")
 
 
-@dataclass(slots=True, eq=False)  # not frozen, as text.Block: three times cheaper to build
+@record(slots=True, eq=False)  # not frozen, as text.Block: three times cheaper to build
 class Marker:
     start: int  # plain offsets of the whole marker
     end: int

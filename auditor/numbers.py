@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex
 
+from .record import record
 from .lazyre import lazy, compile_regex
 from .lexicon import NOUN_NOISE, Lexicon, alternation, plain_noun
 from .memo import per_document
@@ -304,7 +305,7 @@ def _mark_ranges(quantities: list[Quantity], plain: str) -> None:
 # --- what a count counts ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Subject:
     """What a count counts: "484 名村（居委会）“儿童主任”" counts 儿童主任."""
 

@@ -25,12 +25,13 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from .record import record
 from .findings import Severity
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Hit:
     """What a rule reports, in ``plain`` offsets; the engine turns it into a Finding."""
 
@@ -43,7 +44,7 @@ class Hit:
     figures: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Checked:
     """A relation a rule checked (a sum, a ratio, a count stated twice …), yielded beside its Hits:
     counted as "relations checked" and listed by ``--show-relations`` with its arithmetic."""
@@ -55,14 +56,14 @@ class Checked:
     holds: bool
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RelatedHit:
     start: int
     end: int
     message: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rule:
     code: str
     name: str

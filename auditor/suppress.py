@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .lazyre import lazy_re
-from dataclasses import replace
+from .record import replace
 
 _DIRECTIVE = lazy_re(r"<!--\s*auditor:\s*(disable-next-line|disable-line|disable|enable)\b(.*?)-->", re.IGNORECASE)
 _LINES = lazy_re(r"\r\n|\r|\n")

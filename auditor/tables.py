@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 
+from .record import record
 from .lazyre import lazy_re
 from .memo import per_document
 
@@ -47,7 +48,7 @@ _LABEL_HEADER = ("年份", "年度", "时间", "月份")
 _UNIT_HEADER = ("单位", "计量单位")
 
 
-@dataclass(slots=True, eq=False)
+@record(slots=True, eq=False)
 class Cell:
     """One cell: its text (stripped) at ``plain[start:end]``, and the figure it holds."""
 
@@ -78,7 +79,7 @@ class Cell:
         return len(self.digits.split(".", 1)[1]) if "." in self.digits else 0
 
 
-@dataclass(slots=True, eq=False)
+@record(slots=True, eq=False)
 class Row:
     start: int  # the line in plain
     end: int
@@ -86,7 +87,7 @@ class Row:
     band: bool = False  # a one-cell line inside a table (a merged row: a section's label)
 
 
-@dataclass(eq=False)
+@record(eq=False)
 class Table:
     start: int
     end: int

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, chain
 from collections.abc import Sequence
 
 import regex
 
+from .record import record
 from .dates import DateMention, extract_dates
 from .formats.markdown import is_markdown, non_prose_spans
 from .lazyre import lazy, lazy_re
@@ -62,7 +62,7 @@ _WRAPPED_LINE_MIN = 25
 # Blocks, sections and markers are read-only but not frozen: a frozen dataclass sets each field
 # through object.__setattr__, three times the cost of building one, and a document has one Block
 # per sentence. eq=False: compared and hashed by identity, as each exists once per document.
-@dataclass(slots=True, eq=False)
+@record(slots=True, eq=False)
 class Block:
     """A paragraph or sentence: a [start, end) range of ``plain``."""
 
@@ -71,7 +71,7 @@ class Block:
     index: int
 
 
-@dataclass(slots=True, eq=False)
+@record(slots=True, eq=False)
 class Section:
     """A part of the document opened by a heading (一、 （一） 1. （1） or a Markdown heading)."""
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from auditor.record import record
 from auditor.lazyre import lazy, compile_regex
 from auditor.findings import Severity
 from auditor.numbers import KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, clause_bounds, rounding_disclaimed, unit_group
@@ -32,7 +33,7 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Patterns:
     diff: object  # before a figure: the change it states (比上年增加 600 人次)
     rate: object  # before a percentage: the growth rate it states (增长 12.5%, 增幅 12%)
@@ -82,7 +83,7 @@ _WINDOW = 24  # characters before a figure that its cue may take
 _CANDIDATES = 8  # figures before a change that may be its later figure (the nearest)
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Figure:
     q: Quantity
     role: str | None  # diff, points, rate, times, origin, target, base; None for a figure stated for itself
@@ -90,7 +91,7 @@ class _Figure:
     bracketed: bool = False
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Group:
     """The figures of one stated change: the later figure (or its candidates), the earlier one, and
     the change as a difference, a rate, percentage points, a multiple or a doubling."""
@@ -323,7 +324,7 @@ def _overlaps(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
     return a[0] <= b[1] and a[1] >= b[0]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Result:
     kind: str  # "difference", "points", "rate", "times", "doubling"
     holds: bool

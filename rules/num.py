@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
 
 import regex
 
+from auditor.record import record
 from auditor.lazyre import lazy, compile_regex
 from auditor.findings import Severity
 from auditor.numbers import (
@@ -29,6 +29,7 @@ from auditor.lexicon import alternation
 from auditor.memo import per_document
 from auditor.messages import Message, Tolerance, english_doc
 from auditor.numerals import cn_int
+from auditor.record import replace
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.rules.table import table_sums
 from auditor.tables import in_table
@@ -156,7 +157,7 @@ class RespectivelyArity(Message):
     en = "分别 pairs {subjects} subjects ({items}) with {values} values ({shown}): each subject needs its own value"
 
 
-@dataclass
+@record
 class Breakdown:
     total: Quantity
     parts: list[Quantity]

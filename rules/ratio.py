@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -23,6 +22,7 @@ from auditor.numbers import (
     unit_group,
 )
 from auditor.numerals import cn_int
+from auditor.record import replace
 from auditor.registry import Checked, Hit, rule
 from auditor.rules.table import table_share_ratios
 

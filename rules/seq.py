@@ -10,12 +10,13 @@ before it: 早治疗二是儿童福利) may continue a list but is never reporte
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 
 import re
 
 import regex
 
+from auditor.record import record
 from auditor.lazyre import lazy, lazy_re
 from auditor.markers import Marker, marker_label
 from auditor.memo import per_document
@@ -31,7 +32,7 @@ _FIRST_OTHERWISE = lazy(r"一是|第一|其一|一方面|一则|一要|一来|�
 _MAX_GAP = 3
 
 
-@dataclass
+@record
 class _List:
     kind: str
     rank: float  # the rank of its kind (markers.RANKS)
@@ -198,7 +199,7 @@ class PunctuatedMarker(Message):
     en = "no punctuation follows a bracketed marker: write {bare}, not {written} ({count} of {total} markers of this list)"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Event:
     code: str
     marker: Marker

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
+from auditor.record import record
 from auditor.lazyre import lazy
 from auditor.findings import Severity
 from auditor.numbers import Quantity, as_written, quantities_of, rounding_disclaimed, unit_group
@@ -76,7 +76,7 @@ _LABEL_REACH = 60
 _INTRO_REACH = 60  # characters before the first item in which the list is introduced
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Item:
     count: Quantity
     share: Quantity

@@ -13,9 +13,9 @@ stated digit of the checked figure is never an error (tables truncate as often a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
+from auditor.record import record
 from auditor.lazyre import lazy_re
 from auditor.findings import Severity
 from auditor.numbers import rounding_disclaimed
@@ -121,7 +121,7 @@ def _unmarked(label: str) -> str:
 # --- reading rows and columns ---------------------------------------------------------------------
 
 
-@dataclass(slots=True, eq=False)
+@record(slots=True, eq=False)
 class _Entry:
     """One row of a column (or one column of a row): its figure, its label and what it is."""
 
@@ -605,7 +605,7 @@ def _share_column(doc, table: Table, column: int, base: int):
                   _severity(doc, [share, e.cell]), (share.num_start, e.cell.num_start, *_starts(denominator)))
 
 
-@dataclass
+@record
 class _Sum:
     """The sum of a column's rows, standing in for a 合计 the table does not have."""
 

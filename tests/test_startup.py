@@ -294,3 +294,50 @@ def test_any_other_command_line_is_left_to_argparse(argv):
     from auditor.cli import quick_check_args
 
     assert quick_check_args(argv) is None
+
+
+# --- records: dataclasses built cheaply -----------------------------------------------------------
+
+
+def test_a_record_behaves_as_the_dataclass_with_the_same_declarations():
+    import copy
+    import dataclasses
+
+    from auditor.record import record
+
+    def declare():
+        class Point:
+            x: int
+            y: int = 2
+            tags: list = dataclasses.field(default_factory=list, compare=False)
+            note: str = dataclasses.field(default="", hash=False)
+
+            @property
+            def total(self):
+                return self.x + self.y
+
+        return Point
+
+    for options in ({}, {"eq": False}, {"frozen": True}, {"slots": True}, {"frozen": True, "slots": True}, {"slots": True, "eq": False}):
+        light, full = record(**options)(declare()), dataclasses.dataclass(**options)(declare())
+        a, b = light(1, note="n"), full(1, note="n")
+        assert repr(a) == repr(b) and a.total == b.total == 3 and a.tags == b.tags == [] and a.tags is not light(1).tags
+        assert (a == light(1, note="n", tags=[5])) == (b == full(1, note="n", tags=[5]))
+        assert (a == light(2)) == (b == full(2)) and (a != "x") == (b != "x")
+        assert (type(light).__hash__ is None) == (type(full).__hash__ is None)
+        if options.get("frozen"):
+            assert hash(a) == hash(light(1, note="other")) and hash(b) == hash(full(1, note="other"))
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                a.x = 5
+            assert copy.deepcopy(a) == a and copy.deepcopy(b) == b  # as pickle does: state set past the frozen __setattr__
+        else:
+            a.x = b.x = 7
+            assert a.total == b.total == 9
+        assert hasattr(a, "__dict__") == hasattr(b, "__dict__")
+        assert copy.copy(a) is not a and repr(copy.copy(a)) == repr(a)
+        with pytest.raises(TypeError):
+            light()
+        with pytest.raises(TypeError):
+            light(1, 2, [], "", 5)
+        with pytest.raises(TypeError):
+            light(1, z=3)
