@@ -14,10 +14,8 @@ from __future__ import annotations
 import datetime
 from itertools import chain
 
-import regex
-
 from .record import record
-from .lazyre import lazy
+from .lazyre import REVERSE, lazy
 from .numerals import cn_digits, cn_int
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -40,7 +38,7 @@ _ARABIC = lazy(
     r"(?:[ \t]*(?P<d>\d{1,2})[ \t]*(?P<unit>[日号]))?"
 )
 # What may stand between the start of an _ARABIC date and its 月, read backwards from the 月.
-_BEFORE_ARABIC_MONTH = lazy(r"[\d \t年]*", regex.REVERSE)
+_BEFORE_ARABIC_MONTH = lazy(r"[\d \t年]*", REVERSE)
 _NUMERIC = lazy(
     r"(?<![0-9A-Za-z/\-.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9A-Za-z]|[-/.]\d)"
 )
@@ -51,7 +49,7 @@ _CHINESE = lazy(
     r"(?<![〇零○一二三四五六七八九十百千万两第个每])(?:(?P<y>[〇零○一二三四五六七八九]{4})年)?"
     r"(?P<m>[一二三四五六七八九十]{1,2})月(?![龄薪])(?:(?P<d>[一二三四五六七八九十]{1,3})[日号])?"
 )
-_BEFORE_CHINESE_MONTH = lazy(r"[〇零○一二三四五六七八九十年]*", regex.REVERSE)
+_BEFORE_CHINESE_MONTH = lazy(r"[〇零○一二三四五六七八九十年]*", REVERSE)
 _LUNAR = lazy(r"(?:农历|阴历|夏历)[ \t]*(?:\p{Han}{0,2}年)?[ \t]*$")
 # 号 that numbers a building, a room or a line rather than a day.
 _ADDRESS_AFTER_HAO = lazy(r"[楼院门房室栋幢座层线路街巷道站台窗铺库馆]")

@@ -19,11 +19,23 @@ test of catastrophic backtracking checks them all).
 
 from __future__ import annotations
 
+import copyreg
 import os
 import re
 import sys
 
 import _sre
+
+# regex's flags and escape, for the modules that declare patterns without importing regex
+MULTILINE = 0x8  # regex.MULTILINE
+REVERSE = 0x400  # regex.REVERSE
+_METACHARS = frozenset("()[]{}?*+|^$\\.-#&~")  # what regex.escape escapes, with whitespace
+
+
+def escape(text: str) -> str:
+    """``regex.escape(text)``."""
+    return "".join("\\" + c if c in _METACHARS or c.isspace() else c for c in text)
+
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "splititer", "scanner")
 
@@ -100,7 +112,10 @@ def compile_regex(pattern: str, flags: int = 0):
     state = _state("regex", pattern, flags)
     if state is not None:
         flags, code, group_index, index_group, *rest = state  # no named lists: none is stored
-        return sys.modules["regex._regex"].compile(pattern, flags, list(code), group_index, index_group, {}, [], *rest)
+        compiled = _regex_engine().compile(pattern, flags, list(code), group_index, index_group, {}, [], *rest)
+        if type(compiled) not in copyreg.dispatch_table:  # pickled as regex pickles it (its package may not be loaded)
+            copyreg.pickle(type(compiled), _pickle_pattern)
+        return compiled
     import regex
 
     if _recording is not None:
@@ -129,17 +144,47 @@ def _state(engine: str, pattern: str, flags: int):
 def _load_state() -> dict:
     """The stored states, for the engines they were made with: the installed ``regex`` release,
     this Python's ``re`` (its opcodes, checked by ``_sre`` anyway, are those of its version)."""
-    import regex  # its C engine, set up as regex sets it up
+    from importlib.machinery import PathFinder
 
     from . import regex_state
 
-    folder = os.path.dirname(os.path.dirname(regex.__file__))  # site-packages: regex's dist-info names its release
     usable = set()
-    if os.path.isdir(os.path.join(folder, f"regex-{regex_state.REGEX_VERSION}.dist-info")):
-        usable.add("regex")
+    found = PathFinder.find_spec("regex")
+    if found and found.submodule_search_locations:
+        folder = os.path.dirname(found.submodule_search_locations[0])  # site-packages: regex's dist-info names its release
+        if os.path.isdir(os.path.join(folder, f"regex-{regex_state.REGEX_VERSION}.dist-info")):
+            usable.add("regex")
     if regex_state.SRE == (*sys.version_info[:2], _sre.MAGIC):
         usable.add("re")
     return {key: state for key, state in regex_state.STATE.items() if key[0] in usable}
+
+
+def _pickle_pattern(pattern):
+    return sys.modules["regex._regex"].compile, pattern._pickled_data  # regex._main._pickle
+
+
+def _regex_engine():
+    """regex's C engine (``regex._regex``), loaded without the package: its other half, the pattern
+    compiler in Python, costs a tenth of a start-up and a stored state does not need it. Imported
+    later, the package finds its engine loaded (regex imports it as ``from regex import _regex``)."""
+    engine = sys.modules.get("regex._regex")
+    if engine is not None:
+        return engine
+    from importlib._bootstrap import module_from_spec, spec_from_loader
+    from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader, PathFinder
+
+    folder = PathFinder.find_spec("regex").submodule_search_locations[0]
+    for suffix in EXTENSION_SUFFIXES:
+        path = os.path.join(folder, "_regex" + suffix)
+        if os.path.isfile(path):
+            loader = ExtensionFileLoader("regex._regex", path)
+            engine = module_from_spec(spec_from_loader("regex._regex", loader, origin=path))
+            loader.exec_module(engine)
+            sys.modules["regex._regex"] = engine
+            return engine
+    import regex  # noqa: F401  (an engine this does not find: the package loads it)
+
+    return sys.modules["regex._regex"]
 
 
 def _record_regex(pattern: str, flags: int):

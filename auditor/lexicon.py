@@ -17,9 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
-import regex
-
-from .lazyre import lazy, compile_regex
+from .lazyre import REVERSE, compile_regex, escape, lazy
 
 NOUN_NOISE = lazy(r"[（）()“”‘’\"'《》\s]")
 
@@ -65,7 +63,7 @@ TABLE_KEYS = ("periods", "multipliers", "count_nouns")
 
 def alternation(words) -> str:
     """A regex alternation that prefers the longest word."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True)
@@ -194,7 +192,7 @@ class Lexicon:
     @cached_property
     def noun_ending_regex(self):
         """Matched at the end of a text (a reverse pattern), it finds the longest noun ending it."""
-        return compile_regex(alternation(self.noun_canonical), flags=regex.REVERSE)
+        return compile_regex(alternation(self.noun_canonical), flags=REVERSE)
 
     @cached_property
     def noun_regex(self):

@@ -21,10 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-import regex
-
 from .record import record
-from .lazyre import lazy, compile_regex
+from .lazyre import REVERSE, compile_regex, escape, lazy
 from .lexicon import NOUN_NOISE, Lexicon, alternation, plain_noun
 from .memo import per_document
 from .numerals import cn_decimal_text, cn_digits, cn_int
@@ -40,7 +38,7 @@ NOT_COUNTS = ("year", "date", "ordinal", "docno", "phone", "hotline", "age", "co
 
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 RANGE_BETWEEN = lazy(r"[ \t]*[~～—\-–至到][ \t]*")  # what stands between the two ends of a range
-_CLAUSE_BREAK_BACK = lazy(r"[，。；：、,;:!?！？\n]", flags=regex.REVERSE)
+_CLAUSE_BREAK_BACK = lazy(r"[，。；：、,;:!?！？\n]", flags=REVERSE)
 _PHONE_CUE_WORDS = ("电话", "热线", "传真", "手机", "联系方式", "拨打")
 _PHONE_CUE = lazy(r"(?:" + "|".join(_PHONE_CUE_WORDS) + r")[^，。；,;\n]{0,6}$")
 _PHONE_CUE_INITIALS = frozenset(word[0] for word in _PHONE_CUE_WORDS)  # a set test before the search
@@ -351,7 +349,7 @@ def subjects(doc: Document) -> dict[int, Subject]:
 
 _BEFORE_FILLER_WORDS = ("的有", "有", "为", "达到", "达", "共计", "合计", "共", "计", "总数", "人数", "数量", " ", "\t", "“", "”", '"')
 # *+: 共计 = 共+计 backtracks exponentially
-_BEFORE_FILLER = lazy("(?:" + "|".join(map(regex.escape, _BEFORE_FILLER_WORDS)) + ")*+$")
+_BEFORE_FILLER = lazy("(?:" + "|".join(map(escape, _BEFORE_FILLER_WORDS)) + ")*+$")
 _BEFORE_FILLER_CHARS = "".join(set("".join(_BEFORE_FILLER_WORDS)))
 _COORDINATION_WORDS = ("以及", "、", "和", "及", "与")  # 以及 before 及: the longer word is taken off
 _NOUN_BOUNDARY = lazy(r"$|[0-9]|" + _PHRASE_STOP.pattern)
@@ -484,7 +482,7 @@ def rounding_disclaimed(doc: Document) -> bool:
     return any(word in doc.plain for word in doc.lexicon.rounding_disclaimers)
 
 
-_CLAUSE_MARK_BACK = lazy(CLAUSE_END.pattern, flags=regex.REVERSE)
+_CLAUSE_MARK_BACK = lazy(CLAUSE_END.pattern, flags=REVERSE)
 
 
 def clause_bounds(plain: str, start: int, end: int, reach: int = 100) -> tuple[int, int]:

@@ -21,12 +21,10 @@ from functools import cached_property
 from itertools import accumulate, chain
 from collections.abc import Sequence
 
-import regex
-
 from .record import record
 from .dates import DateMention, extract_dates
 from .formats.markdown import is_markdown, non_prose_spans
-from .lazyre import lazy, lazy_re
+from .lazyre import MULTILINE, lazy, lazy_re
 from .lexicon import Lexicon
 from .markers import HEADING_LEVELS, Marker, extract_markers
 from .numbers import Quantity, extract_quantities
@@ -40,7 +38,7 @@ _WIDE = lazy_re("[\uff01-\uff5e\u3000\ufe59-\ufe5e]")  # re: scans for a set of 
 # patterns whose matches are merged: each scans for its literal (* or #), the pattern with both
 # alternatives scanned three times as slowly. (Neither kind of match can overlap the other.)
 _EMPHASIS = lazy(r"\*{1,3}")
-_HEADING_MARKS = lazy(r"^[ \t]{0,3}#{1,6}[ \t]*", regex.MULTILINE)
+_HEADING_MARKS = lazy(r"^[ \t]{0,3}#{1,6}[ \t]*", MULTILINE)
 # Invisible format characters (zero-width spaces and joiners, word joiner, BOM, bidi controls):
 # taken out of ``plain`` so that 1\u200b705 is read as 1705 and 其\u200b中 as 其中.
 _FORMAT_CHARACTERS = lazy_re("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]+")

@@ -7,10 +7,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-import regex
-
 from auditor.record import record
-from auditor.lazyre import lazy, compile_regex
+from auditor.lazyre import compile_regex, escape, lazy
 from auditor.findings import Severity
 from auditor.numbers import KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, clause_bounds, rounding_disclaimed, unit_group
 from auditor.messages import Message
@@ -30,7 +28,7 @@ def words(doc, key: str) -> tuple[str, ...]:
 
 
 def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @record(frozen=True)

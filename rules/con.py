@@ -6,14 +6,16 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-import regex
-
-from auditor.lazyre import compile_re, lazy
+from auditor.lazyre import MULTILINE, compile_re, lazy
 from auditor.numbers import KIND_QUANTITY, Quantity, as_written, clause_bounds, subjects, unit_group
 from auditor.memo import per_document
 from auditor.messages import Message, english_doc
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.tables import in_table
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    import regex
 
 _YEAR = lazy(r"(?:19|20)\d\d(?=[ \t]*年)")
 _DISTRIBUTIVE = lazy(r"每|一个|各")
@@ -375,7 +377,8 @@ def _strip_regex(lexicon):
 # --- CON002 -----------------------------------------------------------------------------------
 
 # The addressee of a reply: 和玉龙代表： / 尊敬的王小明委员： on a line of its own.
-_ADDRESSEE = lazy(r"^[ \t]*(?:尊敬的)?[ \t]*(?P<name>\p{Han}{3})[ \t]*(?P<role>代表|委员)[ \t]*(?:[:：,，]|$)", regex.MULTILINE)
+_THREE_HAN = lazy(r"\p{Han}{3}")
+_ADDRESSEE = lazy(r"^[ \t]*(?:尊敬的)?[ \t]*(?P<name>\p{Han}{3})[ \t]*(?P<role>代表|委员)[ \t]*(?:[:：,，]|$)", MULTILINE)
 # Characters no name is written with that stand just before a role word (全体代表, 政协委员, 人大代表 …).
 _NOT_IN_NAME = set("的了或等各位名个是在为对向被由把将从全体人大政协县市区省镇乡村级届次代表委员")
 
@@ -439,7 +442,7 @@ def name_variant(doc):
                 and written not in reported
                 and sum(a != b for a, b in zip(written, name)) == 1
                 and not set(written) & _NOT_IN_NAME
-                and regex.fullmatch(r"\p{Han}{3}", written)
+                and _THREE_HAN.fullmatch(written)
             ):
                 reported.add(written)
                 yield Checked(at - 3, at, "name", f"{written}{role} vs addressee {name}{role}", False)

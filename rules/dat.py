@@ -5,9 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import chain
 
-import regex
-
-from auditor.lazyre import lazy, compile_regex
+from auditor.lazyre import compile_regex, escape, lazy
 from auditor.dates import WEEKDAYS, body_span, days_in_month, document_date, labelled_date, own_docno, signature_date
 from auditor.findings import Severity
 from auditor.lexicon import Lexicon
@@ -706,7 +704,7 @@ class StandardYearFused(Message):
 def _standard_regex(lexicon: Lexicon):
     """GB, GB/T, DB35/T, MZ/T … (lexicon standard_codes) and the digits after the code. Serial numbers
     have at most five digits (GB/T 19001, GB 50016): six or more ending in a year carry it fused on."""
-    codes = "|".join(sorted((regex.escape(c) for c in lexicon.standard_codes), key=len, reverse=True))
+    codes = "|".join(sorted((escape(c) for c in lexicon.standard_codes), key=len, reverse=True))
     return compile_regex(
         r"(?<![A-Za-z])((?:" + codes + r")(?:(?<=DB)[0-9]{2})?(?:/[TZ])?)[ \t]*+([0-9]{6,9})(?![0-9.\-—–－])"
     )

@@ -7,10 +7,8 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
 
-import regex
-
 from auditor.record import record
-from auditor.lazyre import lazy, compile_regex
+from auditor.lazyre import REVERSE, compile_regex, lazy
 from auditor.findings import Severity
 from auditor.numbers import (
     CLAUSE_END,
@@ -42,7 +40,7 @@ _YEAR_PERIOD = lazy(
 _OPEN_LIST = lazy(r"等|各")
 _BRACKET_AFTER_FIGURE = lazy(r"[0-9][^,;:。!?()\n0-9]{0,8}\(")
 _LIST_LABEL = 12  # characters at most between two items of a list closed by 合计
-_SENTENCE_BACK = lazy(r"[。\n]", flags=regex.REVERSE)
+_SENTENCE_BACK = lazy(r"[。\n]", flags=REVERSE)
 _SENTENCE_AHEAD = lazy(r"[。\n]")
 _BRACKET_OR_END = lazy(r"[()。\n]")
 _LEAD_NOISE = lazy(r"[\s,，:：(（]*+")
@@ -748,7 +746,7 @@ def _subject_counts(clause: str) -> tuple[set[int], list[str]]:
     return set(range(len(items), len(items) + joined + 1)), items
 
 
-_LABEL_START = lazy(r"[,;:、]", flags=regex.REVERSE)
+_LABEL_START = lazy(r"[,;:、]", flags=REVERSE)
 _ITEM_END = lazy(r"[;。\n]")
 _TRAILING_MARKS = lazy(r"[,;:、。\s]+$")
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import regex
-
 from auditor.lazyre import lazy
 from auditor.messages import Message, english_doc
 from auditor.registry import Hit, rule

@@ -6,9 +6,7 @@ from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from functools import lru_cache
 
-import regex
-
-from auditor.lazyre import lazy, compile_regex
+from auditor.lazyre import compile_regex, escape, lazy
 from auditor.findings import Severity
 from auditor.numbers import (
     Quantity,
@@ -47,7 +45,7 @@ _RATE_WINDOW = 24  # characters before a figure that its 每人每月 … may ta
 def _payments(doc) -> str:
     from auditor.rules.change import words
 
-    return "|".join(regex.escape(w) for w in sorted(words(doc, "rate_payment_words"), key=len, reverse=True))
+    return "|".join(escape(w) for w in sorted(words(doc, "rate_payment_words"), key=len, reverse=True))
 
 
 def _per_patterns(doc):
@@ -253,6 +251,7 @@ _SHARE_CUE = lazy(
 _PROPORTION_CUE = lazy(r"([\p{Han}]{2})(?:比例|比重)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
 # A share whose cue names no particular base (占, 占比, 占总数的): its base may be a total stated
 # earlier in the paragraph. 占全省…的, 占农村人口的 name a base that need not be one the text states.
+_ONLY_BLANKS = lazy(r"[ \t]*+[(,]?[ \t]*+")
 _BARE_SHARE = lazy(r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占(?:总数|总量|全部|总体|总)的[ \t]*+$")
 # "占立案总数的 15.6%", "占提案总数的 95%": a base named by a word the clause of its figure carries.
 _NAMED_TOTAL = lazy(r"占(\p{Han}{2,4}?)(?:总数|总量)的?[ \t]*+$")
@@ -431,7 +430,7 @@ def _rate_base_after(doc, sentence, percent, stem: str):
     clause_start = clause_bounds(plain, numerator.start, numerator.end)[0]
     if stem not in plain[clause_start : numerator.end + 4]:
         return None
-    if not regex.fullmatch(r"[ \t]*+[(,]?[ \t]*+", plain[percent.end : clause_bounds(plain, base.start, base.end)[0]].lstrip("(,，")) \
+    if not _ONLY_BLANKS.fullmatch(plain[percent.end : clause_bounds(plain, base.start, base.end)[0]].lstrip("(,，")) \
             and plain[percent.end : percent.end + 1] not in "(,":
         return None
     base_clause = clause_bounds(plain, base.start, base.end)[0]

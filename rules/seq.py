@@ -14,8 +14,6 @@ from dataclasses import field
 
 import re
 
-import regex
-
 from auditor.record import record
 from auditor.lazyre import lazy, lazy_re
 from auditor.markers import Marker, marker_label

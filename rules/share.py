@@ -5,10 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from decimal import Decimal
 
-import regex
-
 from auditor.record import record
-from auditor.lazyre import lazy
+from auditor.lazyre import REVERSE, lazy
 from auditor.findings import Severity
 from auditor.numbers import Quantity, as_written, quantities_of, rounding_disclaimed, unit_group
 from auditor.messages import Message
@@ -70,8 +68,9 @@ _SHARE_AFTER = lazy(
     r"([^0-9;。!?%()]{0,40}?)[ \t]*+[,]?[ \t]*+(约|近)?(?:仅)?占(?:比|[^,;。0-9%]{0,8}?(?:总数|总量|全部|总)的?)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?"
 )
 # Between one item and the next: the next item's label, with no figure and no sentence end but ;
+_FURTHER_COUNT = lazy(r"[ \t]*+[,;][^,;。0-9]{0,12}[0-9]")
 _BETWEEN_ITEMS = lazy(r"[ \t]*+[,;][^0-9。!?]{0,80}?")
-_LABEL_START = lazy(r"[;。:!?]", flags=regex.REVERSE)
+_LABEL_START = lazy(r"[;。:!?]", flags=REVERSE)
 _LABEL_REACH = 60
 _INTRO_REACH = 60  # characters before the first item in which the list is introduced
 
@@ -208,7 +207,7 @@ def _complete(doc, items) -> bool:
     if any(word in text for word in lexicon.partial_list_cues for text in [intro, after[:3], *labels]):
         return False  # "其中…", "…等": a part of the whole
     # A further count after the list ("…占7%；其他3件"): the shares listed need not cover the whole.
-    follow = regex.match(r"[ \t]*+[,;][^,;。0-9]{0,12}[0-9]", plain, pos=last.share.end)
+    follow = _FURTHER_COUNT.match(plain, pos=last.share.end)
     if follow:
         return False
     if any(word in intro for word in lexicon.classification_cues):

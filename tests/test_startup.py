@@ -341,3 +341,41 @@ def test_a_record_behaves_as_the_dataclass_with_the_same_declarations():
             light(1, 2, [], "", 5)
         with pytest.raises(TypeError):
             light(1, z=3)
+
+
+def test_regex_flags_and_escape_without_regex_are_regex_s():
+    from auditor import lazyre, lexicon
+
+    assert (lazyre.MULTILINE, lazyre.REVERSE) == (regex.MULTILINE, regex.REVERSE)
+    texts = ["".join(map(chr, range(0x250))), "（）【】“”、。…—～\u3000\u2028\xa0 \t\n", *lexicon.Lexicon.default().noun_canonical]
+    assert [lazyre.escape(t) for t in texts] == [regex.escape(t) for t in texts]
+
+
+def test_a_document_is_checked_with_regex_s_c_engine_alone(tmp_path):
+    """With the stored states, regex's Python half (the pattern compiler) is not imported; a pattern
+    that is not stored still compiles, and the package then uses the engine already loaded."""
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    code = (
+        "import sys\nfrom auditor.cli import main\nmain(['check', '--no-cache', 'doc.txt'])\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'regex')\n"
+        "from auditor.lazyre import compile_regex\n"
+        "assert compile_regex(r'(?P<a>[0-9]+)x').sub(r'\\g<a>y', 'a12xb') == 'a12yb'\n"
+        "assert sys.modules['regex._main']._regex is sys.modules['regex._regex']\n"
+        "print(loaded, file=sys.stderr)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=_clean_env(), timeout=120)
+    assert run.stderr.strip().splitlines()[-1] == "['regex._regex']", run.stderr
+
+
+def test_a_pattern_from_a_stored_state_pickles_as_regex_pickles_it(tmp_path):
+    """Workers (--jobs) are sent the configuration, whose lexicon keeps compiled patterns."""
+    code = (
+        "import pickle, sys\nfrom auditor.lexicon import Lexicon\n"
+        "lexicon = Lexicon.default()\npattern = lexicon.noun_regex\nassert 'regex._main' not in sys.modules\n"
+        "copy = pickle.loads(pickle.dumps(lexicon)).noun_regex\n"
+        "assert (copy.pattern, copy.flags) == (pattern.pattern, pattern.flags) and copy.findall('儿童主任和孤儿') == pattern.findall('儿童主任和孤儿')\n"
+        "import regex\nassert pickle.loads(pickle.dumps(regex.compile('a+'))).findall('caab') == ['aa']\nprint('ok')"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=_clean_env(), timeout=120)
+    assert run.stdout.strip() == "ok", run.stderr
