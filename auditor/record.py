@@ -3,15 +3,16 @@
 ``@dataclass`` writes the source of each method it adds and compiles each on its own, and a run
 imports some forty such classes: about a sixth of a start-up. ``@record`` takes the same
 declarations (annotations, defaults, ``field(default_factory=…, compare=…, hash=…)``) and the
-options ``eq``, ``frozen`` and ``slots``, and compiles ``__init__``, ``__repr__``, ``__eq__``,
-``__hash__`` (and a frozen class's ``__setattr__``/``__delattr__``) in one go. The methods behave as
-the dataclass ones do. What it does not give: ``dataclasses.fields``/``replace``/``asdict``
+options ``eq``, ``frozen`` and ``slots``; it compiles ``__init__`` alone and gives ``__repr__``,
+``__eq__``, ``__hash__`` (and a frozen class's ``__setattr__``/``__delattr__``) as closures. The
+methods behave as the dataclass ones do. What it does not give: ``dataclasses.fields``/``replace``/``asdict``
 (a class that needs them stays a dataclass, as ``Finding`` does) and inheritance between records.
 """
 
 from __future__ import annotations
 
 from dataclasses import MISSING, Field, FrozenInstanceError
+from operator import attrgetter
 
 
 def record(cls=None, /, *, eq: bool = True, frozen: bool = False, slots: bool = False):
@@ -61,43 +62,12 @@ def _build(cls, eq: bool, frozen: bool, slots: bool):
             value_ = name
         seen_default = seen_default or factory is not MISSING or default is not MISSING
         body.append(f"  object.__setattr__(self, {name!r}, {value_})" if frozen else f"  self.{name} = {value_}")
-    shown = ", ".join(f"{name}={{self.{name}!r}}" for name in names)
-    source = [
-        f"def __init__(self{''.join(', ' + p for p in parameters)}):",
-        *(body or ["  pass"]),
-        "def __repr__(self):",
-        f"  return f'{{self.__class__.__qualname__}}({shown})'",
-    ]
-    if eq:
-        mine = "".join(f"self.{n}," for n in compared)
-        theirs = "".join(f"other.{n}," for n in compared)
-        source += [
-            "def __eq__(self, other):",
-            "  if other.__class__ is self.__class__:",
-            f"    return ({mine}) == ({theirs})",
-            "  return NotImplemented",
-        ]
-        if frozen:
-            source += ["def __hash__(self):", f"  return hash(({''.join(f'self.{n},' for n in hashed)}))"]
-    if frozen:
-        source += [
-            "def __setattr__(self, name, value):",
-            "  raise FrozenInstanceError(f'cannot assign to field {name!r}')",
-            "def __delattr__(self, name):",
-            "  raise FrozenInstanceError(f'cannot delete field {name!r}')",
-        ]
-        if slots:  # pickling a frozen slotted instance sets its fields, as dataclass's does
-            source += [
-                "def __getstate__(self):",
-                f"  return [{', '.join(f'self.{n}' for n in names)}]",
-                "def __setstate__(self, state):",
-                f"  for name, value in zip({tuple(names)!r}, state):",
-                "    object.__setattr__(self, name, value)",
-            ]
-    exec("\n".join(source), scope)  # noqa: S102  (the source is built here from the class's own names)
-    for method in ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__", "__getstate__", "__setstate__"):
-        if method in scope and method not in cls.__dict__:  # a method the class writes itself stays
-            function = scope[method]
+    # Only __init__ is compiled (binding arguments by name is what a closure cannot do as fast);
+    # the other methods are closures over the field names, built without compiling anything.
+    exec(f"def __init__(self{''.join(', ' + p for p in parameters)}):\n" + "\n".join(body or ["  pass"]), scope)  # noqa: S102
+    methods = {"__init__": scope["__init__"], **_methods(tuple(names), compared, hashed, eq, frozen, slots)}
+    for method, function in methods.items():
+        if method not in cls.__dict__:  # a method the class writes itself stays
             function.__qualname__ = f"{cls.__qualname__}.{method}"
             setattr(cls, method, function)
     if eq and not frozen and "__hash__" not in cls.__dict__:
@@ -114,6 +84,62 @@ def _build(cls, eq: bool, frozen: bool, slots: bool):
         cls = type(cls)(cls.__name__, cls.__bases__, namespace)
         cls.__qualname__ = qualname
     return cls
+
+
+def _fields_of(names):
+    """``obj -> (obj.a, obj.b, …)``, a tuple whatever the number of names."""
+    if len(names) > 1:
+        return attrgetter(*names)
+    if names:
+        name = names[0]
+        return lambda obj: (getattr(obj, name),)
+    return lambda obj: ()
+
+
+def _methods(names, compared, hashed, eq, frozen, slots) -> dict:
+    """The methods dataclass writes for these options, other than ``__init__``."""
+
+    def __repr__(self):
+        return f"{self.__class__.__qualname__}({', '.join(f'{name}={getattr(self, name)!r}' for name in names)})"
+
+    methods = {"__repr__": __repr__}
+    if eq:
+        key = _fields_of(compared)
+
+        def __eq__(self, other):
+            if other.__class__ is self.__class__:
+                return key(self) == key(other)
+            return NotImplemented
+
+        methods["__eq__"] = __eq__
+        if frozen:
+            hash_key = _fields_of(hashed)
+
+            def __hash__(self):
+                return hash(hash_key(self))
+
+            methods["__hash__"] = __hash__
+    if frozen:
+
+        def __setattr__(self, name, value):
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+        def __delattr__(self, name):
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+        methods.update(__setattr__=__setattr__, __delattr__=__delattr__)
+        if slots:  # pickling a frozen slotted instance sets its fields, as dataclass's does
+            state_of = _fields_of(names)
+
+            def __getstate__(self):
+                return list(state_of(self))
+
+            def __setstate__(self, state):
+                for name, value in zip(names, state):
+                    object.__setattr__(self, name, value)
+
+            methods.update(__getstate__=__getstate__, __setstate__=__setstate__)
+    return methods
 
 
 def replace(obj, /, **changes):
