@@ -1,3 +1,3 @@
-from auditor.cli import main
+from auditor import console
 
-raise SystemExit(main())
+raise SystemExit(console())

@@ -379,3 +379,19 @@ def test_a_pattern_from_a_stored_state_pickles_as_regex_pickles_it(tmp_path):
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=_clean_env(), timeout=120)
     assert run.stdout.strip() == "ok", run.stderr
+
+
+def test_the_command_is_main_in_a_process_whose_collector_runs_less_often(tmp_path):
+    import configparser
+
+    setup = configparser.ConfigParser()
+    setup.read(ROOT / "setup.cfg", encoding="utf-8")
+    assert setup["options.entry_points"]["console_scripts"].split() == ["auditor", "=", "auditor:console"]
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    code = ("import gc, sys\nimport auditor\nsys.argv = ['auditor', 'check', '--no-cache', '--format', 'concise', 'doc.txt']\n"
+            "code = auditor.console()\nprint(code, gc.get_threshold()[0], gc.isenabled(), file=sys.stderr)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=_clean_env(), timeout=120)
+    module = subprocess.run([sys.executable, "-m", "auditor", "check", "--no-cache", "--format", "concise", "doc.txt"],
+                            capture_output=True, text=True, cwd=tmp_path, env=_clean_env(), timeout=120)
+    assert run.stderr.split() == ["1", "100000", "True"] and run.stdout == module.stdout and module.returncode == 1
