@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import os
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from functools import cached_property
 
+from .record import record
 from .lazyre import REVERSE, compile_regex, escape, lazy
 
 NOUN_NOISE = lazy(r"[（）()“”‘’\"'《》\s]")
@@ -66,7 +67,7 @@ def alternation(words) -> str:
     return "|".join(escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Lexicon:
     discrete_units: tuple[str, ...]
     money_units: tuple[str, ...]

@@ -142,6 +142,11 @@ def _methods(names, compared, hashed, eq, frozen, slots) -> dict:
     return methods
 
 
+def field_names(obj) -> tuple[str, ...]:
+    """The fields of a record (or its class), in order: what ``dataclasses.fields`` names."""
+    return obj._record_fields
+
+
 def replace(obj, /, **changes):
     """``dataclasses.replace`` for records and dataclasses alike: a copy with ``changes``."""
     names = getattr(type(obj), "_record_fields", None)
