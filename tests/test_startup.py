@@ -386,11 +386,11 @@ def test_the_command_is_main_in_a_process_whose_collector_runs_less_often(tmp_pa
 
     setup = configparser.ConfigParser()
     setup.read(ROOT / "setup.cfg", encoding="utf-8")
-    assert setup["options.entry_points"]["console_scripts"].split() == ["auditor", "=", "auditor:console"]
+    assert setup["options.entry_points"]["console_scripts"].split() == ["auditor", "=", "auditor.__main__:console"]
     doc = tmp_path / "doc.txt"
     doc.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
-    code = ("import gc, sys\nimport auditor\nsys.argv = ['auditor', 'check', '--no-cache', '--format', 'concise', 'doc.txt']\n"
-            "code = auditor.console()\nprint(code, gc.get_threshold()[0], gc.isenabled(), file=sys.stderr)")
+    code = ("import gc, sys\nfrom auditor.__main__ import console\nsys.argv = ['auditor', 'check', '--no-cache', '--format', 'concise', 'doc.txt']\n"
+            "code = console()\nprint(code, gc.get_threshold()[0], gc.isenabled(), file=sys.stderr)")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=_clean_env(), timeout=120)
     module = subprocess.run([sys.executable, "-m", "auditor", "check", "--no-cache", "--format", "concise", "doc.txt"],
                             capture_output=True, text=True, cwd=tmp_path, env=_clean_env(), timeout=120)
