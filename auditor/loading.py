@@ -15,7 +15,9 @@ import os
 import re
 import stat
 import sys
-from typing import Iterator
+from collections.abc import Iterator
+
+from .lazyre import lazy_re
 
 from .messages import TwoLanguageError
 
@@ -75,7 +77,7 @@ def _unreadable_folder(error: OSError, lang: str = "zh") -> None:
 # Characters that a terminal, a log or a CI runner would act on instead of showing: C0 and C1
 # controls (ESC starts ANSI and OSC sequences, CR and LF start a new workflow-command line), DEL,
 # the Unicode line and paragraph separators, and the bidirectional overrides (Trojan Source).
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNPRINTABLE = lazy_re("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
