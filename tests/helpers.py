@@ -63,3 +63,14 @@ def run_cli(*args, cwd, input=None, env=None):
             else:
                 os.environ[key] = value
     return subprocess.CompletedProcess(["auditor", *map(str, args)], code, out.getvalue(), err.getvalue())
+
+
+def with_script(page, script):
+    """An HTML report with a test's own script added at the end of its body, allowed by the
+    report's Content-Security-Policy through the script's SHA-256 hash (as the report's script is)."""
+    import base64
+    import hashlib
+
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    page = page.replace("script-src ", f"script-src 'sha256-{digest}' ", 1)
+    return page.replace("</body>", f"<script>{script}</script></body>")
