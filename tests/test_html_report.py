@@ -179,6 +179,12 @@ setSeverity("error", false);
 out.noErrors = visibleRows();
 setSeverity("error", true);
 out.back = visibleRows();
+// the severity counts at the top show only their severity; a count in the rules table, only its rule
+document.querySelector('.counts button[data-only="warning"]').click();
+out.onlyWarnings = [visibleRows(), $$("input[data-sev]").filter((b) => b.checked).map((b) => b.dataset.sev)];
+document.querySelector('table.rules button[data-rule="SEQ001"]').click();
+out.ruleButton = [visibleRows(), document.getElementById("f-rule").value, $$("input[data-sev]").every((b) => b.checked)];
+setRule("");
 // a count in the files × rules table: that rule selected, that file opened with its lines
 const link = $$("#files a[data-rule='NUM001']")[0];
 link.click();
@@ -213,6 +219,8 @@ report(out);
     assert result["seq"] == ["a_2.txt"] and result["seqDocs"] == ["a_2.txt"]
     assert result["noErrors"] == ["a_1.md"]  # the only file with a warning
     assert result["back"] == result["all"]
+    assert result["onlyWarnings"] == [["a_1.md"], ["warning"]]
+    assert result["ruleButton"] == [["a_2.txt"], "SEQ001", True]
     clicked = result["clicked"]
     assert clicked["rule"] == "NUM001" and clicked["open"] and clicked["rows"] == ["a_10.txt"]
     assert clicked["lines"] == len(FILES["a_10.txt"].split("\n")) and clicked["ids"][0].endswith("-L1")
