@@ -154,6 +154,21 @@ def test_relations_are_beside_their_lines(report):
         assert f"· {line}:{column} " in beside and html.escape(arithmetic) in beside
 
 
+def test_relations_of_a_word_document_are_beside_its_paragraphs(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for paragraph in FILES["a_10.txt"].split("\n\n"):
+        document.add_paragraph(paragraph.strip())
+    document.save(tmp_path / "答复.docx")
+    relations = run_cli("check", "--format", "concise", "--show-relations", "答复.docx", cwd=tmp_path).stdout
+    line, column, rule = re.search(r"^答复\.docx:(\d+):(\d+): (\w+) sum FAILS", relations, re.M).groups()
+    run_cli("check", "--format", "html", "--output", "report.html", "答复.docx", cwd=tmp_path)
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    beside = re.search(rf'<div class="line[^"]*" data-line="{line}">.*?</div>\n', page).group()
+    assert "截至目前，全县共有孤儿" in beside and f'<div class="rel fails">{rule} ' in beside and f"· {line}:{column} " in beside
+
+
 def test_headings_in_the_runs_language(tmp_path):
     (tmp_path / "a.txt").write_text(FILES["a_2.txt"], encoding="utf-8")
     pages = {}

@@ -38,9 +38,10 @@ _LINES = re.compile(r"\r\n|\r|\n")
 _RANK = {"info": 1, "warning": 2, "error": 3}
 _SEVERITIES = ("error", "warning", "info")
 _NUMBER = re.compile(r"(\d+)")
-# Files whose lines in the report are not the lines the rules read (text extracted from Word, PDF,
-# a web page): their relations are located in the extracted text, so they are not shown beside lines.
-_EXTRACTED = (".docx", ".pdf", ".html", ".htm")
+# Files whose lines in the report are not the lines the rules read (text extracted from a PDF or a
+# web page): their relations are located in the extracted text, so they are not shown beside lines.
+# (A .docx's relations are moved to its paragraphs, as its findings are.)
+_EXTRACTED = (".pdf", ".html", ".htm")
 # A file's lines, as HTML kept as text until the file is opened. A script's text ends only at
 # "</script": every character from a document is escaped ("<" is "&lt;") and auditor's own markup
 # has no "</script" and no "<!--", so a document cannot end or alter the block.
