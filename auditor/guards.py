@@ -14,7 +14,7 @@ from __future__ import annotations
 import signal
 import threading
 from contextlib import contextmanager
-from typing import Iterator
+from collections.abc import Iterator
 
 MAX_TEXT_CHARS = 32 * 1024 * 1024
 TIME_LIMIT_SECONDS = 60.0

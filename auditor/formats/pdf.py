@@ -41,8 +41,9 @@ import os
 import re
 import statistics
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
+from ..record import replace
 from . import Anchor, Cell, Extraction, InputError, Note, Paragraph, Place, Table, lines_of
 
 MAX_PDF_BYTES = 128 * 1024 * 1024
