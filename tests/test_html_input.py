@@ -27,8 +27,8 @@ CHROME_WORDS = ["字体", "打印", "关闭", "分享到", "上一篇", "下一�
                 "版权所有", "热点信息", "相关文章", "责任编辑", "扫一扫", "索引号", "浏览次数", "首页", "访问量"]
 
 
-def check(path):
-    run = run_cli("check", "--format", "json", "--no-cache", str(path), cwd=ROOT)
+def check(path, lang="en"):
+    run = run_cli("check", "--format", "json", "--no-cache", "--lang", lang, str(path), cwd=ROOT)
     return run, json.loads(run.stdout)["findings"] if run.stdout.strip() else []
 
 
