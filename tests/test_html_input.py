@@ -53,8 +53,12 @@ def test_a_page_has_the_findings_of_its_clean_text(page):
     assert clean_findings, "each document has an error planted in it"
     assert page_run.returncode == clean_run.returncode, page_run.stderr
     assert sorted(map(key, page_findings)) == sorted(map(key, clean_findings))
-    for finding in page_findings:
+    _, chinese = check(page, lang="zh")
+    for finding, zh in zip(page_findings, chinese):
         assert re.search(r"\[HTML: (source line \d+|table \d+, row \d+, cell \d+ \(source line \d+\)) “", finding["message"])
+        # the same place in the run's language
+        line = re.search(r"(?:source line|\(source line) (\d+)", finding["message"]).group(1)
+        assert re.search(rf"（HTML 中位置：(源文件第 {line} 行|表 \d+ 行 \d+ 列 \d+（源文件第 {line} 行）) “", zh["message"]), zh["message"]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)

@@ -196,3 +196,24 @@ def test_columns_are_found_only_between_justified_columns_of_prose():
         [("2018年", "44052", "41"), ("2019年", "36680", "59"), ("2020年", "10017", "27"), ("2021年", "3001", "26"), ("合计", "96143", "181")])]
     lines = _laid_out(_chars(table))
     assert [line.column for line in lines] == [0] * 5 and lines[-1].text.replace(" ", "") == "合计96143181"
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="needs LibreOffice (soffice)")
+def test_libreoffice_today_makes_pdfs_that_read_as_the_committed_ones(tmp_path):
+    """The committed PDFs are what make_pdfs.py makes with the LibreOffice at hand: a sample and the
+    two-column page converted now read line for line as they do."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_pdfs", DATA / "make_pdfs.py")
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    text = SAMPLES[3].read_text(encoding="utf-8")
+    make.sample_document(text).save(tmp_path / f"{SAMPLES[3].stem}.docx")
+    make.two_column_document(text).save(tmp_path / "twocolumn.docx")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), *sorted(str(p) for p in tmp_path.glob("*.docx"))],
+                   check=True, capture_output=True, timeout=300)
+    for name in (f"{SAMPLES[3].stem}.pdf", "twocolumn.pdf"):
+        now, committed = read_pdf(str(tmp_path / name)), read_pdf(str(DATA / name))
+        assert now.display == committed.display
+        assert [b.place for b in now.extraction.blocks] == [b.place for b in committed.extraction.blocks]
