@@ -130,6 +130,9 @@ CASES = [
      "3167户 与 5790户 所在的两项除数字外完全相同（12月份纳入低保……），区分两者的词语（如城市、农村）似已漏掉",
      "3167户 and 5790户 stand in two items that read the same but for their figures (12月份纳入低保…); the word that tells them apart seems lost",
      ["与此项文字相同的一项"], ["the item that reads the same"]),
+    ("NUM002", "AverageDoesNotFit", "全年发放临时救助金52万元，救助困难家庭320户，户均1500元。",
+     "52万元 ÷ 320户 = 1625元，与文中的平均数 1500元 不符（已计入各数字按所写位数的舍入误差）",
+     "52万元 / 320户 = 1625元, but the stated average is 1500元 (rounding of every stated digit allowed)", [], []),
 ]
 
 CODES = ("CON001", "CON002", "CON003", "DAT001", "DAT002", "DAT003", "DAT004", "DAT005", "DAT006",
