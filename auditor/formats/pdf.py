@@ -441,7 +441,7 @@ def _gutter(rows) -> tuple[float, float] | None:
     width = right - left
     size = statistics.median(c.get("size") or 10 for c in chars)
     low, high = int(left + 0.25 * width), int(right - 0.25 * width) + 1
-    free = [0] * max(0, high - low)  # per point of x: the rows with a gap there
+    steps = [0] * (max(0, high - low) + 1)  # where the count of rows with a gap rises and falls
     gaps = []  # per row: its gaps of a character's width or more, as (start, end, row)
     for row in rows:
         visible = [c for c in row if not c["text"].isspace()]
@@ -449,9 +449,15 @@ def _gutter(rows) -> tuple[float, float] | None:
         for char in visible:
             if reach is not None and char["x0"] - reach >= 0.9 * size:
                 gaps.append((reach, char["x0"], visible))
-                for x in range(max(low, int(reach) + 1), min(high, int(char["x0"]))):
-                    free[x - low] += 1
+                start, end = max(low, int(reach) + 1), min(high, int(char["x0"]))
+                if start < end:
+                    steps[start - low] += 1
+                    steps[end - low] -= 1
             reach = char["x1"] if reach is None else max(reach, char["x1"])
+    free, count = [], 0  # per point of x: the rows with a gap there
+    for step in steps[:-1]:
+        count += step
+        free.append(count)
     if not free or max(free) < MIN_BAND_ROWS:
         return None
     best = max(free)
