@@ -140,3 +140,13 @@ def test_folders_yield_web_pages_by_default(tmp_path):
     (tmp_path / "page.htm").write_bytes((DATA / "03_zhenba.html").read_bytes())
     run = run_cli("check", "--format", "concise", ".", cwd=tmp_path)
     assert run.returncode == 1 and "page.htm:11:1: SEQ002" in run.stdout
+
+
+def test_a_picture_in_the_document_is_said_not_read(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text('<html><head><meta charset="utf-8"><title>通知</title></head><body><div class="article">'
+                    "<p>全年共救助困境儿童1705人，其中男童903人、女童812人。</p><p><img src=\"t.png\"></p>"
+                    "<p>以上为统计表。</p></div></body></html>", encoding="utf-8")
+    run = run_cli("check", "--no-cache", str(page), cwd=tmp_path)
+    (note,) = [line for line in run.stderr.splitlines() if "note:" in line]
+    assert "not read: 1 image(s) (in the page's document)" in note and "(未检查：图片 1 个，其中的数字需人工核对)" in note

@@ -217,3 +217,13 @@ def test_libreoffice_today_makes_pdfs_that_read_as_the_committed_ones(tmp_path):
         now, committed = read_pdf(str(tmp_path / name)), read_pdf(str(DATA / name))
         assert now.display == committed.display
         assert [b.place for b in now.extraction.blocks] == [b.place for b in committed.extraction.blocks]
+
+
+def test_a_picture_in_a_pdf_is_said_not_read_in_both_languages(tmp_path):
+    """pictured.pdf: a picture of a table between two paragraphs; its figures are not read, and the
+    note says so once, with its page, as the note of a Word file does."""
+    run = run_cli("check", "--no-cache", "--format", "concise", str(DATA / "pictured.pdf"), cwd=tmp_path)
+    assert run.returncode == 1 and "NUM001" in run.stdout  # the text around it is read
+    (note,) = [line for line in run.stderr.splitlines() if "note:" in line]
+    assert note.endswith("pictured.pdf: not read: 1 image(s) (page(s) 1); figures in them are not checked"
+                         " (未检查：图片 1 个（第 1 页），其中的数字需人工核对)")

@@ -104,11 +104,15 @@ class BlockText:
         return "\n".join(line.text for line in self.lines)
 
     def notes(self, display_name: str) -> list[str]:
-        """What was not read, one note line each (for standard error)."""
+        """What was not read, one note line each (for standard error), in both languages as the
+        notes of Word files are: a picture of a table or a scanned page holds figures no rule sees."""
         out = []
         for note in self.extraction.notes:
-            what = {"image": "image(s) not read", "embedded_object": "embedded object(s) not read"}.get(note.kind, note.kind)
-            out.append(f"auditor: note: {display_name}: {note.count} {what}{': ' + note.detail if note.detail else ''}")
+            en, zh = _NOTE_WORDS.get(note.kind, (note.kind, note.kind))
+            where = (f" (page(s) {note.detail})" if self.label == "PDF" else f" ({note.detail})") if note.detail else ""
+            where_zh = (f"（第 {note.detail} 页）" if self.label == "PDF" else "") if note.detail else ""
+            out.append(f"auditor: note: {display_name}: not read: {note.count} {en}{where}; figures in them are not checked"
+                       f" (未检查：{zh} {note.count} 个{where_zh}，其中的数字需人工核对)")
         return out
 
     def relocate(self, result, lang: str = "en"):
@@ -213,6 +217,7 @@ def _anchored(place: Place, anchors, offset: int) -> Place:
 
 
 _SIDE = {1: "左栏", 2: "右栏"}
+_NOTE_WORDS = {"image": ("image(s)", "图片"), "embedded_object": ("embedded object(s)", "嵌入对象")}
 
 
 def _words(place: Place, prefix: str = "", lang: str = "en") -> str:
@@ -639,7 +644,7 @@ def _assemble(path: str, pages: list[_Page]) -> Extraction:
     pictured = sum(page.images for page in pages)
     if pictured:
         pages_with = [str(page.number) for page in pages if page.images]
-        notes.append(Note("image", pictured, f"on page(s) {', '.join(pages_with[:10])}{'…' if len(pages_with) > 10 else ''}"))
+        notes.append(Note("image", pictured, f"{', '.join(pages_with[:10])}{'…' if len(pages_with) > 10 else ''}"))
     return Extraction(blocks=blocks, notes=notes)
 
 

@@ -1,14 +1,15 @@
-"""Makes the PDF test files: each sample of samples/*.txt written as a Word document laid out as a
-公文 (A4, GB/T 9704 margins, 16 pt serif CJK type, first-line indent of two characters, page
-numbers "— N —" in the footer, a running header) and printed to PDF by LibreOffice; and table.pdf,
-a report with a ruled table; scanned.pdf, that report as a picture of its page (a scan: no text
-layer); encrypted.pdf, the report locked with a user password (AES-256); restricted.pdf, the report
-with an owner password only (it opens without one, as most "protected" government PDFs do);
-twocolumn.pdf, sample 003 under a 红头 (the issuing office in red, the 文号 over a red rule) in a
-section set in two columns; ragged.pdf, sample 002 set by another producer (reportlab, WenQuanYi Micro Hei, ragged right so
-that long figures carry over to the next line, page numbers "- N -" and no running header).
-Run it by hand (needs soffice, pdftoppm, python-docx, pypdf, reportlab and fonts-wqy-microhei);
-the PDFs are committed.
+"""Makes the PDF test files: each sample of samples/*.txt written as a Word document laid out as a 公文
+(A4, GB/T 9704 margins, 16 pt serif CJK type, first-line indent of two characters, page numbers "—
+N —" in the footer, a running header) and printed to PDF by LibreOffice; and table.pdf, a report
+with a ruled table; scanned.pdf, that report as a picture of its page (a scan: no text layer);
+pictured.pdf, two paragraphs with a picture of that table between them; encrypted.pdf, the report
+locked with a user password (AES-256); restricted.pdf, the report with an owner password only (it
+opens without one, as most "protected" government PDFs do); twocolumn.pdf, sample 003 under a 红头
+(the issuing office in red, the 文号 over a red rule) in a section set in two columns; ragged.pdf,
+sample 002 set by another producer (reportlab, WenQuanYi Micro Hei, ragged right so that long
+figures carry over to the next line, page numbers "- N -" and no running header). Run it by hand
+(needs soffice, pdftoppm, python-docx, pypdf, reportlab and fonts-wqy-microhei); the PDFs are
+committed.
 
     python tests/data/pdf/make_pdfs.py
 """
@@ -120,6 +121,15 @@ def two_column_document(text: str):
     return document
 
 
+def pictured_document(picture):
+    """Text with a picture of a table between its paragraphs (the figures in it are not read)."""
+    document = docx.Document()
+    document.add_paragraph("全年共救助困境儿童1705人，其中男童903人、女童812人。")
+    document.add_picture(str(picture), width=Mm(60))
+    document.add_paragraph("以上为2018年以来检查情况统计表。")
+    return document
+
+
 def table_document():
     document = new_document("妇女健康工作情况报告")
     document.add_paragraph("关于2022年妇女健康工作情况的报告")
@@ -148,7 +158,8 @@ def main():
         scan = docx.Document()
         scan.add_picture(str(scratch / "scan.png"), width=Mm(170))
         scan.save(scratch / "scanned.docx")
-        convert([scratch / "scanned.docx"], HERE)
+        pictured_document(scratch / "scan.png").save(scratch / "pictured.docx")
+        convert([scratch / "scanned.docx", scratch / "pictured.docx"], HERE)
     lock("encrypted.pdf", user="secret", owner="owner-secret")
     lock("restricted.pdf", user="", owner="owner-secret")
     ragged(next(SAMPLES.glob("002_*.txt")), HERE / "ragged.pdf")
