@@ -18,7 +18,7 @@ from .formats import InputError as BlockInputError
 from .policy import settle
 from .baseline import BaselineError
 from .configfile import ConfigError
-from .guards import LimitExceeded
+from .guards import LimitExceeded, in_finaliser
 from .messages import (BaselineHid, BaselineWritten, EmptyFile, EmptyFolder, ExplainHeading, Interrupted, NoPaths,
                        UnknownRule, lang_from_environment, parse_lang, rule_doc, rule_summary)
 from .messages import text as _text  # ``text`` is a document's text in this module
@@ -152,11 +152,16 @@ def _end_now(signum, frame):
 
 
 def _first_interrupt(signum, frame):
-    """Ctrl-C: from now on a second one ends the process at once. It may come while the first one
-    unwinds and frees a large model, where a KeyboardInterrupt raised inside a ``__del__`` would be
-    printed as "Exception ignored" and swallowed, not end the run."""
+    """Ctrl-C: from now on a second one ends the process at once (it may come while the first one
+    unwinds and frees a large model). Inside a finaliser, where the KeyboardInterrupt would be
+    swallowed, it is handled again a moment later: a CPU-time timer (SIGVTALRM) calls back here, as
+    the wall-clock one belongs to the time limit."""
     import signal
 
+    if in_finaliser(frame) and hasattr(signal, "setitimer"):
+        signal.signal(signal.SIGVTALRM, _first_interrupt)
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0.001)
+        return
     signal.signal(signal.SIGINT, _end_now)
     raise KeyboardInterrupt
 
