@@ -87,8 +87,8 @@ def test_the_places_in_a_pdf_are_chinese_and_english_with_lang_en(tmp_path):
     pdf = ROOT / "tests" / "data" / "pdf" / "restricted.pdf"
     chinese = run_cli("check", "--no-cache", "--format", "concise", pdf, cwd=tmp_path).stdout
     english = run_cli("check", "--no-cache", "--format", "concise", "--lang", "en", pdf, cwd=tmp_path).stdout
-    assert "（PDF 中位置：表 1 第 7 行第 2 列（第 1 页第 12 行） “合计 | 96143 | 181”）" in chinese
-    assert "与合计 96143 不符，相差 269" in chinese
+    assert "（PDF 中位置：表 1 行 7 列 2（第 1 页第 12 行） “合计 | 96143 | 181”）" in chinese
+    assert "各分项之和 95874 与合计 96143 不符，相差 269" in chinese
     assert "[PDF: table 1, row 7, cell 2 (page 1, line 12) “合计 | 96143 | 181”]" in english
     assert "（PDF 中位置：第 1 页第 4 行" in chinese and "[PDF: page 1, line 4 " in english
 

@@ -91,7 +91,7 @@ def extract_html(path: str) -> Extraction:
         import lxml.html
         from lxml import etree
     except ImportError as error:  # pragma: no cover - a broken install
-        raise InputError(path, f"cannot read HTML: {error}; install lxml", f"无法读取网页：{error}；请安装 lxml") from None
+        raise InputError(path, f"cannot read HTML: {error}; install lxml") from None
     source = re.sub(r"^\s*<\?xml[^>]*\?>", lambda m: " " * len(m.group(0)), text)  # lxml refuses str with an encoding declaration
     if not source.strip():
         return Extraction(source_text=text)
@@ -119,7 +119,7 @@ def extract_html(path: str) -> Extraction:
     notes = []
     images = len(content.xpath(".//img"))
     if images:
-        notes.append(Note("image", images))  # in the page's content
+        notes.append(Note("image", images, "in the page's document"))
     return Extraction(blocks=blocks, notes=notes, source_text=text)
 
 
