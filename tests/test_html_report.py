@@ -145,12 +145,12 @@ def test_markdown_and_file_names_are_escaped(tmp_path):
 
 def test_relations_are_beside_their_lines(report):
     _, relations, page = report
-    checked = re.findall(r"^(\S+):(\d+):(\d+): (\w+) (\w+) (ok|FAILS): (.*)$", relations, re.M)
+    checked = re.findall(r"^(\S+):(\d+):(\d+): (\w+) (\S+) (ok|FAILS|成立|不成立): (.*)$", relations, re.M)  # either language
     assert checked, relations
     for path, line, column, rule, _, verdict, arithmetic in checked:
         section = re.search(rf'<details class="doc[^"]*" id="d\d+"><summary><h2>{re.escape(path)}</h2>.*?</details>', page, re.S).group()
         beside = re.search(rf'<div class="line[^"]*" data-line="{line}">.*?</div>\n', section).group()
-        assert f'<div class="rel {"holds" if verdict == "ok" else "fails"}">{rule} ' in beside
+        assert f'<div class="rel {"holds" if verdict in ("ok", "成立") else "fails"}">{rule} ' in beside
         assert f"· {line}:{column} " in beside and html.escape(arithmetic) in beside
 
 
@@ -162,7 +162,7 @@ def test_relations_of_a_word_document_are_beside_its_paragraphs(tmp_path):
         document.add_paragraph(paragraph.strip())
     document.save(tmp_path / "答复.docx")
     relations = run_cli("check", "--format", "concise", "--show-relations", "答复.docx", cwd=tmp_path).stdout
-    line, column, rule = re.search(r"^答复\.docx:(\d+):(\d+): (\w+) sum FAILS", relations, re.M).groups()
+    line, column, rule = re.search(r"^答复\.docx:(\d+):(\d+): (\w+) 求和 不成立", relations, re.M).groups()
     run_cli("check", "--format", "html", "--output", "report.html", "答复.docx", cwd=tmp_path)
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     beside = re.search(rf'<div class="line[^"]*" data-line="{line}">.*?</div>\n', page).group()
