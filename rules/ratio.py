@@ -300,6 +300,9 @@ def rate_amount(doc):
     Incorrect:
         为 52 名重度残疾人每人发放一次性慰问金 800 元，共计 4.5 万元。
 
+    Incorrect:
+        全年发放临时救助金52万元，救助困难家庭320户，户均1500元。
+
     Correct:
         按照每季度 2500 元的标准，对 77 名孤儿发放 2022 年度助学金 77 万元。
 
@@ -308,6 +311,9 @@ def rate_amount(doc):
 
     Correct:
         将50名符合条件的孤儿纳入“福彩圆梦 孤儿助学”项目，发放助学金25万元。
+
+    Correct:
+        全年发放临时救助金52万元，救助困难家庭320户，户均1625元。
     """
     quantities, starts = quantities_of(doc)
     per_patterns = money_ends = None
