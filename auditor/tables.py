@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .memo import per_document
+from .numbers import MAX_FIGURE_DIGITS
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -256,6 +257,8 @@ def _cell(at: int, raw: str, lexicon: Lexicon) -> Cell:
     if not m:
         return cell
     sign, digits, rest = m.groups()
+    if sum(c.isdigit() for c in digits) > MAX_FIGURE_DIGITS:
+        return cell  # a figure too long to be a figure is not a figure (as in prose): text
     if rest:
         scale = read_unit(rest, lexicon)
         if scale is None:

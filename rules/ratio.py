@@ -15,6 +15,7 @@ from auditor.numbers import (
     amount,
     as_written,
     clause_bounds,
+    fixed,
     names_change_or_rate,
     quantities_of,
     rounding_disclaimed,
@@ -576,7 +577,7 @@ def _check_ratio(doc, numerator, bases, percent, siblings=()) -> Hit | None:
     stated = f"{as_written(doc, percent)}{f' ({percent.value}{percent.unit})' if percent.chinese else ''}"
 
     def ratio(base, digits):
-        return format((numerator.value / base.value * scale).quantize(Decimal(1).scaleb(-digits)), "f")
+        return fixed(numerator.value / base.value * scale, digits)
 
     first, *others = bases
     message = (

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from auditor.findings import Severity
-from auditor.numbers import rounding_disclaimed
+from auditor.numbers import fixed, rounding_disclaimed
 from auditor.registry import Checked, Hit, RelatedHit
 from auditor.tables import Cell, Table, tables
 
@@ -68,9 +68,7 @@ def _verdict(total: Cell, parts, whole: bool) -> str | None:
 
 
 def _show(value: Decimal, scale: Decimal, decimals: int) -> str:
-    shown = (value / scale).quantize(Decimal(1).scaleb(-decimals)) if decimals else (value / scale).quantize(Decimal(1))
-    text = format(shown, "f")
-    return text
+    return fixed(value / scale, decimals)
 
 
 def _term(cell: Cell, scale: Decimal) -> str:
