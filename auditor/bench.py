@@ -380,6 +380,7 @@ def time_by_stage(paths: list[Path]) -> dict:
     from auditor import lint_text
     from auditor.config import Config
     from auditor.numbers import subjects
+    from auditor.rules.table import table_relations
     from auditor.text import Document
 
     config = Config()
@@ -400,6 +401,9 @@ def time_by_stage(paths: list[Path]) -> dict:
         start = time.process_time()
         subjects(doc)
         stages["subjects of the counts"] += time.process_time() - start
+        start = time.process_time()
+        table_relations(doc)  # the grids and every relation of the tables (the NUM rules read them)
+        stages["tables (grids and their relations)"] += time.process_time() - start
         for rule in rules:
             start = time.process_time()
             list(rule.check(doc))

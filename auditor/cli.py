@@ -120,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return EXIT_ERROR if exit_.code not in (0, None) else EXIT_CLEAN
+    previous = _arm_interrupts()
     try:
         if args.command == "check":
             return command_check(args)
@@ -135,11 +136,49 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_ERROR
     except KeyboardInterrupt:
+        previous = None  # the run is ending: a second Ctrl-C keeps ending it at once
         _stop_after_interrupt()
         print(f"auditor: {_text(Interrupted(), early_lang(args))}", file=sys.stderr)
         return 130
+    finally:
+        _disarm_interrupts(previous)
     parser.print_help(sys.stderr)
     return EXIT_ERROR
+
+
+def _end_now(signum, frame):
+    sys.stderr.flush()
+    os._exit(130)
+
+
+def _first_interrupt(signum, frame):
+    """Ctrl-C: from now on a second one ends the process at once. It may come while the first one
+    unwinds and frees a large model, where a KeyboardInterrupt raised inside a ``__del__`` would be
+    printed as "Exception ignored" and swallowed, not end the run."""
+    import signal
+
+    signal.signal(signal.SIGINT, _end_now)
+    raise KeyboardInterrupt
+
+
+def _arm_interrupts():
+    """Installs _first_interrupt where Python's own Ctrl-C handler is in place (the main thread of
+    a command-line run; an embedding program keeps its handler). Returns what to restore."""
+    import signal
+
+    try:
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            return signal.signal(signal.SIGINT, _first_interrupt)
+    except ValueError:  # not the main thread
+        pass
+    return None
+
+
+def _disarm_interrupts(previous) -> None:
+    if previous is not None:
+        import signal
+
+        signal.signal(signal.SIGINT, previous)
 
 
 def _stop_after_interrupt() -> None:
@@ -148,12 +187,8 @@ def _stop_after_interrupt() -> None:
     their file first, are terminated, so that the run ends within a second and leaves no orphan."""
     import signal
 
-    def end_now(signum, frame):
-        sys.stderr.flush()
-        os._exit(130)
-
     try:
-        signal.signal(signal.SIGINT, end_now)
+        signal.signal(signal.SIGINT, _end_now)
     except ValueError:  # not the main thread: the caller handles its own interrupts
         pass
     if "multiprocessing" not in sys.modules:  # no worker was ever started

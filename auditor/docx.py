@@ -7,8 +7,10 @@ without entities, DTDs or network, the body streamed block by block so that memo
 What is read, in this order, each as *units*:
 
 * the body in document order: every paragraph is one unit, every table row one unit whose cells are
-  joined by a tab (a horizontally merged cell counts once; a vertically merged cell is read in the
-  row where it starts and is empty in the rows it covers). Tracked changes are read as the document
+  joined by a tab (a horizontally merged cell is read at its first column, with an empty cell for
+  each other column it covers, so that every cell stands under its header; a row that is one merged
+  cell stays one cell; a vertically merged cell is read in the row where it starts and is empty in
+  the rows it covers). Tracked changes are read as the document
   now reads: insertions (``w:ins``, ``w:moveTo``) in, deletions (``w:del``, ``w:moveFrom``,
   deleted table rows) out, and a paragraph whose mark was deleted joins the next one. Content
   controls (``w:sdt``), custom XML, hyperlinks, smart tags and field results are read through;
@@ -80,6 +82,7 @@ P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML = map(_w, ("p", "tbl", "tr", "tc", 
 RUN, TEXT, INS, DEL, MOVE_TO, MOVE_FROM = map(_w, ("r", "t", "ins", "del", "moveTo", "moveFrom"))
 PPR, RPR, TRPR, SECTPR, TXBX = map(_w, ("pPr", "rPr", "trPr", "sectPr", "txbxContent"))
 _VANISH, _VAL = _w("vanish"), _w("val")
+TCPR, GRID_SPAN = _w("tcPr"), _w("gridSpan")
 ALTERNATE, CHOICE = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice"
 # Containers read through, inside a paragraph; and the run children that are one character each.
 _INLINE_THROUGH = frozenset(map(_w, ("ins", "moveTo", "hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo")))
@@ -113,6 +116,8 @@ class Unit:
     part: str = "body"  # body, header, footer, footnote, endnote: where Word allows a comment (body)
     pieces: tuple[Piece, ...] = field(default=(), repr=False, compare=False)
     cell_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    cell_numbers: tuple[int, ...] = ()  # Word's number of each of ``cells`` (a merged cell's columns share one)
+    opens_table: bool = False  # the first row of a table
 
 
 @dataclass(frozen=True)
@@ -123,8 +128,17 @@ class DocxText:
 
     @property
     def text(self) -> str:
-        """What the rules read: one unit per paragraph (units separated by a blank line)."""
-        return "\n\n".join(u.text for u in self.units)
+        """What the rules read: one unit per paragraph (units separated by a blank line). Between two
+        tables (a nested table follows the rows of the table that holds it) the line holds one space:
+        the boundary auditor.tables ends a grid at, so that the two are not read as one."""
+        parts = []
+        previous = None
+        for unit in self.units:
+            if previous is not None:
+                parts.append("\n \n" if unit.opens_table and previous.cells else "\n\n")
+            parts.append(unit.text)
+            previous = unit
+        return "".join(parts)
 
     @property
     def display(self) -> str:
@@ -143,7 +157,9 @@ class DocxText:
     def relocate(self, result: FileResult, lang: str = "en") -> FileResult:
         """The findings of :attr:`text` moved to unit lines, each message saying where it is in Word
         (in the run's language)."""
-        return replace(result, findings=tuple(self._relocate(f, lang) for f in result.findings))
+        checked = tuple(replace(r, line=line, column=column) for r in result.checked
+                        for line, column in (self._unit_position(r.line, r.column),))
+        return replace(result, findings=tuple(self._relocate(f, lang) for f in result.findings), checked=checked)
 
     def _relocate(self, finding: Finding, lang: str = "en") -> Finding:
         line, column = self._unit_position(finding.line, finding.column)
@@ -197,8 +213,9 @@ class DocxText:
         where = unit.where if lang == "en" else unit.where_zh or unit.where
         if unit.cells:
             start, cell_start = column - 1, 0
-            for number, cell in enumerate(unit.cells, 1):
+            for index, cell in enumerate(unit.cells):
                 if start <= cell_start + len(cell):
+                    number = unit.cell_numbers[index] if unit.cell_numbers else index + 1
                     where += f", cell {number}" if lang == "en" else f" 列 {number}"
                     break
                 cell_start += len(cell) + 1
@@ -347,6 +364,14 @@ def _read(package: zipfile.ZipFile, name: str, keep_pieces: bool) -> DocxText:
     return DocxText(name, tuple(walker.units), tuple((k, n) for k, n in sorted(walker.unread.items()) if n))
 
 
+def _grid_span(tc) -> int:
+    """How many grid columns a cell covers (``w:gridSpan``), 1 when it says nothing sensible."""
+    properties = tc.find(TCPR)
+    span = properties.find(GRID_SPAN) if properties is not None else None
+    value = span.get(_VAL) if span is not None else None
+    return int(value) if value and value.isdigit() and 0 < int(value) <= MAX_CELLS_PER_ROW else 1
+
+
 # --- walking the XML -----------------------------------------------------------------------------
 
 
@@ -480,8 +505,7 @@ class Walker:
             en = f"{context.en}, table {number}" if context.en else f"table {number}"
             zh = f"{context.zh} 表 {number}" if context.zh else f"表 {number}"
         for row_number, tr in enumerate(self._rows(tbl), 1):
-            cells, pieces, starts = [], [], []
-            position = 0
+            read = []  # (text, pieces, columns spanned) of each cell
             for column, tc in enumerate(self._cells(tr), 1):
                 if column > MAX_CELLS_PER_ROW:
                     raise InputError(f"{self.name}: refused: a table row with more than {MAX_CELLS_PER_ROW} cells")
@@ -489,13 +513,26 @@ class Walker:
                 chars: list[str] = []
                 cell_pieces: list[Piece] = []
                 self._cell(tc, chars, cell_pieces, context, where)
-                text = "".join(chars)
-                starts.append(position)
-                pieces.extend(replace(piece, start=piece.start + position) for piece in cell_pieces)
-                cells.append(text)
-                position += len(text) + 1
+                read.append(("".join(chars), cell_pieces, _grid_span(tc)))
+            cells, pieces, starts, numbers = [], [], [], []
+            position = 0
+            for number, (text, cell_pieces, span) in enumerate(read, 1):
+                # a merged cell stands at its first column and leaves the others it covers empty, so
+                # that every cell stays under its header; a row that is one merged cell stays one cell
+                for k in range(span if len(read) > 1 else 1):
+                    if len(cells) >= MAX_CELLS_PER_ROW:
+                        break
+                    starts.append(position)
+                    numbers.append(number)
+                    if k == 0:
+                        pieces.extend(replace(piece, start=piece.start + position) for piece in cell_pieces)
+                        cells.append(text)
+                        position += len(text) + 1
+                    else:
+                        cells.append("")
+                        position += 1
             self._add(Unit("\t".join(cells), f"{en}, row {row_number}", tuple(cells), f"{zh} 行 {row_number}",
-                           context.part, tuple(pieces), tuple(starts)))
+                           context.part, tuple(pieces), tuple(starts), tuple(numbers), row_number == 1))
 
     def _rows(self, tbl):
         for child in tbl:

@@ -45,6 +45,8 @@ LIST_KEYS = (
     "restating_words",
     "outcome_words",
     "person_nouns",
+    "place_nouns",
+    "record_nouns",
     "unstated_base_rates",
     "rate_payment_words",
     "change_up_words",
@@ -99,6 +101,8 @@ class Lexicon:
     change_average_words: tuple[str, ...]  # NUM007 (rules/change.py, ratio.py)
     unstated_base_rates: tuple[str, ...]  # rates of a base a document never states (出生率: 年平均人口)
     person_nouns: tuple[str, ...]  # what a head count counts (…人员, …老人): a bare figure after one lacks its unit
+    place_nouns: tuple[str, ...]  # what a count of places counts (…工作站): as person_nouns, its unit 个
+    record_nouns: tuple[str, ...]  # what a count of registrations counts (…登记): as person_nouns, its unit 件
     number_followers: tuple[str, ...]  # characters that may follow a bare figure (a unit, 余, 至 …)
     base_words: tuple[str, ...]  # a count after one is a whole later shares are of (立案 71 件)
     classification_cues: tuple[str, ...]  # a list of shares after one classifies one whole (NUM008)

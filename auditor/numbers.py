@@ -468,13 +468,18 @@ def amount(value: Decimal, multiplier: Decimal = Decimal(1), unit: str = "") -> 
     return text + words.get(multiplier, "") + unit
 
 
-def fixed(value: Decimal, decimals: int) -> str:
-    """``value`` written with ``decimals`` decimals ("12.30"). Figures have at most
-    :data:`MAX_FIGURE_DIGITS` digits, but their sums, scales and ratios can run past Decimal's
-    default precision of 28 digits, where quantize raises: rounded here with room to spare."""
+def rounded(value: Decimal, decimals: int) -> Decimal:
+    """``value`` rounded to ``decimals`` decimals. Figures have at most :data:`MAX_FIGURE_DIGITS`
+    digits, but their sums, scales and ratios can run past Decimal's default precision of 28
+    digits, where quantize raises: rounded here with room to spare."""
     with localcontext() as context:
         context.prec = 3 * MAX_FIGURE_DIGITS
-        return format(value.quantize(Decimal(1).scaleb(-decimals)), "f")
+        return value.quantize(Decimal(1).scaleb(-decimals))
+
+
+def fixed(value: Decimal, decimals: int) -> str:
+    """``value`` written with ``decimals`` decimals ("12.30"), as :func:`rounded`."""
+    return format(rounded(value, decimals), "f")
 
 
 def tolerance_note(*figures: Quantity) -> str:

@@ -43,6 +43,14 @@ def drop_redundant(findings: Iterable[Finding]) -> list[Finding]:
             dropped.add(id(finding))
         else:
             explained_here.update(finding.figures)
+    # one finding that several rules give alike (a table cell that breaks a sum, a share and a
+    # change: rules/table.py hands it to each of their rules) is kept once, by the first rule code
+    said: set[tuple] = set()
+    for finding in sorted(findings, key=lambda f: f.rule):
+        key = (finding.path, finding.line, finding.column, finding.end_line, finding.end_column, finding.message)
+        if id(finding) not in dropped and key in said:
+            dropped.add(id(finding))
+        said.add(key)
     return [f for f in findings if id(f) not in dropped]
 
 

@@ -2,7 +2,8 @@
 
 Two ways a table reaches the text model: rows of tab-separated cells (text copied from Word, and
 what :mod:`auditor.docx` and the block readers make of a table: one line a row, perhaps a blank
-line between rows) and Markdown pipe tables (their ``|---|`` line skipped). A run of such lines is
+line between rows; a line of one space between two tables ends the first) and pipe tables: Markdown
+(their ``|---|`` line skipped) and cells between `` | `` (a bulletin web page's table copied as text). A run of such lines is
 one table; a short line of one cell between two rows (a merged band row, "一、基本支出") stays in it.
 
 Each table is a grid of :class:`Cell` s with their ``plain`` offsets, and what a reader of the table
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 _ONE, _ZERO = Decimal(1), Decimal(0)
 _NO_VALUE = frozenset(("", "-", "--", "—", "——", "–", "/", "—-", "…", "x", "X", "×", "*", "无"))
+_DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(r"([+\-−]?)[ ]?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[ ]*(.{0,8})")
 _SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{1,}:?[ \t]*\|)+[ \t]*(?::?-{1,}:?[ \t]*)?")
 _BRACKETED_UNIT = re.compile(r"[(\[【]([^()\[\]【】]{1,10})[)\]】][ ]*$")
@@ -64,6 +66,7 @@ class Cell:
     num_end: int = -1
     digits: str = ""  # the digits as written ("1,230")
     blank: bool = False  # empty, or a dash: no value, but no text either
+    decimals: int = 0  # digits written after the point
 
     @property
     def has_figure(self) -> bool:
@@ -72,10 +75,6 @@ class Cell:
     @property
     def is_text(self) -> bool:
         return self.value is None and not self.blank
-
-    @property
-    def decimals(self) -> int:
-        return len(self.digits.split(".", 1)[1]) if "." in self.digits else 0
 
 
 @dataclass(slots=True, eq=False)
@@ -100,6 +99,8 @@ class Table:
     value_columns: list[int] = field(default_factory=list)
     code_column: int | None = None
     unit_column: int | None = None
+    _labels: dict = field(default_factory=dict, repr=False)  # (row, previous figure column): label
+
 
     @property
     def data(self) -> list[Row]:
@@ -110,6 +111,13 @@ class Table:
         figure column and this one (a 收支总表 has a label column before each figure column); the
         nearest text further left when those are empty (合计 in a merged first cell)."""
         previous = max((c for c in self.value_columns if c < column), default=-1)
+        key = (id(row), previous, column)
+        label = self._labels.get(key)
+        if label is None:
+            label = self._labels[key] = self._label(row, previous, column)
+        return label
+
+    def _label(self, row: Row, previous: int, column: int) -> str:
         near = [row.cells[c] for c in range(previous + 1, column) if c != self.code_column and c != self.unit_column]
         text = "".join(c.text for c in near if c.text)
         if text:
@@ -187,6 +195,8 @@ def _kind(line: str) -> str:
         return "sep" if _SEPARATOR.fullmatch(stripped) else "pipe"
     if "\t" in stripped:
         return "tab"
+    if " | " in stripped and "。" not in stripped:
+        return "pipe"  # cells between " | ", as a web page's table reads when copied as text
     return "other"
 
 
@@ -197,6 +207,10 @@ def _runs(plain: str):
     kind = None
     pending: list[tuple[int, str]] = []  # a band candidate waiting for the next row
     for start, line in _lines(plain):
+        if line == " " and run:  # the boundary a Word reader puts between two tables (auditor.docx)
+            yield kind == "pipe", run
+            run, pending, kind = [], [], None
+            continue
         k = _kind(line)
         if k == "sep" or (k == "blank" and kind != "pipe"):
             continue  # a .docx row is a paragraph of its own: a blank line between rows
@@ -246,13 +260,18 @@ def _split(start: int, line: str, markdown: bool) -> list[tuple[int, str]]:
 
 
 def _cell(at: int, raw: str, lexicon: Lexicon) -> Cell:
-    lead = len(raw) - len(raw.lstrip(" "))
     text = raw.strip(" ")
+    lead = raw.index(text[0]) if text else 0
     start = at + lead
     cell = Cell(start, start + len(text), text, lead)
+    if text.isdigit() and text.isascii():  # the common figure: a whole number, nothing around it
+        cell.digits, cell.num_start, cell.num_end, cell.value = text, start, start + len(text), Decimal(text)
+        return cell
     if text in _NO_VALUE or not text.strip("-—–­ "):
         cell.blank = True
         return cell
+    if not _DIGIT.search(text):
+        return cell  # a label
     m = _FIGURE.fullmatch(text)
     if not m:
         return cell
@@ -269,6 +288,7 @@ def _cell(at: int, raw: str, lexicon: Lexicon) -> Cell:
     if sign in ("-", "−"):
         value = -value
     cell.digits = digits
+    cell.decimals = len(digits) - digits.index(".") - 1 if "." in digits else 0
     cell.num_start = start + m.start(2)
     cell.num_end = start + m.end(2)
     cell.value = value  # scaled by the column's unit in _resolve
@@ -345,6 +365,9 @@ def _build(plain: str, lines, markdown: bool, lexicon: Lexicon) -> Table | None:
     if header_rows == len(rows):
         return None  # no row with a figure: a layout table, a form
     header_rows = min(header_rows, 3)
+    if markdown and not lines[0][1].lstrip().startswith("|"):
+        if any(len(r.cells) < width for r in rows[:header_rows] if not r.band):
+            return None  # cells between " | " under a header that wrapped onto other lines: columns unknown
     _pad(rows, width, header_rows)
     table = Table(rows[0].start, rows[-1].end, rows, width, header_rows, markdown)
     table.caption = _caption(plain, table.start)

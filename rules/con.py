@@ -11,6 +11,7 @@ import regex
 from auditor.numbers import KIND_QUANTITY, Quantity, as_written, clause_bounds, subjects, unit_group
 from auditor.memo import per_document
 from auditor.messages import Message, english_doc
+from auditor.numerals import cn_int
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.tables import in_table
 
@@ -527,3 +528,114 @@ def overlapping_thresholds(doc):
             yield Hit(m.start(1), m.end(), OverlappingThresholds(written),
                       (RelatedHit(other.start(1), other.end(), OtherTier(written, other.group(4))),))
         seen.setdefault(above, m)
+
+
+# --- CON004: the proposal a reply answers, named one way in its title and another in its opening ----
+
+
+class ReferenceDiffers(Message):
+    """CON004: the proposal's number or session in a reply's opening differs from its title's."""
+
+    body: str
+    title: str
+    zh = "正文开头所答的“{body}”与标题中的“{title}”不一致：一件答复只答一件提案或建议，应核对编号、届次"
+    en = "the opening answers {body}, the title {title}: a reply answers one proposal; check its number and session"
+
+
+class TitleNames(Message):
+    """The related location of CON004: the title's reference."""
+
+    title: str
+    zh = "标题为“{title}”"
+    en = "the title names {title}"
+
+
+# "第82号建议", "第0019号代表建议", "（第15号提案）", "建议第200号", "…的提案》（第25号）": a proposal's number (leading zeros
+# are a numbering style: 第010号 is 第10号). A reply's own 文号 (岳民字〔2018〕4号) names no 提案/建议.
+_PROPOSAL_NUMBER = regex.compile(
+    r"第[ \t]*+([0-9]{1,5})[ \t]*+号[ \t]*+(?:代表|委员)?(?:提案|建议|议案)|(?:提案|建议|议案)》?[ \t]*+\(?[ \t]*+第[ \t]*+([0-9]{1,5})[ \t]*+号"
+)
+# "十一届四次会议", "第十八届人民代表大会第五次会议", "第十届委员会第一次会议": a session.
+_SESSION = regex.compile(
+    r"第?([一二三四五六七八九十]{1,3})届[^，,。；;\n]{0,10}?第?([一二三四五六七八九十]{1,3})次(?:全体)?会议"
+)
+# The salutation (张三代表：, 市政协提案委员会：): a short line ending with a colon, before any 。.
+_SALUTATION = regex.compile(r"^[^\n。:：]{1,30}[:：][ \t]*$", flags=regex.MULTILINE)
+_OPENING_REACH = 400  # characters after the salutation where a reply says what it answers
+
+
+@rule("CON004", "reference-mismatch", "warning")
+@english_doc(
+    """A reply whose opening names another proposal than its title: the title answers
+    ``第18号建议`` of ``三届人大二次会议``, the opening says ``您提出的…（第81号）`` or
+    ``您在三届人大三次会议上提出的…``: one of them was copied from another reply.
+
+    Only a title that names exactly one number (or one session) is compared, with what the first
+    few hundred characters after the salutation name; leading zeros are a numbering style
+    (第010号 is 第10号). A reply that answers several proposals together names them all in its
+    title, and is left alone.
+    """
+)
+def reference_mismatch(doc):
+    """答复正文开头所答的提案（建议）与标题不一致。
+
+    检查什么：标题是“关于三届人大二次会议第18号建议的答复”，正文开头却写“您提出的……（第81号）收悉”
+    或“您在三届人大三次会议上提出的……”：编号或届次与标题不符，多是套用其他答复时漏改。只在标题只
+    列一个编号（或一个届次）时比较，比较范围为称呼之后的几百字；编号前的 0 是编号格式（第010号即
+    第10号）。合并答复多件提案的，标题会一并列出，不报。
+
+    为什么重要：答错了编号，等于答非所问；承办单位和代表委员都靠编号对应提案和答复。
+
+    Incorrect:
+        关于县政协十届五次会议第52号提案的答复
+        张三委员：
+        您在县政协十届五次会议上提出的《关于加强农村养老服务的提案》（第25号）收悉。现答复如下：
+
+    Incorrect:
+        对共青城市三届人大二次会议第18号建议的答复
+        李四代表：
+        您在市三届人大三次会议上提出的《关于加快养老服务设施建设的建议》收悉。现答复如下：
+
+    Correct:
+        关于县政协十届五次会议第010号提案的答复
+        张三委员：
+        您在县政协十届五次会议上提出的《关于加强农村养老服务的提案》（第10号）收悉。现答复如下：
+    """
+    plain = doc.plain
+    if "号" not in plain and "会议" not in plain:
+        return
+    salutation = _SALUTATION.search(plain, 0, plain.find("。") if "。" in plain else len(plain))
+    if salutation is None:
+        return
+    opening_end = min(len(plain), salutation.end() + _OPENING_REACH)
+    for pattern, read, shown in ((_PROPOSAL_NUMBER, _number, _number_shown), (_SESSION, _session, _session_shown)):
+        titled = [(m, read(m)) for m in pattern.finditer(plain, 0, salutation.start())]
+        if len({value for _, value in titled}) != 1:
+            continue  # no reference in the title, or several (a joint reply)
+        title, value = titled[-1]
+        stated = [(m, read(m)) for m in pattern.finditer(plain, salutation.end(), opening_end)]
+        if not stated:
+            continue
+        m = stated[0][0]
+        holds = any(v == value for _, v in stated)
+        said, titled_as = shown(m), shown(title)
+        yield Checked(m.start(), m.end(), "reference", f"{said} vs title {titled_as}", holds)
+        if not holds:
+            yield Hit(m.start(), m.end(), ReferenceDiffers(said, titled_as),
+                      (RelatedHit(title.start(), title.end(), TitleNames(titled_as)),))
+
+
+def _number_shown(m) -> str:
+    return f"第{_number(m)}号"  # not 建议》(第56号 as matched
+
+
+def _session_shown(m) -> str:
+    return "".join(m.group().split())
+
+
+def _number(m) -> int:
+    return int(m.group(1) or m.group(2))
+
+
+def _session(m) -> tuple[int | None, int | None]:
+    return cn_int(m.group(1)), cn_int(m.group(2))

@@ -178,11 +178,12 @@ def unbalanced_pair(doc):
         if not stack and not lone_closers:
             continue  # all closed: where the paragraph ends does not matter
         next_para = paragraphs[index] if index < len(paragraphs) else None
-        if next_para is not None and not _FINISHED.search(plain, para.start, para.end):
+        row = "\t" in plain[para.start : para.end].strip()  # a table row: its cells do not run on into the next row
+        if next_para is not None and not row and not _FINISHED.search(plain, para.start, para.end):
             continue
         if next_para is not None and stack and plain[stack[-1]] == "“" and _continues_quote(plain[next_para.start : next_para.end]):
             stack.pop()
-        if next_para is None and not _FINISHED.search(plain, para.start, para.end):
+        if next_para is None and not row and not _FINISHED.search(plain, para.start, para.end):
             # the text stops in mid-sentence: an excerpt cut off (“一主、一副、多), not a mark left open
             stack = [i for i in stack if _SENTENCE_END.search(plain, i, para.end)]
         yield from _report(plain, sorted(lone_closers + stack))

@@ -10,12 +10,14 @@ from functools import lru_cache
 import regex
 
 from auditor.findings import Severity
+from auditor.messages import Message
 from auditor.numbers import (
     Quantity,
     amount,
     as_written,
     clause_bounds,
     fixed,
+    rounded,
     names_change_or_rate,
     quantities_of,
     rounding_disclaimed,
@@ -156,6 +158,69 @@ def rate_amount(doc):
         yield Checked(total.start, total.end, "rate", shown, hit is None)
         if hit:
             yield replace(hit, figures=(rate.start, count.start, total.start))
+    yield from _averages_of_stated_totals(doc, quantities, starts, rated)
+
+
+class AverageDoesNotFit(Message):
+    """NUM002: an average (人均, 户均) that the total and the count before it contradict."""
+
+    total: str
+    count: str
+    quotient: str
+    average: str
+    zh = "{total} ÷ {count} = {quotient}，与文中的平均数 {average} 不符（已计入各数字按所写位数的舍入误差）"
+    en = "{total} / {count} = {quotient}, but the stated average is {average} (rounding of every stated digit allowed)"
+
+
+# Where a total before an average is an amount paid out: the words of its clause before it.
+_PAID_OUT = regex.compile(r"发放|支出|拨付|下拨|投入|补助|救助|补贴|资金|金")
+_NOT_ONE_WHOLE = regex.compile(r"其中|分别|以上|以下")
+
+
+def _averages_of_stated_totals(doc, quantities, starts, rated):
+    """"全年发放临时救助金52万元，救助困难家庭320户，户均1625元": an average stated after the total and
+    the count it divides (the common order in reports). Only where the sentence has one amount paid
+    out and one count of payees before the average, neither of them a part (其中) or a tier; the
+    average may be rounded at its last stated digit, or at its trailing zeros (1500 is 1450 to 1550).
+    A monthly average (人均月补助) is of counts that change month by month: no exact relation."""
+    plain = doc.plain
+    previous_end = -1
+    for rate, (per_unit, period, _) in rated:
+        since, previous_end = previous_end, rate.end
+        if period or not rate.exact or "均" not in plain[max(0, rate.start - _RATE_WINDOW) : rate.start]:
+            continue
+        # the figures since the rate before it: "城市…118人…71.71万元，户均…；农村…1325人…586.07万元，户均…"
+        before = [q for q in _in_sentence(doc, quantities, starts, rate) if since < q.start < rate.start]
+        paid = [q for q in before if q.unit_class == "money"]
+        counts = [q for q in before if _counts_payees(q, per_unit or "人")]
+        if len(paid) != 1 or len(counts) != 1 or not (paid[0].exact and counts[0].exact):
+            continue
+        total, count = paid[0], counts[0]
+        clause_start = clause_bounds(plain, total.start, total.end)[0]
+        if ("/" in total.unit or _NOT_ONE_WHOLE.search(plain, min(total.start, count.start), rate.start)
+                or not _PAID_OUT.search(plain, clause_start, total.start)
+                or _CHANGE_BEFORE.search(plain, max(clause_start, total.start - 8), total.start)):
+            continue
+        holds = _average_fits(rate, count, total)
+        yield Checked(rate.start, rate.end, "average",
+                      f"{as_written(doc, total)} / {as_written(doc, count)} vs {as_written(doc, rate)}", holds)
+        if not holds:
+            quotient = amount(rounded(total.value / count.value, max(rate.decimals, 1) + 1), Decimal(1), rate.unit)
+            yield Hit(rate.start, rate.end,
+                      AverageDoesNotFit(as_written(doc, total), as_written(doc, count), quotient, as_written(doc, rate)),
+                      severity=Severity.WARNING, figures=(total.start, count.start, rate.start))
+
+
+def _average_fits(average: Quantity, count: Quantity, total: Quantity) -> bool:
+    """Whether some value the average's digits may stand for, times the count, gives the total."""
+    digits, zeros = average.value / average.multiplier, 0
+    while not average.decimals and digits and digits % 10 == 0:
+        digits, zeros = digits / 10, zeros + 1
+    # 800.5 is 800.4 to 800.6 (averages are rounded or cut); 1500 is 1450 to 1550
+    spread = average.multiplier * (Decimal(1).scaleb(zeros) / 2 if zeros else Decimal(1).scaleb(-average.decimals))
+    c_low, c_high = count.interval()
+    t_low, t_high = total.interval()
+    return (average.value - spread) * c_low <= t_high and (average.value + spread) * c_high >= t_low
 
 
 def _rate(doc, q: Quantity, patterns) -> tuple[str | None, str | None, bool] | None:

@@ -13,11 +13,15 @@ stated digit of the checked figure is never an error (tables truncate as often a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from decimal import Decimal, DivisionByZero, InvalidOperation
+from typing import Callable
 
 from auditor.findings import Severity
-from auditor.numbers import fixed, rounding_disclaimed
+from auditor.memo import per_document
+from auditor.messages import Message, Tolerance
+from auditor.numbers import fixed, rounded, rounding_disclaimed
 from auditor.registry import Checked, Hit, RelatedHit
 from auditor.tables import Cell, Table, tables
 
@@ -38,6 +42,142 @@ _EARLIER = ("上年", "去年", "上期", "上年同期", "上年度")
 _LATER = ("本年", "今年", "本期", "当年", "本年度")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MAX_TERMS = 10
+
+
+# --- messages ------------------------------------------------------------------------------------
+
+
+class InColumn(Message):
+    name: str
+    zh = "“{name}”列"
+    en = "column {name}"
+
+
+class InRow(Message):
+    label: str
+    zh = "“{label}”行"
+    en = "row {label}"
+
+
+class TableSumMismatch(Message):
+    """A 合计/小计 row or column (or a row under a 科目编码) whose parts do not add up to it."""
+
+    parts: str
+    added: str
+    name: str
+    total: str
+    off: str
+    tolerance: Message | None
+    where: Message
+    line: str  # row, column, or the code of the parent row ("row 201"): what does not add up, in English
+    zh = "{where}各分项之和 {added} 与{name} {total} 不符，相差 {off}（{parts} = {added}）{tolerance}"
+    en = "{parts} = {added} ≠ {name} {total} (off by {off}{tolerance}): in {where}, the {name} {line} does not add up"
+
+
+class SubsetExceedsParent(Message):
+    added: str  # 其中 figures (with their sum when more than one)
+    name: str
+    total: str
+    off: str
+    tolerance: Message | None
+    where: Message
+    zh = "{where}“其中”{added} 大于所属的{name} {total}，多出 {off}{tolerance}；“其中”各行是上一行的一部分，不能大于它"
+    en = "其中 {added} > {name} {total} (by {off}{tolerance}): in {where}, a 其中 row is a part of the row above it and cannot be more"
+
+
+class SubsetColumnsExceed(Message):
+    parts: str
+    added: str
+    name: str
+    total: str
+    off: str
+    tolerance: Message | None
+    label: str
+    zh = "“{label}”行“其中”各列之和 {added} 大于{name} {total}，多出 {off}（{parts} = {added}）{tolerance}"
+    en = "{parts} = {added} > {name} {total} (by {off}{tolerance}): in row {label}, the 其中 columns cannot add up to more than the {name} column"
+
+
+class TableShareMismatch(Message):
+    part: str
+    whole: str
+    exact: str
+    stated: str
+    label: str
+    column: str
+    zh = "“{label}”行“{column}”列：{part} / {whole} = {exact}%，表中为 {stated}%"
+    en = "{part} / {whole} = {exact}%, but the table states {stated}% (row {label}, column {column})"
+
+
+class TableChangeMismatch(Message):
+    arithmetic: str
+    stated: str
+    unit: str
+    label: str
+    column: str
+    zh = "“{label}”行“{column}”列：{arithmetic}{unit}，表中为 {stated}{unit}"
+    en = "{arithmetic}{unit}, but the table states {stated}{unit} (row {label}, column {column})"
+
+
+class Clause(Message):
+    where: Message
+    arithmetic: str
+    zh = "{where}中 {arithmetic}"
+    en = "{where}: {arithmetic}"
+
+
+class CellBreaksRelations(Message):
+    """One figure that every failed relation of its table passes through, and one value of it that
+    makes them all hold: the finding is that cell's."""
+
+    figure: str
+    count: int
+    relations: tuple  # Clause each
+    corrected: str
+    zh = "{figure} 使表中 {count} 项关系不成立（{relations}），改为 {corrected} 则都成立"
+    en = "{figure} makes {count} relations of the table fail ({relations}); {corrected} would fit them all"
+
+
+class AddedUp(Message):
+    zh = "所加各数"
+    en = "the figures it adds up"
+
+
+class ParentRow(Message):
+    zh = "所属的行"
+    en = "the row it is part of"
+
+
+class TheFigure(Message):
+    zh = "该行的数"
+    en = "the figure"
+
+
+class ThePeriods(Message):
+    zh = "两期的数"
+    en = "the two periods"
+
+
+class FailsThere(Message):
+    zh = "因此不成立的关系"
+    en = "a relation it makes fail"
+
+
+@dataclass(eq=False)
+class _Failure:
+    """A relation of a table that does not hold: its Hit, every figure it reads, whether it would
+    hold with one of them changed, and the values of one figure that would make it hold."""
+
+    kind: str  # sum (NUM001), share (NUM003), change (NUM007)
+    hit: Hit
+    cells: tuple[Cell, ...]
+    holds_with: Callable[[Cell, Decimal], bool]
+    clause: Clause
+    proposals: tuple[tuple[Cell, Decimal], ...] = ()
+
+
+def _with(cells, cell: Cell, value: Decimal):
+    """``cells`` with ``cell`` (by identity) holding ``value`` instead."""
+    return [replace(c, value=value) if c is cell else c for c in cells]
 
 
 # --- figures and intervals ------------------------------------------------------------------------
@@ -92,12 +232,12 @@ def _decimals(cells, scale: Decimal) -> int:
     return max((c.decimals + len(str(int(c.multiplier / scale))) - 1 if c.multiplier >= scale else c.decimals for c in cells), default=0)
 
 
-def _tolerance(cells) -> str:
+def _tolerance(cells) -> Tolerance | None:
     half = sum((_half(c) for c in cells), _ZERO)
     if not half:
-        return ""
+        return None
     total = cells[0]
-    return f"; tolerance ±{_show(half + total.step, total.multiplier, max(c.decimals for c in cells) + 1).rstrip('0').rstrip('.')} from the stated digits"
+    return Tolerance(_show(half + total.step, total.multiplier, max(c.decimals for c in cells) + 1).rstrip("0").rstrip("."))
 
 
 def _severity(doc, cells) -> Severity | None:
@@ -131,6 +271,7 @@ class _Entry:
     index: int = 0
 
 
+@lru_cache(maxsize=4096)  # a table's labels repeat in each of its columns
 def _kind(label: str) -> tuple[str, int]:
     text = _unmarked(_squash(label)).lstrip(":：")
     if "小计" in text:
@@ -196,25 +337,46 @@ def table_sums(doc):
     row above them (never summed with it); rows under a 科目编码 against their parent code; 合计
     columns against the other figure columns of their row. Rows and columns whose label says they
     are not additive (人均, 平均, 率, 标准, 比例, 每, %) are never summed."""
+    yield from table_relations(doc)["sum"]
+
+
+@per_document
+def table_relations(doc) -> dict[str, list]:
+    """Every relation of every table, by the rule that reports its kind; failed relations that one
+    wrong figure explains are one finding at that figure (:func:`_localised`)."""
+    found: dict[str, list] = {"sum": [], "share": [], "change": []}
     for table in tables(doc):
-        found: list[tuple[Hit, str, int, int, tuple]] = []  # (hit, direction, row, column, parts)
-        checks: list[Checked] = []
-        for column in table.value_columns:
-            if _column_skipped(table, column):
-                continue
-            entries = _column_entries(table, column)
-            for item in _column_relations(doc, table, column, entries):
-                if isinstance(item, Checked):
-                    checks.append(item)
-                else:
-                    found.append(item)
-        for item in _row_relations(doc, table):
-            if isinstance(item, Checked):
-                checks.append(item)
-            else:
-                found.append(item)
-        yield from checks
-        yield from _localised(found)
+        if not _has_cue(table):
+            continue
+        failures: list[_Failure] = []
+        for kind, items in (("sum", _table_sums(doc, table)), ("share", _table_shares(doc, table)), ("change", _table_changes(doc, table))):
+            for item in items:
+                (failures if isinstance(item, _Failure) else found[kind]).append(item)
+        for kind, hit in _localised(failures):
+            found[kind].append(hit)
+    return found
+
+
+_CUE_WORDS = ("计", "其中", "总数") + _CHANGE + _SHARE
+
+
+def _has_cue(table: Table) -> bool:
+    """Whether a table has anything to check: a total, 其中 or 科目编码 row, or a total, share,
+    change or % column. Most tables of a document have none (lists of names, addresses, dates)."""
+    if table.code_column is not None:
+        return True
+    if any(w in h for h in table.headers for w in _CUE_WORDS) or any("%" in h for h in table.headers):
+        return True
+    return any(w in c.text for r in table.data for c in r.cells if c.is_text for w in ("计", "其中", "总数"))
+
+
+def _table_sums(doc, table: Table):
+    for column in table.value_columns:
+        if _column_skipped(table, column):
+            continue
+        entries = _column_entries(table, column)
+        yield from _column_relations(doc, table, column, entries)
+    yield from _row_relations(doc, table)
 
 
 def _column_skipped(table: Table, column: int) -> bool:
@@ -312,7 +474,7 @@ def _readings(region: list[_Entry]) -> list[list[_Entry]]:
 
 
 def _column_relations(doc, table: Table, column: int, entries: list[_Entry]):
-    header = f"column {_squash(table.headers[column]) or column + 1}"
+    header = InColumn(_squash(table.headers[column]) or str(column + 1))
     first = next((i for i, e in enumerate(entries) if e.kind != "band"), None)
     for at, entry in enumerate(entries):
         total = entry.cell
@@ -326,7 +488,7 @@ def _column_relations(doc, table: Table, column: int, entries: list[_Entry]):
     yield from _code_checks(doc, table, entries, header)
 
 
-def _sum_check(doc, total: Cell, label: str, region: list[_Entry], where: str, direction: str, split: bool = False):
+def _sum_check(doc, total: Cell, label: str, region: list[_Entry], where: Message, line: str, split: bool = False):
     candidates = []
     for reading in _readings(region):
         cells = _figures(reading)
@@ -345,19 +507,24 @@ def _sum_check(doc, total: Cell, label: str, region: list[_Entry], where: str, d
     decimals = max(_decimals(parts, scale), total.decimals)
     stated = sum((c.value for c in parts), _ZERO)
     name = _unmarked(label) or "合计"
-    arithmetic = f"{_terms(parts, scale)} = {_show(stated, scale, decimals)} vs {name} {total.digits} ({where})"
-    yield Checked(total.num_start, total.num_end, "sum", arithmetic, holds)
+    yield Checked(total.num_start, total.num_end, "sum", f"{_terms(parts, scale)} = {_show(stated, scale, decimals)} vs {name} {total.digits} ({where.render('en')})", holds)
     if holds:
         return
     off = _show(abs(stated - total.value), scale, decimals)
-    message = (
-        f"{_terms(parts, scale)} = {_show(stated, scale, decimals)} ≠ {name} {total.digits} "
-        f"(off by {off}{_tolerance([total, *parts])}): in {where}, the {name} {direction} does not add up"
-    )
+    message = TableSumMismatch(_terms(parts, scale), _show(stated, scale, decimals), name, total.digits, off,
+                               _tolerance([total, *parts]), where, line)
     figures = (total.num_start, *(c.num_start for c in parts))
-    related = (RelatedHit(parts[0].num_start, parts[-1].num_end, "the figures it adds up"),) if parts else ()
+    related = (RelatedHit(parts[0].num_start, parts[-1].num_end, AddedUp()),) if parts else ()
     hit = Hit(total.num_start, total.num_end, message, related, _severity(doc, [total, *parts]), figures)
-    yield (hit, direction, total, stated - total.value, tuple(parts))
+    difference = stated - total.value
+
+    def holds_with(cell: Cell, value: Decimal) -> bool:
+        (new_total,) = _with([total], cell, value)
+        return _verdict(new_total, _with(parts, cell, value), True) is None
+
+    proposals = ((total, stated), *((c, c.value - difference) for c in parts))
+    arithmetic = f"{_terms(parts, scale)} = {_show(stated, scale, decimals)} ≠ {name} {total.digits}"
+    yield _Failure("sum", hit, (total, *parts), holds_with, Clause(where, arithmetic), proposals)
 
 
 def _splits(parts: list[Cell], total: Cell) -> list[list[Cell]]:
@@ -377,6 +544,8 @@ def _subset_checks(doc, entries: list[_Entry], where: str):
         parent = next((e for e in reversed(entries[:at]) if e.kind in ("item", "total")), None)
         if parent is None or not parent.cell.has_figure or entries[at - 1] is not parent:
             continue
+        if at >= 2 and entries[at - 2].kind == "subset":
+            continue  # 其中:城镇 | 乡村 | 其中:男性: the second 其中 breaks down the total again, not 乡村
         group = [entry]
         for e in entries[at + 1 :]:
             deeper = e.indent > parent.indent or (e.depth > parent.depth and parent.depth)
@@ -392,20 +561,27 @@ def _subset_checks(doc, entries: list[_Entry], where: str):
         scale = total.multiplier
         decimals = max(_decimals(cells, scale), total.decimals)
         stated = sum((c.value for c in cells), _ZERO)
-        name = _unmarked(parent.label) or "the row above"
-        yield Checked(total.num_start, total.num_end, "sum", f"其中 {_terms(cells, scale)} = {_show(stated, scale, decimals)} ≤ {name} {total.digits}? ({where})", holds)
+        name = _unmarked(parent.label) or "上一行"
+        yield Checked(total.num_start, total.num_end, "sum", f"其中 {_terms(cells, scale)} = {_show(stated, scale, decimals)} ≤ {name} {total.digits}? ({where.render('en')})", holds)
         if holds:
             continue
         off = _show(stated - total.value, scale, decimals)
         added = _terms(cells, scale) if len(cells) == 1 else f"{_terms(cells, scale)} = {_show(stated, scale, decimals)}"
-        message = (
-            f"其中 {added} > {name} {total.digits} (by {off}{_tolerance([total, *cells])}): "
-            f"in {where}, a 其中 row is a part of the row above it and cannot be more"
-        )
+        message = SubsetExceedsParent(added, name, total.digits, off, _tolerance([total, *cells]), where)
         first = cells[0]
-        hit = Hit(first.num_start, cells[-1].num_end, message, (RelatedHit(total.num_start, total.num_end, "the row it is part of"),),
+        hit = Hit(first.num_start, cells[-1].num_end, message, (RelatedHit(total.num_start, total.num_end, ParentRow()),),
                   _severity(doc, [total, *cells]), (total.num_start, *(c.num_start for c in cells)))
-        yield (hit, "subset", first, stated - total.value, tuple(cells))
+        yield _one_sided(hit, total, cells, Clause(where, f"其中 {added} > {name} {total.digits}"))
+
+
+def _one_sided(hit: Hit, total: Cell, parts: list[Cell], clause: Clause) -> _Failure:
+    """A failed "parts ≤ total" (其中 rows or columns): no one value of a part says what it should be."""
+
+    def holds_with(cell: Cell, value: Decimal) -> bool:
+        (new_total,) = _with([total], cell, value)
+        return _verdict(new_total, _with(parts, cell, value), False) is None
+
+    return _Failure("sum", hit, (total, *parts), holds_with, clause)
 
 
 def _code_checks(doc, table: Table, entries: list[_Entry], where: str):
@@ -469,57 +645,57 @@ def _row_relations(doc, table: Table):
             stated = sum((c.value for c in cells), _ZERO)
             yield Checked(total.num_start, total.num_end, "sum", f"{_terms(cells, scale)} = {_show(stated, scale, decimals)} ≤ {name} {total.digits}? (row {label})", holds)
             if not holds:
-                message = (f"{_terms(cells, scale)} = {_show(stated, scale, decimals)} > {name} {total.digits} "
-                           f"(by {_show(stated - total.value, scale, decimals)}{_tolerance([total, *cells])}): in row {label}, the 其中 columns cannot add up to more than the {name} column")
+                added = _show(stated, scale, decimals)
+                message = SubsetColumnsExceed(_terms(cells, scale), added, name, total.digits, _show(stated - total.value, scale, decimals),
+                                              _tolerance([total, *cells]), label)
                 hit = Hit(total.num_start, total.num_end, message, (), _severity(doc, [total, *cells]), (total.num_start, *(c.num_start for c in cells)))
-                yield (hit, "column", total, stated - total.value, tuple(cells))
+                yield _one_sided(hit, total, cells, Clause(InRow(label), f"{_terms(cells, scale)} = {added} > {name} {total.digits}"))
             continue
         region = [_Entry(row.cells[c], _squash(table.headers[c]), "item", index=c) for c in parts]
-        yield from _sum_check(doc, total, name, region, f"row {label}", "column", split=True)
+        yield from _sum_check(doc, total, name, region, InRow(label), "column", split=True)
 
 
 def _changes_or_shares(header: str) -> bool:
     return any(w in header for w in _CHANGE + _SHARE)
 
 
-def _localised(found):
-    """A figure that is wrong in both its column and its row: one finding at that cell, not one at
-    each total. Other findings as they are."""
-    rows = [f for f in found if f[1].startswith("row")]
-    columns = [f for f in found if f[1] == "column"]
-    used = set()
-    for r in rows:
-        for c in columns:
-            if id(c) in used or id(r) in used:
+def _localised(failures: list[_Failure]):
+    """(kind, Hit) of each failed relation of a table; those that pass through one figure which,
+    changed to one value, makes them all hold (a wrong cell misses its row's and its column's
+    totals, its 增减% and its 占比) are one finding at that figure, given to each of their rules
+    (auditor.policy keeps one). A relation that no single figure explains is reported as it is."""
+    order = ("sum", "share", "change")
+    used: set[int] = set()
+    for failure in failures:
+        for cell, value in failure.proposals:
+            if id(failure) in used:
+                break
+            if value.is_signed() != cell.value.is_signed() and value:
+                continue  # a correction that flips the sign is no correction of a typing slip
+            group = [f for f in failures if id(f) not in used and any(c is cell for c in f.cells)]
+            if len(group) < 2 or not all(f.holds_with(cell, value) for f in group):
                 continue
-            fits = [cell for cell in _members(r) if any(cell is x for x in _members(c)) and _correction(r, cell) == _correction(c, cell)]
-            if len(fits) != 1:
-                continue
-            cell = fits[0]
-            used.update((id(r), id(c)))
-            scale = cell.multiplier
-            decimals = max(cell.decimals, r[2].decimals)
-            corrected = _show(cell.value + _correction(r, cell), scale, decimals)
-            message = (
-                f"{cell.digits} makes both its column and its row miss their totals by {_show(abs(r[3]), scale, decimals)} "
-                f"({r[0].message.split(':', 1)[0]}; {c[0].message.split(':', 1)[0]}): {corrected} would fit both"
-            )
-            related = tuple(RelatedHit(f[2].num_start, f[2].num_end, what) for f, what in ((r, "the column's total"), (c, "the row's total")) if f[2] is not cell)
-            figures = tuple(dict.fromkeys((cell.num_start, *r[0].figures, *c[0].figures)))
-            yield Hit(cell.num_start, cell.num_end, message, related, r[0].severity, figures)
-    for f in found:
-        if id(f) not in used:
-            yield f[0]
+            used.update(id(f) for f in group)
+            corrected = _show(value, cell.multiplier, cell.decimals)
+            if "," in cell.digits:
+                whole, dot, fraction = corrected.partition(".")
+                corrected = f"{int(whole):,}{dot}{fraction}"
+            message = CellBreaksRelations(_signed(cell), len(group), tuple(f.clause for f in group), corrected)
+            related = tuple(dict.fromkeys(RelatedHit(f.hit.start, f.hit.end, FailsThere()) for f in group
+                                          if not (f.hit.start <= cell.num_start < f.hit.end)))
+            figures = tuple(dict.fromkeys((cell.num_start, *(x for f in group for x in f.hit.figures))))
+            severities = [f.hit.severity for f in group]
+            severity = Severity.WARNING if Severity.WARNING in severities else None
+            hit = Hit(cell.num_start, cell.num_end, message, related, severity, figures)
+            for kind in sorted({f.kind for f in group}, key=order.index):
+                yield kind, hit  # each rule reports it, so that any of them selected finds it; policy keeps one
+    for failure in failures:
+        if id(failure) not in used:
+            yield failure.kind, failure.hit
 
 
-def _members(failure) -> list[Cell]:
-    return [failure[2], *failure[4]]
-
-
-def _correction(failure, cell: Cell) -> Decimal:
-    """What a cell must change by for a failed sum to hold: a part by minus the difference, the
-    total by the difference."""
-    return failure[3] if cell is failure[2] else -failure[3]
+def _signed(cell: Cell) -> str:
+    return cell.digits if cell.value is None or cell.value >= 0 else "-" + cell.digits
 
 
 # --- shares ----------------------------------------------------------------------------------------
@@ -538,15 +714,18 @@ def _is_share(table: Table, column: int) -> bool:
 def table_shares(doc):
     """占比/比重/% columns against their row's figure over the column's total (its 合计 row; when
     there is none, the sum of the rows when their shares add up to 100)."""
-    for table in tables(doc):
-        for column in table.value_columns:
-            if not _is_share(table, column):
-                continue
-            base = next((c for c in reversed(table.value_columns) if c < column and not _is_share(table, c)
-                         and not _column_skipped(table, c) and not _changes_or_shares(table.headers[c])), None)
-            if base is None:
-                continue
-            yield from _share_column(doc, table, column, base)
+    yield from table_relations(doc)["share"]
+
+
+def _table_shares(doc, table: Table):
+    for column in table.value_columns:
+        if not _is_share(table, column):
+            continue
+        base = next((c for c in reversed(table.value_columns) if c < column and not _is_share(table, c)
+                     and not _column_skipped(table, c) and not _changes_or_shares(table.headers[c])), None)
+        if base is None:
+            continue
+        yield from _share_column(doc, table, column, base)
 
 
 def table_share_ratios(doc):
@@ -582,13 +761,10 @@ def _share_column(doc, table: Table, column: int, base: int):
             parent = next((x for x in reversed(entries[: entries.index(e)]) if x.kind in ("item", "total")), None)
             if parent is not None and parent.cell.has_figure:
                 options.append(parent.cell)
-        results = [_ratio(e.cell, d) for d in options]
-        results = [r for r in results if r is not None]
+        results = [r for r in (_ratio(e.cell, d) for d in options) if r is not None]
         if not results:
             continue
-        stated_low = share.value - _half(share) - share.step
-        stated_high = share.value + _half(share) + share.step
-        holds = any(low <= stated_high and high >= stated_low for low, high, _ in results)
+        holds = _share_fits(share, results)
         low, high, exact = results[0]
         decimals = max(share.decimals, 1)
         denominator = options[0]
@@ -596,10 +772,30 @@ def _share_column(doc, table: Table, column: int, base: int):
         yield Checked(share.num_start, share.num_end, "share", arithmetic, holds)
         if holds:
             continue
-        message = (f"{e.cell.digits} / {_digits(denominator)} = {_show(exact, Decimal(1), decimals + 1)}%, but the table states {share.digits}% "
-                   f"(row {_unmarked(e.label) or e.index + 1}, column {header})")
-        yield Hit(share.num_start, share.num_end, message, (RelatedHit(e.cell.num_start, e.cell.num_end, "the figure"),),
+        shown = _show(exact, Decimal(1), decimals + 1)
+        label = _unmarked(e.label) or str(e.index + 1)
+        message = TableShareMismatch(e.cell.digits, _digits(denominator), shown, share.digits, label, header)
+        hit = Hit(share.num_start, share.num_end, message, (RelatedHit(e.cell.num_start, e.cell.num_end, TheFigure()),),
                   _severity(doc, [share, e.cell]), (share.num_start, e.cell.num_start, *_starts(denominator)))
+        yield _share_failure(hit, e.cell, options, share, Clause(InRow(label), f"{e.cell.digits} / {_digits(denominator)} = {shown}% ≠ {share.digits}%"))
+
+
+def _share_fits(share: Cell, results) -> bool:
+    stated_low = share.value - _half(share) - share.step
+    stated_high = share.value + _half(share) + share.step
+    return any(low <= stated_high and high >= stated_low for low, high, _ in results)
+
+
+def _share_failure(hit: Hit, part: Cell, options: list, share: Cell, clause: Clause) -> _Failure:
+    whole = [c for d in options for c in (d.cells if isinstance(d, _Sum) else [d])]
+
+    def holds_with(cell: Cell, value: Decimal) -> bool:
+        (new_part, new_share) = _with([part, share], cell, value)
+        new_options = [_Sum(_with(d.cells, cell, value)) if isinstance(d, _Sum) else _with([d], cell, value)[0] for d in options]
+        results = [r for r in (_ratio(new_part, d) for d in new_options) if r is not None]
+        return bool(results) and _share_fits(new_share, results)
+
+    return _Failure("share", hit, tuple(dict.fromkeys((share, part, *whole))), holds_with, clause)
 
 
 @dataclass
@@ -661,19 +857,22 @@ def _period_order(header: str) -> tuple[int, int] | None:
 def table_changes(doc):
     """增减/增减额/增长%/同比% columns against the two period columns before them (上年/本年,
     2022年/2023年): the change is the later minus the earlier, the % change that over the earlier."""
-    for table in tables(doc):
-        for column in table.value_columns:
-            header = _squash(table.headers[column])
-            if not any(w in header for w in _CHANGE) or any(w in header for w in _SHARE if w != "占"):
-                continue
-            pair = _periods(table, column)
-            if pair is None:
-                continue
-            earlier, later = pair
-            percent = "%" in header or "率" in header or "幅" in header or any(
-                r.cells[column].unit == "%" for r in table.data if r.cells[column].has_figure)
-            decrease = any(w in header for w in ("减少", "下降")) and "增" not in header
-            yield from _change_column(doc, table, column, earlier, later, percent, decrease, header)
+    yield from table_relations(doc)["change"]
+
+
+def _table_changes(doc, table: Table):
+    for column in table.value_columns:
+        header = _squash(table.headers[column])
+        if not any(w in header for w in _CHANGE) or any(w in header for w in _SHARE if w != "占"):
+            continue
+        pair = _periods(table, column)
+        if pair is None:
+            continue
+        earlier, later = pair
+        percent = "%" in header or "率" in header or "幅" in header or any(
+            r.cells[column].unit == "%" for r in table.data if r.cells[column].has_figure)
+        decrease = any(w in header for w in ("减少", "下降")) and "增" not in header
+        yield from _change_column(doc, table, column, earlier, later, percent, decrease, header)
 
 
 def _periods(table: Table, column: int) -> tuple[int, int] | None:
@@ -706,36 +905,58 @@ def _change_column(doc, table: Table, column: int, earlier: int, later: int, per
             continue
         if old.unit != new.unit:
             continue
-        label = _squash(table.label(row, earlier)) or f"row {i + 1}"
-        o_low, o_high = old.value - _half(old), old.value + _half(old)
-        n_low, n_high = new.value - _half(new), new.value + _half(new)
-        if percent:
-            if change.unit not in ("%", "") or o_low <= 0:
-                continue
-            low = (n_low - o_high) / o_high * _HUNDRED if n_low - o_high >= 0 else (n_low - o_high) / o_low * _HUNDRED
-            high = (n_high - o_low) / o_low * _HUNDRED if n_high - o_low >= 0 else (n_high - o_low) / o_high * _HUNDRED
-            exact = (new.value - old.value) / old.value * _HUNDRED
-            scale, shown_unit = Decimal(1), "%"
-        else:
-            if change.unit != old.unit:
-                continue
-            low, high = n_low - o_high, n_high - o_low
-            exact = new.value - old.value
-            scale, shown_unit = change.multiplier, ""
-        stated = change.value
-        if decrease:
-            stated = -stated
-        slack = _half(change) + change.step
-        holds = low <= stated + slack and high >= stated - slack
-        decimals = max(change.decimals, old.decimals, new.decimals) + (1 if percent else 0)
-        arithmetic = (f"({new.digits}-{old.digits})/{old.digits} = {_show(exact, scale, decimals)}% vs {change.digits}% ({label})" if percent
-                      else f"{new.digits}-{old.digits} = {_show(exact, scale, decimals)} vs {change.digits} ({label})")
-        yield Checked(change.num_start, change.num_end, "change", arithmetic, holds)
+        reading = _change_reading(old, new, change, percent, decrease)
+        if reading is None:
+            continue
+        holds, exact = reading
+        label = _squash(table.label(row, earlier)) or str(i + 1)
+        scale = Decimal(1) if percent else change.multiplier
+        decimals = change.decimals + 1 if percent else max(change.decimals, old.decimals, new.decimals)
+        what = (f"({_signed(new)}-{_signed(old)})/{_signed(old)} = {_show(exact, scale, decimals)}" if percent
+                else f"{_signed(new)}-{_signed(old)} = {_show(exact, scale, decimals)}")
+        unit = "%" if percent else ""
+        yield Checked(change.num_start, change.num_end, "change", f"{what}{unit} vs {_signed(change)}{unit} ({label})", holds)
         if holds:
             continue
-        what = arithmetic.split(" vs ")[0]
-        message = f"{what}{shown_unit}, but the table states {change.digits}{shown_unit} (row {label}, column {header})"
-        yield Hit(change.num_start, change.num_end, message,
-                  (RelatedHit(old.num_start, new.num_end, "the two periods"),), _severity(doc, [change, old, new]),
-                  (change.num_start, old.num_start, new.num_start))
+        message = TableChangeMismatch(what, _signed(change), unit, label, header)
+        hit = Hit(change.num_start, change.num_end, message, (RelatedHit(old.num_start, new.num_end, ThePeriods()),),
+                  _severity(doc, [change, old, new]), (change.num_start, old.num_start, new.num_start))
 
+        def holds_with(cell: Cell, value: Decimal, old=old, new=new, change=change) -> bool:
+            reading = _change_reading(*_with([old, new, change], cell, value), percent, decrease)
+            return reading is not None and reading[0]
+
+        yield _Failure("change", hit, (change, old, new), holds_with, Clause(InRow(label), f"{what}{unit} ≠ {_signed(change)}{unit}"),
+                       _period_proposals(old, new, change, percent, decrease))
+
+
+def _period_proposals(old: Cell, new: Cell, change: Cell, percent: bool, decrease: bool) -> tuple[tuple[Cell, Decimal], ...]:
+    """The value of each period that the stated change gives from the other, at its written digits."""
+    stated = -change.value if decrease else change.value
+    if percent:
+        if stated <= -_HUNDRED:
+            return ()
+        earlier, later = new.value / (1 + stated / _HUNDRED), old.value * (1 + stated / _HUNDRED)
+    else:
+        earlier, later = new.value - stated, old.value + stated
+    return tuple((cell, rounded(value / cell.step, 0) * cell.step) for cell, value in ((old, earlier), (new, later)) if cell.step)
+
+
+def _change_reading(old: Cell, new: Cell, change: Cell, percent: bool, decrease: bool) -> tuple[bool, Decimal] | None:
+    """(whether the stated change fits the two periods, the change they give); None when it cannot be read."""
+    o_low, o_high = old.value - _half(old), old.value + _half(old)
+    n_low, n_high = new.value - _half(new), new.value + _half(new)
+    if percent:
+        if change.unit not in ("%", "") or o_low <= 0:
+            return None
+        low = (n_low - o_high) / o_high * _HUNDRED if n_low - o_high >= 0 else (n_low - o_high) / o_low * _HUNDRED
+        high = (n_high - o_low) / o_low * _HUNDRED if n_high - o_low >= 0 else (n_high - o_low) / o_high * _HUNDRED
+        exact = (new.value - old.value) / old.value * _HUNDRED
+    else:
+        if change.unit != old.unit:
+            return None
+        low, high = n_low - o_high, n_high - o_low
+        exact = new.value - old.value
+    stated = -change.value if decrease else change.value
+    slack = _half(change) + change.step
+    return low <= stated + slack and high >= stated - slack, exact

@@ -130,9 +130,17 @@ CASES = [
      "3167户 与 5790户 所在的两项除数字外完全相同（12月份纳入低保……），区分两者的词语（如城市、农村）似已漏掉",
      "3167户 and 5790户 stand in two items that read the same but for their figures (12月份纳入低保…); the word that tells them apart seems lost",
      ["与此项文字相同的一项"], ["the item that reads the same"]),
+    ("CON004", "ReferenceDiffers",
+     "关于县政协十届五次会议第52号提案的答复\n\n张三委员：\n您提出的《关于加强农村养老服务的提案》（第25号）收悉。现答复如下：",
+     "正文开头所答的“第25号”与标题中的“第52号”不一致：一件答复只答一件提案或建议，应核对编号、届次",
+     "the opening answers 第25号, the title 第52号: a reply answers one proposal; check its number and session",
+     ["标题为“第52号”"], ["the title names 第52号"]),
+    ("NUM002", "AverageDoesNotFit", "全年发放临时救助金52万元，救助困难家庭320户，户均1500元。",
+     "52万元 ÷ 320户 = 1625元，与文中的平均数 1500元 不符（已计入各数字按所写位数的舍入误差）",
+     "52万元 / 320户 = 1625元, but the stated average is 1500元 (rounding of every stated digit allowed)", [], []),
 ]
 
-CODES = ("CON001", "CON002", "CON003", "DAT001", "DAT002", "DAT003", "DAT004", "DAT005", "DAT006",
+CODES = ("CON001", "CON002", "CON003", "CON004", "DAT001", "DAT002", "DAT003", "DAT004", "DAT005", "DAT006",
          "SEQ001", "SEQ002", "SEQ003", "SEQ004", "NUM009", "NUM010")
 MODULES = ("auditor.rules.con", "auditor.rules.dat", "auditor.rules.seq", "auditor.rules.num_unit")
 NUM010_KINDS = {"ItemsReadTheSame", "ReadsTheSame"}  # of auditor.rules.num, whose other kinds test_messages covers
@@ -140,7 +148,7 @@ NUM010_KINDS = {"ItemsReadTheSame", "ReadsTheSame"}  # of auditor.rules.num, who
 CLAUSES = {"Location", "StatedAs", "AddressedAs", "SameDateInFull", "YearWrittenAgain", "NoMonth", "NoDayZero",
            "DaysInMonth", "DaysInFebruary", "FebruaryAtMost", "ReadAs", "OwnDate", "YearAssumed", "DateField",
            "EmptyMarker", "NeverClosed", "NoOpening", "PreviousMarker", "BracketStyle", "EndsParagraph", "RunsInto",
-           "ReadsTheSame", "OtherTier"}
+           "ReadsTheSame", "OtherTier", "TitleNames"}
 
 
 def _found(sentence, code, lang):

@@ -18,6 +18,12 @@ FIRES = {
         "全县共有重度残疾人2310已全部纳入护理补贴范围。",
         "组织志愿者86开展关爱服务活动。",
         "本月新增特困人员9\n下月继续开展排查。",
+        # places and registrations (seed 004): 个 and 件 lost with the mark
+        "设置乡镇未保工作站18设立儿童保护督导员18人。",
+        "累计办理收养登记14积极组织实施孤儿医疗康复明天计划。",
+        "全县建成农村幸福院46覆盖全部行政村。",
+        "建成儿童之家126为留守儿童提供活动场所。",
+        "全年办理婚姻登记2356其中结婚登记1830对。",
     ],
 }
 
@@ -35,6 +41,12 @@ SILENT = {
         "全市困难残疾人生活补贴标准为每人每月80元。",
         "项目\t人数\n孤儿\t22\n特困人员\t381\n",  # a table
         "全镇留守儿童1.2万人，困境儿童3千人。",
+        "设置乡镇未保工作站18个，设立儿童保护督导员18人。",
+        "累计办理收养登记14件，积极组织实施明天计划。",
+        "建成区域性养老服务中心3处、村级养老服务站126个。",
+        "全县敬老院2020年完成改造。",  # a year, not a count
+        "全年办理婚姻登记2356对。",
+        "社区养老服务站12，日间照料中心5。",  # a bare figure before a mark: a style
     ],
 }
 
@@ -42,6 +54,12 @@ SILENT = {
 @pytest.mark.parametrize("code, text, fires", sentence_cases(FIRES, SILENT))
 def test_count_without_unit(code, text, fires):
     assert (code in codes(text, [code])) == fires
+
+
+def test_the_unit_suggested_fits_what_is_counted():
+    (place,) = findings("设置乡镇未保工作站18设立儿童保护督导员18人。", ["NUM009"])
+    (record,) = findings("累计办理收养登记14积极组织实施明天计划。", ["NUM009"])
+    assert "设置乡镇未保工作站18个，" in place.message and "收养登记14件，" in record.message
 
 
 def test_the_message_names_the_count_and_what_follows():
