@@ -334,17 +334,24 @@ def _read(package: zipfile.ZipFile, name: str, keep_pieces: bool) -> DocxText:
     data = _part_bytes(package, main, name)
     body_tag = _w("body")
     blocks = (P, TBL, SDT, SECTPR, CUSTOM_XML, INS, MOVE_TO, _w("altChunk"), ALTERNATE)  # what a body holds
+    previous = None
     for _event, element in etree.iterparse(io.BytesIO(data), events=("end",), tag=blocks, **_parser_options()):
         parent = element.getparent()
         if parent is None or parent.tag != body_tag:
             continue
         walker.body_block(element)
-        # lxml clears a subtree that holds an element it reported (a paragraph in a cell) in time
-        # quadratic in that element's size (80 000 runs in a cell: 23 s): innermost first, linear
-        for block in reversed(list(element.iter(*blocks))):
-            block.clear()
-        while element.getprevious() is not None:  # what was read is dropped: memory stays small
+        # What was read is dropped: memory stays small. lxml can take time quadratic in a block's
+        # largest element to clear it, in C, out of reach of the time limit (300 000 footnote
+        # references in one run: a quarter of an hour): a block is cleared when the next one ends,
+        # and the blocks nested in a table first, innermost first (found by bench/fuzz_docx.py).
+        if previous is not None:
+            if previous.tag != P:
+                for block in reversed(list(previous.iter(*blocks))):
+                    block.clear()
+            previous.clear()
+        while element.getprevious() is not None:
             del parent[0]
+        previous = element
     walker.flush()
     for kind in ("footnote", "endnote"):
         target = next((t for k, t in rels.values() if k == kind + "s"), None)

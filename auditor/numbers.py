@@ -471,9 +471,9 @@ def amount(value: Decimal, multiplier: Decimal = Decimal(1), unit: str = "") -> 
 def rounded(value: Decimal, decimals: int) -> Decimal:
     """``value`` rounded to ``decimals`` decimals. Figures have at most :data:`MAX_FIGURE_DIGITS`
     digits, but their sums, scales and ratios can run past Decimal's default precision of 28
-    digits, where quantize raises: rounded here with room to spare."""
+    digits, where quantize raises: rounded here with the precision the result needs."""
     with localcontext() as context:
-        context.prec = 3 * MAX_FIGURE_DIGITS
+        context.prec = max(context.prec, value.adjusted() + decimals + 2)  # every digit the result has
         return value.quantize(Decimal(1).scaleb(-decimals))
 
 

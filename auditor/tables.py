@@ -264,7 +264,7 @@ def _cell(at: int, raw: str, lexicon: Lexicon) -> Cell:
     lead = raw.index(text[0]) if text else 0
     start = at + lead
     cell = Cell(start, start + len(text), text, lead)
-    if text.isdigit() and text.isascii():  # the common figure: a whole number, nothing around it
+    if text.isdigit() and text.isascii() and len(text) <= MAX_FIGURE_DIGITS:  # the common figure: a whole number, nothing around it
         cell.digits, cell.num_start, cell.num_end, cell.value = text, start, start + len(text), Decimal(text)
         return cell
     if text in _NO_VALUE or not text.strip("-—–­ "):

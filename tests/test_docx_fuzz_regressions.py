@@ -122,3 +122,31 @@ def test_a_table_ending_in_a_huge_run_is_read_in_linear_time(tmp_path):
     path = with_raw(tmp_path / "refs.docx", [("项目", "金额"), ("合计", "占位")], "占位", f"<w:r><w:t>470</w:t>{refs}</w:r>")
     word = read_docx(str(path))
     assert [u.cells for u in word.units if u.cells] == [("项目", "金额"), ("合计", "470")]
+
+
+def test_an_average_and_a_table_change_of_28_digit_figures_are_checked_without_error(tmp_path):
+    # The same Decimal limit in the rules main added since: the 人均 quotient (NUM002) and the
+    # rounding of a table's change (NUM007) quantized past 28 digits and raised InvalidOperation.
+    big = "9" * 28
+    (tmp_path / "avg.txt").write_text(f"全年发放补助资金{big}亿元，惠及3人，人均发放1200元。\n", encoding="utf-8")
+    (tmp_path / "chg.txt").write_text(f"项目\t2022年\t2023年\t增长%\n收入\t{big}\t100\t5.0\n", encoding="utf-8")
+    assert [f["rule"] for f in check(tmp_path, "avg.txt")] == ["NUM002"]
+    assert [f["rule"] for f in check(tmp_path, "chg.txt")] == ["NUM007"]
+
+
+def test_a_last_paragraph_of_a_huge_run_is_read_in_linear_time(tmp_path):
+    # The fuzzer's second over-limit find: the same quadratic clear in lxml, for a paragraph (the
+    # body's last) whose run holds 300 000 footnote references. Blocks are cleared one block later.
+    document = docx.Document()
+    document.add_paragraph("合计470人。")
+    document.add_paragraph("占位")
+    document.save(tmp_path / "p.docx")
+    refs = '<w:footnoteReference w:id="2"/>' * 300_000
+    with zipfile.ZipFile(tmp_path / "p.docx") as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts["word/document.xml"] = parts["word/document.xml"].replace(b"<w:t>\xe5\x8d\xa0\xe4\xbd\x8d</w:t>", f"<w:t>见注</w:t>{refs}".encode())
+    with zipfile.ZipFile(tmp_path / "p.docx", "w") as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    word = read_docx(str(tmp_path / "p.docx"))
+    assert [u.text for u in word.units] == ["合计470人。", "见注"]
