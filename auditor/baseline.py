@@ -11,11 +11,11 @@ third one shows.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections import Counter
-from dataclasses import replace
+
+from .record import replace
 
 VERSION = 1
 CONTEXT = 10  # characters on each side of the span that belong to the key
@@ -68,6 +68,8 @@ def write(report, path: str, root: str | None = None) -> int:
         {"path": p, "rule": rule, "text": span, "context": context, "count": n, "message": messages[(p, rule, span, context)]}
         for (p, rule, span, context), n in sorted(counts.items())
     ]
+    import json  # a baseline is rare: json is not imported at start-up
+
     write_text(path, json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=2) + "\n")
     return sum(counts.values())
 
@@ -79,6 +81,8 @@ MAX_COUNT = 10**9
 def load(path: str) -> Counter:
     """The baselined keys with their counts; a BaselineError (one line naming the file) for a file
     that is missing, too large, not JSON, or not shaped as :func:`write` writes it."""
+    import json
+
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_BASELINE_BYTES + 1)

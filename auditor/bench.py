@@ -14,8 +14,10 @@ and in this process: auditor side by side with AutoCorrect (``autocorrect-py``, 
 CJK spacing and punctuation; ``pip install auditor[bench]``) linting the same corpus in memory, in
 turn, auditor's time as a ratio of AutoCorrect's (skipped, and said so, when it is not installed);
 on a part of the corpus, where the time goes: the text model, the extraction of numbers, markers
-and dates, each rule family, and the engine; and the cost of a document of ``--figures`` figures
-against one of a tenth as many (a quadratic rule shows there).
+and dates, each rule family, and the engine; the cost of a document of ``--figures`` figures
+against one of a tenth as many (a quadratic rule shows there); and the reading of PDF and HTML
+input (the files of tests/data/pdf and tests/data/html, read ``--rounds`` times in this process,
+rules aside): MB of extracted text per second, and seconds per file.
 
 MB means 10^6 bytes. Results print as a table, and as JSON with ``--json FILE`` (``-``: stdout).
 """
@@ -40,6 +42,7 @@ from pathlib import Path
 MB = 1_000_000
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+FORMATS = ROOT / "tests" / "data"
 _code: Path = ROOT  # where the measured command lines import auditor from: a snapshot during a run
 
 # The targets of issues 5 and 16: name -> (measured key, comparison, bound).
@@ -67,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=10, help="runs of each start-up measurement (default 10)")
     parser.add_argument("--rounds", type=int, default=2, help="turns of auditor and AutoCorrect over the corpus (default 2)")
     parser.add_argument("--samples", type=Path, default=SAMPLES, help="folder of sample documents (default samples/)")
+    parser.add_argument("--formats", type=Path, default=FORMATS, help="folder with pdf/ and html/ test documents (default tests/data)")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--json", metavar="FILE", help="also write the results as JSON (- for stdout)")
     args = parser.parse_args(argv)
@@ -145,6 +149,7 @@ def run(scratch: Path, documents: list[str], one_sample: Path, args, rng: random
     measured.update(compare_autocorrect(sorted(corpus.iterdir()), args.rounds))
     measured["figures"] = scaling(args.figures)
     measured["figures_cost_ratio"] = max(v["ratio"] for v in measured["figures"].values())
+    measured["formats"] = format_reading(args.formats, args.rounds)
     part = sorted(corpus.iterdir())[: max(1, int(corpus_files * min(1.0, args.profile_mb * MB / corpus_bytes)))]
     profile = time_by_stage(part)
     profile["hot_functions"] = hot_functions(part)
@@ -368,6 +373,42 @@ def machine_parallel_speedup(processes: int, n: int = 3_000_000) -> float:
     return serial / parallel
 
 
+def format_reading(folder: Path, rounds: int = 2) -> dict:
+    """PDF and HTML reading in this process (the rules aside): per format, the files read, the MB of
+    input and of extracted text (what the rules read), and the fastest of ``rounds`` readings of them
+    all in wall seconds, as MB of extracted text per second and seconds per file. A file that is
+    refused (a scan, an encrypted PDF) is not counted."""
+    from auditor.formats import InputError
+    from auditor.formats.html import read_html
+    from auditor.formats.pdf import read_pdf
+
+    out = {}
+    for name, pattern, read in (("pdf", "pdf/*.pdf", read_pdf), ("html", "html/*.htm*", read_html)):
+        paths = []
+        for path in sorted(folder.glob(pattern)):
+            try:
+                text = read(str(path))
+            except InputError:
+                continue
+            paths.append((path, len(text.text.encode("utf-8"))))
+        if not paths:
+            out[name] = {"files": 0, "note": f"no readable {name} files in {folder}"}
+            continue
+        best = None
+        for _ in range(max(1, rounds)):
+            start = time.perf_counter()
+            for path, _size in paths:
+                read(str(path))
+            seconds = time.perf_counter() - start
+            best = seconds if best is None else min(best, seconds)
+        text_mb = sum(size for _, size in paths) / MB
+        out[name] = {
+            "files": len(paths), "input_mb": sum(path.stat().st_size for path, _ in paths) / MB, "text_mb": text_mb,
+            "seconds": best, "text_mb_s": text_mb / best, "seconds_per_file": best / len(paths),
+        }
+    return out
+
+
 def _cpu_time(function, *args) -> float:
     start = time.process_time()
     function(*args)
@@ -513,6 +554,12 @@ def print_table(results: dict) -> None:
         ))
     for shape, v in m["figures"].items():
         rows.append((f"{v['figures'][0]} vs {v['figures'][1]} figures, {shape}", f"{v['seconds'][0]:.2f} s, {v['seconds'][1]:.2f} s ({v['ratio']:.1f}x)"))
+    for name, v in m.get("formats", {}).items():
+        if not v["files"]:
+            rows.append((f"reading {name.upper()}", f"not measured: {v['note']}"))
+            continue
+        rows.append((f"reading {name.upper()} ({v['files']} files, {v['input_mb']:.2f} MB)",
+                     f"{v['text_mb']:.3f} MB of text in {v['seconds']:.2f} s: {v['text_mb_s']:.3f} MB/s of text, {v['seconds_per_file']:.3f} s per file"))
     width = max(len(r[0]) for r in rows)
     machine = results["machine"]
     print(f"auditor benchmark at {results['commit']} ({machine['cpus_available']} CPUs, Python {machine['python']}, "

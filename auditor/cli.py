@@ -6,7 +6,6 @@ that could not be read (``--exit-zero`` never hides a 2).
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from functools import partial
@@ -18,7 +17,7 @@ from .formats import InputError as BlockInputError
 from .policy import settle
 from .baseline import BaselineError
 from .configfile import ConfigError
-from .guards import LimitExceeded
+from .guards import LimitExceeded, in_finaliser
 from .messages import (BaselineHid, BaselineWritten, EmptyFile, EmptyFolder, ExplainHeading, Interrupted, NoPaths,
                        UnknownRule, lang_from_environment, parse_lang, rule_doc, rule_summary)
 from .messages import text as _text  # ``text`` is a document's text in this module
@@ -48,6 +47,8 @@ def _globs(value: str) -> list[str]:
 
 
 def _jobs(value: str) -> int:
+    import argparse  # only argparse calls this
+
     try:
         return parse_jobs(value)
     except ValueError as error:
@@ -55,6 +56,8 @@ def _jobs(value: str) -> int:
 
 
 def _lang(value: str) -> str:
+    import argparse
+
     try:
         return parse_lang(value)
     except ValueError as error:
@@ -62,6 +65,8 @@ def _lang(value: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     from .reporters import FORMATS
 
     parser = argparse.ArgumentParser(
@@ -114,12 +119,91 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# ``auditor check``'s options for :func:`quick_check_args`: flags (option -> (dest, value set)) and
+# options taking a value (option -> (dest, conversion)); the defaults, as build_parser gives them.
+_CHECK_FLAGS = {
+    "--force-exclude": ("force_exclude", True), "--no-respect-gitignore": ("respect_gitignore", False),
+    "--exit-zero": ("exit_zero", True), "-q": ("quiet", True), "--quiet": ("quiet", True),
+    "--statistics": ("statistics", True), "--show-relations": ("show_relations", True), "--no-cache": ("no_cache", True),
+}
+_CHECK_VALUES = {
+    "--lang": ("lang", parse_lang), "--select": ("select", _codes), "--extend-select": ("extend_select", _codes),
+    "--ignore": ("ignore", _codes), "--fail-on": ("fail_on", ("error", "warning", "info")),
+    "--include": ("include", _globs), "--exclude": ("exclude", _globs), "--extend-exclude": ("extend_exclude", _globs),
+    "--config": ("config", str), "--format": ("format", None), "--stdin-filename": ("stdin_filename", str),
+    "--output": ("output", str), "-o": ("output", str), "--baseline": ("baseline", str),
+    "--write-baseline": ("write_baseline", str), "--jobs": ("jobs", parse_jobs), "-j": ("jobs", parse_jobs),
+    "--cache-dir": ("cache_dir", str),
+}
+_CHECK_DEFAULTS = {
+    "command": "check", "lang": None, "paths": [], "select": [], "extend_select": [], "ignore": [], "fail_on": None,
+    "include": [], "exclude": [], "force_exclude": False, "extend_exclude": [], "respect_gitignore": None,
+    "config": None, "exit_zero": False, "format": "full", "quiet": False, "statistics": False,
+    "stdin_filename": None, "output": None, "baseline": None, "write_baseline": None, "jobs": "auto",
+    "show_relations": False, "no_cache": False, "cache_dir": None, "annotate": None,
+}
+
+
+def quick_check_args(argv: list[str]):
+    """The arguments of a plain ``auditor check`` command line, read without argparse (whose import
+    and parser cost a tenth of a start-up): the namespace ``build_parser().parse_args(argv)`` gives,
+    or None for anything else (help, an abbreviated or unknown option, a bad value, ``--``, paths
+    in two places…), which argparse then reads and reports as it always has."""
+    from types import SimpleNamespace
+
+    from .reporters import FORMATS
+
+    if not argv or argv[0] != "check":
+        return None
+    values = dict(_CHECK_DEFAULTS, jobs=parse_jobs("auto"), paths=[])
+    tokens, i, paths_run = argv[1:], 0, None  # paths_run: "open" while reading paths, "closed" after
+    while i < len(tokens):
+        token = tokens[i]
+        i += 1
+        if token == "-" or not token.startswith("-"):
+            if paths_run == "closed":
+                return None  # argparse refuses paths after options after paths
+            paths_run = "open"
+            values["paths"].append(token)
+            continue
+        if paths_run == "open":
+            paths_run = "closed"
+        if token in _CHECK_FLAGS:
+            dest, value = _CHECK_FLAGS[token]
+            values[dest] = value
+            continue
+        option, equals, value = token.partition("=")
+        if not equals or not option.startswith("--"):
+            option, value = token, None
+        if option not in _CHECK_VALUES:
+            return None
+        if value is None:
+            if i >= len(tokens) or tokens[i].startswith("-"):
+                return None
+            value, i = tokens[i], i + 1
+        dest, convert = _CHECK_VALUES[option]
+        choices = sorted(FORMATS) if dest == "format" else convert if isinstance(convert, tuple) else None
+        if choices is not None:
+            if value not in choices:
+                return None
+            values[dest] = value
+            continue
+        try:
+            values[dest] = convert(value)
+        except ValueError:
+            return None
+    return SimpleNamespace(**values)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:
-        return EXIT_ERROR if exit_.code not in (0, None) else EXIT_CLEAN
+    args = quick_check_args(sys.argv[1:] if argv is None else argv)
+    parser = None
+    if args is None:
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exit_:
+            return EXIT_ERROR if exit_.code not in (0, None) else EXIT_CLEAN
     previous = _arm_interrupts()
     try:
         if args.command == "check":
@@ -142,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     finally:
         _disarm_interrupts(previous)
-    parser.print_help(sys.stderr)
+    (parser or build_parser()).print_help(sys.stderr)
     return EXIT_ERROR
 
 
@@ -152,11 +236,16 @@ def _end_now(signum, frame):
 
 
 def _first_interrupt(signum, frame):
-    """Ctrl-C: from now on a second one ends the process at once. It may come while the first one
-    unwinds and frees a large model, where a KeyboardInterrupt raised inside a ``__del__`` would be
-    printed as "Exception ignored" and swallowed, not end the run."""
+    """Ctrl-C: from now on a second one ends the process at once (it may come while the first one
+    unwinds and frees a large model). Inside a finaliser, where the KeyboardInterrupt would be
+    swallowed, it is handled again a moment later: a CPU-time timer (SIGVTALRM) calls back here, as
+    the wall-clock one belongs to the time limit."""
     import signal
 
+    if in_finaliser(frame) and hasattr(signal, "setitimer"):
+        signal.signal(signal.SIGVTALRM, _first_interrupt)
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0.001)
+        return
     signal.signal(signal.SIGINT, _end_now)
     raise KeyboardInterrupt
 

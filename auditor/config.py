@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from .record import record
 from .findings import Severity
 from .lexicon import Lexicon
 from .registry import Rule, select_rules
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Config:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -35,5 +35,6 @@ class Config:
             "lang": self.lang,  # the cache keeps rendered messages
         }
         import hashlib  # only a cache asks for a fingerprint: not on the path of a run without one
+        import json
 
         return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

@@ -24,15 +24,19 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import field
 from functools import lru_cache
-from pathlib import Path
 
+from .record import record, replace
 from .config import Config
 from .findings import Severity
 from .lexicon import LIST_KEYS, TABLE_KEYS, Lexicon
 from .messages import DEFAULT_LANG, lang_from_environment, parse_lang
 from .registry import get_rule, unknown_selectors
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DEFAULT_INCLUDE = ("*.md", "*.txt", "*.docx", "*.pdf", "*.html", "*.htm")
 CODE_LIST_KEYS = ("select", "ignore", "extend-select")
@@ -58,7 +62,7 @@ class ConfigError(Exception):
     """A configuration that cannot be used; the message names the file and the key."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ConfigFile:
     path: Path
     section: str  # "[tool.auditor]", "[auditor]" or "" for .auditor.toml
@@ -69,7 +73,7 @@ class ConfigFile:
         return f"{self.path} {self.section}".strip()
 
 
-@dataclass
+@record
 class Effective:
     """The merged configuration, with where each value came from and the folder its globs are relative to."""
 
@@ -164,7 +168,7 @@ def _relative_to(absolute: str, base: str) -> str | None:
 # --- discovery ----------------------------------------------------------------------------------
 
 
-def start_folder(paths: list[str], stdin_filename: str | None = None) -> Path:
+def start_folder(paths: list[str], stdin_filename: str | None = None) -> str:
     """The folder that holds every linted path (where the upward search starts)."""
     folders = []
     for path in paths:
@@ -175,12 +179,22 @@ def start_folder(paths: list[str], stdin_filename: str | None = None) -> Path:
                 continue
         absolute = os.path.abspath(path)
         folders.append(absolute if os.path.isdir(absolute) else os.path.dirname(absolute))
-    return Path(os.path.commonpath(folders)) if folders else Path.cwd()
+    return os.path.commonpath(folders) if folders else os.getcwd()
 
 
-def discover(start: Path) -> ConfigFile | None:
+def _upward(folder: str):
+    """``folder`` (absolute) and every folder above it, as ``Path(folder)`` and its ``parents``."""
+    while True:
+        yield folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return
+        folder = parent
+
+
+def discover(start: str) -> ConfigFile | None:
     """The nearest configuration file at or above ``start``."""
-    for folder in (start, *start.parents):
+    for folder in _upward(start):
         for reader in (_read_auditor_toml, _read_pyproject, _read_setup_cfg):
             found = reader(folder)
             if found is not None:
@@ -188,13 +202,16 @@ def discover(start: Path) -> ConfigFile | None:
     return None
 
 
-def _is_file(path: Path) -> bool:
-    """``path.is_file()``, False too where the path cannot be looked at (a name longer than the
-    system allows, a folder that cannot be searched): reading the linted file reports that."""
-    try:
-        return path.is_file()
-    except OSError:
-        return False
+def _file_in(folder, name: str):
+    """``Path(folder) / name`` when it is a file, else None (also where the path cannot be looked
+    at: a name longer than the system allows, a folder that cannot be searched; reading the linted
+    file reports that). pathlib is imported only when there is a file: not at a start-up without one."""
+    candidate = os.path.join(folder, name)
+    if not os.path.isfile(candidate):
+        return None
+    from pathlib import Path
+
+    return Path(candidate)
 
 
 MAX_CONFIG_BYTES = 4 * 1024 * 1024  # a configuration file larger than this is refused unread
@@ -225,16 +242,16 @@ def _load_toml(path: Path) -> dict:
         raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
 
 
-def _read_auditor_toml(folder: Path) -> ConfigFile | None:
-    path = folder / ".auditor.toml"
-    if not _is_file(path):
+def _read_auditor_toml(folder) -> ConfigFile | None:
+    path = _file_in(folder, ".auditor.toml")
+    if path is None:
         return None
     return ConfigFile(path, "", _load_toml(path))
 
 
-def _read_pyproject(folder: Path) -> ConfigFile | None:
-    path = folder / "pyproject.toml"
-    if not _is_file(path):
+def _read_pyproject(folder) -> ConfigFile | None:
+    path = _file_in(folder, "pyproject.toml")
+    if path is None:
         return None
     tool = _load_toml(path).get("tool", {})
     if not isinstance(tool, dict):
@@ -247,9 +264,9 @@ def _read_pyproject(folder: Path) -> ConfigFile | None:
     return ConfigFile(path, "[tool.auditor]", section)
 
 
-def _read_setup_cfg(folder: Path) -> ConfigFile | None:
-    path = folder / "setup.cfg"
-    if not _is_file(path):
+def _read_setup_cfg(folder) -> ConfigFile | None:
+    path = _file_in(folder, "setup.cfg")
+    if path is None:
         return None
     import configparser
 
@@ -390,6 +407,8 @@ def _table(value) -> dict:
 def read_named(path: str) -> ConfigFile:
     """The configuration file named by ``--config``: a ``pyproject.toml`` is read for its
     ``[tool.auditor]``, a ``setup.cfg`` for its ``[auditor]``, any other file as ``.auditor.toml``."""
+    from pathlib import Path
+
     file = Path(path)
     if not file.exists():
         raise ConfigError(f"--config {path}: no such file")
@@ -424,7 +443,7 @@ def resolve(paths: list[str], cli: dict, stdin_filename: str | None = None, conf
             effective.values[key] = value
             effective.sources[key] = found.label
             # As ruff: a file named by --config has its globs relative to the working folder.
-            effective.bases[key] = Path.cwd() if config_file else found.path.parent
+            effective.bases[key] = os.getcwd() if config_file else found.path.parent
     for key, value in cli.items():
         if value is None or value == []:
             continue
@@ -440,7 +459,7 @@ def resolve(paths: list[str], cli: dict, stdin_filename: str | None = None, conf
         except ValueError as error:
             raise ConfigError(f"command line: --{key}: {error}") from None
         effective.sources[key] = "command line"
-        effective.bases[key] = Path.cwd()
+        effective.bases[key] = os.getcwd()
     return effective
 
 
@@ -469,7 +488,7 @@ class GitIgnored:
     def __init__(self, walked: str):
         walked = os.path.abspath(walked)
         self.top = walked
-        for folder in (walked, *map(str, Path(walked).parents)):
+        for folder in _upward(walked):
             if os.path.exists(os.path.join(folder, ".git")):
                 self.top = folder
                 break

@@ -11,19 +11,25 @@ document number (发文字号), for the rules that compare other dates with them
 
 from __future__ import annotations
 
-import calendar
 import datetime
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from itertools import chain
 
-import regex
-
-from .lazyre import lazy
+from .record import record
+from .lazyre import REVERSE, lazy
 from .numerals import cn_digits, cn_int
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from .text import Document
+
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]`` (month 1–12), without importing calendar at start-up."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _DAYS[month - 1]
+
 
 WEEKDAYS = "一二三四五六日"  # as datetime.weekday() numbers them: 一 (Monday) is 0; 天 is 日
 
@@ -32,7 +38,7 @@ _ARABIC = lazy(
     r"(?:[ \t]*(?P<d>\d{1,2})[ \t]*(?P<unit>[日号]))?"
 )
 # What may stand between the start of an _ARABIC date and its 月, read backwards from the 月.
-_BEFORE_ARABIC_MONTH = lazy(r"[\d \t年]*", regex.REVERSE)
+_BEFORE_ARABIC_MONTH = lazy(r"[\d \t年]*", REVERSE)
 _NUMERIC = lazy(
     r"(?<![0-9A-Za-z/\-.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![0-9A-Za-z]|[-/.]\d)"
 )
@@ -43,7 +49,7 @@ _CHINESE = lazy(
     r"(?<![〇零○一二三四五六七八九十百千万两第个每])(?:(?P<y>[〇零○一二三四五六七八九]{4})年)?"
     r"(?P<m>[一二三四五六七八九十]{1,2})月(?![龄薪])(?:(?P<d>[一二三四五六七八九十]{1,3})[日号])?"
 )
-_BEFORE_CHINESE_MONTH = lazy(r"[〇零○一二三四五六七八九十年]*", regex.REVERSE)
+_BEFORE_CHINESE_MONTH = lazy(r"[〇零○一二三四五六七八九十年]*", REVERSE)
 _LUNAR = lazy(r"(?:农历|阴历|夏历)[ \t]*(?:\p{Han}{0,2}年)?[ \t]*$")
 # 号 that numbers a building, a room or a line rather than a day.
 _ADDRESS_AFTER_HAO = lazy(r"[楼院门房室栋幢座层线路街巷道站台窗铺库馆]")
@@ -54,7 +60,7 @@ _WEEKDAY = lazy(
 )
 
 
-@dataclass(slots=True)  # not frozen: a frozen dataclass costs several times more to build
+@record(slots=True)  # not frozen: a frozen dataclass costs several times more to build
 class DateMention:
     start: int  # plain offsets of the date (without a weekday after it)
     end: int
@@ -77,7 +83,7 @@ class DateMention:
         if self.lunar:
             return self.day <= 30
         year = self.year if self.year is not None else 2024  # a leap year: 2月29日 without a year is possible
-        return self.day <= calendar.monthrange(year, self.month)[1]
+        return self.day <= days_in_month(year, self.month)
 
     @property
     def complete(self) -> bool:
@@ -158,7 +164,7 @@ _DOCNO = lazy(
 _DOCNO_LINE = lazy(r"^[ \t]*(?:文号|发文字号)?[ \t]*[:：]?[ \t]*(?P<no>.+?号)(?:[ \t]+签发人.*)?[ \t]*$")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class DocNumber:
     start: int  # plain offsets of the whole number (凉民发〔2023〕87号)
     end: int

@@ -47,11 +47,12 @@ import posixpath
 import re
 import zipfile
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .engine import FileResult
 from .findings import Finding, Related
 from .loading import MAX_FILE_BYTES, InputError
+from .record import replace
 
 # A .docx that inflates to more than this is refused before it is parsed (a zip bomb).
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024

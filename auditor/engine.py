@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .config import Config
+from .record import record
 from .findings import Finding, Related, Relation
 from .messages import text
 from .guards import check_size, time_budget, time_limit
@@ -80,7 +79,7 @@ def _range(doc: Document, start: int, end: int) -> tuple[int, int, int, int]:
     return line, column, end_line, end_column
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FileResult:
     """What linting one file gave: its findings and how much was checked, or why it could not be read."""
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 import signal
 import threading
 from contextlib import contextmanager
-from typing import Iterator
+from collections.abc import Iterator
 
 MAX_TEXT_CHARS = 32 * 1024 * 1024
 TIME_LIMIT_SECONDS = 60.0
 SECONDS_PER_MILLION_CHARS = 30.0
+_AGAIN = 0.001  # seconds after which a signal that landed in a finaliser is handled again
 
 
 class LimitExceeded(Exception):
@@ -27,6 +28,16 @@ class LimitExceeded(Exception):
 
 class _OutOfTime(BaseException):
     """Raised by the timer. A BaseException, so that no ``except Exception`` in a rule swallows it."""
+
+
+def in_finaliser(frame) -> bool:
+    """Whether a signal handler was called inside a ``__del__`` (the ``regex`` compiler runs many):
+    Python swallows an exception raised there, printing "Exception ignored", and carries on."""
+    while frame is not None:
+        if frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
 
 
 def check_size(text: str, path: str, limit: int | None = None) -> None:
@@ -54,8 +65,12 @@ def time_limit(path: str, seconds: float) -> Iterator[None]:
     armed = True
 
     def out_of_time(signum, frame):
-        if armed:  # a signal that lands after the body has finished is ignored
-            raise _OutOfTime
+        if not armed:  # a signal that lands after the body has finished is ignored
+            return
+        if in_finaliser(frame):
+            signal.setitimer(signal.ITIMER_REAL, _AGAIN)  # once the finaliser has returned
+            return
+        raise _OutOfTime
 
     previous = signal.signal(signal.SIGALRM, out_of_time)
     signal.setitimer(signal.ITIMER_REAL, seconds)

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import os
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from functools import cached_property
 
-import regex
-
-from .lazyre import lazy
+from .record import record
+from .lazyre import REVERSE, compile_regex, escape, lazy
 
 NOUN_NOISE = lazy(r"[（）()“”‘’\"'《》\s]")
 
@@ -67,10 +66,10 @@ TABLE_KEYS = ("periods", "multipliers", "count_nouns")
 
 def alternation(words) -> str:
     """A regex alternation that prefers the longest word."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Lexicon:
     discrete_units: tuple[str, ...]
     money_units: tuple[str, ...]
@@ -198,11 +197,11 @@ class Lexicon:
     @cached_property
     def noun_ending_regex(self):
         """Matched at the end of a text (a reverse pattern), it finds the longest noun ending it."""
-        return regex.compile(alternation(self.noun_canonical), flags=regex.REVERSE)
+        return compile_regex(alternation(self.noun_canonical), flags=REVERSE)
 
     @cached_property
     def noun_regex(self):
-        return regex.compile(alternation(self.noun_canonical))
+        return compile_regex(alternation(self.noun_canonical))
 
     @cached_property
     def approx_initials(self) -> frozenset[str]:

@@ -15,7 +15,9 @@ import os
 import re
 import stat
 import sys
-from typing import Iterator
+from collections.abc import Iterator
+
+from .lazyre import lazy_re
 
 DEFAULT_EXTENSIONS = (".txt", ".md")
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -67,7 +69,7 @@ def _unreadable_folder(error: OSError) -> None:
 # Characters that a terminal, a log or a CI runner would act on instead of showing: C0 and C1
 # controls (ESC starts ANSI and OSC sequences, CR and LF start a new workflow-command line), DEL,
 # the Unicode line and paragraph separators, and the bidirectional overrides (Trojan Source).
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNPRINTABLE = lazy_re("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 

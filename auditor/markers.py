@@ -9,15 +9,13 @@ report a finding on it alone.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-import regex
-
+from .record import record
 from .lazyre import lazy, lazy_re
 from .numerals import cn_int, cn_numeral
 from .tables import in_table
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from .text import Document
 
@@ -28,6 +26,7 @@ HEADING_LEVELS = {"cn_dun": 1, "cn_paren": 2, "arabic_dot": 3, "arabic_paren": 4
 RANKS = {"cn_dun": 1.0, "cn_paren": 2.0, "shi": 2.5, "di": 2.4, "arabic_dot": 3.0, "arabic_paren": 4.0, "circled": 5.0}
 
 _CN_NUM = r"[一二三四五六七八九十]{1,3}"
+_CN_NUM_AT = lazy(_CN_NUM)
 # Each kind of marker: kind, regex; group "n" is the number text (absent for an empty marker),
 # "close" the closing mark. re, not regex: each is matched at a given place, and re's match and
 # groups cost a quarter of regex's there.
@@ -67,7 +66,7 @@ _DI = lazy(r"第(?P<n>" + _CN_NUM + r")(?P<punct>[，,、:：])(?![一二三四�
 _DI_STRONG_BEFORE = set("。；;：:，,！？!?\n")
 
 
-@dataclass(slots=True, eq=False)  # not frozen, as text.Block: three times cheaper to build
+@record(slots=True, eq=False)  # not frozen, as text.Block: three times cheaper to build
 class Marker:
     start: int  # plain offsets of the whole marker
     end: int
@@ -149,7 +148,7 @@ def _next_heading(plain: str, at: int, last_heading: Marker | None) -> Marker | 
         return None
     if last_heading is not None and last_heading.value is not None and marker.value == last_heading.value + 1:
         return marker
-    after = regex.match(_CN_NUM, plain[match.end() : match.end() + 3])
+    after = _CN_NUM_AT.match(plain[match.end() : match.end() + 3])
     following = cn_int(after.group()) if after else None
     return marker if following is not None and marker.value is not None and following < marker.value else None
 

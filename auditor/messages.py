@@ -33,9 +33,9 @@ from __future__ import annotations
 import inspect
 import os
 import string
-from dataclasses import dataclass, fields
+from dataclasses import FrozenInstanceError  # what a frozen dataclass raises
 from decimal import Decimal
-from typing import ClassVar, Mapping
+from collections.abc import Mapping
 
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
@@ -70,37 +70,86 @@ def lang_from_environment(environ: Mapping[str, str] | None = None) -> tuple[str
     return None
 
 
-class Message:
+class Message:  # (ClassVar: annotations are not evaluated, so typing need not be imported)
     """One kind of message: subclasses declare their fields (annotations) and ``zh`` / ``en``
-    templates in :meth:`str.format` syntax. Instances are frozen and compare by value."""
+    templates in :meth:`str.format` syntax. Instances are frozen and compare by value.
+
+    A plain class rather than a dataclass: building ninety dataclasses was a quarter of a start-up.
+    ``__init__``, equality, hashing and ``repr`` behave as a frozen dataclass's."""
 
     zh: ClassVar[str] = ""
     en: ClassVar[str] = ""
+    _fields: ClassVar[tuple[str, ...]] = ()
+    _defaults: ClassVar[dict[str, object]] = {}
     _used: ClassVar[dict[str, tuple[str, ...]]] = {}
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        dataclass(frozen=True)(cls)
+        annotations = cls.__dict__.get("__annotations__", {})
+        cls._fields = tuple(name for name, kind in annotations.items() if not str(kind).startswith("ClassVar"))
+        cls._defaults = {name: cls.__dict__[name] for name in cls._fields if name in cls.__dict__}
         # a template names fields, or properties computed from them (a form one language needs)
-        declared = {f.name for f in fields(cls)} | {n for n in dir(cls) if isinstance(getattr(cls, n, None), property)}
         cls._used = {}
         for lang in LANGS:
             template = cls.__dict__.get(lang)
             if not template:
                 raise TypeError(f"message {cls.__name__} has no {lang} template")
             used = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+            declared = set(cls._fields)
+            if used - declared:  # properties computed from the fields, looked for only when named
+                declared |= {n for n in used if isinstance(getattr(cls, n, None), property)}
             if "" in used or used - declared:
                 raise TypeError(f"message {cls.__name__}: the {lang} template uses {sorted(used - declared) or ['{}']}, "
                                 f"not among its fields {sorted(declared)}")
             cls._used[lang] = tuple(used)
         _KINDS[f"{cls.__module__}.{cls.__name__}"] = cls
 
+    def __init__(self, *args, **kwargs):
+        names, kind = self._fields, type(self).__name__
+        if len(args) > len(names):
+            raise TypeError(f"{kind}() takes {len(names)} arguments but {len(args)} were given")
+        values = dict(zip(names, args))
+        for name, value in kwargs.items():
+            if name not in names:
+                raise TypeError(f"{kind}() got an unexpected keyword argument {name!r}")
+            if name in values:
+                raise TypeError(f"{kind}() got multiple values for argument {name!r}")
+            values[name] = value
+        for name in names:
+            if name in values:
+                object.__setattr__(self, name, values[name])
+            elif name in self._defaults:
+                object.__setattr__(self, name, self._defaults[name])
+            else:
+                raise TypeError(f"{kind}() missing required argument: {name!r}")
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return self._values() == other._values()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__qualname__}({shown})"
+
+    def __setattr__(self, name, value):
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name):
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
     @property
     def kind(self) -> str:
         return type(self).__name__
 
     def fields(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {name: getattr(self, name) for name in self._fields}
 
     def render(self, lang: str = DEFAULT_LANG) -> str:
         lang = "en" if lang == "en" else "zh"

@@ -20,15 +20,14 @@ import sys
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-import regex
-
-from .lazyre import lazy
+from .record import record
+from .lazyre import REVERSE, compile_regex, escape, lazy
 from .lexicon import NOUN_NOISE, Lexicon, alternation, plain_noun
 from .memo import per_document
 from .numerals import cn_decimal_text, cn_digits, cn_int
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from .text import Document
 
@@ -39,7 +38,7 @@ NOT_COUNTS = ("year", "date", "ordinal", "docno", "phone", "hotline", "age", "co
 
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 RANGE_BETWEEN = lazy(r"[ \t]*[~～—\-–至到][ \t]*")  # what stands between the two ends of a range
-_CLAUSE_BREAK_BACK = lazy(r"[，。；：、,;:!?！？\n]", flags=regex.REVERSE)
+_CLAUSE_BREAK_BACK = lazy(r"[，。；：、,;:!?！？\n]", flags=REVERSE)
 _PHONE_CUE_WORDS = ("电话", "热线", "传真", "手机", "联系方式", "拨打")
 _PHONE_CUE = lazy(r"(?:" + "|".join(_PHONE_CUE_WORDS) + r")[^，。；,;\n]{0,6}$")
 _PHONE_CUE_INITIALS = frozenset(word[0] for word in _PHONE_CUE_WORDS)  # a set test before the search
@@ -122,7 +121,7 @@ class Quantity:
 @lru_cache(maxsize=16)
 def _chinese_numeral_regex(lexicon: Lexicon):
     """A figure in Chinese numerals before a unit (三十名, 两万元); not 一是, 统一, 第十一."""
-    return regex.compile(
+    return compile_regex(
         r"(?<![第统唯之同单" + _CN_NUMERAL + r"])[" + _CN_NUMERAL + r"]{2,}(?=[ \t]*(?:" + lexicon.unit_pattern + r"))"
     )
 
@@ -136,7 +135,7 @@ def _number_regex(lexicon: Lexicon, chinese: bool):
     # Digits grouped by a comma are one figure; grouped by a space (statistical bulletins: 1 017.8万户,
     # 42 690公里) only before a decimal point, a multiplier or a unit: "甲县 120 850" are two.
     # _read_match reads the groups by position: num, mult, blur_mid, blur_num, mult2, unit, blur_after.
-    return regex.compile(
+    return compile_regex(
         r"(?P<num>(?<![0-9A-Za-z._/\-])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?=\.\d|[ \t]*(?:" + multipliers + "|" + lexicon.unit_pattern + r"|%))|\d+)(?:\.\d+)?(?![0-9A-Za-z]|,\d)"
         r"|百分之[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?"
         + ("|" + _chinese_numeral_regex(lexicon).pattern if chinese else "")
@@ -150,7 +149,7 @@ def _number_regex(lexicon: Lexicon, chinese: bool):
 
 @lru_cache(maxsize=16)
 def _blur_before_regex(lexicon: Lexicon):
-    return regex.compile(r"(?:" + alternation(lexicon.approx_prefixes) + r")[ \t]*$")
+    return compile_regex(r"(?:" + alternation(lexicon.approx_prefixes) + r")[ \t]*$")
 
 
 def extract_quantities(doc: Document) -> list[Quantity]:
@@ -304,7 +303,7 @@ def _mark_ranges(quantities: list[Quantity], plain: str) -> None:
 # --- what a count counts ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Subject:
     """What a count counts: "484 名村（居委会）“儿童主任”" counts 儿童主任."""
 
@@ -350,7 +349,7 @@ def subjects(doc: Document) -> dict[int, Subject]:
 
 _BEFORE_FILLER_WORDS = ("的有", "有", "为", "达到", "达", "共计", "合计", "共", "计", "总数", "人数", "数量", " ", "\t", "“", "”", '"')
 # *+: 共计 = 共+计 backtracks exponentially
-_BEFORE_FILLER = lazy("(?:" + "|".join(map(regex.escape, _BEFORE_FILLER_WORDS)) + ")*+$")
+_BEFORE_FILLER = lazy("(?:" + "|".join(map(escape, _BEFORE_FILLER_WORDS)) + ")*+$")
 _BEFORE_FILLER_CHARS = "".join(set("".join(_BEFORE_FILLER_WORDS)))
 _COORDINATION_WORDS = ("以及", "、", "和", "及", "与")  # 以及 before 及: the longer word is taken off
 _NOUN_BOUNDARY = lazy(r"$|[0-9]|" + _PHRASE_STOP.pattern)
@@ -402,7 +401,7 @@ def _counted_before(text: str, lexicon: Lexicon) -> bool:
 
 @lru_cache(maxsize=16)
 def _counted_regex(lexicon: Lexicon):
-    return regex.compile(r"[0-9][ \t]*+(?:(?:" + lexicon.unit_pattern + r")[ \t]*+)?$")
+    return compile_regex(r"[0-9][ \t]*+(?:(?:" + lexicon.unit_pattern + r")[ \t]*+)?$")
 
 
 def _subject_after(phrase: str, unit: str, lexicon: Lexicon) -> Subject | None:
@@ -497,7 +496,7 @@ def rounding_disclaimed(doc: Document) -> bool:
     return any(word in doc.plain for word in doc.lexicon.rounding_disclaimers)
 
 
-_CLAUSE_MARK_BACK = lazy(CLAUSE_END.pattern, flags=regex.REVERSE)
+_CLAUSE_MARK_BACK = lazy(CLAUSE_END.pattern, flags=REVERSE)
 
 
 def clause_bounds(plain: str, start: int, end: int, reach: int = 100) -> tuple[int, int]:

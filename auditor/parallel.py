@@ -8,10 +8,14 @@ standard input, are linted in this process: starting workers would cost more tha
 from __future__ import annotations
 
 import os
-from typing import Callable, Iterable, Iterator, TypeVar
+from collections.abc import Callable, Iterable, Iterator
 
-Item = TypeVar("Item")
-Result = TypeVar("Result")
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    Item = TypeVar("Item")
+    Result = TypeVar("Result")
 
 # Below this much text a worker pool costs more than it saves (about 0.1 s of one process's work).
 MIN_PARALLEL_BYTES = 1024 * 1024

@@ -4,10 +4,10 @@ except that a finding made redundant by another is dropped only when that other 
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Iterable
+from collections.abc import Iterable
 
 from .findings import Finding, Severity
+from .record import replace
 from .registry import Rule
 
 # When two numeric findings are about one figure, the first in this order explains the other: a

@@ -22,18 +22,16 @@ leave it silent; the test suite runs them all.
 from __future__ import annotations
 
 import importlib
-import importlib.util
-import inspect
-import pkgutil
+import os
 import sys
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import field
 
+from .record import record
 from .findings import Severity
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Hit:
     """What a rule reports, in ``plain`` offsets; the engine turns it into a Finding."""
 
@@ -46,7 +44,7 @@ class Hit:
     figures: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Checked:
     """A relation a rule checked (a sum, a ratio, a count stated twice …), yielded beside its Hits:
     counted as "relations checked" and listed by ``--show-relations`` with its arithmetic."""
@@ -58,14 +56,14 @@ class Checked:
     holds: bool
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RelatedHit:
     start: int
     end: int
     message: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rule:
     code: str
     name: str
@@ -74,6 +72,8 @@ class Rule:
 
     @property
     def doc(self) -> str:
+        import inspect  # for the documentation only
+
         return inspect.cleandoc(self.check.__doc__ or "")
 
     @property
@@ -154,9 +154,15 @@ def _load_rule_modules() -> None:
     if _loaded:
         return
     package = _rules_package()
-    for module in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
-        if not module.name.startswith("_"):
-            importlib.import_module(f"{package.__name__}.{module.name}")
+    # the modules of the package's folder, listed as pkgutil.iter_modules lists them, without pkgutil
+    names = set()
+    for folder in package.__path__:
+        for entry in os.listdir(folder):
+            name, dot, suffix = entry.partition(".")
+            if dot and suffix == "py" and name.isidentifier() and not name.startswith("_"):
+                names.add(name)
+    for name in sorted(names):
+        importlib.import_module(f"{package.__name__}.{name}")
     _loaded = True
 
 
@@ -168,11 +174,13 @@ def _rules_package():
     except ModuleNotFoundError as error:
         if error.name != "auditor.rules":
             raise
-    folder = Path(__file__).resolve().parent.parent / "rules"
-    spec = importlib.util.spec_from_file_location(
-        "auditor.rules", folder / "__init__.py", submodule_search_locations=[str(folder)]
+    from importlib.util import module_from_spec, spec_from_file_location
+
+    folder = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "rules")
+    spec = spec_from_file_location(
+        "auditor.rules", os.path.join(folder, "__init__.py"), submodule_search_locations=[folder]
     )
-    module = importlib.util.module_from_spec(spec)
+    module = module_from_spec(spec)
     sys.modules["auditor.rules"] = module
     spec.loader.exec_module(module)
     return module

@@ -13,10 +13,12 @@ A finding is suppressed when the line it starts on is.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-_DIRECTIVE = re.compile(r"<!--\s*auditor:\s*(disable-next-line|disable-line|disable|enable)\b(.*?)-->", re.IGNORECASE)
-_LINES = re.compile(r"\r\n|\r|\n")
+from .lazyre import lazy_re
+from .record import replace
+
+_DIRECTIVE = lazy_re(r"<!--\s*auditor:\s*(disable-next-line|disable-line|disable|enable)\b(.*?)-->", re.IGNORECASE)
+_LINES = lazy_re(r"\r\n|\r|\n")
 ALL = "ALL"
 
 

@@ -21,27 +21,29 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
+from .record import record
+from .lazyre import lazy_re
 from .memo import per_document
 from .numbers import MAX_FIGURE_DIGITS
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from .lexicon import Lexicon
     from .text import Document
 
 _ONE, _ZERO = Decimal(1), Decimal(0)
 _NO_VALUE = frozenset(("", "-", "--", "—", "——", "–", "/", "—-", "…", "x", "X", "×", "*", "无"))
-_DIGIT = re.compile(r"\d")
-_FIGURE = re.compile(r"([+\-−]?)[ ]?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[ ]*(.{0,8})")
-_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{1,}:?[ \t]*\|)+[ \t]*(?::?-{1,}:?[ \t]*)?")
-_BRACKETED_UNIT = re.compile(r"[(\[【]([^()\[\]【】]{1,10})[)\]】][ ]*$")
-_UNIT_SAYS = re.compile(r"(?:计量)?单位[ ]*[:：][ ]*([^ \t,，;；。)）]{1,8})")
-_YEAR_LABEL = re.compile(r"^(?:19|20)\d\d(?:年度?|年[上下]半年|年\d{1,2}(?:-\d{1,2})?月)?")
+_DIGIT = lazy_re(r"\d")
+_FIGURE = lazy_re(r"([+\-−]?)[ ]?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[ ]*(.{0,8})")
+_SEPARATOR = lazy_re(r"[ \t]*\|?(?:[ \t]*:?-{1,}:?[ \t]*\|)+[ \t]*(?::?-{1,}:?[ \t]*)?")
+_BRACKETED_UNIT = lazy_re(r"[(\[【]([^()\[\]【】]{1,10})[)\]】][ ]*$")
+_UNIT_SAYS = lazy_re(r"(?:计量)?单位[ ]*[:：][ ]*([^ \t,，;；。)）]{1,8})")
+_YEAR_LABEL = lazy_re(r"^(?:19|20)\d\d(?:年度?|年[上下]半年|年\d{1,2}(?:-\d{1,2})?月)?")
 _EXTRA_MULTIPLIERS = {"千": Decimal(1000), "十万": Decimal(100000)}
-_TITLE = re.compile(r"[ ]*(?:附)?表[ ]*[0-9一二三四五六七八九十]|[ ]*单位[ ]*[:：]")
+_TITLE = lazy_re(r"[ ]*(?:附)?表[ ]*[0-9一二三四五六七八九十]|[ ]*单位[ ]*[:：]")
 _BAND_MAX = 24  # characters of a one-cell line that is a band row inside a table
 _CODE_HEADER = ("编码", "代码", "科目编号")
 _ORDINAL_HEADER = ("序号", "编号", "序")
@@ -49,7 +51,7 @@ _LABEL_HEADER = ("年份", "年度", "时间", "月份")
 _UNIT_HEADER = ("单位", "计量单位")
 
 
-@dataclass(slots=True, eq=False)
+@record(slots=True, eq=False)
 class Cell:
     """One cell: its text (stripped) at ``plain[start:end]``, and the figure it holds."""
 
@@ -77,7 +79,7 @@ class Cell:
         return self.value is None and not self.blank
 
 
-@dataclass(slots=True, eq=False)
+@record(slots=True, eq=False)
 class Row:
     start: int  # the line in plain
     end: int
@@ -85,7 +87,7 @@ class Row:
     band: bool = False  # a one-cell line inside a table (a merged row: a section's label)
 
 
-@dataclass(eq=False)
+@record(eq=False)
 class Table:
     start: int
     end: int

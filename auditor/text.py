@@ -17,16 +17,14 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, chain
-from typing import Sequence
+from collections.abc import Sequence
 
-import regex
-
+from .record import record
 from .dates import DateMention, extract_dates
 from .formats.markdown import is_markdown, non_prose_spans
-from .lazyre import lazy, lazy_re
+from .lazyre import MULTILINE, lazy, lazy_re
 from .lexicon import Lexicon
 from .markers import HEADING_LEVELS, Marker, extract_markers
 from .numbers import Quantity, extract_quantities
@@ -40,7 +38,7 @@ _WIDE = lazy_re("[\uff01-\uff5e\u3000\ufe59-\ufe5e]")  # re: scans for a set of 
 # patterns whose matches are merged: each scans for its literal (* or #), the pattern with both
 # alternatives scanned three times as slowly. (Neither kind of match can overlap the other.)
 _EMPHASIS = lazy(r"\*{1,3}")
-_HEADING_MARKS = lazy(r"^[ \t]{0,3}#{1,6}[ \t]*", regex.MULTILINE)
+_HEADING_MARKS = lazy(r"^[ \t]{0,3}#{1,6}[ \t]*", MULTILINE)
 # Invisible format characters (zero-width spaces and joiners, word joiner, BOM, bidi controls):
 # taken out of ``plain`` so that 1\u200b705 is read as 1705 and 其\u200b中 as 其中.
 _FORMAT_CHARACTERS = lazy_re("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]+")
@@ -62,7 +60,7 @@ _WRAPPED_LINE_MIN = 25
 # Blocks, sections and markers are read-only but not frozen: a frozen dataclass sets each field
 # through object.__setattr__, three times the cost of building one, and a document has one Block
 # per sentence. eq=False: compared and hashed by identity, as each exists once per document.
-@dataclass(slots=True, eq=False)
+@record(slots=True, eq=False)
 class Block:
     """A paragraph or sentence: a [start, end) range of ``plain``."""
 
@@ -71,7 +69,7 @@ class Block:
     index: int
 
 
-@dataclass(slots=True, eq=False)
+@record(slots=True, eq=False)
 class Section:
     """A part of the document opened by a heading (一、 （一） 1. （1） or a Markdown heading)."""
 

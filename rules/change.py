@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-import regex
-
+from auditor.record import record
+from auditor.lazyre import compile_regex, escape, lazy
 from auditor.findings import Severity
 from auditor.numbers import KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, clause_bounds, fixed, rounding_disclaimed, unit_group
 from auditor.messages import Message
@@ -28,10 +28,10 @@ def words(doc, key: str) -> tuple[str, ...]:
 
 
 def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Patterns:
     diff: object  # before a figure: the change it states (比上年增加 600 人次)
     rate: object  # before a percentage: the growth rate it states (增长 12.5%, 增幅 12%)
@@ -49,18 +49,18 @@ class _Patterns:
 def _patterns(up: tuple, down: tuple, rate: tuple, base: tuple, adjusted: tuple, average: tuple) -> _Patterns:
     verbs = _alt(up + down)
     return _Patterns(
-        diff=regex.compile(r"(?P<verb>" + verbs + r")了?[ \t]*+$"),
-        rate=regex.compile(r"(?P<verb>" + _alt(up + down + rate) + r")了?(?:率)?[ \t]*+(?:为|达到|达|是|:)?[ \t]*+$"),
-        origin=regex.compile(r"(?:由|从)(?:[^,;:。!?()由从0-9]|(?:19|20)\d\d[ \t]*+年){0,12}?[ \t]*+$"),
-        target=regex.compile(r"(?P<verb>" + verbs + r"|调整|调高|上调|下调)?(?:到|至)(?:[^,;:。!?()0-9]|(?:19|20)\d\d[ \t]*+年){0,10}?[ \t]*+$"),
-        base=regex.compile(
+        diff=compile_regex(r"(?P<verb>" + verbs + r")了?[ \t]*+$"),
+        rate=compile_regex(r"(?P<verb>" + _alt(up + down + rate) + r")了?(?:率)?[ \t]*+(?:为|达到|达|是|:)?[ \t]*+$"),
+        origin=compile_regex(r"(?:由|从)(?:[^,;:。!?()由从0-9]|(?:19|20)\d\d[ \t]*+年){0,12}?[ \t]*+$"),
+        target=compile_regex(r"(?P<verb>" + verbs + r"|调整|调高|上调|下调)?(?:到|至)(?:[^,;:。!?()0-9]|(?:19|20)\d\d[ \t]*+年){0,10}?[ \t]*+$"),
+        base=compile_regex(
             r"(?:比|较)(?:" + _alt(base) + r"|(?:19|20)\d\d[ \t]*+年(?:末|底|同期)?)的[ \t]*+$"
             r"|(?:^|[,(;:]|[ \t])(?:" + _alt(base) + r")[ \t]*+(?:为|是|:)[ \t]*+$"
             r"|\((?:" + _alt(base) + r")[ \t]*+$"
         ),
-        average=regex.compile(_alt(average)),
-        adjusted=regex.compile(_alt(adjusted)),
-        doubling=regex.compile(r"翻(?:了)?(一|两|二|三)番|翻番"),
+        average=compile_regex(_alt(average)),
+        adjusted=compile_regex(_alt(adjusted)),
+        doubling=compile_regex(r"翻(?:了)?(一|两|二|三)番|翻番"),
         up=frozenset(up),
         down=frozenset(down),
     )
@@ -73,15 +73,15 @@ def _patterns_of(doc) -> _Patterns:
 
 # --- reading a sentence -----------------------------------------------------------------------------
 
-_BLUR_NEAR = regex.compile(r"近|接近|基本|将近|超过|多|以上|约|左右")
-_CLAUSE_BREAK = regex.compile(r"[,;:，；：]")
-_COMPARATIVE = regex.compile(r"比|较|同比|环比")
-_OF_EACH = regex.compile(r"其中|分别")
+_BLUR_NEAR = lazy(r"近|接近|基本|将近|超过|多|以上|约|左右")
+_CLAUSE_BREAK = lazy(r"[,;:，；：]")
+_COMPARATIVE = lazy(r"比|较|同比|环比")
+_OF_EACH = lazy(r"其中|分别")
 _WINDOW = 24  # characters before a figure that its cue may take
 _CANDIDATES = 8  # figures before a change that may be its later figure (the nearest)
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Figure:
     q: Quantity
     role: str | None  # diff, points, rate, times, origin, target, base; None for a figure stated for itself
@@ -89,7 +89,7 @@ class _Figure:
     bracketed: bool = False
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Group:
     """The figures of one stated change: the later figure (or its candidates), the earlier one, and
     the change as a difference, a rate, percentage points, a multiple or a doubling."""
@@ -191,7 +191,7 @@ def _role(plain: str, q: Quantity, p: _Patterns, before_start: int, clause_start
 
 # "支出 1264.92 万元。与 2019 年相比，一般公共预算财政拨款增加 27.44 万元，增长 2.22%": a sentence
 # opened by 与…相比 compares the figure the sentence before states for the same subject.
-_COMPARED_LEAD = regex.compile(r"[ \t]*+(?:与|同)[^,，。;；]{1,12}?相比[ \t]*+[,，]?[ \t]*+")
+_COMPARED_LEAD = lazy(r"[ \t]*+(?:与|同)[^,，。;；]{1,12}?相比[ \t]*+[,，]?[ \t]*+")
 
 
 def _carried(doc, figures: list[Quantity], starts: list[int], sentence, read: list[_Figure]) -> tuple:
@@ -322,7 +322,7 @@ def _overlaps(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
     return a[0] <= b[1] and a[1] >= b[0]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Result:
     kind: str  # "difference", "points", "rate", "times", "doubling"
     holds: bool

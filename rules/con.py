@@ -6,8 +6,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-import regex
-
+from auditor.lazyre import MULTILINE, compile_re, lazy
 from auditor.numbers import KIND_QUANTITY, Quantity, as_written, clause_bounds, subjects, unit_group
 from auditor.memo import per_document
 from auditor.messages import Message, english_doc
@@ -15,8 +14,12 @@ from auditor.numerals import cn_int
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.tables import in_table
 
-_YEAR = regex.compile(r"(?:19|20)\d\d(?=[ \t]*年)")
-_DISTRIBUTIVE = regex.compile(r"每|一个|各")
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    import regex
+
+_YEAR = lazy(r"(?:19|20)\d\d(?=[ \t]*年)")
+_DISTRIBUTIVE = lazy(r"每|一个|各")
 
 
 # --- messages (zh and en; auditor.messages) --------------------------------------------------------
@@ -191,7 +194,7 @@ def count_conflict(doc):
 
 @lru_cache(maxsize=16)
 def _subset_cue_regex(lexicon):
-    return re.compile("|".join(re.escape(w) for w in sorted(lexicon.subset_cues, key=len, reverse=True)))
+    return compile_re("|".join(re.escape(w) for w in sorted(lexicon.subset_cues, key=len, reverse=True)))
 
 
 def _part_exceeds_whole(doc):
@@ -367,14 +370,16 @@ def _strip_regex(lexicon):
     marks = "[" + _WHITE_SPACE + r"“”‘’\"'()（）《》、]"
     # The lookahead on the first characters lets most positions fail at once instead of trying every word.
     first = "[0-9" + marks[1:-1] + re.escape("".join(sorted({w[0] for w in words}))) + "]"
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(f"(?={first})(?:{figures}|{marks}|{alternatives})")
+    # longest first; the same pattern in every process (a set's order is not), so its stored state is found
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return compile_re(f"(?={first})(?:{figures}|{marks}|{alternatives})")
 
 
 # --- CON002 -----------------------------------------------------------------------------------
 
 # The addressee of a reply: 和玉龙代表： / 尊敬的王小明委员： on a line of its own.
-_ADDRESSEE = regex.compile(r"^[ \t]*(?:尊敬的)?[ \t]*(?P<name>\p{Han}{3})[ \t]*(?P<role>代表|委员)[ \t]*(?:[:：,，]|$)", regex.MULTILINE)
+_THREE_HAN = lazy(r"\p{Han}{3}")
+_ADDRESSEE = lazy(r"^[ \t]*(?:尊敬的)?[ \t]*(?P<name>\p{Han}{3})[ \t]*(?P<role>代表|委员)[ \t]*(?:[:：,，]|$)", MULTILINE)
 # Characters no name is written with that stand just before a role word (全体代表, 政协委员, 人大代表 …).
 _NOT_IN_NAME = set("的了或等各位名个是在为对向被由把将从全体人大政协县市区省镇乡村级届次代表委员")
 
@@ -438,7 +443,7 @@ def name_variant(doc):
                 and written not in reported
                 and sum(a != b for a, b in zip(written, name)) == 1
                 and not set(written) & _NOT_IN_NAME
-                and regex.fullmatch(r"\p{Han}{3}", written)
+                and _THREE_HAN.fullmatch(written)
             ):
                 reported.add(written)
                 yield Checked(at - 3, at, "name", f"{written}{role} vs addressee {name}{role}", False)
@@ -473,10 +478,10 @@ class OtherTier(Message):
 
 
 # "人口规模在1000人以上的村", "1000人以下的村": a figure, its unit, then the bound. 及以上 says the same.
-_THRESHOLD = regex.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[ \t]*+(万|亿)?(\p{Han}{0,3}?)(及?以上|及?以下)")
+_THRESHOLD = lazy(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[ \t]*+(万|亿)?(\p{Han}{0,3}?)(及?以上|及?以下)")
 # Statutes state penalty ranges with both bounds on purpose (处三年以上七年以下有期徒刑, 处1000元以上
 # 5000元以下罚款): ranges to choose within, not tiers that classify.
-_PENALTY = regex.compile(r"有期徒刑|拘役|管制|罚款|罚金|处")  # 处 also covers 处罚, 处以, 并处
+_PENALTY = lazy(r"有期徒刑|拘役|管制|罚款|罚金|处")  # 处 also covers 处罚, 处以, 并处
 
 
 @rule("CON003", "overlapping-thresholds", "warning")
@@ -552,15 +557,15 @@ class TitleNames(Message):
 
 # "第82号建议", "第0019号代表建议", "（第15号提案）", "建议第200号", "…的提案》（第25号）": a proposal's number (leading zeros
 # are a numbering style: 第010号 is 第10号). A reply's own 文号 (岳民字〔2018〕4号) names no 提案/建议.
-_PROPOSAL_NUMBER = regex.compile(
+_PROPOSAL_NUMBER = lazy(
     r"第[ \t]*+([0-9]{1,5})[ \t]*+号[ \t]*+(?:代表|委员)?(?:提案|建议|议案)|(?:提案|建议|议案)》?[ \t]*+\(?[ \t]*+第[ \t]*+([0-9]{1,5})[ \t]*+号"
 )
 # "十一届四次会议", "第十八届人民代表大会第五次会议", "第十届委员会第一次会议": a session.
-_SESSION = regex.compile(
+_SESSION = lazy(
     r"第?([一二三四五六七八九十]{1,3})届[^，,。；;\n]{0,10}?第?([一二三四五六七八九十]{1,3})次(?:全体)?会议"
 )
 # The salutation (张三代表：, 市政协提案委员会：): a short line ending with a colon, before any 。.
-_SALUTATION = regex.compile(r"^[^\n。:：]{1,30}[:：][ \t]*$", flags=regex.MULTILINE)
+_SALUTATION = lazy(r"^[^\n。:：]{1,30}[:：][ \t]*$", flags=MULTILINE)
 _OPENING_REACH = 400  # characters after the salutation where a reply says what it answers
 
 

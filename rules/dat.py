@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import calendar
 from functools import lru_cache
 from itertools import chain
 
-import regex
-
-from auditor.dates import WEEKDAYS, body_span, document_date, labelled_date, own_docno, signature_date
+from auditor.lazyre import compile_regex, escape, lazy
+from auditor.dates import WEEKDAYS, body_span, days_in_month, document_date, labelled_date, own_docno, signature_date
 from auditor.findings import Severity
 from auditor.lexicon import Lexicon
 from auditor.messages import Message, english_doc, text
@@ -194,27 +192,27 @@ class DateField(Message):
 # --- DAT001 -----------------------------------------------------------------------------------
 
 # Digits that may be a year glued to a month and day (2022822), with an optional 日 after them.
-_GLUED = regex.compile(r"(?<![0-9A-Za-z/\-._])(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})(?P<ri>[ \t]*日)?(?![0-9A-Za-z/\-.:_%‰])")
-_YEAR_MONTH = regex.compile(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})(?P<m>\d{1,2})[ \t]*月(?![龄薪])")
-_MONTH_DAY = regex.compile(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})[ \t]*日")
+_GLUED = lazy(r"(?<![0-9A-Za-z/\-._])(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})(?P<ri>[ \t]*日)?(?![0-9A-Za-z/\-.:_%‰])")
+_YEAR_MONTH = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})(?P<m>\d{1,2})[ \t]*月(?![龄薪])")
+_MONTH_DAY = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})[ \t]*日")
 # A year written again where the month belongs (2023年2023月16日), or any month of three or four digits.
-_MONTH_TOO_LONG = regex.compile(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{3,4})[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?")
+_MONTH_TOO_LONG = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{3,4})[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?")
 # A month glued to its day with no 月 (截至1227日): three or four digits before 日, a date cue or a
 # year word before them, and no 内/后/前 after them (于120日内 is a span of days).
-_YEAR_WORD_BEFORE = regex.compile(r"(?:今年|去年|明年|本年|当年|同年|上年)[ \t]*$")
-_SPAN_AFTER_DAY = regex.compile(r"[ \t]*(?:内|以内|之内|后|以后|之后|前|以前|之前|左右|起|的|工作日|时间)")
+_YEAR_WORD_BEFORE = lazy(r"(?:今年|去年|明年|本年|当年|同年|上年)[ \t]*$")
+_SPAN_AFTER_DAY = lazy(r"[ \t]*(?:内|以内|之内|后|以后|之后|前|以前|之前|左右|起|的|工作日|时间)")
 # A year running on into more digits, or into 年 and three digits: the only places where the three
 # patterns above can match, found in one scan of the document instead of three. A pattern per
 # century: regex finds a pattern that opens with a literal fast, one that opens with a choice slowly.
-_YEAR_RUNS_ON = tuple(regex.compile(century + r"\d{2}(?=\d|[ \t]*年[ \t]*\d{3})") for century in ("19", "20"))
+_YEAR_RUNS_ON = tuple(lazy(century + r"\d{2}(?=\d|[ \t]*年[ \t]*\d{3})") for century in ("19", "20"))
 # What makes a lone run of digits a date: a date label or a date preposition just before it …
-_DATE_CUE_BEFORE = regex.compile(r"(?:日期|时间|(?<![高低等大小多少用属位对由基关鉴终处在限源归利便易难])于|截至|截止)[ \t]*:?[ \t]*$")
+_DATE_CUE_BEFORE = lazy(r"(?:日期|时间|(?<![高低等大小多少用属位对由基关鉴终处在限源归利便易难])于|截至|截止)[ \t]*:?[ \t]*$")
 # … or, for digits alone on their line, a date label on the line above, or a signature (the name of
 # the issuing body) with the year written elsewhere in the document.
-_LABEL_LINE = regex.compile(r"(?:日期|时间)[ \t]*:?[ \t]*$")
-_SIGNATURE_LINE = regex.compile(r"(?:局|委|会|院|府|办|厅|部|处|室|所|中心|公司|小组|站|社|馆|校)[ \t]*$")
+_LABEL_LINE = lazy(r"(?:日期|时间)[ \t]*:?[ \t]*$")
+_SIGNATURE_LINE = lazy(r"(?:局|委|会|院|府|办|厅|部|处|室|所|中心|公司|小组|站|社|馆|校)[ \t]*$")
 _SIGNATURE_GAP = 6  # lines from the end of the body to the signature date
-_YEAR_WRITTEN = regex.compile(r"(?<![0-9])(?:19|20)\d{2}(?=[ \t]*年|[〕\])】-])")
+_YEAR_WRITTEN = lazy(r"(?<![0-9])(?:19|20)\d{2}(?=[ \t]*年|[〕\])】-])")
 
 
 def _readings(year: str, month_day: str, day_written: bool = True) -> list[tuple[int, int, int | None]]:
@@ -227,7 +225,7 @@ def _readings(year: str, month_day: str, day_written: bool = True) -> list[tuple
         if not 1 <= len(day) <= 2 or (month_day[0] == "0" or day[0] == "0") and len(month_day) != 4:
             continue
         y, m, d = int(year), int(month), int(day)
-        if 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]:
+        if 1 <= m <= 12 and 1 <= d <= days_in_month(y, m):
             result.append((y, m, d))
     if not day_written and len(month_day) == 2 and 1 <= int(month_day) <= 12:
         result.append((int(year), int(month_day), None))
@@ -340,7 +338,7 @@ def _month_day_unmarked(doc):
 
 @lru_cache(maxsize=16)
 def _unit_regex(lexicon: Lexicon):
-    return regex.compile(r"[ \t]*(?:万|亿|" + lexicon.unit_pattern + ")")
+    return compile_regex(r"[ \t]*(?:万|亿|" + lexicon.unit_pattern + ")")
 
 
 def _date_cue(doc, m) -> bool:
@@ -435,23 +433,23 @@ def impossible_date(doc):
         elif mention.day < 1:
             reason = NoDayZero()
         elif mention.month != 2:
-            reason = DaysInMonth(mention.month, calendar.monthrange(2024, mention.month)[1])
+            reason = DaysInMonth(mention.month, days_in_month(2024, mention.month))
         else:
-            reason = DaysInFebruary(mention.year, calendar.monthrange(mention.year, 2)[1]) if mention.year else FebruaryAtMost()
+            reason = DaysInFebruary(mention.year, days_in_month(mention.year, 2)) if mention.year else FebruaryAtMost()
         yield Hit(mention.start, mention.end, ImpossibleDate(written, reason))
 
 
 # --- DAT003 -----------------------------------------------------------------------------------
 
 # A date in a plan or target, a range end, or a deadline: not an event that happened.
-_PLAN = regex.compile(r"计划|力争|争取|预计|拟|将|目标|规划|确保|力求|有望|预期|届时|要|应|需|下一步|今后|未来|方案|期限|截止日期")
-_PLAN_BEFORE = regex.compile(r"(?:(?<!截止)到|(?<!截)至|—|-|~|起)[ \t]*$")
-_PLAN_AFTER = regex.compile(r"^[ \t]*(?:底|末|上旬|中旬|下旬)?[ \t]*(?:前|之前|以前|起|开始|以后|后|至|到|—|-|~)")
+_PLAN = lazy(r"计划|力争|争取|预计|拟|将|目标|规划|确保|力求|有望|预期|届时|要|应|需|下一步|今后|未来|方案|期限|截止日期")
+_PLAN_BEFORE = lazy(r"(?:(?<!截止)到|(?<!截)至|—|-|~|起)[ \t]*$")
+_PLAN_AFTER = lazy(r"^[ \t]*(?:底|末|上旬|中旬|下旬)?[ \t]*(?:前|之前|以前|起|开始|以后|后|至|到|—|-|~)")
 # A date reported as done: 截至 the date, or 已/完成/召开了 … in its sentence.
-_AS_OF = regex.compile(r"(?:截至|截止到?)[ \t]*$")
-_DONE = regex.compile(r"已|完成|办结|(?:召开|举办|举行|开展|印发|出台|建成|发放|成立|签订|组织)了|(?:召开|举办|举行)的")
+_AS_OF = lazy(r"(?:截至|截止到?)[ \t]*$")
+_DONE = lazy(r"已|完成|办结|(?:召开|举办|举行|开展|印发|出台|建成|发放|成立|签订|组织)了|(?:召开|举办|举行)的")
 # 今年 just before a date without a year: the year of the document's own date.
-_THIS_YEAR_BEFORE = regex.compile(r"(?:今年|本年)[ \t]*(?=$)")
+_THIS_YEAR_BEFORE = lazy(r"(?:今年|本年)[ \t]*(?=$)")
 
 
 @rule("DAT003", "date-inconsistency", "warning")
@@ -706,8 +704,8 @@ class StandardYearFused(Message):
 def _standard_regex(lexicon: Lexicon):
     """GB, GB/T, DB35/T, MZ/T … (lexicon standard_codes) and the digits after the code. Serial numbers
     have at most five digits (GB/T 19001, GB 50016): six or more ending in a year carry it fused on."""
-    codes = "|".join(sorted((regex.escape(c) for c in lexicon.standard_codes), key=len, reverse=True))
-    return regex.compile(
+    codes = "|".join(sorted((escape(c) for c in lexicon.standard_codes), key=len, reverse=True))
+    return compile_regex(
         r"(?<![A-Za-z])((?:" + codes + r")(?:(?<=DB)[0-9]{2})?(?:/[TZ])?)[ \t]*+([0-9]{6,9})(?![0-9.\-—–－])"
     )
 

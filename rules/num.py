@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
 
-import regex
-
+from auditor.record import record
+from auditor.lazyre import REVERSE, compile_regex, lazy
 from auditor.findings import Severity
 from auditor.numbers import (
     CLAUSE_END,
@@ -28,29 +27,30 @@ from auditor.lexicon import alternation
 from auditor.memo import per_document
 from auditor.messages import Message, Tolerance, english_doc
 from auditor.numerals import cn_int
+from auditor.record import replace
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.rules.table import table_sums
 from auditor.tables import in_table
 
-_LIST_JOINER = regex.compile(r"[、,]")
-_ADJACENT = regex.compile(r"[ \t,:，：]*")  # between a total and the 分别为 that lists its parts
-_YEAR_PERIOD = regex.compile(
+_LIST_JOINER = lazy(r"[、,]")
+_ADJACENT = lazy(r"[ \t,:，：]*")  # between a total and the 分别为 that lists its parts
+_YEAR_PERIOD = lazy(
     r"((?:19|20)\d\d)[ \t]*+(?:年[ \t]*+)?(?:以来|至今)|((?:19|20)\d\d)[ \t]*+(?:年[ \t]*+)?[—\-–~至到][ \t]*+((?:19|20)\d\d)"
 )
-_OPEN_LIST = regex.compile(r"等|各")
-_BRACKET_AFTER_FIGURE = regex.compile(r"[0-9][^,;:。!?()\n0-9]{0,8}\(")
+_OPEN_LIST = lazy(r"等|各")
+_BRACKET_AFTER_FIGURE = lazy(r"[0-9][^,;:。!?()\n0-9]{0,8}\(")
 _LIST_LABEL = 12  # characters at most between two items of a list closed by 合计
-_SENTENCE_BACK = regex.compile(r"[。\n]", flags=regex.REVERSE)
-_SENTENCE_AHEAD = regex.compile(r"[。\n]")
-_BRACKET_OR_END = regex.compile(r"[()。\n]")
-_LEAD_NOISE = regex.compile(r"[\s,，:：(（]*+")
-_LAST_CLAUSE = regex.compile(r"[^,;:]*$")  # a part's label: "增长 3.1%；第二产业增加值" is labelled 第二产业
-_LABEL_NOISE = regex.compile(r"[\s,，、;；:：()（）0-9年]|其中")
-_TOTAL_LINK = regex.compile(r"[ \t]*+(?:(?:为|是|:)[ \t]*+)?(?:(?:发放|支出|投入)[ \t]*+)?")
-_RESPECTIVELY = regex.compile(r"分别")
-_LIST_GAP = regex.compile(r"[ \t\n]*(?:、|和|与|及|以及)[ \t\n]*")
-_CONJUNCTION = regex.compile(r"和|及|与")
-_PER_OR_AVERAGE = regex.compile(r"每|平均|人均|户均")
+_SENTENCE_BACK = lazy(r"[。\n]", flags=REVERSE)
+_SENTENCE_AHEAD = lazy(r"[。\n]")
+_BRACKET_OR_END = lazy(r"[()。\n]")
+_LEAD_NOISE = lazy(r"[\s,，:：(（]*+")
+_LAST_CLAUSE = lazy(r"[^,;:]*$")  # a part's label: "增长 3.1%；第二产业增加值" is labelled 第二产业
+_LABEL_NOISE = lazy(r"[\s,，、;；:：()（）0-9年]|其中")
+_TOTAL_LINK = lazy(r"[ \t]*+(?:(?:为|是|:)[ \t]*+)?(?:(?:发放|支出|投入)[ \t]*+)?")
+_RESPECTIVELY = lazy(r"分别")
+_LIST_GAP = lazy(r"[ \t\n]*(?:、|和|与|及|以及)[ \t\n]*")
+_CONJUNCTION = lazy(r"和|及|与")
+_PER_OR_AVERAGE = lazy(r"每|平均|人均|户均")
 
 
 # --- messages (zh and en; auditor.messages) --------------------------------------------------------
@@ -155,7 +155,7 @@ class RespectivelyArity(Message):
     en = "分别 pairs {subjects} subjects ({items}) with {values} values ({shown}): each subject needs its own value"
 
 
-@dataclass
+@record
 class Breakdown:
     total: Quantity
     parts: list[Quantity]
@@ -493,7 +493,7 @@ def _strength(between: str) -> int:
 def _outcome_regex(lexicon):
     """A clause of a list that opens with an outcome word: "，已办结", "，代表委员满意" (a few
     characters of who may stand before the word)."""
-    return regex.compile(r"[,;][ \t]*+[^,;。()\d]{0,6}?(?:" + alternation(lexicon.outcome_words) + ")")
+    return compile_regex(r"[,;][ \t]*+[^,;。()\d]{0,6}?(?:" + alternation(lexicon.outcome_words) + ")")
 
 
 def _closing_semicolon(plain: str, figures: list[Quantity], end: int) -> int:
@@ -729,7 +729,7 @@ def _values_after(doc, start: int) -> list[Quantity]:
     return values
 
 
-_COUNT_WORD = regex.compile(r"([一二两三四五六七八九十])[ \t]*(?:个|档|类|项|所|家|名|种|级|批|方面|部分|大)")
+_COUNT_WORD = lazy(r"([一二两三四五六七八九十])[ \t]*(?:个|档|类|项|所|家|名|种|级|批|方面|部分|大)")
 
 
 def _subject_counts(clause: str) -> tuple[set[int], list[str]]:
@@ -746,9 +746,9 @@ def _subject_counts(clause: str) -> tuple[set[int], list[str]]:
     return set(range(len(items), len(items) + joined + 1)), items
 
 
-_LABEL_START = regex.compile(r"[,;:、]", flags=regex.REVERSE)
-_ITEM_END = regex.compile(r"[;。\n]")
-_TRAILING_MARKS = regex.compile(r"[,;:、。\s]+$")
+_LABEL_START = lazy(r"[,;:、]", flags=REVERSE)
+_ITEM_END = lazy(r"[;。\n]")
+_TRAILING_MARKS = lazy(r"[,;:、。\s]+$")
 
 
 @rule("NUM010", "repeated-label", "warning")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import regex
-
 from auditor.lazyre import lazy
 from auditor.numbers import clause_before
 from auditor.messages import Message, english_doc
 from auditor.registry import Hit, rule
 
 # An average or a rate may be fractional: 户均2.5人, 平均每村3.5名, 每千名老人拥有床位35.5张, 发病率3.5例.
+_BLANKS = lazy(r"[ \t]")
 _AVERAGE = lazy(r"均|每|率|比例|密度|指数|系数")
 # 个 of a difference of rates, alone or in a coordinated list: 提高0.6个和0.7个百分点, 减少2.14个千分点
 _POINTS_FOLLOW = lazy(r"(?:[ \t]*+[、和及与至到—-][ \t]*+[0-9.]++[ \t]*+个)*+[ \t]*+(?:百分点|千分点|基点)")
@@ -137,7 +136,7 @@ def approximate_precise(doc):
             continue
         written = doc.plain[q.start : q.end].strip()
         if q.approx_position == "before_multiplier":
-            tail = regex.sub(r"[ \t]", "", written[written.index(q.approx) + 1 :])  # 万元
+            tail = _BLANKS.sub("", written[written.index(q.approx) + 1 :])  # 万元
             multiplier = tail[: len(tail) - len(q.unit)] if q.unit and tail.endswith(q.unit) else tail
             fix = f"{digits}{multiplier}{q.approx}{q.unit}"
             yield Hit(q.start, q.end, ApproxBeforeMultiplier(written, q.approx, digits, fix, f"{digits}{multiplier}{q.unit}"))

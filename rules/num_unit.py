@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import regex
-
+from auditor.lazyre import lazy
 from auditor.messages import Message, english_doc
 from auditor.registry import Hit, rule
 from auditor.tables import in_table
 
-_CLAUSE_TAIL = regex.compile(r"\p{Han}*$")
+_CLAUSE_TAIL = lazy(r"\p{Han}*$")
 _WORDS_SHOWN = 12  # characters of what the count counts, quoted in the message
 
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
-import regex
-
+from auditor.lazyre import compile_regex, escape, lazy
 from auditor.findings import Severity
 from auditor.messages import Message
 from auditor.numbers import (
@@ -25,6 +23,7 @@ from auditor.numbers import (
     unit_group,
 )
 from auditor.numerals import cn_int
+from auditor.record import replace
 from auditor.registry import Checked, Hit, rule
 from auditor.rules.table import table_share_ratios
 
@@ -40,16 +39,16 @@ _PER_BEFORE_PATTERN = (
 _AVERAGE_BEFORE_PATTERN = (
     r"(人|户)均(?:[ \t]*+(月|年))?(?:[ \t]*+(?:补助|发放|给予|资助|救助|补贴|补差))*+" + _PAYMENT + r"(?:[ \t]*+(?:[为是:]|达到|达))?[ \t]*+$"
 )
-_TOTAL_BEFORE = regex.compile(r"(?:共计|合计|总计|累计|共|计)[ \t]*+(?:发放|支出|拨付|下拨|投入)?[^,;。0-9]{0,8}?(?:[为达:][ \t]*+)?$")
+_TOTAL_BEFORE = lazy(r"(?:共计|合计|总计|累计|共|计)[ \t]*+(?:发放|支出|拨付|下拨|投入)?[^,;。0-9]{0,8}?(?:[为达:][ \t]*+)?$")
 _ANY_SPAN = "no span stated: up to ten years"
-_AVERAGE = regex.compile(r"人均|户均|平均")
+_AVERAGE = lazy(r"人均|户均|平均")
 _RATE_WINDOW = 24  # characters before a figure that its 每人每月 … may take
 
 
 def _payments(doc) -> str:
     from auditor.rules.change import words
 
-    return "|".join(regex.escape(w) for w in sorted(words(doc, "rate_payment_words"), key=len, reverse=True))
+    return "|".join(escape(w) for w in sorted(words(doc, "rate_payment_words"), key=len, reverse=True))
 
 
 def _per_patterns(doc):
@@ -58,14 +57,14 @@ def _per_patterns(doc):
 
 @lru_cache(maxsize=8)
 def _compiled_per(payments: str):
-    return (regex.compile(_PER_BEFORE_PATTERN.replace("{payments}", payments)),
-            regex.compile(_AVERAGE_BEFORE_PATTERN.replace("{payments}", payments)))
-_SPAN_MONTHS = regex.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]*个月")
-_SPAN_FROM = regex.compile(r"(\d{1,2})[ \t]*月(?:份)?[ \t]*(?:起|开始|至|到|—|-)")
-_SPAN_YEAR = regex.compile(r"(?:19|20)\d\d[ \t]*年(?:度)?(?![ \t]*(?:\d|以来|至今))|全年|年度|一年")
+    return (compile_regex(_PER_BEFORE_PATTERN.replace("{payments}", payments)),
+            compile_regex(_AVERAGE_BEFORE_PATTERN.replace("{payments}", payments)))
+_SPAN_MONTHS = lazy(r"(\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]*个月")
+_SPAN_FROM = lazy(r"(\d{1,2})[ \t]*月(?:份)?[ \t]*(?:起|开始|至|到|—|-)")
+_SPAN_YEAR = lazy(r"(?:19|20)\d\d[ \t]*年(?:度)?(?![ \t]*(?:\d|以来|至今))|全年|年度|一年")
 _MONTHS = {"年": 12, "半年": 6, "季度": 3, "季": 3, "月": 1}
 _PERIOD_NAMES = {"年": "years", "半年": "half-years", "季度": "quarters", "季": "quarters", "月": "months"}
-_CHANGE_BEFORE = regex.compile(r"较上年|比上年|同比|环比|增加|减少|提高|降低|增长|下降")
+_CHANGE_BEFORE = lazy(r"较上年|比上年|同比|环比|增加|减少|提高|降低|增长|下降")
 _REACH = 300  # characters around a figure that a relation may span (bounds the work on run-on text)
 
 
@@ -173,8 +172,8 @@ class AverageDoesNotFit(Message):
 
 
 # Where a total before an average is an amount paid out: the words of its clause before it.
-_PAID_OUT = regex.compile(r"发放|支出|拨付|下拨|投入|补助|救助|补贴|资金|金")
-_NOT_ONE_WHOLE = regex.compile(r"其中|分别|以上|以下")
+_PAID_OUT = lazy(r"发放|支出|拨付|下拨|投入|补助|救助|补贴|资金|金")
+_NOT_ONE_WHOLE = lazy(r"其中|分别|以上|以下")
 
 
 def _averages_of_stated_totals(doc, quantities, starts, rated):
@@ -310,27 +309,28 @@ def _check_rate(doc, rate, count, total, per, readings) -> Hit | None:
     return Hit(total.start, total.end, message, severity=severity)
 
 
-_RATE_CUE = regex.compile(r"([\p{Han}]{1,2})率[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
-_SHARE_CUE = regex.compile(
+_RATE_CUE = lazy(r"([\p{Han}]{1,2})率[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
+_SHARE_CUE = lazy(
     r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占[^,;。0-9]{0,8}?(?:总|全)[^,;。0-9]{0,6}?的[ \t]*+$|占\p{Han}{2,4}?(?:总数|总量)[ \t]*+$"
 )
 # "护理型床位比例达到 30.96%": a share named by what it counts (the stem before 比例 names the part).
-_PROPORTION_CUE = regex.compile(r"([\p{Han}]{2})(?:比例|比重)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
+_PROPORTION_CUE = lazy(r"([\p{Han}]{2})(?:比例|比重)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
 # A share whose cue names no particular base (占, 占比, 占总数的): its base may be a total stated
 # earlier in the paragraph. 占全省…的, 占农村人口的 name a base that need not be one the text states.
-_BARE_SHARE = regex.compile(r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占(?:总数|总量|全部|总体|总)的[ \t]*+$")
+_ONLY_BLANKS = lazy(r"[ \t]*+[(,]?[ \t]*+")
+_BARE_SHARE = lazy(r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占(?:总数|总量|全部|总体|总)的[ \t]*+$")
 # "占立案总数的 15.6%", "占提案总数的 95%": a base named by a word the clause of its figure carries.
-_NAMED_TOTAL = regex.compile(r"占(\p{Han}{2,4}?)(?:总数|总量)的?[ \t]*+$")
+_NAMED_TOTAL = lazy(r"占(\p{Han}{2,4}?)(?:总数|总量)的?[ \t]*+$")
 # A share whose base is named (占总人口的, 占全省…的): a bare 占 after it shares that kind of base.
-_NAMED_BASE = regex.compile(r"占[^,;。0-9]{1,10}的[ \t]*+[0-9.]+[ \t]*+%")
+_NAMED_BASE = lazy(r"占[^,;。0-9]{1,10}的[ \t]*+[0-9.]+[ \t]*+%")
 # "分别占总人口的 51.8% 和 48.2%", "分别占 65%、35%": shares listed after 分别占, of the counts before it.
-_RESPECTIVE_SHARES = regex.compile(r"分别占(?:比)?[^,;。0-9%]{0,10}?(?:的)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?(?=[0-9])")
-_SHARE_LEAD = regex.compile(r"[ \t]*+")
-_SHARE_LIST_GAP = regex.compile(r"[ \t]*+(?:、|和|与|及|,)[ \t]*+")
-_TOTAL_CUE = regex.compile(r"(?:共|共有|总|合计|总计|全区|全市|全县|全镇|现有)[^,;。0-9]{0,8}$")
+_RESPECTIVE_SHARES = lazy(r"分别占(?:比)?[^,;。0-9%]{0,10}?(?:的)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?(?=[0-9])")
+_SHARE_LEAD = lazy(r"[ \t]*+")
+_SHARE_LIST_GAP = lazy(r"[ \t]*+(?:、|和|与|及|,)[ \t]*+")
+_TOTAL_CUE = lazy(r"(?:共|共有|总|合计|总计|全区|全市|全县|全镇|现有)[^,;。0-9]{0,8}$")
 # "占规模以上工业总产值比重达37.5%": the share names its base; a figure of another whole is no base.
-_OCCUPY_NAMED = regex.compile(r"占(\p{Han}{2,12}?)的?(?:比重|比例)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
-_BREAKDOWN_AFTER = regex.compile(r"[ \t]*+[,;。:]?[ \t]*+其中")
+_OCCUPY_NAMED = lazy(r"占(\p{Han}{2,12}?)的?(?:比重|比例)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
+_BREAKDOWN_AFTER = lazy(r"[ \t]*+[,;。:]?[ \t]*+其中")
 _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may state its base
 
 
@@ -496,7 +496,7 @@ def _rate_base_after(doc, sentence, percent, stem: str):
     clause_start = clause_bounds(plain, numerator.start, numerator.end)[0]
     if stem not in plain[clause_start : numerator.end + 4]:
         return None
-    if not regex.fullmatch(r"[ \t]*+[(,]?[ \t]*+", plain[percent.end : clause_bounds(plain, base.start, base.end)[0]].lstrip("(,，")) \
+    if not _ONLY_BLANKS.fullmatch(plain[percent.end : clause_bounds(plain, base.start, base.end)[0]].lstrip("(,，")) \
             and plain[percent.end : percent.end + 1] not in "(,":
         return None
     base_clause = clause_bounds(plain, base.start, base.end)[0]

@@ -10,12 +10,12 @@ before it: 早治疗二是儿童福利) may continue a list but is never reporte
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 
 import re
 
-import regex
-
+from auditor.record import record
+from auditor.lazyre import lazy, lazy_re
 from auditor.markers import Marker, marker_label
 from auditor.memo import per_document
 from auditor.messages import Message, english_doc
@@ -25,12 +25,12 @@ _BRACKET_KINDS = ("cn_paren", "arabic_paren")
 _ORDINAL_KINDS = ("shi", "di")  # 一是 二是, 第一， 第二，: enumerations within the prose
 # The first item written another way (其一, 一方面, 首先, 第一是 …): a 二是 after it is not missing its 一是.
 # … nor after a citation of another text (根据方案要求，二是…: its second item quoted).
-_FIRST_OTHERWISE = regex.compile(r"一是|第一|其一|一方面|一则|一要|一来|首先|一[，,、]|根据|按照|依据|要求|规定|》")
+_FIRST_OTHERWISE = lazy(r"一是|第一|其一|一方面|一则|一要|一来|首先|一[，,、]|根据|按照|依据|要求|规定|》")
 # More missing items than this is not a slip in numbering but something else (a quotation, a misread).
 _MAX_GAP = 3
 
 
-@dataclass
+@record
 class _List:
     kind: str
     rank: float  # the rank of its kind (markers.RANKS)
@@ -197,7 +197,7 @@ class PunctuatedMarker(Message):
     en = "no punctuation follows a bracketed marker: write {bare}, not {written} ({count} of {total} markers of this list)"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Event:
     code: str
     marker: Marker
@@ -298,8 +298,8 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
 
 
 # A paragraph that opens with 、 (its numeral lost), short and without a full stop: a heading.
-_LOST_HEADING = regex.compile(r"[ \t]*、[ \t]*(?=\p{Han})")
-_LINE_OPENS_WITH_DUN = re.compile(r"\n[ \t]*、")
+_LOST_HEADING = lazy(r"[ \t]*、[ \t]*(?=\p{Han})")
+_LINE_OPENS_WITH_DUN = lazy_re(r"\n[ \t]*、")
 _LOST_HEADING_MAX = 40  # characters: a longer paragraph is prose, not a heading
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from decimal import Decimal
 
-import regex
-
+from auditor.record import record
+from auditor.lazyre import REVERSE, lazy
 from auditor.findings import Severity
 from auditor.numbers import Quantity, as_written, quantities_of, rounding_disclaimed, unit_group
 from auditor.messages import Message
@@ -65,17 +64,18 @@ class ShareOfClassesSum(Message):
 
 # Between a count and its share: "20件，占29.8%", "11件，占比11%", "14件，占总数的17.3%" (约占: blurred).
 # The count's noun and predicate may stand between them ("47件提案所提问题已经解决或基本解决，占比48%").
-_SHARE_AFTER = regex.compile(
+_SHARE_AFTER = lazy(
     r"([^0-9;。!?%()]{0,40}?)[ \t]*+[,]?[ \t]*+(约|近)?(?:仅)?占(?:比|[^,;。0-9%]{0,8}?(?:总数|总量|全部|总)的?)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?"
 )
 # Between one item and the next: the next item's label, with no figure and no sentence end but ;
-_BETWEEN_ITEMS = regex.compile(r"[ \t]*+[,;][^0-9。!?]{0,80}?")
-_LABEL_START = regex.compile(r"[;。:!?]", flags=regex.REVERSE)
+_FURTHER_COUNT = lazy(r"[ \t]*+[,;][^,;。0-9]{0,12}[0-9]")
+_BETWEEN_ITEMS = lazy(r"[ \t]*+[,;][^0-9。!?]{0,80}?")
+_LABEL_START = lazy(r"[;。:!?]", flags=REVERSE)
 _LABEL_REACH = 60
 _INTRO_REACH = 60  # characters before the first item in which the list is introduced
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Item:
     count: Quantity
     share: Quantity
@@ -207,7 +207,7 @@ def _complete(doc, items) -> bool:
     if any(word in text for word in lexicon.partial_list_cues for text in [intro, after[:3], *labels]):
         return False  # "其中…", "…等": a part of the whole
     # A further count after the list ("…占7%；其他3件"): the shares listed need not cover the whole.
-    follow = regex.match(r"[ \t]*+[,;][^,;。0-9]{0,12}[0-9]", plain, pos=last.share.end)
+    follow = _FURTHER_COUNT.match(plain, pos=last.share.end)
     if follow:
         return False
     if any(word in intro for word in lexicon.classification_cues):

@@ -13,11 +13,12 @@ stated digit of the checked figure is never an error (tables truncate as often a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from collections.abc import Callable
 from decimal import Decimal, DivisionByZero, InvalidOperation
-from typing import Callable
+from functools import lru_cache
 
+from auditor.record import record, replace
+from auditor.lazyre import lazy_re
 from auditor.findings import Severity
 from auditor.memo import per_document
 from auditor.messages import Message, Tolerance
@@ -27,20 +28,20 @@ from auditor.tables import Cell, Table, tables
 
 _ZERO, _HUNDRED = Decimal(0), Decimal(100)
 _MARKERS = (
-    (re.compile(r"^[一二三四五六七八九十]+[、.]"), 1),
-    (re.compile(r"^\([一二三四五六七八九十]+\)"), 2),
-    (re.compile(r"^\d{1,2}(?:[、]|\.(?!\d))"), 3),
-    (re.compile(r"^\(\d{1,2}\)"), 4),
-    (re.compile(r"^[①-⑳]"), 5),
+    (lazy_re(r"^[一二三四五六七八九十]+[、.]"), 1),
+    (lazy_re(r"^\([一二三四五六七八九十]+\)"), 2),
+    (lazy_re(r"^\d{1,2}(?:[、]|\.(?!\d))"), 3),
+    (lazy_re(r"^\(\d{1,2}\)"), 4),
+    (lazy_re(r"^[①-⑳]"), 5),
 )
-_ANY_MARKER = re.compile("|".join(p.pattern for p, _ in _MARKERS))
+_ANY_MARKER = lazy_re("|".join(p.pattern for p, _ in _MARKERS))
 _NOT_ADDITIVE = ("人均", "平均", "率", "标准", "比例", "每", "%", "占比", "比重", "指数", "系数", "倍", "均价", "单价")
 _CHANGE = ("增减", "增加", "增长", "比上年", "较上年", "同比", "环比", "变动", "增幅", "差额", "减少", "下降", "±")
 _SHARE = ("占比", "比重", "比例", "构成", "占")
-_PERIOD = re.compile(r"(?:19|20)\d\d|上年|本年|去年|今年|上期|本期|当年|预算|决算|年初|年末|期初|期末")
+_PERIOD = lazy_re(r"(?:19|20)\d\d|上年|本年|去年|今年|上期|本期|当年|预算|决算|年初|年末|期初|期末")
 _EARLIER = ("上年", "去年", "上期", "上年同期", "上年度")
 _LATER = ("本年", "今年", "本期", "当年", "本年度")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = lazy_re(r"(?:19|20)\d\d")
 _MAX_TERMS = 10
 
 
@@ -162,7 +163,7 @@ class FailsThere(Message):
     en = "a relation it makes fail"
 
 
-@dataclass(eq=False)
+@record(eq=False)
 class _Failure:
     """A relation of a table that does not hold: its Hit, every figure it reads, whether it would
     hold with one of them changed, and the values of one figure that would make it hold."""
@@ -258,7 +259,7 @@ def _unmarked(label: str) -> str:
 # --- reading rows and columns ---------------------------------------------------------------------
 
 
-@dataclass(slots=True, eq=False)
+@record(slots=True, eq=False)
 class _Entry:
     """One row of a column (or one column of a row): its figure, its label and what it is."""
 
@@ -798,7 +799,7 @@ def _share_failure(hit: Hit, part: Cell, options: list, share: Cell, clause: Cla
     return _Failure("share", hit, tuple(dict.fromkeys((share, part, *whole))), holds_with, clause)
 
 
-@dataclass
+@record
 class _Sum:
     """The sum of a column's rows, standing in for a 合计 the table does not have."""
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from itertools import chain
 
-import regex
-
-from auditor.lazyre import lazy
+from auditor.lazyre import MULTILINE, lazy
 from auditor.messages import Message, english_doc
 from auditor.registry import Hit, RelatedHit, rule
 
@@ -18,16 +16,16 @@ _TIME_POINT = (
 )
 # 截止 opening a clause and followed directly by a time point (截止6月底，…); not 截止到/截止于/截止日期/报名截止.
 _TIME_PHRASE = lazy(_TIME_POINT + r"[^,.;:!?，。；：！？\n]{0,4}")
-_JIEZHI = lazy(r"(?:^|(?<=[\n,.;:!?，。；：！？、（(“\"]))[ \t]*(?P<word>截止)[ \t]*(?=" + _TIME_POINT + r")", regex.MULTILINE)
+_JIEZHI = lazy(r"(?:^|(?<=[\n,.;:!?，。；：！？、（(“\"]))[ \t]*(?P<word>截止)[ \t]*(?=" + _TIME_POINT + r")", MULTILINE)
 
 _TITLES = {"委员": "代表", "代表": "委员"}
 # 主送: "徐明元委员：" "尊敬的宋丽委员:" "邓文娟、吴倩委员:"
 _ADDRESSEE = lazy(
-    r"^[ \t]*(?:尊敬的)?(?P<names>[\p{Han}·、, ]{0,30}?)(?P<title>委员|代表)们?[ \t]*[:：][ \t\r]*$", regex.MULTILINE
+    r"^[ \t]*(?:尊敬的)?(?P<names>[\p{Han}·、, ]{0,30}?)(?P<title>委员|代表)们?[ \t]*[:：][ \t\r]*$", MULTILINE
 )
 # How such a line ends: found first, as the whole pattern is slow to scan a document for. A pattern
 # per title: regex finds a pattern that opens with a literal fast, one that opens with a choice slowly.
-_ADDRESSEE_ENDS = tuple(lazy(title + r"们?[ \t]*[:：][ \t\r]*$", regex.MULTILINE) for title in _TITLES)
+_ADDRESSEE_ENDS = tuple(lazy(title + r"们?[ \t]*[:：][ \t\r]*$", MULTILINE) for title in _TITLES)
 _NAME_SEPARATOR = lazy(r"[、, ]+")
 _TITLE = {title: lazy(title) for title in _TITLES}
 # What each title's document is about: 政协委员 write 提案, 人大代表 write 建议/议案.

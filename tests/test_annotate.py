@@ -3,6 +3,8 @@
 import hashlib
 import importlib.util
 import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -96,3 +98,51 @@ def test_an_output_over_the_input_or_not_a_docx_is_refused(tmp_path, target):
     run = run_cli("check", "--no-cache", "six.docx", "--annotate", target, cwd=tmp_path)
     assert run.returncode == 2 and len(run.stderr.splitlines()) == 1 and "--annotate" in run.stderr
     assert (tmp_path / "six.docx").read_bytes() == before and not (tmp_path / "out.txt").exists()
+
+
+def _pdf_notes(pdf_path):
+    """(page, the text of the line just left of the note's icon, the note's text) for each note."""
+    import pdfplumber
+    from pdfminer.pdftypes import resolve1
+
+    notes = []
+    with pdfplumber.open(pdf_path) as document:
+        for page in document.pages:
+            for reference in resolve1(page.page_obj.annots) or []:
+                note = resolve1(reference)
+                if "Rect" not in note or "Contents" not in note:
+                    continue  # the popup of a note
+                x0, y0, _, y1 = (float(v) for v in resolve1(note["Rect"]))
+                contents = note["Contents"]
+                contents = contents.decode("utf-16") if contents[:2] == b"\xfe\xff" else contents.decode("latin-1")
+                middle = page.height - (y0 + y1) / 2
+                line = [c for c in page.chars if c["top"] <= middle <= c["bottom"] and c["x1"] <= x0 + 1]
+                left = "".join(c["text"] for c in sorted(line, key=lambda c: c["x0"]))
+                notes.append((page.page_number, re.sub(r"\s+", "", left), contents))
+    return notes
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="needs LibreOffice (soffice)")
+def test_libreoffice_reads_each_comment_at_its_words(tmp_path):
+    """The annotated copy opened by LibreOffice: printed to PDF with its comments (LibreOffice 7.4
+    exports them as PDF notes, an icon at the comment's place; it has no comments-in-margin export
+    before 7.5), each note stands right after the words of its finding and carries the message."""
+    document = docx.Document()
+    document.add_paragraph("一是加强组织领导，成立工作专班；二是强化资金保障，落实专项经费；二是狠抓工作落实，开展督导检查。")
+    document.add_paragraph("2018年以来为妇女免费检查情况如下表：")
+    table = document.add_table(rows=0, cols=3)
+    table.style = "Table Grid"
+    for row in [("年份", "检查人数（人）", "确诊人数（人）"), ("2018年", "44052", "41"), ("2019年", "36680", "59"),
+                ("2020年", "10017", "27"), ("2021年", "3001", "26"), ("2022年", "2124", "28"), ("合计", "96143", "181")]:
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = value
+    document.save(tmp_path / "报告.docx")
+    assert run_cli("check", "--no-cache", "报告.docx", "--annotate", "报告-审校.docx", cwd=tmp_path).returncode == 1
+    options = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", options,
+                    "--outdir", str(tmp_path), str(tmp_path / "报告-审校.docx")], check=True, capture_output=True, timeout=300)
+    notes = sorted(_pdf_notes(tmp_path / "报告-审校.pdf"), key=lambda note: note[2])
+    assert len(notes) == 2
+    (_, total_left, total), (_, marker_left, marker) = sorted(notes, key=lambda note: "SEQ001" in note[2])
+    assert "NUM001" in total and "96143" in total and total_left.endswith("合计96143")
+    assert "SEQ001" in marker and "三是" in marker and marker_left.endswith("落实专项经费；二是")

@@ -35,6 +35,11 @@ def test_benchmark_runs_on_a_tiny_corpus(tmp_path):
     else:
         assert measured["autocorrect_ratio"] > 0 and target["met"] in (True, False)
         assert measured["compared_files"] == measured["corpus_files"]
+    # PDF and HTML reading: the test documents read, the scan and the encrypted PDF left out
+    formats = measured["formats"]
+    assert formats["pdf"]["files"] >= 6 and formats["html"]["files"] >= 10
+    assert all(formats[f]["text_mb"] > 0 and formats[f]["text_mb_s"] > 0 and formats[f]["seconds_per_file"] > 0 for f in formats)
+    assert "reading PDF" in run.stdout and "reading HTML" in run.stdout
     stages = results["time_by_stage"]["stages"]
     assert "rules PUN" in stages and "extract numbers" in stages
     assert results["machine"]["cpus_available"] >= 1

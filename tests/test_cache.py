@@ -41,12 +41,11 @@ def test_the_key_follows_content_and_configuration_not_the_file(tmp_path):
 
 
 def test_every_word_list_is_part_of_the_key():
-    import dataclasses
-
     from auditor.lexicon import Lexicon
+    from auditor.record import field_names
 
     lexicon = Lexicon.default()
-    assert sorted(f.name for f in dataclasses.fields(lexicon)) == sorted(lexicon.as_mapping())
+    assert sorted(field_names(lexicon)) == sorted(lexicon.as_mapping())
     extended = Config(lexicon=lexicon.extended({"discrete_units": ["坛"]}))
     assert extended.fingerprint() != Config().fingerprint()
 

@@ -27,8 +27,8 @@ CHROME_WORDS = ["字体", "打印", "关闭", "分享到", "上一篇", "下一�
                 "版权所有", "热点信息", "相关文章", "责任编辑", "扫一扫", "索引号", "浏览次数", "首页", "访问量"]
 
 
-def check(path):
-    run = run_cli("check", "--format", "json", "--no-cache", str(path), cwd=ROOT)
+def check(path, lang="en"):
+    run = run_cli("check", "--format", "json", "--no-cache", "--lang", lang, str(path), cwd=ROOT)
     return run, json.loads(run.stdout)["findings"] if run.stdout.strip() else []
 
 
@@ -53,8 +53,12 @@ def test_a_page_has_the_findings_of_its_clean_text(page):
     assert clean_findings, "each document has an error planted in it"
     assert page_run.returncode == clean_run.returncode, page_run.stderr
     assert sorted(map(key, page_findings)) == sorted(map(key, clean_findings))
-    for finding in page_findings:
+    _, chinese = check(page, lang="zh")
+    for finding, zh in zip(page_findings, chinese):
         assert re.search(r"\[HTML: (source line \d+|table \d+, row \d+, cell \d+ \(source line \d+\)) “", finding["message"])
+        # the same place in the run's language
+        line = re.search(r"(?:source line|\(source line) (\d+)", finding["message"]).group(1)
+        assert re.search(rf"（HTML 中位置：(源文件第 {line} 行|表 \d+ 行 \d+ 列 \d+（源文件第 {line} 行）) “", zh["message"]), zh["message"]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
@@ -136,3 +140,13 @@ def test_folders_yield_web_pages_by_default(tmp_path):
     (tmp_path / "page.htm").write_bytes((DATA / "03_zhenba.html").read_bytes())
     run = run_cli("check", "--format", "concise", ".", cwd=tmp_path)
     assert run.returncode == 1 and "page.htm:11:1: SEQ002" in run.stdout
+
+
+def test_a_picture_in_the_document_is_said_not_read(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text('<html><head><meta charset="utf-8"><title>通知</title></head><body><div class="article">'
+                    "<p>全年共救助困境儿童1705人，其中男童903人、女童812人。</p><p><img src=\"t.png\"></p>"
+                    "<p>以上为统计表。</p></div></body></html>", encoding="utf-8")
+    run = run_cli("check", "--no-cache", str(page), cwd=tmp_path)
+    (note,) = [line for line in run.stderr.splitlines() if "note:" in line]
+    assert "not read: 1 image(s) (in the page's document)" in note and "(未检查：图片 1 个，其中的数字需人工核对)" in note

@@ -78,3 +78,44 @@ def test_ctrl_c_ends_the_run_within_a_second_and_leaves_no_process(tmp_path, job
             os.kill(pid, signal.SIGKILL)
         run.kill()
         run.wait()
+
+
+def _spin(seconds):
+    end = time.process_time() + seconds
+    while time.process_time() < end:
+        pass
+
+
+class _SlowFinaliser:
+    """A finaliser busy long enough for a signal to land in it (as the regex compiler's run)."""
+
+    def __del__(self):
+        _spin(0.3)
+
+
+def test_ctrl_c_inside_a_finaliser_still_ends_the_run():
+    from auditor import cli
+
+    previous = signal.signal(signal.SIGINT, cli._first_interrupt)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            signal.setitimer(signal.ITIMER_REAL, 0.05)
+            alarm = signal.signal(signal.SIGALRM, lambda *_: signal.raise_signal(signal.SIGINT))
+            try:
+                _SlowFinaliser()  # the interrupt lands in its __del__, where it would be swallowed
+                _spin(2)
+            finally:
+                signal.signal(signal.SIGALRM, alarm)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def test_the_time_limit_inside_a_finaliser_still_ends_the_file():
+    from auditor.guards import LimitExceeded, time_limit
+
+    started = time.monotonic()
+    with pytest.raises(LimitExceeded):
+        with time_limit("slow.txt", 0.05):
+            _SlowFinaliser()  # the timer fires inside its __del__
+            _spin(3)
+    assert time.monotonic() - started < 2

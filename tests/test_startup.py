@@ -20,7 +20,7 @@ import regex
 from conftest import ROOT, SAMPLES
 
 SAMPLE = SAMPLES / "000_b6047088c5d7eb81.txt"
-NOT_ON_THE_PATH = ("rich", "tomllib", "importlib.resources", "hashlib", "pprint")
+NOT_ON_THE_PATH = ("rich", "tomllib", "importlib.resources", "hashlib", "pprint", "argparse", "typing", "pkgutil")  # (json: the probe uses it)
 
 
 def _loaded_after(code: str, cwd, env=None) -> set[str]:
@@ -219,3 +219,179 @@ def test_a_piped_run_prints_what_a_run_under_forced_colour_prints_without_colour
         assert regex.sub(rb"\x1b\[[0-9;]*m", b"", coloured.stdout) == piped.stdout
     else:
         assert coloured.stdout == piped.stdout
+
+
+# --- stored pattern state -------------------------------------------------------------------------
+
+
+def test_the_stored_pattern_state_is_in_step_with_the_patterns():
+    """auditor/regex_state.py holds the state of every pattern the bundled rules compile, made with the
+    installed regex. (Made anew, the opcodes may list a set's members in another order: the patterns
+    and the release are compared; the next test checks that each state is its pattern.)"""
+    import importlib.metadata
+
+    from auditor import lazyre, patternstate, regex_state
+
+    made = subprocess.run([sys.executable, "-c", "import sys; from auditor import patternstate; sys.stdout.write(patternstate.state_module_text())"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300, check=True, env=_clean_env()).stdout
+    with open(patternstate.STATE_MODULE, encoding="utf-8") as handle:
+        written = handle.read()
+    keys = lambda text: [line.split("): (")[0] for line in text.splitlines() if line.startswith("    (")]  # noqa: E731
+    stale = "auditor/regex_state.py is out of date: run python -m auditor.patternstate"
+    assert keys(made) == keys(written) and len(keys(made)) > 100, stale
+    assert regex_state.REGEX_VERSION == importlib.metadata.version("regex"), stale
+
+
+def test_a_pattern_from_its_stored_state_is_the_pattern_regex_or_re_compiles():
+    import re
+
+    from auditor import lazyre, regex_state
+
+    text = SAMPLE.read_text(encoding="utf-8")[:4000] + "\n2023年12月31日，共计1,234.5万元（其中：A 20%、B 30%）\n## 标题 **粗体**"
+    engines = {"regex": (lazyre.compile_regex, regex.compile), "re": (lazyre.compile_re, re.compile)}
+    assert {engine for engine, _, _ in regex_state.STATE} == set(engines)
+    for (engine, source, flags), state in regex_state.STATE.items():
+        from_state, compile = engines[engine]
+        stored, compiled = from_state(source, flags), compile(source, flags)
+        assert type(stored) is type(compiled) and stored is not compiled
+        assert (stored.pattern, stored.flags, stored.groupindex, stored.groups) == (compiled.pattern, compiled.flags, compiled.groupindex, compiled.groups)
+        assert [m.span() for m in stored.finditer(text)] == [m.span() for m in compiled.finditer(text)], source
+
+
+# --- the command line read without argparse -------------------------------------------------------
+
+QUICK = [
+    ["check"], ["check", "a.txt"], ["check", "--no-cache", "a.txt"], ["check", "a.txt", "--no-cache"],
+    ["check", "a.txt", "b.md", "--format", "json"], ["check", "--format=json", "a"], ["check", "-", "--stdin-filename", "x.md"],
+    ["check", "--jobs", "2", "a"], ["check", "-j", "auto", "a"], ["check", "--jobs=100000", "a"],
+    ["check", "--select", "num,con", "--ignore=PUN", "--extend-select", "SEQ001", "a"], ["check", "--fail-on", "info", "a"],
+    ["check", "--lang", "en", "a"], ["check", "--lang", "english", "a"], ["check", "--lang=zh_CN", "-", "a"],
+    ["check", "--include", "*.txt, *.md", "--exclude", "x", "--extend-exclude", "y", "--force-exclude", "a"],
+    ["check", "--no-respect-gitignore", "a"], ["check", "--config", "c.toml", "a"], ["check", "--exit-zero", "--statistics", "--show-relations", "a"],
+    ["check", "-o", "out.txt", "a"], ["check", "--baseline", "b.json", "--write-baseline", "w.json", "a"], ["check", "--cache-dir", "c", "a"],
+    ["check", "--quiet", "--quiet", "a", "-q"], ["check", "--format", "json", "--format", "concise", "a"], ["check", ""],
+    ["check", "--select=", "a"], ["check", "--select", "", "a"], ["check", "a", "-"], ["check", "--output=", "a"],
+]
+# argparse's own: errors, help, abbreviations, forms the quick reading leaves to it
+LEFT_TO_ARGPARSE = [
+    ["check", "--format", "bogus", "a"], ["check", "a", "--no-cache", "b"], ["check", "-j", "0", "a"], ["check", "-j2", "a"],
+    ["check", "--fail-on", "fatal", "a"], ["check", "--lang", "fr", "a"], ["check", "--output", "-", "a"], ["check", "--annotate", "a.docx"],
+    ["check", "--", "a"], ["check", "--no-cach", "a"], ["check", "--format"], ["check", "-h"], ["check", "-x"], ["check", "--jobs", "-1", "a"],
+    ["rules"], [], ["check", "--no-cache=1", "a"], ["check", "-q=1", "a"], ["explain", "NUM001"], ["--version"],
+]
+
+
+@pytest.mark.parametrize("argv", QUICK)
+def test_a_plain_check_command_line_is_read_as_argparse_reads_it(argv):
+    from auditor.cli import build_parser, quick_check_args
+
+    quick = quick_check_args(argv)
+    assert quick is not None and vars(quick) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", LEFT_TO_ARGPARSE)
+def test_any_other_command_line_is_left_to_argparse(argv):
+    from auditor.cli import quick_check_args
+
+    assert quick_check_args(argv) is None
+
+
+# --- records: dataclasses built cheaply -----------------------------------------------------------
+
+
+def test_a_record_behaves_as_the_dataclass_with_the_same_declarations():
+    import copy
+    import dataclasses
+
+    from auditor.record import record
+
+    def declare():
+        class Point:
+            x: int
+            y: int = 2
+            tags: list = dataclasses.field(default_factory=list, compare=False)
+            note: str = dataclasses.field(default="", hash=False)
+
+            @property
+            def total(self):
+                return self.x + self.y
+
+        return Point
+
+    for options in ({}, {"eq": False}, {"frozen": True}, {"slots": True}, {"frozen": True, "slots": True}, {"slots": True, "eq": False}):
+        light, full = record(**options)(declare()), dataclasses.dataclass(**options)(declare())
+        a, b = light(1, note="n"), full(1, note="n")
+        assert repr(a) == repr(b) and a.total == b.total == 3 and a.tags == b.tags == [] and a.tags is not light(1).tags
+        assert (a == light(1, note="n", tags=[5])) == (b == full(1, note="n", tags=[5]))
+        assert (a == light(2)) == (b == full(2)) and (a != "x") == (b != "x")
+        assert (type(light).__hash__ is None) == (type(full).__hash__ is None)
+        if options.get("frozen"):
+            assert hash(a) == hash(light(1, note="other")) and hash(b) == hash(full(1, note="other"))
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                a.x = 5
+            assert copy.deepcopy(a) == a and copy.deepcopy(b) == b  # as pickle does: state set past the frozen __setattr__
+        else:
+            a.x = b.x = 7
+            assert a.total == b.total == 9
+        assert hasattr(a, "__dict__") == hasattr(b, "__dict__")
+        assert copy.copy(a) is not a and repr(copy.copy(a)) == repr(a)
+        with pytest.raises(TypeError):
+            light()
+        with pytest.raises(TypeError):
+            light(1, 2, [], "", 5)
+        with pytest.raises(TypeError):
+            light(1, z=3)
+
+
+def test_regex_flags_and_escape_without_regex_are_regex_s():
+    from auditor import lazyre, lexicon
+
+    assert (lazyre.MULTILINE, lazyre.REVERSE) == (regex.MULTILINE, regex.REVERSE)
+    texts = ["".join(map(chr, range(0x250))), "（）【】“”、。…—～\u3000\u2028\xa0 \t\n", *lexicon.Lexicon.default().noun_canonical]
+    assert [lazyre.escape(t) for t in texts] == [regex.escape(t) for t in texts]
+
+
+def test_a_document_is_checked_with_regex_s_c_engine_alone(tmp_path):
+    """With the stored states, regex's Python half (the pattern compiler) is not imported; a pattern
+    that is not stored still compiles, and the package then uses the engine already loaded."""
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    code = (
+        "import sys\nfrom auditor.cli import main\nmain(['check', '--no-cache', 'doc.txt'])\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'regex')\n"
+        "from auditor.lazyre import compile_regex\n"
+        "assert compile_regex(r'(?P<a>[0-9]+)x').sub(r'\\g<a>y', 'a12xb') == 'a12yb'\n"
+        "assert sys.modules['regex._main']._regex is sys.modules['regex._regex']\n"
+        "print(loaded, file=sys.stderr)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=_clean_env(), timeout=120)
+    assert run.stderr.strip().splitlines()[-1] == "['regex._regex']", run.stderr
+
+
+def test_a_pattern_from_a_stored_state_pickles_as_regex_pickles_it(tmp_path):
+    """Workers (--jobs) are sent the configuration, whose lexicon keeps compiled patterns."""
+    code = (
+        "import pickle, sys\nfrom auditor.lexicon import Lexicon\n"
+        "lexicon = Lexicon.default()\npattern = lexicon.noun_regex\nassert 'regex._main' not in sys.modules\n"
+        "copy = pickle.loads(pickle.dumps(lexicon)).noun_regex\n"
+        "assert (copy.pattern, copy.flags) == (pattern.pattern, pattern.flags) and copy.findall('儿童主任和孤儿') == pattern.findall('儿童主任和孤儿')\n"
+        "import regex\nassert pickle.loads(pickle.dumps(regex.compile('a+'))).findall('caab') == ['aa']\nprint('ok')"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=_clean_env(), timeout=120)
+    assert run.stdout.strip() == "ok", run.stderr
+
+
+def test_the_command_is_main_in_a_process_whose_collector_runs_less_often(tmp_path):
+    import configparser
+
+    setup = configparser.ConfigParser()
+    setup.read(ROOT / "setup.cfg", encoding="utf-8")
+    assert setup["options.entry_points"]["console_scripts"].split() == ["auditor", "=", "auditor.__main__:console"]
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    code = ("import gc, sys\nfrom auditor.__main__ import console\nsys.argv = ['auditor', 'check', '--no-cache', '--format', 'concise', 'doc.txt']\n"
+            "code = console()\nprint(code, gc.get_threshold()[0], gc.isenabled(), file=sys.stderr)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=_clean_env(), timeout=120)
+    module = subprocess.run([sys.executable, "-m", "auditor", "check", "--no-cache", "--format", "concise", "doc.txt"],
+                            capture_output=True, text=True, cwd=tmp_path, env=_clean_env(), timeout=120)
+    assert run.stderr.split() == ["1", "100000", "True"] and run.stdout == module.stdout and module.returncode == 1

@@ -13,7 +13,9 @@ Places are data, not words: ``Place("cell", (2, 6, 3))`` is rendered "表 2 第 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from ..record import record
 
 
 class InputError(Exception):
@@ -28,7 +30,7 @@ class InputError(Exception):
         return f"{self.path}: {self.zh if lang == 'zh' else self.en}"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Place:
     """Where a piece of text is in the original file. ``kind`` and its numbers (1-based):
 
@@ -45,7 +47,7 @@ class Place:
     numbers: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Anchor:
     """From ``offset`` (a character of its block's text) on, the text is at ``place``. For a
     ``source`` place the column advances with the offset until the next anchor."""
@@ -54,7 +56,7 @@ class Anchor:
     place: Place
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Paragraph:
     """One paragraph as one line of text (no line break, no tab: readers join wrapped lines)."""
 
@@ -64,7 +66,7 @@ class Paragraph:
     role: str = "body"  # body, heading, header, footer, footnote, endnote, textbox
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Cell:
     """A table cell at its grid position (0-based); a merged cell once, with its span."""
 
@@ -77,7 +79,7 @@ class Cell:
     anchors: tuple[Anchor, ...] = ()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Table:
     cells: tuple[Cell, ...]
     place: Place  # Place("table", (n,))
@@ -90,7 +92,7 @@ class Table:
         return rows, columns
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Note:
     """Something of the file that was not read (an embedded object, an image), said once per file."""
 
@@ -99,7 +101,7 @@ class Note:
     detail: str = ""
 
 
-@dataclass
+@record
 class Extraction:
     """What a block reader gives: the blocks in reading order, and what it could not read."""
 

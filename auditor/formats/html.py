@@ -119,7 +119,7 @@ def extract_html(path: str) -> Extraction:
     notes = []
     images = len(content.xpath(".//img"))
     if images:
-        notes.append(Note("image", images, "in the page's content"))
+        notes.append(Note("image", images, "in the page's document"))
     return Extraction(blocks=blocks, notes=notes, source_text=text)
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_re
+
 _NOT_PROSE = ("fence", "code_block", "html_block")
-_INLINE_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_INLINE_COMMENT = lazy_re(r"<!--.*?-->", re.S)
 _SUFFIXES = (".md", ".markdown")
 
 

@@ -10,7 +10,9 @@ the fastest but AGPL, pypdf has no table finder, pdfminer.six alone has no table
 What is read, page by page:
 
 * the characters of the text layer (doubled characters of fake bold removed), grouped into lines
-  by their baseline, in reading order (top to bottom; 公文 are set in one column);
+  by their baseline, in reading order: top to bottom, and a band set in two columns (a gutter
+  between justified columns of prose, found by :func:`_gutter`) down its left column, then down
+  its right one;
 * running headers and footers dropped: the first or last line of a page, near the page's edge, that
   is a page number (``— 3 —``, ``- 3 -``, ``第3页 共5页``) or that repeats on the pages (digits
   aside) — a one-page document's header cannot be told from its text and is kept;
@@ -23,8 +25,10 @@ What is read, page by page:
 
 Places: a paragraph's place is ``page_line (page, line)`` of its first line, and each wrapped line
 after the first is an anchor, so that a finding names the page and the line it is on (the line
-counts the page's text lines from the top, table rows included, the running header not). A table
-cell is ``cell (table, row, column)`` with the page and line of its row as an anchor.
+counts the page's text lines from the top, table rows included, the running header not; a line of
+a column is ``page_line (page, line, column)``, its line counted down that column). A table cell is
+``cell (table, row, column)`` with the page and line of its row as an anchor. Messages name them in
+the run's language: ``[PDF: page 3, column 2, line 14 “…”]``, ``（PDF 中位置：第 3 页右栏第 14 行 “…”）``.
 
 Bounds: at most :data:`MAX_PDF_BYTES`, :data:`MAX_PAGES` pages, :data:`MAX_CHARS_PER_PAGE`
 characters on a page and :data:`TIME_LIMIT` seconds of reading; past them, and for a file that is
@@ -41,8 +45,9 @@ import os
 import re
 import statistics
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
+from ..record import replace
 from . import Anchor, Cell, Extraction, InputError, Note, Paragraph, Place, Table, lines_of
 
 MAX_PDF_BYTES = 128 * 1024 * 1024
@@ -100,32 +105,40 @@ class BlockText:
         return "\n".join(line.text for line in self.lines)
 
     def notes(self, display_name: str) -> list[str]:
-        """What was not read, one note line each (for standard error)."""
+        """What was not read, one note line each (for standard error), in both languages as the
+        notes of Word files are: a picture of a table or a scanned page holds figures no rule sees."""
         out = []
         for note in self.extraction.notes:
-            what = {"image": "image(s) not read", "embedded_object": "embedded object(s) not read"}.get(note.kind, note.kind)
-            out.append(f"auditor: note: {display_name}: {note.count} {what}{': ' + note.detail if note.detail else ''}")
+            en, zh = _NOTE_WORDS.get(note.kind, (note.kind, note.kind))
+            where = (f" (page(s) {note.detail})" if self.label == "PDF" else f" ({note.detail})") if note.detail else ""
+            where_zh = (f"（第 {note.detail} 页）" if self.label == "PDF" else "") if note.detail else ""
+            out.append(f"auditor: note: {display_name}: not read: {note.count} {en}{where}; figures in them are not checked"
+                       f" (未检查：{zh} {note.count} 个{where_zh}，其中的数字需人工核对)")
         return out
 
-    def relocate(self, result, lang: str = "en"):  # noqa: ARG002 - its places are written in English only
-        return replace(result, findings=tuple(self._relocate(f) for f in result.findings))
+    def relocate(self, result, lang: str = "en"):
+        """The findings on ``display``, each message ending with its place in the run's language."""
+        return replace(result, findings=tuple(self._relocate(f, lang) for f in result.findings))
 
-    def _relocate(self, finding):
+    def _in_original(self, where: str, lang: str) -> str:
+        return f"[{self.label}: {where}]" if lang == "en" else f"（{self.label} 中位置：{where}）"
+
+    def _relocate(self, finding, lang: str = "en"):
         line, column = self._position(finding.line, finding.column)
         end_line, end_column = self._position(finding.end_line, finding.end_column)
-        related = tuple(self._relocate_related(r) if r.path == finding.path else r for r in finding.related)
-        where = self.describe(line, column, end_line, end_column)
+        related = tuple(self._relocate_related(r, lang) if r.path == finding.path else r for r in finding.related)
+        where = self.describe(line, column, end_line, end_column, lang)
         return replace(
             finding, line=line, column=column, end_line=end_line, end_column=end_column,
-            message=f"{self._renumber(finding.message)} [{self.label}: {where}]", related=related,
+            message=f"{self._renumber(finding.message)} {self._in_original(where, lang)}", related=related,
         )
 
-    def _relocate_related(self, related):
+    def _relocate_related(self, related, lang: str = "en"):
         line, column = self._position(related.line, related.column)
         end_line, end_column = self._position(related.end_line or related.line, related.end_column or related.column)
-        where = self.describe(line, column, end_line, end_column)
+        where = self.describe(line, column, end_line, end_column, lang)
         return replace(related, line=line, column=column, end_line=end_line, end_column=end_column,
-                       message=f"{self._renumber(related.message)} [{self.label}: {where}]")
+                       message=f"{self._renumber(related.message)} {self._in_original(where, lang)}")
 
     @staticmethod
     def _renumber(message: str) -> str:
@@ -161,12 +174,12 @@ class BlockText:
             return chosen.place if chosen else entry.block.place
         return _anchored(entry.block.place, entry.block.anchors, offset)
 
-    def describe(self, line: int, column: int, end_line: int, end_column: int) -> str:
+    def describe(self, line: int, column: int, end_line: int, end_column: int, lang: str = "en") -> str:
         """Where a span is in the original, with the quoted text."""
         if not 0 < line <= len(self.lines):
-            return "end of document"
+            return "end of document" if lang == "en" else "文末"
         entry = self.lines[line - 1]
-        where = self._where(entry, column - 1)
+        where = self._where(entry, column - 1, lang)
         end = end_column - 1 if end_line == line else len(entry.text)
         start = column - 1
         left = max(0, start - QUOTE_CONTEXT)
@@ -174,7 +187,7 @@ class BlockText:
         quote = ("…" if left else "") + entry.text[left:right].replace("\t", " | ") + ("…" if right < len(entry.text) else "")
         return f"{where} “{quote}”"
 
-    def _where(self, entry: Line, offset: int) -> str:
+    def _where(self, entry: Line, offset: int, lang: str = "en") -> str:
         if isinstance(entry.block, Table):
             cell_place = None
             start = 0
@@ -186,13 +199,13 @@ class BlockText:
                     break
                 start += len(text) + 1
             table = entry.block.place.numbers[0] if entry.block.place.numbers else 1
-            words = f"table {table}, row {entry.row + 1}"
+            words = f"table {table}, row {entry.row + 1}" if lang == "en" else f"表 {table} 行 {entry.row + 1}"
             if cell_place is not None:
-                words += f", cell {cell_place.column + 1}"
+                words += f", cell {cell_place.column + 1}" if lang == "en" else f" 列 {cell_place.column + 1}"
                 extra = _anchored(cell_place.place, cell_place.anchors, 0)
-                return _words(extra, prefix=words) if extra is not cell_place.place else words
+                return _words(extra, words, lang) if extra is not cell_place.place else words
             return words
-        return _words(_anchored(entry.block.place, entry.block.anchors, offset))
+        return _words(_anchored(entry.block.place, entry.block.anchors, offset), "", lang)
 
 
 def _anchored(place: Place, anchors, offset: int) -> Place:
@@ -204,17 +217,26 @@ def _anchored(place: Place, anchors, offset: int) -> Place:
     return place
 
 
-def _words(place: Place, prefix: str = "") -> str:
-    n = place.numbers
-    if place.kind == "page_line":
-        words = f"page {n[0]}, line {n[1]}"
+_SIDE = {1: "左栏", 2: "右栏"}
+_NOTE_WORDS = {"image": ("image(s)", "图片"), "embedded_object": ("embedded object(s)", "嵌入对象")}
+
+
+def _words(place: Place, prefix: str = "", lang: str = "en") -> str:
+    """A place as words: ``page 3, line 12`` (``第 3 页第 12 行``), after ``prefix`` in brackets."""
+    n, en = place.numbers, lang == "en"
+    if place.kind == "page_line" and len(n) == 3:  # a line of a column: the line counts down that column
+        words = f"page {n[0]}, column {n[2]}, line {n[1]}" if en else f"第 {n[0]} 页{_SIDE.get(n[2], f'第 {n[2]} 栏')}第 {n[1]} 行"
+    elif place.kind == "page_line":
+        words = f"page {n[0]}, line {n[1]}" if en else f"第 {n[0]} 页第 {n[1]} 行"
     elif place.kind == "source":
-        words = f"source line {n[0]}"
+        words = f"source line {n[0]}" if en else f"源文件第 {n[0]} 行"
     elif place.kind == "cell":
-        words = f"table {n[0]}, row {n[1]}, cell {n[2]}"
+        words = f"table {n[0]}, row {n[1]}, cell {n[2]}" if en else f"表 {n[0]} 行 {n[1]} 列 {n[2]}"
     else:
         words = place.kind + (" " + ", ".join(map(str, n)) if n else "")
-    return f"{prefix} ({words})" if prefix else words
+    if not prefix:
+        return words
+    return f"{prefix} ({words})" if en else f"{prefix}（{words}）"
 
 
 # --- reading a PDF --------------------------------------------------------------------------------
@@ -229,6 +251,10 @@ class _Line:
     bottom: float
     size: float
     spaced: bool = False  # the text layer has a space at the line's end (kept when lines are joined)
+    column: int = 0  # 0 across the page, else 1 (left) or 2 (right) of a band set in two columns
+    band: float = 0.0  # the top of the line's band: lines sort by (band, column, top)
+    left: float | None = None  # the margins of the line's column (None: the page's)
+    right: float | None = None
 
 
 def read_pdf(path: str) -> BlockText:
@@ -338,7 +364,7 @@ def _read_page(path: str, page, number: int) -> _Page:
         return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
     free = [c for c in page.chars if outside(c)] if boxes else page.chars
-    items: list = [(line.top, line) for line in _lines(free)]
+    items: list = [((line.band, line.column, line.top), line) for line in _laid_out(free)]
     for table in tables:
         grid = []
         for row in table.rows:
@@ -351,13 +377,118 @@ def _read_page(path: str, page, number: int) -> _Page:
                 inside = [c for c in page.chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
                 cells.append(_join_lines(_lines(inside)))
             grid.append(cells)
-        items.append((table.bbox[1], ("table", grid)))
+        items.append(((table.bbox[1], 0, table.bbox[1]), ("table", grid)))
     items.sort(key=lambda item: item[0])
     return _Page(number, float(page.height), [item for _, item in items], len(page.images))
 
 
-def _lines(chars) -> list[_Line]:
-    """Characters grouped into lines by baseline, each line's characters left to right."""
+def _laid_out(chars) -> list[_Line]:
+    """The lines of a page in reading order: a band of rows set in two columns is read down its
+    left column, then down its right one; lines across the page stay where they are.
+
+    A band is a run of rows none of which has a character in the gutter, a gap of at least a
+    character's width near the middle of the text, holding at least :data:`MIN_BAND_ROWS` rows with
+    text on both sides of it, most of whose left parts run up to the gutter (justified columns do;
+    the keys of a key–value list, a date set right in a 落款 and a 签发人 line do not)."""
+    rows = _rows(chars)
+    gutter = _gutter(rows)
+    if gutter is None:
+        return [replace(line, band=line.top) for line in _lines(chars)]
+    g0, g1 = gutter
+
+    def crosses(row):
+        return any(c["x1"] > g0 + 0.5 and c["x0"] < g1 - 0.5 for c in row if not c["text"].isspace())
+
+    def split(row):
+        return any(c["x1"] <= g0 + 0.5 for c in row) and any(c["x0"] >= g1 - 0.5 for c in row)
+
+    runs: list[list[list[dict]]] = [[]]
+    for row in rows:
+        if crosses(row):
+            runs.extend([[row], []])
+        else:
+            runs[-1].append(row)
+    lines: list[_Line] = []
+    for run in runs:
+        if sum(split(row) for row in run) < MIN_BAND_ROWS:
+            lines.extend(_lines([c for row in run for c in row]))
+            continue
+        band = min(c["top"] for row in run for c in row)
+        for column, side in ((1, [c for row in run for c in row if c["x1"] <= g0 + 0.5]),
+                             (2, [c for row in run for c in row if c["x0"] >= g1 - 0.5])):
+            part = _lines(side)
+            if not part:
+                continue
+            # its margin: the leftmost start of two lines or more (first lines are indented, and
+            # in a column of short lines such as a list most lines are first lines)
+            starts = [round(line.x0) for line in part]
+            left = min((x for x in starts if starts.count(x) > 1), default=min(starts))
+            right = sorted(line.x1 for line in part)[int(len(part) * 0.9)]
+            lines.extend(replace(line, column=column, band=band, left=left, right=right) for line in part)
+    for line in lines:
+        if not line.column:
+            line.band = line.top
+    return lines
+
+
+MIN_BAND_ROWS = 4
+
+
+def _gutter(rows) -> tuple[float, float] | None:
+    """The gap between two columns of text, or None: the x interval near the middle of the text
+    that most rows leave empty with text on both sides (at least :data:`MIN_BAND_ROWS` of them,
+    a character wide or more), one side of which at least is a justified column of Chinese prose:
+    most of its rows run to its edge and hold five characters or more (the keys and values of a
+    list, the columns of a table without rules and a 落款 set right are ragged, or figures)."""
+    chars = [c for row in rows for c in row if not c["text"].isspace()]
+    if len(rows) < MIN_BAND_ROWS or not chars:
+        return None
+    left, right = min(c["x0"] for c in chars), max(c["x1"] for c in chars)
+    width = right - left
+    size = statistics.median(c.get("size") or 10 for c in chars)
+    low, high = int(left + 0.25 * width), int(right - 0.25 * width) + 1
+    steps = [0] * (max(0, high - low) + 1)  # where the count of rows with a gap rises and falls
+    gaps = []  # per row: its gaps of a character's width or more, as (start, end, row)
+    for row in rows:
+        visible = [c for c in row if not c["text"].isspace()]
+        reach = None
+        for char in visible:
+            if reach is not None and char["x0"] - reach >= 0.9 * size:
+                gaps.append((reach, char["x0"], visible))
+                start, end = max(low, int(reach) + 1), min(high, int(char["x0"]))
+                if start < end:
+                    steps[start - low] += 1
+                    steps[end - low] -= 1
+            reach = char["x1"] if reach is None else max(reach, char["x1"])
+    free, count = [], 0  # per point of x: the rows with a gap there
+    for step in steps[:-1]:
+        count += step
+        free.append(count)
+    if not free or max(free) < MIN_BAND_ROWS:
+        return None
+    best = max(free)
+    middle = free.index(best) + low
+    sharing = [(a, b, row) for a, b, row in gaps if a <= middle <= b]
+    g0, g1 = max(a for a, _, _ in sharing), min(b for _, b, _ in sharing)
+    if g1 - g0 < 0.9 * size:
+        return None
+
+    def prose(parts, edge_of):
+        edge = edge_of(parts)
+        flush = sum(abs(edge - edge_of([part])) <= size for part in parts)
+        ideographs = statistics.median(sum("\u3400" <= c["text"] <= "\u9fff" for c in part) for part in parts)
+        return flush * 2 >= len(parts) and ideographs >= 5
+
+    lefts = [[c for c in row if c["x1"] <= g0 + 0.5] for _, _, row in sharing]
+    rights = [[c for c in row if c["x0"] >= g1 - 0.5] for _, _, row in sharing]
+    if not (prose(lefts, lambda parts: max(c["x1"] for part in parts for c in part))
+            or prose(rights, lambda parts: max(c["x1"] for part in parts for c in part))):
+        return None
+    return g0, g1
+
+
+def _rows(chars) -> list[list[dict]]:
+    """Characters grouped into rows by baseline, top to bottom, each row's characters left to right."""
     upright = [c for c in chars if c.get("text") and c["text"] not in "\r\n"]
     upright.sort(key=lambda c: (round(c["bottom"], 0), c["x0"]))
     rows: list[list[dict]] = []
@@ -367,9 +498,15 @@ def _lines(chars) -> list[_Line]:
             rows[-1].append(char)
         else:
             rows.append([char])
-    lines = []
     for row in rows:
         row.sort(key=lambda c: c["x0"])
+    return rows
+
+
+def _lines(chars) -> list[_Line]:
+    """Characters grouped into lines by baseline, each line's characters left to right."""
+    lines = []
+    for row in _rows(chars):
         text, previous = "", None
         for char in row:
             piece = char["text"]
@@ -457,15 +594,17 @@ def _assemble(path: str, pages: list[_Page]) -> Extraction:
         raise InputError(path, "no text layer: the PDF has no text to read (is its text drawn as outlines?)",
                          "没有文字层：PDF 中没有可读取的文字（文字是否已转为曲线？）")
     _drop_running_lines(pages)
+    _columns_across_pages(pages)
     lines = [item for page in pages for item in page.items if isinstance(item, _Line)]
     if lines:
-        left = _mode(round(line.x0) for line in lines)
-        right = sorted(line.x1 for line in lines)[int(len(lines) * 0.9)]
+        across = [line for line in lines if not line.column] or lines  # the page's margins, not a column's
+        left = _mode(round(line.x0) for line in across)
+        right = sorted(line.x1 for line in across)[int(len(across) * 0.9)]
         size = statistics.median(line.size for line in lines) or 10.0
         pitches = [b.top - a.top for page in pages for a, b in _pairs(page.items) if 0 < b.top - a.top < 4 * size]
         pitch = statistics.median(pitches) if pitches else size * 1.5
         # paragraphs begin with a first-line indent of about two characters here
-        indented = sum(1 for line in lines if 1.2 * size <= line.x0 - left <= 2.8 * size) >= max(2, len(lines) // 20)
+        indented = sum(1 for line in lines if 1.2 * size <= line.x0 - _margin(line.left, left) <= 2.8 * size) >= max(2, len(lines) // 20)
     blocks: list = []
     notes: list[Note] = []
     current: dict | None = None  # the paragraph being built: text, place, anchors, last line
@@ -478,10 +617,8 @@ def _assemble(path: str, pages: list[_Page]) -> Extraction:
         current = None
 
     for page in pages:
-        line_number = 0
         previous_on_page = None
-        for item in page.items:
-            line_number += 1
+        for item, line_number in zip(page.items, _line_numbers(page.items)):
             if not isinstance(item, _Line):
                 close()
                 tables += 1
@@ -491,11 +628,10 @@ def _assemble(path: str, pages: list[_Page]) -> Extraction:
                         if text is not None:
                             cells.append(Cell(r, c, text, Place("cell", (tables, r + 1, c + 1)),
                                               anchors=(Anchor(0, Place("page_line", (page.number, line_number + r))),)))
-                line_number += len(item[1]) - 1
                 blocks.append(Table(tuple(cells), Place("table", (tables,))))
                 previous_on_page = None
                 continue
-            place = Place("page_line", (page.number, line_number))
+            place = Place("page_line", (page.number, line_number) + ((item.column,) if item.column else ()))
             if current and _continues(current["last"], item, previous_on_page, left, right, size, pitch, indented):
                 joined = _join(current["text"], item.text, current["last"].spaced)
                 current["anchors"].append(Anchor(len(joined) - len(item.text), place))
@@ -509,8 +645,57 @@ def _assemble(path: str, pages: list[_Page]) -> Extraction:
     pictured = sum(page.images for page in pages)
     if pictured:
         pages_with = [str(page.number) for page in pages if page.images]
-        notes.append(Note("image", pictured, f"on page(s) {', '.join(pages_with[:10])}{'…' if len(pages_with) > 10 else ''}"))
+        notes.append(Note("image", pictured, f"{', '.join(pages_with[:10])}{'…' if len(pages_with) > 10 else ''}"))
     return Extraction(blocks=blocks, notes=notes)
+
+
+def _columns_across_pages(pages: list[_Page]) -> None:
+    """A page of a document set in columns whose text lies in one column only (the last page,
+    where the text ends in the left column) has no gutter to find: its lines take that column and
+    its margins from the other pages."""
+    margins = {}
+    for column in (1, 2):
+        part = [line for page in pages for line in page.items if isinstance(line, _Line) and line.column == column]
+        if part:
+            starts = [round(line.x0) for line in part]
+            margins[column] = (min((x for x in starts if starts.count(x) > 1), default=min(starts)),
+                               sorted(line.x1 for line in part)[int(len(part) * 0.9)])
+    if len(margins) < 2:
+        return
+    (left1, right1), (left2, right2) = margins[1], margins[2]
+    for page in pages:
+        lines = [item for item in page.items if isinstance(item, _Line)]
+        if not lines or len(lines) != len(page.items) or any(line.column for line in lines):
+            continue
+        size = statistics.median(line.size for line in lines)
+        for column, left, right, inside in ((1, left1, right1, lambda line: line.x0 >= left1 - size and line.x1 <= right1 + size),
+                                             (2, left2, right2, lambda line: line.x0 >= left2 - size and line.x1 <= right2 + size)):
+            if all(inside(line) for line in lines):
+                for line in lines:
+                    line.column, line.band, line.left, line.right = column, lines[0].top, left, right
+                break
+
+
+def _line_numbers(items) -> list[int]:
+    """Each item's line on its page, counted from the top as a reader goes down it: a line of a
+    column counts the lines above it across the page and in its own column; a line below a band
+    of columns comes after the band's longer column; a table counts one line a row."""
+    numbers, level, band, counts = [], 0, None, {}
+    for item in items:
+        if isinstance(item, _Line) and item.column:
+            if item.band != band:
+                level, band, counts = level + max(counts.values(), default=0), item.band, {}
+            counts[item.column] = counts.get(item.column, 0) + 1
+            numbers.append(level + counts[item.column])
+            continue
+        level, band, counts = level + max(counts.values(), default=0), None, {}
+        numbers.append(level + 1)
+        level += 1 if isinstance(item, _Line) else len(item[1])
+    return numbers
+
+
+def _margin(own: float | None, page: float) -> float:
+    return page if own is None else own
 
 
 def _pairs(items):
@@ -526,9 +711,11 @@ def _mode(values) -> float:
 
 
 def _continues(last: _Line, line: _Line, previous_on_page: _Line | None, left, right, size, pitch, indented=True) -> bool:
-    """Whether ``line`` carries on the paragraph whose last line is ``last``."""
-    if line.x0 > left + 0.8 * size:  # indented (a new paragraph) or centred
+    """Whether ``line`` carries on the paragraph whose last line is ``last`` (a line in a column
+    measured against its column's margins)."""
+    if line.x0 > _margin(line.left, left) + 0.8 * size:  # indented (a new paragraph) or centred
         return False
+    right = _margin(last.right, right)
     if last.x1 < right - 1.5 * size:  # the line before stopped short of the margin:
         # the paragraph ended, unless paragraphs here begin indented, this line does not, the line
         # before ends mid-sentence, and this line's first unbreakable piece (a figure, a bracketed

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..record import record
 from ..engine import FileResult
 from ..findings import Finding, Severity
 
@@ -23,7 +24,7 @@ FORMATS = {
 READS_SOURCE = frozenset({"full", "html", "sarif"})
 
 
-@dataclass
+@record
 class Report:
     """Everything a reporter needs: the results per file and the rules that ran."""
 

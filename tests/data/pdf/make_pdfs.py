@@ -1,13 +1,15 @@
-"""Makes the PDF test files: each sample of samples/*.txt written as a Word document laid out as a
-公文 (A4, GB/T 9704 margins, 16 pt serif CJK type, first-line indent of two characters, page
-numbers "— N —" in the footer, a running header) and printed to PDF by LibreOffice; and table.pdf,
-a report with a ruled table; scanned.pdf, that report as a picture of its page (a scan: no text
-layer); encrypted.pdf, the report locked with a user password (AES-256); restricted.pdf, the report
-with an owner password only (it opens without one, as most "protected" government PDFs do);
-ragged.pdf, sample 002 set by another producer (reportlab, WenQuanYi Micro Hei, ragged right so
-that long figures carry over to the next line, page numbers "- N -" and no running header).
-Run it by hand (needs soffice, pdftoppm, python-docx, pypdf, reportlab and fonts-wqy-microhei);
-the PDFs are committed.
+"""Makes the PDF test files: each sample of samples/*.txt written as a Word document laid out as a 公文
+(A4, GB/T 9704 margins, 16 pt serif CJK type, first-line indent of two characters, page numbers "—
+N —" in the footer, a running header) and printed to PDF by LibreOffice; and table.pdf, a report
+with a ruled table; scanned.pdf, that report as a picture of its page (a scan: no text layer);
+pictured.pdf, two paragraphs with a picture of that table between them; encrypted.pdf, the report
+locked with a user password (AES-256); restricted.pdf, the report with an owner password only (it
+opens without one, as most "protected" government PDFs do); twocolumn.pdf, sample 003 under a 红头
+(the issuing office in red, the 文号 over a red rule) in a section set in two columns; ragged.pdf,
+sample 002 set by another producer (reportlab, WenQuanYi Micro Hei, ragged right so that long
+figures carry over to the next line, page numbers "- N -" and no running header). Run it by hand
+(needs soffice, pdftoppm, python-docx, pypdf, reportlab and fonts-wqy-microhei); the PDFs are
+committed.
 
     python tests/data/pdf/make_pdfs.py
 """
@@ -18,10 +20,11 @@ import tempfile
 from pathlib import Path
 
 import docx
+from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, RGBColor
 
 HERE = Path(__file__).resolve().parent
 SAMPLES = HERE.parents[2] / "samples"
@@ -90,6 +93,43 @@ def sample_document(text: str):
     return document
 
 
+def two_column_document(text: str):
+    """A 红头 across the page, then the text in a continuous section of two columns."""
+    document = new_document("公文样本 · 仅供测试")
+    office = document.add_paragraph()
+    office.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    office.paragraph_format.first_line_indent = Pt(0)
+    run = office.add_run("天门市民政局文件")
+    run.font.size, run.font.color.rgb, run.bold = Pt(36), RGBColor(0xE0, 0, 0), True
+    number = document.add_paragraph("天民发〔2022〕15号")
+    number.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    number.paragraph_format.first_line_indent = Pt(0)
+    borders, rule = OxmlElement("w:pBdr"), OxmlElement("w:bottom")
+    for key, value in (("val", "single"), ("sz", "18"), ("space", "4"), ("color", "E00000")):
+        rule.set(qn(f"w:{key}"), value)
+    borders.append(rule)
+    number._p.get_or_add_pPr().append(borders)
+    section = document.add_section(WD_SECTION.CONTINUOUS)
+    columns = section._sectPr.find(qn("w:cols"))
+    if columns is None:
+        columns = OxmlElement("w:cols")
+        section._sectPr.append(columns)
+    columns.set(qn("w:num"), "2")
+    columns.set(qn("w:space"), "425")  # 0.75 cm between the columns
+    for line in (line for line in text.splitlines() if line.strip()):
+        document.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    return document
+
+
+def pictured_document(picture):
+    """Text with a picture of a table between its paragraphs (the figures in it are not read)."""
+    document = docx.Document()
+    document.add_paragraph("全年共救助困境儿童1705人，其中男童903人、女童812人。")
+    document.add_picture(str(picture), width=Mm(60))
+    document.add_paragraph("以上为2018年以来检查情况统计表。")
+    return document
+
+
 def table_document():
     document = new_document("妇女健康工作情况报告")
     document.add_paragraph("关于2022年妇女健康工作情况的报告")
@@ -112,12 +152,14 @@ def main():
         for sample in sorted(SAMPLES.glob("*.txt")):
             sample_document(sample.read_text(encoding="utf-8")).save(scratch / f"{sample.stem}.docx")
         table_document().save(scratch / "table.docx")
+        two_column_document(next(SAMPLES.glob("003_*.txt")).read_text(encoding="utf-8")).save(scratch / "twocolumn.docx")
         convert(scratch.glob("*.docx"), HERE)
         subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", str(HERE / "table.pdf"), str(scratch / "scan")], check=True)
         scan = docx.Document()
         scan.add_picture(str(scratch / "scan.png"), width=Mm(170))
         scan.save(scratch / "scanned.docx")
-        convert([scratch / "scanned.docx"], HERE)
+        pictured_document(scratch / "scan.png").save(scratch / "pictured.docx")
+        convert([scratch / "scanned.docx", scratch / "pictured.docx"], HERE)
     lock("encrypted.pdf", user="secret", owner="owner-secret")
     lock("restricted.pdf", user="", owner="owner-secret")
     ragged(next(SAMPLES.glob("002_*.txt")), HERE / "ragged.pdf")
