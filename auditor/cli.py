@@ -387,7 +387,8 @@ def command_check(args) -> int:
     # A file's text is kept (and sent back from a worker) only when the output or the baseline reads it.
     shows_source = args.format in READS_SOURCE and not (args.quiet and args.format == "full")  # --quiet full: concise lines
     keep_text = shows_source or bool(args.baseline or args.write_baseline)
-    cache = None if args.show_relations else _open_cache(args, config)  # the cache keeps no relations
+    # the cache keeps no relations, which --show-relations lists and the HTML report shows
+    cache = None if args.show_relations or args.format == "html" else _open_cache(args, config)
     check = partial(check_one, config=config, stdin_filename=args.stdin_filename, cache=cache, project=project, keep_text=keep_text)
     results: list[FileResult] = []
     texts: dict[str, str] = {}

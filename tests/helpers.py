@@ -63,3 +63,43 @@ def run_cli(*args, cwd, input=None, env=None):
             else:
                 os.environ[key] = value
     return subprocess.CompletedProcess(["auditor", *map(str, args)], code, out.getvalue(), err.getvalue())
+
+
+def with_script(page, script):
+    """An HTML report with a test's own script added at the end of its body, allowed by the
+    report's Content-Security-Policy through the script's SHA-256 hash (as the report's script is)."""
+    import base64
+    import hashlib
+
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    page = page.replace("script-src ", f"script-src 'sha256-{digest}' ", 1)
+    return page.replace("</body>", f"<script>{script}</script></body>")
+
+
+def html_parts(page):
+    """(tags, attributes, text) of an HTML report as a browser builds it: the page, and each file's
+    lines (kept as text in a ``<script type="text/x-auditor-lines">`` until the file is opened)
+    parsed as the HTML they become. A report's own script counts as the tag ``script``."""
+    from html.parser import HTMLParser
+
+    tags, attributes, text, lazy = [], [], [], []
+
+    class Collect(HTMLParser):
+        in_lines = False
+
+        def handle_starttag(self, tag, attrs):
+            self.in_lines = tag == "script" and ("type", "text/x-auditor-lines") in attrs
+            if not self.in_lines:
+                tags.append(tag)
+                attributes.extend(attrs)
+
+        def handle_endtag(self, tag):
+            self.in_lines = False
+
+        def handle_data(self, data):
+            (lazy if self.in_lines else text).append(data)
+
+    Collect().feed(page)
+    for lines in lazy:
+        Collect().feed(lines)
+    return tags, attributes, text

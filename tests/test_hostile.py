@@ -29,7 +29,7 @@ from auditor.findings import Severity
 from auditor.registry import _RULES, Hit, Rule
 from auditor.text import Document
 from conftest import SAMPLES
-from helpers import run_cli
+from helpers import html_parts, run_cli, with_script
 
 CHROMIUM = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None)
 PUN_ERROR = "为入住老人提供“拔罐、艾灸等特色中医养生服务。\n"
@@ -434,21 +434,12 @@ def hostile_report(tmp_path_factory):
 
 
 def test_the_html_report_escapes_every_payload(hostile_report):
-    from html.parser import HTMLParser
+    from auditor.reporters.html import SCRIPT
 
     _, page = hostile_report
-    tags, attributes, text = [], [], []
-
-    class Collect(HTMLParser):
-        def handle_starttag(self, tag, attrs):
-            tags.append(tag)
-            attributes.extend(attrs)
-
-        def handle_data(self, data):
-            text.append(data)
-
-    Collect().feed(page)
-    assert not {"script", "img", "svg", "iframe", "body"} & set(tags) - {"body"}
+    tags, attributes, text = html_parts(page)  # each file's lines as they are when it is opened
+    assert tags.count("script") == 1 and f"<script>{SCRIPT}</script>" in page, "the only script is the report's own"
+    assert not {"img", "svg", "iframe", "body"} & set(tags) - {"body"}
     assert tags.count("body") == 1
     assert not [name for name, _ in attributes if name.startswith("on")]
     assert not [value for _, value in attributes if value and re.match(r"\s*(javascript|data|vbscript):", value, re.I)]
@@ -460,11 +451,16 @@ def test_the_html_report_escapes_every_payload(hostile_report):
 def test_no_script_from_the_document_runs_in_chromium(hostile_report, tmp_path):
     folder, _ = hostile_report
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+    opened = tmp_path / "opened.html"  # the file opened, so that its lines are in the page
+    opened.write_text(with_script((folder / "report.html").read_text(encoding="utf-8"), 'document.getElementById("open-page").click();'), encoding="utf-8")
     dom = subprocess.run(
-        [CHROMIUM, *flags, f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=3000", "--dump-dom", (folder / "report.html").as_uri()],
+        [CHROMIUM, *flags, f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=3000", "--dump-dom", opened.as_uri()],
         capture_output=True, text=True, timeout=120,
     )
     root = re.search(r"<html[^>]*>", dom.stdout)
     assert root, dom.stderr[-2000:]
     assert "data-xss" not in root.group(), f"a script from the document ran: {root.group()}"
-    assert "拔罐" in dom.stdout and "setAttribute" in dom.stdout  # the payloads are shown, as text
+    assert 'data-ready="1"' in dom.stdout, "the report's script ran"
+    assert "text/x-auditor-lines" not in dom.stdout, "the file was opened"
+    shown = re.findall(r'<div class="line"[^>]*>(.*?)</div>\n', dom.stdout)
+    assert sum("拔罐" in line and "setAttribute" in line for line in shown) == len(PAYLOADS)  # shown as text

@@ -2,6 +2,8 @@
 and a screenshot is taken for a person to look at (kept in the test's temporary folder; set
 AUDITOR_SCREENSHOT_DIR to keep a copy)."""
 
+import base64
+import hashlib
 import html
 import json
 import os
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import run_cli
+from helpers import run_cli, with_script
 
 CHROMIUM = next((shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome") if shutil.which(name)), None)
 pytestmark = pytest.mark.skipif(
@@ -28,8 +30,9 @@ DOCUMENT = (
     "根据《未成年人保护法的规定，𠀀加强监护。截止6月底，已发放补贴。\n\n"
     "文中的 <script>document.title='pwned'</script> 只是文字。\n"
 )
-# Test-only: collects, for each finding, the text of its highlights and the line they are on.
-PROBE = """<script>
+# Test-only: opens the files, then collects, for each finding, the text of its highlights and the line they are on.
+PROBE = """
+document.getElementById("open-page").click();
 const found = {};
 for (const mark of document.querySelectorAll("mark[data-finding]")) {
   const box = mark.getBoundingClientRect();
@@ -50,7 +53,7 @@ const out = document.createElement("pre");
 out.id = "probe";
 out.textContent = JSON.stringify({found, related, title: document.title});
 document.body.appendChild(out);
-</script>"""
+"""
 
 
 def chromium(tmp_path, *args):
@@ -74,7 +77,12 @@ def report(tmp_path_factory):
 def test_report_is_self_contained_and_escapes_the_document(report):
     _, findings, page = report
     assert len(findings) >= 3
-    assert "<script" not in page, "no script of its own, and the document's is escaped"
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    lazy = page.count('<script type="text/x-auditor-lines" class="lines">')  # a file's lines, as text until opened
+    assert page.count("<script") == 1 + lazy and len(scripts) == 1, "one script, the report's own; the document's is escaped"
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page).group(1)
+    digest = base64.b64encode(hashlib.sha256(scripts[0].encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}';" in policy and "default-src 'none'" in policy
     assert html.escape("<script>document.title='pwned'</script>") in page
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:|//)""", page), "no external assets"
     assert "<style>" in page
@@ -83,7 +91,7 @@ def test_report_is_self_contained_and_escapes_the_document(report):
 def test_highlights_are_where_the_findings_say_in_chromium(report, tmp_path):
     folder, findings, page = report
     probed = tmp_path / "probed.html"
-    probed.write_text(page.replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    probed.write_text(with_script(page, PROBE), encoding="utf-8")
     dom = chromium(tmp_path, "--dump-dom", probed.as_uri())
     match = re.search(r'<pre id="probe">(.*?)</pre>', dom.stdout, re.S)
     assert match, dom.stderr[-2000:]
