@@ -342,20 +342,30 @@ def _read(package: zipfile.ZipFile, name: str, keep_pieces: bool) -> DocxText:
     data = _part_bytes(package, main, name)
     body_tag = _w("body")
     blocks = (P, TBL, SDT, SECTPR, CUSTOM_XML, INS, MOVE_TO, _w("altChunk"), ALTERNATE)  # what a body holds
+    previous = None
     for _event, element in etree.iterparse(io.BytesIO(data), events=("end",), tag=blocks, **_parser_options()):
         parent = element.getparent()
         if parent is None or parent.tag != body_tag:
             continue
         walker.body_block(element)
-        element.clear()
-        while element.getprevious() is not None:  # what was read is dropped: memory stays small
+        # What was read is dropped: memory stays small. lxml can take time quadratic in a block's
+        # largest element to clear it, in C, out of reach of the time limit (300 000 footnote
+        # references in one run: a quarter of an hour): a block is cleared when the next one ends,
+        # and the blocks nested in a table first, innermost first (found by bench/fuzz_docx.py).
+        if previous is not None:
+            if previous.tag != P:
+                for block in reversed(list(previous.iter(*blocks))):
+                    block.clear()
+            previous.clear()
+        while element.getprevious() is not None:
             del parent[0]
+        previous = element
     walker.flush()
     for kind in ("footnote", "endnote"):
         target = next((t for k, t in rels.values() if k == kind + "s"), None)
         data = _part_bytes(package, target, name) if target else None
         if data is not None:
-            walker.notes_part(_parse(data), kind)
+            walker.notes_part(data, kind)
     seen = set()
     for kind in ("header", "footer"):
         for section, variant, rid in walker.sections(kind):
@@ -658,17 +668,29 @@ class Walker:
 
     # parts other than the body
 
-    def notes_part(self, root, kind: str) -> None:
-        """Footnotes or endnotes, numbered in the order of their first reference in the body."""
-        by_id = {note.get(_w("id")): note for note in root.iter(_w(kind)) if note.get(_w("type")) in (None, "normal")}
-        order = list(dict.fromkeys(self.references[kind]))
+    def notes_part(self, data: bytes, kind: str) -> None:
+        """Footnotes or endnotes, numbered in the order of their first reference in the body. The
+        part is streamed note by note (a part of many notes stays small in memory): each referenced
+        note is read as it comes, and the notes' units are put in reference order at the end."""
+        from lxml import etree
+
+        numbers = {note_id: number for number, note_id in enumerate(dict.fromkeys(self.references[kind]), 1)}
         en_kind, zh_kind = (kind, "脚注" if kind == "footnote" else "尾注")
-        for number, note_id in enumerate(order, 1):
-            note = by_id.get(note_id)
-            if note is None:
-                continue
-            context = _Context(f"{en_kind} {number}", f"{zh_kind} {number}", kind)
-            self._container(note, context)
+        first = len(self.units)
+        spans = {}  # number -> (start, end) of its units; a later note with the same id replaces it
+        for _event, note in etree.iterparse(io.BytesIO(data), events=("end",), tag=_w(kind), **_parser_options()):
+            number = numbers.get(note.get(_w("id")))
+            if number is not None and note.get(_w("type")) in (None, "normal"):
+                start = len(self.units)
+                self._container(note, _Context(f"{en_kind} {number}", f"{zh_kind} {number}", kind))
+                spans[number] = (start, len(self.units))
+            parent = note.getparent()
+            if parent is not None and parent.getparent() is None:  # a note of the part: what was read is dropped
+                note.clear()
+                while note.getprevious() is not None:
+                    del parent[0]
+        read = self.units[first:]
+        self.units[first:] = [unit for number in sorted(spans) for unit in read[spans[number][0] - first : spans[number][1] - first]]
 
     def header_part(self, root, kind: str, section: int, variant: str, sections: int) -> None:
         en = {"first": f"first-page {kind}", "even": f"even-page {kind}"}.get(variant, kind)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import lru_cache
 
 from .record import record
@@ -48,7 +48,7 @@ _DIGIT_COMMA = lazy(r"(?<=\d),(?=\d)")
 _ONE, _ZERO = Decimal(1), Decimal(0)
 # A run of more digits than Decimal's 28-digit precision is an identifier or garbage, never a figure
 # (sums of it would not be exact, and a million digits overflow Decimal's exponent).
-_MAX_FIGURE_DIGITS = 28
+MAX_FIGURE_DIGITS = 28
 _SPACES = lazy(r"\s+")
 _SPACES_ONLY = lazy(r"[ \t]*")  # fullmatch on a range: decides at its first other character
 _YEAR_DIGITS = lazy(r"(?:19|20)\d\d")
@@ -202,7 +202,7 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None
     else:
         # 1,017.8 and 1 017.8 (statistical bulletins group digits with a space)
         value_text = digits.replace(",", "").replace(" ", "") if "," in digits or " " in digits else digits
-    if len(value_text) - ("." in value_text) > _MAX_FIGURE_DIGITS:
+    if len(value_text) - ("." in value_text) > MAX_FIGURE_DIGITS:
         return None  # a figure too long to be a figure is not a figure
     mult_word = mult or mult2 or ""
     multiplier = lexicon.multiplier_values[mult_word] if mult_word else _ONE
@@ -465,6 +465,20 @@ def amount(value: Decimal, multiplier: Decimal = Decimal(1), unit: str = "") -> 
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text + words.get(multiplier, "") + unit
+
+
+def rounded(value: Decimal, decimals: int) -> Decimal:
+    """``value`` rounded to ``decimals`` decimals. Figures have at most :data:`MAX_FIGURE_DIGITS`
+    digits, but their sums, scales and ratios can run past Decimal's default precision of 28
+    digits, where quantize raises: rounded here with the precision the result needs."""
+    with localcontext() as context:
+        context.prec = max(context.prec, value.adjusted() + decimals + 2)  # every digit the result has
+        return value.quantize(Decimal(1).scaleb(-decimals))
+
+
+def fixed(value: Decimal, decimals: int) -> str:
+    """``value`` written with ``decimals`` decimals ("12.30"), as :func:`rounded`."""
+    return format(rounded(value, decimals), "f")
 
 
 def tolerance_note(*figures: Quantity) -> str:

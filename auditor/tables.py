@@ -27,6 +27,7 @@ from decimal import Decimal
 from .record import record
 from .lazyre import lazy_re
 from .memo import per_document
+from .numbers import MAX_FIGURE_DIGITS
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -265,7 +266,7 @@ def _cell(at: int, raw: str, lexicon: Lexicon) -> Cell:
     lead = raw.index(text[0]) if text else 0
     start = at + lead
     cell = Cell(start, start + len(text), text, lead)
-    if text.isdigit() and text.isascii():  # the common figure: a whole number, nothing around it
+    if text.isdigit() and text.isascii() and len(text) <= MAX_FIGURE_DIGITS:  # the common figure: a whole number, nothing around it
         cell.digits, cell.num_start, cell.num_end, cell.value = text, start, start + len(text), Decimal(text)
         return cell
     if text in _NO_VALUE or not text.strip("-—–­ "):
@@ -277,6 +278,8 @@ def _cell(at: int, raw: str, lexicon: Lexicon) -> Cell:
     if not m:
         return cell
     sign, digits, rest = m.groups()
+    if sum(c.isdigit() for c in digits) > MAX_FIGURE_DIGITS:
+        return cell  # a figure too long to be a figure is not a figure (as in prose): text
     if rest:
         scale = read_unit(rest, lexicon)
         if scale is None:

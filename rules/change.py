@@ -10,7 +10,7 @@ from functools import lru_cache
 from auditor.record import record
 from auditor.lazyre import compile_regex, escape, lazy
 from auditor.findings import Severity
-from auditor.numbers import KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, clause_bounds, rounding_disclaimed, unit_group
+from auditor.numbers import KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, clause_bounds, fixed, rounding_disclaimed, unit_group
 from auditor.messages import Message, Versus, english_doc
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.rules.table import table_changes
@@ -494,7 +494,7 @@ def _doubling(doc, g: _Group, pairs) -> list[_Result]:
 
 
 def _fmt(value: Decimal, decimals: int) -> str:
-    return format(value.quantize(Decimal(1).scaleb(-decimals)), "f")
+    return fixed(value, decimals)
 
 
 # --- messages (zh and en; auditor.messages) --------------------------------------------------------

@@ -13,6 +13,8 @@ from auditor.numbers import (
     amount,
     as_written,
     clause_bounds,
+    fixed,
+    rounded,
     names_change_or_rate,
     quantities_of,
     rounding_disclaimed,
@@ -408,8 +410,7 @@ def _averages_of_stated_totals(doc, quantities, starts, rated):
         holds = _average_fits(rate, count, total)
         yield Checked(rate.start, rate.end, "average", Versus(f"{as_written(doc, total)} / {as_written(doc, count)}", as_written(doc, rate)), holds)
         if not holds:
-            places = Decimal(1).scaleb(-max(rate.decimals, 1) - 1)
-            quotient = amount((total.value / count.value).quantize(places), Decimal(1), rate.unit)
+            quotient = amount(rounded(total.value / count.value, max(rate.decimals, 1) + 1), Decimal(1), rate.unit)
             yield Hit(rate.start, rate.end,
                       AverageDoesNotFit(as_written(doc, total), as_written(doc, count), quotient, as_written(doc, rate)),
                       severity=Severity.WARNING, figures=(total.start, count.start, rate.start))
@@ -861,7 +862,7 @@ def _check_ratio(doc, numerator, bases, percent, siblings=()) -> Hit | None:
             if n_low / d_high * scale <= p_high and n_high / d_low * scale >= p_low:
                 return None
     def ratio(base, digits):
-        return format((numerator.value / base.value * scale).quantize(Decimal(1).scaleb(-digits)), "f") + percent.unit
+        return fixed(numerator.value / base.value * scale, digits) + percent.unit
 
     def formula(base):
         return f"{as_written(doc, numerator)} / {as_written(doc, base)}"

@@ -22,7 +22,7 @@ from auditor.lazyre import lazy_re
 from auditor.findings import Severity
 from auditor.memo import per_document
 from auditor.messages import Message, Tolerance
-from auditor.numbers import rounding_disclaimed
+from auditor.numbers import fixed, rounded, rounding_disclaimed
 from auditor.registry import Checked, Hit, RelatedHit
 from auditor.tables import Cell, Table, tables
 
@@ -241,9 +241,7 @@ def _verdict(total: Cell, parts, whole: bool) -> str | None:
 
 
 def _show(value: Decimal, scale: Decimal, decimals: int) -> str:
-    shown = (value / scale).quantize(Decimal(1).scaleb(-decimals)) if decimals else (value / scale).quantize(Decimal(1))
-    text = format(shown, "f")
-    return text
+    return fixed(value / scale, decimals)
 
 
 def _term(cell: Cell, scale: Decimal) -> str:
@@ -977,7 +975,7 @@ def _period_proposals(old: Cell, new: Cell, change: Cell, percent: bool, decreas
         earlier, later = new.value / (1 + stated / _HUNDRED), old.value * (1 + stated / _HUNDRED)
     else:
         earlier, later = new.value - stated, old.value + stated
-    return tuple((cell, (value / cell.step).quantize(Decimal(1)) * cell.step) for cell, value in ((old, earlier), (new, later)) if cell.step)
+    return tuple((cell, rounded(value / cell.step, 0) * cell.step) for cell, value in ((old, earlier), (new, later)) if cell.step)
 
 
 def _change_reading(old: Cell, new: Cell, change: Cell, percent: bool, decrease: bool) -> tuple[bool, Decimal] | None:
