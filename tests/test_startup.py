@@ -225,12 +225,11 @@ def test_a_piped_run_prints_what_a_run_under_forced_colour_prints_without_colour
 
 
 def test_the_stored_pattern_state_is_in_step_with_the_patterns():
-    """auditor/regex_state.py holds the state of every pattern the bundled rules compile, made with the
-    installed regex. (Made anew, the opcodes may list a set's members in another order: the patterns
-    and the release are compared; the next test checks that each state is its pattern.)"""
-    import importlib.metadata
-
-    from auditor import lazyre, patternstate, regex_state
+    """auditor/regex_state.py holds the state of every pattern the bundled rules compile. (Made anew, the
+    opcodes may list a set's members in another order: the patterns are compared; the next test checks
+    that each state is its pattern. The regex release it was made with is not compared: a newer release
+    on PyPI only makes the state unused, and the next test checks that patterns are then compiled.)"""
+    from auditor import patternstate
 
     made = subprocess.run([sys.executable, "-c", "import sys; from auditor import patternstate; sys.stdout.write(patternstate.state_module_text())"],
                           capture_output=True, text=True, cwd=ROOT, timeout=300, check=True, env=_clean_env()).stdout
@@ -239,7 +238,6 @@ def test_the_stored_pattern_state_is_in_step_with_the_patterns():
     keys = lambda text: [line.split("): (")[0] for line in text.splitlines() if line.startswith("    (")]  # noqa: E731
     stale = "auditor/regex_state.py is out of date: run python -m auditor.patternstate"
     assert keys(made) == keys(written) and len(keys(made)) > 100, stale
-    assert regex_state.REGEX_VERSION == importlib.metadata.version("regex"), stale
 
 
 def test_a_pattern_from_its_stored_state_is_the_pattern_regex_or_re_compiles():
@@ -253,7 +251,8 @@ def test_a_pattern_from_its_stored_state_is_the_pattern_regex_or_re_compiles():
     for (engine, source, flags), state in regex_state.STATE.items():
         from_state, compile = engines[engine]
         stored, compiled = from_state(source, flags), compile(source, flags)
-        assert type(stored) is type(compiled) and stored is not compiled
+        # built from the state where it fits this Python and regex release; else compiled (and cached) as usual
+        assert type(stored) is type(compiled) and (stored is not compiled) == (lazyre._state(engine, source, flags) is not None)
         assert (stored.pattern, stored.flags, stored.groupindex, stored.groups) == (compiled.pattern, compiled.flags, compiled.groupindex, compiled.groups)
         assert [m.span() for m in stored.finditer(text)] == [m.span() for m in compiled.finditer(text)], source
 
