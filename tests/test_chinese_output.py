@@ -63,7 +63,7 @@ def default_run(tmp_path_factory):
 def test_every_message_of_the_default_run_is_chinese(default_run):
     paths, report, _ = default_run
     allowed = _allowed(_files(paths))
-    assert report["summary"]["findings"] > 40  # the run found enough to say something
+    assert report["summary"]["findings"] >= 30  # enough to say something (40 without the labelled corpus beside the clone)
     english = []
     for finding in report["findings"]:
         for message in [finding["message"], *(r["message"] for r in finding["related"])]:
