@@ -1,8 +1,12 @@
-"""NUM009: a count of people (or places, or registrations) written without its unit, run straight into the next words."""
+"""NUM009: a count of people (or places, or registrations) written without its unit, run straight into the next words.
+NUM011: a compound unit (元/人·月) whose characters the document elsewhere writes in their right order."""
 
 from __future__ import annotations
 
-from auditor.lazyre import lazy
+import re
+from functools import lru_cache
+
+from auditor.lazyre import compile_re, lazy
 from auditor.messages import Message, english_doc
 from auditor.registry import Hit, rule
 from auditor.tables import in_table
@@ -109,3 +113,72 @@ def count_without_unit(doc):
 
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
+
+
+class GarbledUnit(Message):
+    """NUM011: a compound unit written out of order, the document's own spelling beside it."""
+
+    figure: str
+    written: str  # 元人/.月
+    usual: str  # 元/人.月
+    zh = "{figure}{written}：单位“{written}”写乱了，本文其他处写作“{usual}”"
+    en = "{figure}{written}: the unit {written} is garbled; elsewhere the document writes {usual}"
+
+
+_SEPARATORS = "/／.·．•∙・"  # of a compound unit: per (/), times (·)
+
+
+@rule("NUM011", "garbled-unit", "warning")
+@english_doc(
+    """A compound unit after a figure (元/人·月: per person and month) whose slash and
+    separators stand where no unit puts them (元人/.月: a separator right after the slash),
+    while the same characters in a well-formed order (元/人.月) are written elsewhere in the
+    document: characters were transposed. A unit that is only unusual, or that the document
+    never writes otherwise, is left alone.
+    """
+)
+def garbled_unit(doc):
+    """复合单位的字符顺序写乱了，本文其他处有正确写法。
+
+    检查什么：数字后的复合单位（元/人·月：每人每月），斜杠和分隔点的位置不成单位（元人/.月：斜杠后
+    紧跟分隔点），而本文其他处把同样的字符写成了正确的顺序（元/人.月）：是字符颠倒。只是少见、
+    或本文别处没有另一种写法的单位，不报。
+
+    为什么重要：单位写乱，读者看不出标准是按人还是按月计，数据无法核对。
+
+    Incorrect:
+        城市平均补助水平389元/人.月；全省平均保障标准569元人/.月。
+
+    Correct:
+        城市平均补助水平389元/人.月；全省平均保障标准569元/人.月。
+
+    Correct:
+        临时救助平均救助水平952元/人.次，低保平均补助水平389元/人.月。
+    """
+    plain = doc.plain
+    if "/" not in plain and "／" not in plain:
+        return
+    tokens = list(_unit_tokens(doc.lexicon).finditer(plain))
+    usual = {}
+    for m in tokens:
+        unit = m.group(2).rstrip(_SEPARATORS)
+        if _WELL_FORMED.fullmatch(unit):
+            usual.setdefault("".join(sorted(unit)), unit)
+    for m in tokens:
+        unit = m.group(2).rstrip(_SEPARATORS)
+        if _WELL_FORMED.fullmatch(unit) or not any(c in unit for c in "/／"):
+            continue
+        same = usual.get("".join(sorted(unit)))
+        if same is not None:
+            yield Hit(m.start(1), m.start(2) + len(unit), GarbledUnit(m.group(1), unit, same))
+
+
+_WELL_FORMED = lazy(rf"\p{{Han}}+(?:[{re.escape(_SEPARATORS)}]\p{{Han}}+)+")
+
+
+@lru_cache(maxsize=8)
+def _unit_tokens(lexicon):
+    """A figure and the run of unit characters and separators after it (569 元人/.月)."""
+    units = (*lexicon.discrete_units, *lexicon.money_units, *lexicon.measure_units, *lexicon.periods, *lexicon.multipliers)
+    chars = "".join(sorted({c for unit in units for c in unit}))
+    return compile_re(rf"(\d+(?:\.\d+)?)([{re.escape(chars + _SEPARATORS)}]{{2,8}})")

@@ -125,6 +125,9 @@ CASES = [
      "全镇百岁老人31：数字后没有单位，段落在此结束，也没有标点；可能丢了单位和标点（如“全镇百岁老人31人，”）",
      "全镇百岁老人31: the count has no unit and ends its paragraph; its unit and a mark were probably lost (e.g. 全镇百岁老人31人，)",
      [], []),
+    ("NUM011", "GarbledUnit", "平均补助水平389元/人.月；全省平均保障标准569元人/.月。",
+     "569元人/.月：单位“元人/.月”写乱了，本文其他处写作“元/人.月”",
+     "569元人/.月: the unit 元人/.月 is garbled; elsewhere the document writes 元/人.月", [], []),
     ("NUM010", "ItemsReadTheSame",
      "全区纳入城乡低保8957户24835人。其中：12月份纳入低保3167户8112人，发放低保金373.9052万元；12月份纳入低保5790户16723人，发放低保金503.8417万元。",
      "3167户 与 5790户 所在的两项除数字外完全相同（12月份纳入低保……），区分两者的词语（如城市、农村）似已漏掉",
@@ -141,7 +144,7 @@ CASES = [
 ]
 
 CODES = ("CON001", "CON002", "CON003", "CON004", "DAT001", "DAT002", "DAT003", "DAT004", "DAT005", "DAT006",
-         "SEQ001", "SEQ002", "SEQ003", "SEQ004", "NUM009", "NUM010")
+         "SEQ001", "SEQ002", "SEQ003", "SEQ004", "NUM009", "NUM010", "NUM011")
 MODULES = ("auditor.rules.con", "auditor.rules.dat", "auditor.rules.seq", "auditor.rules.num_unit")
 NUM010_KINDS = {"ItemsReadTheSame", "ReadsTheSame"}  # of auditor.rules.num, whose other kinds test_messages covers
 # The kinds that are only a clause of another message or a related location (for test_messages' census).
