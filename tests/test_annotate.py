@@ -147,3 +147,42 @@ def test_libreoffice_reads_each_comment_at_its_words(tmp_path):
     (_, total_left, total), (_, marker_left, marker) = sorted(notes, key=lambda note: "SEQ001" in note[2])
     assert "NUM001" in total and "96143" in total and total_left.endswith("合计96143")
     assert "SEQ001" in marker and "三是" in marker and marker_left.endswith("落实专项经费；二是")
+
+
+def _libreoffice_version() -> tuple[int, ...]:
+    if not shutil.which("soffice"):
+        return ()
+    printed = subprocess.run(["soffice", "--version"], capture_output=True, text=True, timeout=120).stdout
+    found = re.search(r"LibreOffice (\d+)\.(\d+)", printed)
+    return tuple(map(int, found.groups())) if found else ()
+
+
+@pytest.mark.skipif(_libreoffice_version() < (7, 5), reason="needs LibreOffice 7.5 or later (comments-in-margin export)")
+def test_libreoffice_prints_each_comment_in_the_margin_beside_its_words(tmp_path):
+    """LibreOffice 7.5 and later print comments in the margin (ExportNotesInMargin): each comment's
+    box stands right of the text, level with the line that holds its finding's words."""
+    import pdfplumber
+
+    document = docx.Document()
+    document.add_paragraph("一是加强组织领导，成立工作专班；二是强化资金保障，落实专项经费；二是狠抓工作落实，开展督导检查。")
+    table = document.add_table(rows=0, cols=2)
+    for row in [("年份", "检查人数（人）"), ("2018年", "44052"), ("2019年", "36680"), ("合计", "81000")]:
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = value
+    document.save(tmp_path / "报告.docx")
+    assert run_cli("check", "--no-cache", "报告.docx", "--annotate", "报告-审校.docx", cwd=tmp_path).returncode == 1
+    options = ('pdf:writer_pdf_Export:{"ExportNotesInMargin":{"type":"boolean","value":"true"},'
+               '"ExportNotes":{"type":"boolean","value":"false"}}')
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", options,
+                    "--outdir", str(tmp_path), str(tmp_path / "报告-审校.docx")], check=True, capture_output=True, timeout=300)
+    with pdfplumber.open(tmp_path / "报告-审校.pdf") as pdf:
+        words = pdf.pages[0].extract_words(keep_blank_chars=False)
+    body_right = max(w["x1"] for w in words if "合计" in w["text"] or "一是" in w["text"])
+    margin = [w for w in words if w["x0"] > body_right + 50]
+
+    def top_of(predicate, among):
+        return min(w["top"] for w in among if predicate(w["text"]))
+
+    total_row = top_of(lambda text: text.startswith("合计") or text == "81000", [w for w in words if w not in margin])
+    assert abs(top_of(lambda text: "NUM001" in text or "80736" in text, margin) - total_row) < 60
+    assert top_of(lambda text: "SEQ001" in text or "三是" in text, margin) < total_row
