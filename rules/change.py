@@ -41,6 +41,7 @@ class _Patterns:
     average: object  # in a clause: an average yearly rate (年均增长), not a change between two figures
     adjusted: object  # in a paragraph: rates at comparable prices (按可比价格计算), not of the stated figures
     doubling: object  # 翻一番, 翻两番
+    cue: object  # in a sentence: a word without which no figure of it states a change, a base or a target
     up: frozenset
     down: frozenset
 
@@ -61,6 +62,8 @@ def _patterns(up: tuple, down: tuple, rate: tuple, base: tuple, adjusted: tuple,
         average=compile_regex(_alt(average)),
         adjusted=compile_regex(_alt(adjusted)),
         doubling=compile_regex(r"翻(?:了)?(一|两|二|三)番|翻番"),
+        # every word that diff, rate, base and target need (比/较 + a year is a base; 到/至 a target)
+        cue=compile_regex(_alt(up + down + rate + base + ("比", "较", "到", "至"))),
         up=frozenset(up),
         down=frozenset(down),
     )
@@ -664,6 +667,8 @@ def change_rate(doc):
             lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
             if hi - lo < 2:
                 continue
+            if not p.cue.search(plain, sentence.start, sentence.end):
+                continue  # no figure can state a change: reading each one's role is the cost of this rule
             in_sentence = figures[lo:hi]
             read = _sentence_figures(doc, in_sentence, p, sentence.start, sentence.end)
             if not any(f.role in ("diff", "points", "rate", "times", "base", "target") for f in read):
