@@ -1,5 +1,6 @@
 """NUM009: a count of people (or places, or registrations) written without its unit, run straight into the next words.
-NUM011: a compound unit (元/人·月) whose characters the document elsewhere writes in their right order."""
+NUM011: a compound unit (元/人·月) whose characters the document elsewhere writes in their right order.
+NUM012: a head count far too large for what it counts: two figures run together (1052户1989人 → 10521989人)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from functools import lru_cache
 
 from auditor.lazyre import compile_re, lazy
 from auditor.messages import Message, english_doc
+from auditor.numbers import as_written
 from auditor.registry import Hit, rule
 from auditor.tables import in_table
 
@@ -182,3 +184,81 @@ def _unit_tokens(lexicon):
     units = (*lexicon.discrete_units, *lexicon.money_units, *lexicon.measure_units, *lexicon.periods, *lexicon.multipliers)
     chars = "".join(sorted({c for unit in units for c in unit}))
     return compile_re(rf"(\d+(?:\.\d+)?)([{re.escape(chars + _SEPARATORS)}]{{2,8}})")
+
+
+class CountOutOfScale(Message):
+    """NUM012: a head count a thousand times any other of the document, or millions in a few villages."""
+
+    figure: str
+    said: Message
+    zh = "{figure}：{said}，疑为两个数字丢了中间的单位或标点而连在一起，或多打了数字，请核对"
+    en = "{figure}: {said}; two figures seem run together where a unit or a mark was lost, or digits were typed twice: check it"
+
+
+class AboveEveryOther(Message):
+    largest: str
+    times: int
+    zh = "是本文其他人数、户数中最大者（{largest}）的 {times} 倍以上"
+    en = "it is over {times} times the largest other count of people or households in the text ({largest})"
+
+
+class InFewPlaces(Message):
+    places: str
+    zh = "{places}不可能有上百万人"
+    en = "{places} cannot hold a million people"
+
+
+_MILLION = 1_000_000
+_SCALE = 1000  # times the document's next largest count: no 公文 counts on two scales so far apart
+_PEOPLE_AND_HOMES = ("人", "名", "户", "人次")
+_FEW_PLACES = lazy(r"[0-9]{1,3}[ \t]*个(?:村民小组|居民小组|自然村|行政村|村|社区|组)[ \t]*(?:共有|共|有|计)?[ \t]*$")
+
+
+@rule("NUM012", "count-out-of-scale", "warning")
+@english_doc(
+    """An exact head count of a million or more written in 人 without 万, in a text whose other
+    counts of people and households are all a thousand times smaller, or right after a few villages
+    or village groups (6个村民小组3638289人): two figures were run together when a unit or a mark
+    was lost (现有农村低保对象10521989人 in a township report, for 1052户1989人), or digits were
+    typed twice. A large count beside other large ones (全市常住人口3365597人, 城镇人口…) is left alone.
+    """
+)
+def count_out_of_scale(doc):
+    """人数大得不合常理，疑为两个数字连写。
+
+    检查什么：写成“人”而不用“万”的百万以上确数，而本文其他人数、户数都不到它的千分之一，或者紧跟
+    在几个村、村民小组之后（6个村民小组3638289人）：丢了单位或标点，两个数字连在了一起（镇的工作
+    总结中“现有农村低保对象10521989人”，原为 1052户1989人），或多打了数字。身边还有同一量级人数的
+    （全市常住人口3365597人、城镇人口……），不报。
+
+    为什么重要：这样的数字一眼看去就不可信，会让读者怀疑全文数据的可靠性。
+
+    Incorrect:
+        全镇80岁以上老人2794人。第三季度新增低保对象1932人，现有农村低保对象10521989人。
+
+    Incorrect:
+        工程建成后能满足辖区内6个村民小组3638289人及420头大牲畜的饮水需求。
+
+    Correct:
+        全镇80岁以上老人2794人。第三季度新增低保对象1932人，现有农村低保对象1052户1989人。
+
+    Correct:
+        年末全市常住人口3365597人，比上年末增加36569人，其中城镇人口1893240人。
+
+    Correct:
+        全省参加城乡居民基本养老保险2365.8万人，领取待遇人数785.2万人。
+    """
+    counts = [q for q in doc.numbers if q.kind == "quantity" and q.unit in _PEOPLE_AND_HOMES and q.exact and not q.chinese]
+    for q in counts:
+        if q.unit not in ("人", "名") or q.multiplier != 1 or q.value < _MILLION:
+            continue
+        few = _FEW_PLACES.search(doc.plain, max(0, q.start - 20), q.start)
+        if few:
+            said = InFewPlaces(few.group().strip())
+        else:
+            others = [o for o in counts if o is not q]
+            largest = max(others, key=lambda o: o.value, default=None)
+            if largest is None or largest.value * _SCALE > q.value:
+                continue
+            said = AboveEveryOther(as_written(doc, largest), int(q.value / largest.value))
+        yield Hit(q.start, q.end, CountOutOfScale(as_written(doc, q), said))

@@ -128,6 +128,14 @@ CASES = [
     ("NUM011", "GarbledUnit", "平均补助水平389元/人.月；全省平均保障标准569元人/.月。",
      "569元人/.月：单位“元人/.月”写乱了，本文其他处写作“元/人.月”",
      "569元人/.月: the unit 元人/.月 is garbled; elsewhere the document writes 元/人.月", [], []),
+    ("NUM012", "CountOutOfScale", "全镇80岁以上老人2794人。第三季度新增低保对象1932人，现有农村低保对象10521989人。",
+     "10521989人：是本文其他人数、户数中最大者（2794人）的 3765 倍以上，疑为两个数字丢了中间的单位或标点而连在一起，或多打了数字，请核对",
+     "10521989人: it is over 3765 times the largest other count of people or households in the text (2794人); two figures seem run together where a unit or a mark was lost, or digits were typed twice: check it",
+     [], []),
+    ("NUM012", "CountOutOfScale", "工程建成后能满足辖区内6个村民小组3638289人及420头大牲畜的饮水需求。",
+     "3638289人：6个村民小组不可能有上百万人，疑为两个数字丢了中间的单位或标点而连在一起，或多打了数字，请核对",
+     "3638289人: 6个村民小组 cannot hold a million people; two figures seem run together where a unit or a mark was lost, or digits were typed twice: check it",
+     [], []),
     ("NUM010", "ItemsReadTheSame",
      "全区纳入城乡低保8957户24835人。其中：12月份纳入低保3167户8112人，发放低保金373.9052万元；12月份纳入低保5790户16723人，发放低保金503.8417万元。",
      "3167户 与 5790户 所在的两项除数字外完全相同（12月份纳入低保……），区分两者的词语（如城市、农村）似已漏掉",
@@ -144,14 +152,14 @@ CASES = [
 ]
 
 CODES = ("CON001", "CON002", "CON003", "CON004", "DAT001", "DAT002", "DAT003", "DAT004", "DAT005", "DAT006",
-         "SEQ001", "SEQ002", "SEQ003", "SEQ004", "NUM009", "NUM010", "NUM011")
+         "SEQ001", "SEQ002", "SEQ003", "SEQ004", "NUM009", "NUM010", "NUM011", "NUM012")
 MODULES = ("auditor.rules.con", "auditor.rules.dat", "auditor.rules.seq", "auditor.rules.num_unit")
 NUM010_KINDS = {"ItemsReadTheSame", "ReadsTheSame"}  # of auditor.rules.num, whose other kinds test_messages covers
 # The kinds that are only a clause of another message or a related location (for test_messages' census).
 CLAUSES = {"Location", "StatedAs", "AddressedAs", "SameDateInFull", "YearWrittenAgain", "NoMonth", "NoDayZero",
            "DaysInMonth", "DaysInFebruary", "FebruaryAtMost", "ReadAs", "OwnDate", "YearAssumed", "DateField",
            "EmptyMarker", "NeverClosed", "NoOpening", "PreviousMarker", "BracketStyle", "EndsParagraph", "RunsInto",
-           "ReadsTheSame", "OtherTier", "TitleNames"}
+           "ReadsTheSame", "OtherTier", "TitleNames", "AboveEveryOther", "InFewPlaces"}
 
 
 def _found(sentence, code, lang):
