@@ -46,6 +46,7 @@ LIST_KEYS = (
     "person_nouns",
     "place_nouns",
     "record_nouns",
+    "population_words",
     "unstated_base_rates",
     "rate_payment_words",
     "change_up_words",
@@ -102,6 +103,7 @@ class Lexicon:
     person_nouns: tuple[str, ...]  # what a head count counts (…人员, …老人): a bare figure after one lacks its unit
     place_nouns: tuple[str, ...]  # what a count of places counts (…工作站): as person_nouns, its unit 个
     record_nouns: tuple[str, ...]  # what a count of registrations counts (…登记): as person_nouns, its unit 件
+    population_words: tuple[str, ...]  # a count of a whole population (户籍人口), on another scale than the work's counts
     number_followers: tuple[str, ...]  # characters that may follow a bare figure (a unit, 余, 至 …)
     base_words: tuple[str, ...]  # a count after one is a whole later shares are of (立案 71 件)
     classification_cues: tuple[str, ...]  # a list of shares after one classifies one whole (NUM008)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from auditor.lazyre import compile_re, lazy
 from auditor.messages import Message, english_doc
-from auditor.numbers import as_written
+from auditor.numbers import as_written, clause_before
 from auditor.registry import Hit, rule
 from auditor.tables import in_table
 
@@ -220,7 +220,8 @@ _FEW_PLACES = lazy(r"[0-9]{1,3}[ \t]*个(?:村民小组|居民小组|自然村|�
     counts of people and households are all a thousand times smaller, or right after a few villages
     or village groups (6个村民小组3638289人): two figures were run together when a unit or a mark
     was lost (现有农村低保对象10521989人 in a township report, for 1052户1989人), or digits were
-    typed twice. A large count beside other large ones (全市常住人口3365597人, 城镇人口…) is left alone.
+    typed twice. A large count beside other large ones (全市常住人口3365597人, 城镇人口…) is left alone,
+    and so is the count of a whole population (户籍人口, 常住人口, 参保: the lexicon's population_words).
     """
 )
 def count_out_of_scale(doc):
@@ -229,7 +230,8 @@ def count_out_of_scale(doc):
     检查什么：写成“人”而不用“万”的百万以上确数，而本文其他人数、户数都不到它的千分之一，或者紧跟
     在几个村、村民小组之后（6个村民小组3638289人）：丢了单位或标点，两个数字连在了一起（镇的工作
     总结中“现有农村低保对象10521989人”，原为 1052户1989人），或多打了数字。身边还有同一量级人数的
-    （全市常住人口3365597人、城镇人口……），不报。
+    （全市常住人口3365597人、城镇人口……），或数的是整个人口（户籍人口、常住人口、参保：词表的 population_words）的，
+    不报。
 
     为什么重要：这样的数字一眼看去就不可信，会让读者怀疑全文数据的可靠性。
 
@@ -246,13 +248,16 @@ def count_out_of_scale(doc):
         年末全市常住人口3365597人，比上年末增加36569人，其中城镇人口1893240人。
 
     Correct:
-        全省参加城乡居民基本养老保险2365.8万人，领取待遇人数785.2万人。
+        全县户籍人口1203456人。全年新增就业825人，救助困难群众1260人次。
     """
     counts = [q for q in doc.numbers if q.kind == "quantity" and q.unit in _PEOPLE_AND_HOMES and q.exact and not q.chinese]
     for q in counts:
         if q.unit not in ("人", "名") or q.multiplier != 1 or q.value < _MILLION:
             continue
         few = _FEW_PLACES.search(doc.plain, max(0, q.start - 20), q.start)
+        clause = clause_before(doc, q)
+        if not few and any(word in clause for word in doc.lexicon.population_words):
+            continue  # 全县户籍人口1203456人: a population, not a count of the work reported
         if few:
             said = InFewPlaces(few.group().strip())
         else:
