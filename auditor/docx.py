@@ -48,6 +48,7 @@ import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .engine import FileResult
 from .findings import Finding, Related
@@ -333,6 +334,9 @@ def _main_part(package: zipfile.ZipFile, name: str) -> str:
                      f"{name}: 不是 Word 文档（.docx）：其中没有 word/document.xml")
 
 
+_HUGE_BLOCK = 10_000  # XML nodes: a block this large stays in the tree (see _read)
+
+
 def _read(package: zipfile.ZipFile, name: str, keep_pieces: bool) -> DocxText:
     from lxml import etree
 
@@ -343,22 +347,31 @@ def _read(package: zipfile.ZipFile, name: str, keep_pieces: bool) -> DocxText:
     body_tag = _w("body")
     blocks = (P, TBL, SDT, SECTPR, CUSTOM_XML, INS, MOVE_TO, _w("altChunk"), ALTERNATE)  # what a body holds
     previous = None
+    kept = []  # huge blocks, left in the tree: freed with it at the end, in linear time
     for _event, element in etree.iterparse(io.BytesIO(data), events=("end",), tag=blocks, **_parser_options()):
         parent = element.getparent()
         if parent is None or parent.tag != body_tag:
             continue
         walker.body_block(element)
         # What was read is dropped: memory stays small. lxml can take time quadratic in a block's
-        # largest element to clear it, in C, out of reach of the time limit (300 000 footnote
-        # references in one run: a quarter of an hour): a block is cleared when the next one ends,
-        # and the blocks nested in a table first, innermost first (found by bench/fuzz_docx.py).
+        # size to clear or remove it, in C, out of reach of the time limit (300 000 footnote
+        # references in one run: a quarter of an hour; found by bench/fuzz_docx.py). A block is
+        # cleared when the next one ends, the blocks nested in a table first, innermost first; a
+        # huge block is not cleared nor removed at all.
         if previous is not None:
-            if previous.tag != P:
-                for block in reversed(list(previous.iter(*blocks))):
-                    block.clear()
-            previous.clear()
-        while element.getprevious() is not None:
-            del parent[0]
+            if next(islice(previous.iter(), _HUGE_BLOCK, None), None) is not None:
+                kept.append(previous)
+            else:
+                if previous.tag != P:
+                    for block in reversed(list(previous.iter(*blocks))):
+                        block.clear()
+                previous.clear()
+        first = 0
+        while parent[first] is not element:
+            if any(parent[first] is block for block in kept):
+                first += 1
+            else:
+                del parent[first]
         previous = element
     walker.flush()
     for kind in ("footnote", "endnote"):
