@@ -81,8 +81,12 @@ def map_ordered(function: Callable[[Item], Result], items: Iterable[Item], worke
     if workers <= 1:
         yield from map(function, items)
         return
+    import gc
     from concurrent.futures import ProcessPoolExecutor
 
+    # The workers fork from this process: objects moved out of the collector's reach are not
+    # traversed, and their pages not copied, by each worker's collections.
+    gc.freeze()
     # Chunks amortise the cost of a round trip, yet stay small enough to balance the load.
     chunksize = max(1, min(64, len(items) // (workers * 8)))
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_leave_interrupts_to_the_parent)
@@ -93,6 +97,7 @@ def map_ordered(function: Callable[[Item], Result], items: Iterable[Item], worke
     finally:
         # On Ctrl-C or an error, drop the work not started instead of finishing it first.
         pool.shutdown(wait=finished, cancel_futures=not finished)
+        gc.unfreeze()
 
 
 def _leave_interrupts_to_the_parent() -> None:
