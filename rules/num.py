@@ -43,7 +43,7 @@ _LIST_LABEL = 12  # characters at most between two items of a list closed by 合
 _SENTENCE_BACK = lazy(r"[。\n]", flags=REVERSE)
 _SENTENCE_AHEAD = lazy(r"[。\n]")
 _BRACKET_OR_END = lazy(r"[()。\n]")
-_LEAD_NOISE = lazy(r"[\s,，:：(（]*+")
+_LEAD_NOISE = lazy(r"[\s,，:：(（“\"]*+")  # what may open a sentence before its 其中: “其中… quotes a speaker on the sentence before
 _LAST_CLAUSE = lazy(r"[^,;:]*$")  # a part's label: "增长 3.1%；第二产业增加值" is labelled 第二产业
 _LABEL_NOISE = lazy(r"[\s,，、;；:：()（）0-9年]|其中")
 _TOTAL_LINK = lazy(r"[ \t]*+(?:(?:为|是|:)[ \t]*+)?(?:(?:发放|支出|投入)[ \t]*+)?")
