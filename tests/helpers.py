@@ -15,6 +15,13 @@ def findings(text, select=None, lang="zh"):
     return lint_text(text, config=Config(select=tuple(select or ()), lang=lang))
 
 
+def only_finding(text, code, lang="zh"):
+    """The one finding of rule ``code`` on ``text``, its message in ``lang`` (fails unless exactly one)."""
+    found = [f for f in findings(text, [code], lang) if f.rule == code]
+    assert len(found) == 1, found
+    return found[0]
+
+
 def sentence_cases(positive, negative):
     """pytest params (code, text, fires) from tables {code: [sentence, …]} of sentences that must
     make the rule fire (``positive``) or leave it silent (``negative``)."""

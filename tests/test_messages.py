@@ -16,7 +16,7 @@ from auditor.messages import Message, kinds, lang_from_environment, parse_lang, 
 from auditor.registry import all_rules, get_rule
 from auditor.text import Document
 
-from helpers import run_cli
+from helpers import only_finding, run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "000_b6047088c5d7eb81.txt"
@@ -87,21 +87,15 @@ CASES = [
 RELATED = {"NUM001": ("分项所在位置", "the breakdown"), "WRD002": ("主送称谓为“委员”", "addressed to 委员")}
 
 
-def only(text_, code, lang):
-    found = [f for f in lint_text(text_, config=Config(select=(code,), lang=lang)) if f.rule == code]
-    assert len(found) == 1, found
-    return found[0]
-
-
 @pytest.mark.parametrize("code, kind, sentence, zh, en", CASES, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
 def test_each_kind_of_message_in_both_languages(code, kind, sentence, zh, en):
     hits = [h for h in get_rule(code).check(Document(sentence)) if hasattr(h, "message")]
     assert [type(h.message).__name__ for h in hits] == [kind]  # the rule yields the typed message
-    assert only(sentence, code, "zh").message == zh
-    assert only(sentence, code, "en").message == en
+    assert only_finding(sentence, code, "zh").message == zh
+    assert only_finding(sentence, code, "en").message == en
     if code in RELATED:
-        assert [r.message for r in only(sentence, code, "zh").related] == [RELATED[code][0]]
-        assert [r.message for r in only(sentence, code, "en").related] == [RELATED[code][1]]
+        assert [r.message for r in only_finding(sentence, code, "zh").related] == [RELATED[code][0]]
+        assert [r.message for r in only_finding(sentence, code, "en").related] == [RELATED[code][1]]
 
 
 def _more_cases():

@@ -6,13 +6,11 @@ import re
 
 import pytest
 
-from auditor.config import Config
-from auditor.engine import lint_text
 from auditor.messages import Message, kinds, rule_doc, rule_summary
 from auditor.registry import all_rules, get_rule
 from auditor.text import Document
 
-from helpers import run_cli
+from helpers import only_finding, run_cli
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,18 +160,12 @@ CLAUSES = {"Location", "StatedAs", "AddressedAs", "SameDateInFull", "YearWritten
            "ReadsTheSame", "OtherTier", "TitleNames", "AboveEveryOther", "InFewPlaces"}
 
 
-def _found(sentence, code, lang):
-    found = [f for f in lint_text(sentence, config=Config(select=(code,), lang=lang)) if f.rule == code]
-    assert len(found) == 1, found
-    return found[0]
-
-
 @pytest.mark.parametrize("code, kind, sentence, zh, en, related_zh, related_en", CASES,
                          ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
 def test_each_kind_of_message_in_both_languages(code, kind, sentence, zh, en, related_zh, related_en):
     hits = [h for h in get_rule(code).check(Document(sentence)) if hasattr(h, "message")]
     assert [type(h.message).__name__ for h in hits] == [kind]
-    chinese, english = _found(sentence, code, "zh"), _found(sentence, code, "en")
+    chinese, english = only_finding(sentence, code, "zh"), only_finding(sentence, code, "en")
     assert chinese.message == zh
     assert english.message == en
     assert [r.message for r in chinese.related] == related_zh

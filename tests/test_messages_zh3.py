@@ -4,11 +4,10 @@ on sentences of real bulletins, replies and proposal reports; the arithmetic is 
 
 import pytest
 
-from auditor.config import Config
-from auditor.engine import lint_text
 from auditor.messages import Message, kinds
 from auditor.registry import all_rules, get_rule
 from auditor.text import Document
+from helpers import only_finding
 
 # (rule, kind, sentence, Chinese message, English message)
 CASES = [
@@ -59,17 +58,11 @@ MODULES = ("auditor.rules.change", "auditor.rules.share")
 CLAUSES = {"CountsNotWhole", "ShareAgainstSum"}  # kinds that are only a clause of another message
 
 
-def _found(sentence, code, lang):
-    found = [f for f in lint_text(sentence, config=Config(select=(code,), lang=lang)) if f.rule == code]
-    assert len(found) == 1, found
-    return found[0]
-
-
 @pytest.mark.parametrize("code, kind, sentence, zh, en", CASES, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
 def test_each_kind_of_message_in_both_languages(code, kind, sentence, zh, en):
     hits = [h for h in get_rule(code).check(Document(sentence)) if hasattr(h, "message")]
     assert [type(h.message).__name__ for h in hits] == [kind]
-    chinese, english = _found(sentence, code, "zh"), _found(sentence, code, "en")
+    chinese, english = only_finding(sentence, code, "zh"), only_finding(sentence, code, "en")
     assert chinese.message == zh
     assert english.message == en
     assert (chinese.line, chinese.column, chinese.severity) == (english.line, english.column, english.severity)
