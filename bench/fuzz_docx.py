@@ -396,6 +396,27 @@ class Outcome:
 
 def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    # auditor runs with the stack a user has, not the harness's deep one (:func:`_deep_stack`)
+    if _USER_STACK in os.environ:
+        resource.setrlimit(resource.RLIMIT_STACK, (int(os.environ[_USER_STACK]), resource.getrlimit(resource.RLIMIT_STACK)[1]))
+
+
+_USER_STACK = "FUZZ_DOCX_USER_STACK"
+_DEEP_STACK = 2 * 1024**3
+
+
+def _deep_stack() -> None:
+    """Run the harness again with a deep C stack: putting a tree nested 20 000 deep into its document
+    (``replace`` in the "nest" mutation) recurses in lxml, and with the usual 8 MB stack that
+    overflowed in the harness itself (case 4937 of seed 20261208: a segfault that ended a run). The user's limit is kept for auditor's runs (:func:`_limit_memory`)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_STACK)
+    if _USER_STACK in os.environ or soft == resource.RLIM_INFINITY or (soft >= _DEEP_STACK):
+        return
+    if hard != resource.RLIM_INFINITY and hard < _DEEP_STACK:
+        return
+    resource.setrlimit(resource.RLIMIT_STACK, (_DEEP_STACK, hard))
+    os.environ[_USER_STACK] = str(soft)
+    os.execv(sys.executable, [sys.executable, *sys.argv])
 
 
 def _limit_for(path: Path) -> float:
@@ -488,6 +509,7 @@ def save(number: int, data: bytes, minimal: bytes, kept: list[Mutation], outcome
 
 
 def main() -> int:
+    _deep_stack()
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=60.0, help="how long to run (default 60)")
     parser.add_argument("--seed", type=int, default=0, help="the run's seed: case N of seed S is always the same input")
