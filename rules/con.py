@@ -338,7 +338,8 @@ def _qualifiers(doc, q: Quantity, subject, start: int, end: int) -> tuple[str, .
     if subject.noun in doc.lexicon.role_nouns:
         # a part of them (新聘, 培训 …) or another place (A镇配备儿童主任 12 名)
         return tuple(w for w in doc.lexicon.subset_cues if w in clause) + (_strip(doc, subject.modifiers),)
-    # its own item of a 、 list, and what the clause says of the whole list ("…发放孤儿养育津贴")
+    # its own item of a 、 list, and what the clause says of the whole list, after it ("…发放孤儿养育
+    # 津贴") or before it ("城市低保户21户、低保对象28人" is not "农村低保户873户、低保对象1355人")
     items = clause.split("、")
     offset, own = start, items[-1]
     for item in items:
@@ -346,7 +347,7 @@ def _qualifiers(doc, q: Quantity, subject, start: int, end: int) -> tuple[str, .
             own = item
             break
         offset += len(item) + 1
-    return _strip(doc, own), _strip(doc, items[-1])
+    return _strip(doc, own), _strip(doc, items[-1]), _strip(doc, items[0])
 
 
 def _same_time(doc, first: Quantity, later: Quantity) -> bool:

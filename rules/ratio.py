@@ -185,7 +185,34 @@ class PeriodsDoNotFit(Message):
         return _PERIOD_COUNTED[self.period]
 
 
-class ShareDoesNotFit(Message):
+class _OtherBases:
+    """The other bases a share was tried against, closest first (at most three, then "…")."""
+
+    others: tuple[str, ...]
+
+    @property
+    def others_zh(self) -> str:
+        return f"；以文中其他数字为基数也都不符（{'；'.join(self.others)}）" if self.others else ""
+
+    @property
+    def others_en(self) -> str:
+        return f"; no other base the text states fits either ({', '.join(self.others)})" if self.others else ""
+
+
+class RoughShareDoesNotFit(_OtherBases, Message):
+    """NUM003: a share the text gives as rough (约占 11%) that is not near the count over any base
+    the text states: further than one unit of its last digit (5 points for round tens: 约占 30%)."""
+
+    formula: str  # 11件 / 81件
+    computed: str  # 13.58%
+    stated: str  # as written: 11%
+    slack: str  # how far a rough share may be: 1.1
+    others: tuple[str, ...] = ()
+    zh = "{formula} = {computed}，超出文中约数 {stated} ± {slack} 的范围（约数按所写位数放宽）{others_zh}"
+    en = "{formula} = {computed}, outside the rough figure {stated} ± {slack} (as loose as its digits allow){others_en}"
+
+
+class ShareDoesNotFit(_OtherBases, Message):
     """NUM003: a rate or share (管理率 92.1%, 占 60%) that no rounding of its count over the base
     the text states gives; the other bases the text offers tried too."""
 
@@ -195,7 +222,7 @@ class ShareDoesNotFit(Message):
     value: str  # a percentage written in Chinese numerals, in digits (30%); "" otherwise
     decimals: int  # of the stated figure
     rounded: str  # the ratio at the stated decimals: 97.8%
-    others: tuple[str, ...] = ()  # the other bases tried: "389件 / 4772件 = 8.1517%"
+    others: tuple[str, ...] = ()  # "389件 / 4772件 = 8.1517%"
     zh = "{formula} = {computed}，{digits_zh}应为 {rounded}，与文中 {stated}{value_zh}不符{others_zh}"
     en = ("{formula} = {computed}, but the stated figure is {stated}{value_en} (any rounding of the ratio to "
           "{decimals} decimals gives {rounded}){others_en}")
@@ -212,13 +239,6 @@ class ShareDoesNotFit(Message):
     def value_en(self) -> str:
         return f" ({self.value})" if self.value else ""
 
-    @property
-    def others_zh(self) -> str:
-        return f"；以文中其他数字为基数也都不符（{'；'.join(self.others)}）" if self.others else ""
-
-    @property
-    def others_en(self) -> str:
-        return f"; no other base the text states fits either ({', '.join(self.others)})" if self.others else ""
 
 
 class RatiosChecked(Message):
@@ -446,7 +466,9 @@ def _rate(doc, q: Quantity, patterns) -> tuple[str | None, str | None, bool] | N
     if doc.plain.find("均", start, q.start) >= 0:
         before = average_before.search(doc.plain, start, q.start)
         if before:
-            return before.group(1), before.group(2), True
+            # 月人均补差 is 人均月补差: a period may stand before 人均 as well as after it
+            ahead = doc.plain[before.start() - 1 : before.start()]
+            return before.group(1), before.group(2) or (ahead if ahead in _MONTHS else None), True
     return None  # no 每 or 均 before the figure (the common case): no need to run the patterns
 
 
@@ -514,6 +536,10 @@ _SHARE_CUE = lazy(
     r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占[^,;。0-9]{0,8}?(?:总|全)[^,;。0-9]{0,6}?的[ \t]*+$|占\p{Han}{2,4}?(?:总数|总量)[ \t]*+$"
 )
 # "护理型床位比例达到 30.96%": a share named by what it counts (the stem before 比例 names the part).
+# "约占总数的11%", "占约11%", "占11%左右": a share the author rounded loosely. Only one far from
+# every base is reported, as a warning (:func:`_check_ratio`). 节约, 签约 … are no blur words.
+_ROUGH_CUE = lazy(r"(?<![节制签预条公合契违履])(?:大约|约|大概|大致)(?![束定请见谈])[^,;。0-9%]{0,8}$")
+_ROUGH_WORDS = frozenset({"约", "大约", "左右", "上下"})
 _PROPORTION_CUE = lazy(r"([\p{Han}]{2})(?:比例|比重)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
 # A share whose cue names no particular base (占, 占比, 占总数的): its base may be a total stated
 # earlier in the paragraph. 占全省…的, 占农村人口的 name a base that need not be one the text states.
@@ -522,7 +548,8 @@ _BARE_SHARE = lazy(r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占(?
 # "占立案总数的 15.6%", "占提案总数的 95%": a base named by a word the clause of its figure carries.
 _NAMED_TOTAL = lazy(r"占(\p{Han}{2,4}?)(?:总数|总量)的?[ \t]*+$")
 # A share whose base is named (占总人口的, 占全省…的): a bare 占 after it shares that kind of base.
-_NAMED_BASE = lazy(r"占[^,;。0-9]{1,10}的[ \t]*+[0-9.]+[ \t]*+%")
+# 占总数的 names none: the shares of a list that each say it are of one total.
+_NAMED_BASE = lazy(r"(占(?!(?:总数|总量|全部|总体)的)[^,;。0-9]{1,10}的)[ \t]*+[0-9.]+[ \t]*+%")
 # "分别占总人口的 51.8% 和 48.2%", "分别占 65%、35%": shares listed after 分别占, of the counts before it.
 _RESPECTIVE_SHARES = lazy(r"分别占(?:比)?[^,;。0-9%]{0,10}?(?:的)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?(?=[0-9])")
 _SHARE_LEAD = lazy(r"[ \t]*+")
@@ -552,7 +579,9 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
     give fires (a warning when the document has a rounding disclaimer). 个百分点 (a difference) and
     growth rates are not ratios of counts and are left alone. Shares listed after 分别占 are each
     of the count listed in the same place before it (男性 45.01 万人，女性 41.91 万人，分别占总人口的
-    51.8% 和 48.2%).
+    51.8% 和 48.2%). A share the text gives as rough (约占 11%, 占约 11%, 11%左右) fits within
+    one unit of its last digit (5 points for round tens: 约占 30% is 25% to 35%); one further from
+    every base is a warning.
     """
 )
 def percent_ratio(doc):
@@ -570,7 +599,10 @@ def percent_ratio(doc):
     怎样比较：文中给出的每一个可能的基数都试一遍，合于其中一个即不报告（“3929件，占91.4%，其中
     ……2089件，占48.6%”中的 48.6% 与 91.4% 同以 4299 为基数）。比值按区间计算（约数放宽区间），
     所写百分数可以是四舍五入、四舍六入五成双或截断的结果；只有任何一种舍入都得不到所写数值时才
-    报告（文中有四舍五入的说明时降为警告）。“个百分点”（差值）和增长率不是两个数量之比，不检查。
+    报告（文中有四舍五入的说明时降为警告）。写作约数的占比（约占 11%、占约 11%、11%左右）与
+    计算值相差不超过末位的一个单位（整十的约数放宽到 5 个百分点：约占 30% 即 25%～35%）即算相合，
+    超出时报告为警告；“以上”“近”
+    “超过”只说明大小方向，不检查。“个百分点”（差值）和增长率不是两个数量之比，不检查。
 
     为什么重要：占比是读者最常动手验算的数字，算不出来的百分数会让整份材料的数字失去可信度。
 
@@ -589,8 +621,14 @@ def percent_ratio(doc):
     Incorrect:
         覆盖行政村256个，覆盖率为60%（全市共有行政村400个）。
 
+    Incorrect:
+        会议共收到建议81件。向上级反映的11件，约占总数的11%。
+
     Correct:
         60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率97.78%。
+
+    Correct:
+        会议共收到建议81件。向上级反映的11件，约占总数的14%。
 
     Correct:
         全县共有养老机构 40 家，其中公办机构 30 家，占 75%。
@@ -604,7 +642,7 @@ def percent_ratio(doc):
     quantities, starts = quantities_of(doc)
     plain = doc.plain
     respective = _respective_shares(doc)
-    for percent in (q for q in doc.numbers if q.unit in ("%", "‰") and q.exact):
+    for percent in (q for q in doc.numbers if q.unit in ("%", "‰") and not q.in_range and (q.exact or q.approx in _ROUGH_WORDS)):
         if percent.start in respective:
             yield from _check_respective(doc, quantities, starts, percent, *respective[percent.start])
             continue
@@ -634,7 +672,8 @@ def percent_ratio(doc):
                 if not bases:
                     continue
         siblings = _siblings(doc, earlier, numerator) if not named else ()
-        hit = _check_ratio(doc, numerator, bases, percent, siblings)
+        rough = not percent.exact or _ROUGH_CUE.search(plain, max(0, percent.start - 12), percent.start) is not None
+        hit = _check_ratio(doc, numerator, bases, percent, siblings, rough)
         shown = RatiosChecked(tuple(f"{as_written(doc, numerator)} / {as_written(doc, base)}" for base in bases), as_written(doc, percent))
         yield Checked(percent.start, percent.end, "share", shown, hit is None)
         if hit:
@@ -766,7 +805,10 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
     paragraph = doc.paragraph_at(numerator.start)
     if paragraph is None:
         return (numerator, bases) if bases else None
-    low = max(paragraph.start, numerator.start - _PARAGRAPH_REACH)
+    # from the sentence's start: a long list of shares of one total (…的14件，占总数的17.3%；…的11件，
+    # 约占总数的11%) keeps its base however far the list runs
+    sentence = doc.sentence_at(numerator.start)
+    low = max(paragraph.start, (sentence.start if sentence else numerator.start) - _PARAGRAPH_REACH)
     total_named = bool(bases)
     for candidate in quantities[bisect_left(starts, low) : bisect_left(starts, numerator.start)]:
         if candidate.value <= 0 or not candidate.exact or unit_group(candidate) != group:
@@ -775,8 +817,11 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
             continue
         if named and named.group(1)[-2:] not in plain[clause_bounds(plain, candidate.start, candidate.end)[0] : candidate.start]:
             continue  # "占立案总数的": a figure whose clause does not say 立案 ("占承办提案总数的": 提案)
-        if _NAMED_BASE.search(plain, candidate.end, numerator.start):
-            return None  # "老年人口 84.77 万人，占总人口的 14.7%，其中市区 24.24 万人，占 15.93%": a share of its own population
+        other = _NAMED_BASE.search(plain, candidate.end, numerator.start)
+        if other and not plain.endswith(other.group(1), cue_start, percent.start):
+            # "老年人口 84.77 万人，占总人口的 14.7%，其中市区 24.24 万人，占 15.93%": a share of its own
+            # population; a list whose shares each say 占承办提案总数的 is of one total
+            return None
         total_named = total_named or _is_total(doc, candidate)
         if all(candidate.value != base.value for base in bases):
             bases.append(candidate)  # one base a value: "81件 … 共收到81件" is tried once
@@ -841,13 +886,18 @@ def _not_a_part(doc, q) -> bool:
     return names_change_or_rate(doc.lexicon, clause)
 
 
-def _check_ratio(doc, numerator, bases, percent, siblings=()) -> Hit | None:
+def _check_ratio(doc, numerator, bases, percent, siblings=(), rough=False) -> Hit | None:
     """A finding when no base fits the share, of the numerator or of it with the counts listed
     right before it ("医疗卫生方面的提案有389件，食品药品安全方面的提案有193件，占提案总数的12.2%"
-    is (389 + 193) / 4772)."""
+    is (389 + 193) / 4772). A rough share (约占 11%) fits within one unit of its last digit, or half
+    of its round tens (约占 30% is 25% to 35%), and one that does not is a warning."""
     scale = Decimal(1000) if percent.unit == "‰" else Decimal(100)
     # the stated percentage, rounded half-up, half-even or truncated
     p_low, p_high = percent.value - percent.ulp / 2, percent.value + percent.ulp
+    if rough:
+        round_tens = not percent.decimals and percent.value % 10 == 0 and percent.value > 0
+        slack = Decimal(5) if round_tens else percent.ulp
+        p_low, p_high = percent.value - slack, percent.value + slack
     n_low, n_high = numerator.interval()
     numerators = [(n_low, n_high)]
     for sibling in reversed(siblings):
@@ -868,10 +918,15 @@ def _check_ratio(doc, numerator, bases, percent, siblings=()) -> Hit | None:
         return f"{as_written(doc, numerator)} / {as_written(doc, base)}"
 
     first, *others = bases
+    others.sort(key=lambda base: abs(numerator.value / base.value * scale - percent.value))
+    tried = tuple(f"{formula(base)} = {ratio(base, percent.decimals + 2)}" for base in others[:3]) + (("…",) if len(others) > 3 else ())
+    if rough:
+        return Hit(percent.start, percent.end, RoughShareDoesNotFit(
+            formula(first), ratio(first, percent.decimals + 2), as_written(doc, percent), fixed(slack, percent.decimals), tried),
+            severity=Severity.WARNING)
     message = ShareDoesNotFit(
         formula(first), ratio(first, percent.decimals + 2), as_written(doc, percent),
-        f"{percent.value}{percent.unit}" if percent.chinese else "", percent.decimals, ratio(first, percent.decimals),
-        tuple(f"{formula(base)} = {ratio(base, percent.decimals + 2)}" for base in others),
+        f"{percent.value}{percent.unit}" if percent.chinese else "", percent.decimals, ratio(first, percent.decimals), tried,
     )
     severity = Severity.WARNING if rounding_disclaimed(doc) else None
     return Hit(percent.start, percent.end, message, severity=severity)

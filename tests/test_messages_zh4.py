@@ -43,6 +43,9 @@ CASES = [
      "no other base the text states fits either (20件 / 71件 = 28.169%)"),
 ]
 
+CASES.append(("NUM003", "RoughShareDoesNotFit", "会议共收到建议81件。向上级反映的11件，约占总数的11%。",
+              "11件 / 81件 = 13.58%，超出文中约数 11% ± 1 的范围（约数按所写位数放宽）",
+              "11件 / 81件 = 13.58%, outside the rough figure 11% ± 1 (as loose as its digits allow)"))
 CASES.append(("NUM002", "AverageDoesNotFit", "全年发放临时救助金52万元，救助困难家庭320户，户均1500元。",
               "52万元 ÷ 320户 = 1625元，与文中的平均数 1500元 不符（已计入各数字按所写位数的舍入误差）",
               "52万元 / 320户 = 1625元, but the stated average is 1500元 (rounding of every stated digit allowed)"))

@@ -22,6 +22,12 @@ SILENT = {
     ],
     "NUM002": [
         "全市城乡居民最低生活保障对象11.35万人，城镇低保标准提高到310元/人月，较上年增加117元；农村低保标准提高到1600元/人年，较上年增加404元。",
+        # 月人均 is 人均月: an average per month of 人次, not of the 53491 people
+        "农村低保17866户53491人，累计保障628007人次，共支出低保金3555.18万元，月人均补差56.61元。",
+    ],
+    # a qualifier before a 、 list belongs to every item of it: 农村 and 城市 低保对象 are two groups
+    "CON001": [
+        "截止6月10日，全乡共有农村低保户873户、低保对象1355人；城市低保户21户、低保对象28人。",
     ],
     "NUM001": [
         # two complete cuts of one whole: by sex and by age or health

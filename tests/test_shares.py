@@ -35,6 +35,38 @@ SHARE_FIRES = [
     "大会共收到提案86件。经提案审查委员会审查，确定立案62件（并案8件），占提案总数的75.1%。",
     # faithful: 1405/4526 = 31.04%, changed to 35.04%
     "经审查，立案4526件。有关教科文卫体方面的提案有1405件，占35.04%。",
+    # faithful: a list whose shares each say 占承办提案总数的; 68/92 = 73.91%, changed to 78.91%
+    "市政协六届一次会议以来，交由市政府办理的提案共92件，其中集体提案25件，委员个人和联名提案67件。从办理情况来看，已经解决或基本解决的（A类）22件，占承办提案总数的23.91%。正在解决或有关工作已启动的（B类）68件，占承办提案总数的78.91%。",
+    # faithful: a list of shares each 占总数的 one total; 41/81 = 50.6%, changed to 56.6%
+    "县十三届人大四次会议上共收到81件建议、批评和意见。从办理结果看，建议所提问题已经解决和基本解决的有14件，占总数的17.3%；正在解决或列入计划解决的41件，占总数的56.6%。",
+]
+
+# Rough shares (约占, 占约, 左右): reported, as warnings, only when further than one unit of their last
+# digit (five points for round tens: 约占 30% is 25% to 35%).
+ROUGH_FIRES = [
+    # ecosystem 135, as published: 11/81 = 13.6%, given as 约占总数的11%, after three exact shares of 81
+    "香格里拉县十三届人大四次会议上共收到81件建议、批评和意见。从办理结果看，建议所提问题已经解决和基本解决的有14件，占总数的17.3%；"
+    "建议所提问题正在解决或列入计划解决的41件，占总数的50.6%；建议所提问题因政策和条件限制目前难以解决的15件，占总数的18.5%；"
+    "所提建议供有关部门决策研究参考或向上级反映的11件，约占总数的11%。",
+    # faithful: 26/89 = 29.2%, changed to 约占总数的 25%
+    "州政协共收到以提案形式的意见建议93件，经审查立案89件。截至去年12月，全部提案已办理完毕。已经解决或基本解决的26件，约占总数的25%。",
+    # faithful: 62/86 = 72.1%, changed to 占约 80%
+    "大会共收到提案86件。经提案审查委员会审查，确定立案62件，占约80%。",
+    # faithful (a page of tests/data/html): 801/835 = 95.9%, not 约占 96.9%: a rough figure with a decimal is close
+    "市政协十一届三次会议以来，共收到提案835件，其中交由市政府及有关部门和单位办理的801件，约占96.9%。",
+]
+
+ROUGH_SILENT = [
+    # 11/81 = 13.6%: 约占 14% is near enough; 801/835 = 95.9%: 约占 96%
+    "会议上共收到81件建议。所提建议供有关部门决策研究参考或向上级反映的11件，约占总数的14%。",
+    "市政协十一届三次会议以来，共收到提案835件，其中交由市政府及有关部门和单位办理的801件，约占96%。",
+    # 26/89 = 29.2%: 约 30%, and 30% 左右
+    "州政协共收到以提案形式的意见建议93件，经审查立案89件。已经解决或基本解决的26件，约占总数的30%。",
+    "州政协共收到以提案形式的意见建议93件，经审查立案89件。已经解决或基本解决的26件，占总数的30%左右。",
+    # one-sided blur words say only more or less: 26/89 = 29.2% is 超过 25%
+    "州政协共收到以提案形式的意见建议93件，经审查立案89件。已经解决或基本解决的26件，占总数的25%以上。",
+    # 节约 is no blur word, and the exact 29.2% fits
+    "州政协共收到以提案形式的意见建议93件，经审查立案89件。已经解决或基本解决的26件，占总数的29.2%，节约经费。",
 ]
 
 SHARE_SILENT = [
@@ -56,6 +88,8 @@ SHARE_SILENT = [
     "全区农村特困供养人员4040人，经第三方评估认定失能半失能特困供养人员415人，已入住敬老院210人，集中供养率50.6%。",
     # a share of a base the text does not state (占全省…的) is not checked
     "全市共有养老机构40家。今年新建养老机构5家，占全省新建总数的10%。",
+    # as published: each share of the list is of the 92 (占承办提案总数的 is no other kind of base)
+    "市政协六届一次会议以来，交由市政府办理的提案共92件，其中集体提案25件，委员个人和联名提案67件。从办理情况来看，已经解决或基本解决的（A类）22件，占承办提案总数的23.91%。正在解决或有关工作已启动的（B类）68件，占承办提案总数的73.91%。已列入规划计划逐步解决的（C类）2件，占承办提案总数的2.17%。",
     # 占总人口的: a named base of another kind
     "据统计，全市60岁以上老年人口84.77万人，占总人口的14.7%，其中市区老年人口24.24万人，占15.93%。",
     # a share with no total stated anywhere before it
@@ -68,6 +102,17 @@ SHARE_SILENT = [
 @pytest.mark.parametrize("code, text, fires", sentence_cases({"NUM003": SHARE_FIRES}, {"NUM003": SHARE_SILENT}))
 def test_share_sentences(code, text, fires):
     assert (code in codes(text, [code])) == fires
+
+
+@pytest.mark.parametrize("code, text, fires", sentence_cases({"NUM003": ROUGH_FIRES}, {"NUM003": ROUGH_SILENT}))
+def test_rough_share_sentences(code, text, fires):
+    assert (code in codes(text, [code])) == fires
+
+
+def test_a_rough_share_is_a_warning_with_its_tolerance():
+    (finding,) = findings(ROUGH_FIRES[0], ["NUM003"])
+    assert str(finding.severity) == "warning"
+    assert "11件 / 81件 = 13.58%" in finding.message and "超出文中约数 11% ± 1 的范围" in finding.message
 
 
 def test_the_message_names_every_base_the_paragraph_offers():
