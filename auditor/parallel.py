@@ -89,10 +89,14 @@ def map_ordered(function: Callable[[Item], Result], items: Iterable[Item], worke
     gc.freeze()
     # Chunks amortise the cost of a round trip, yet stay small enough to balance the load.
     chunksize = max(1, min(64, len(items) // (workers * 8)))
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_leave_interrupts_to_the_parent)
+    # The function (with the configuration and lexicon it carries) goes to each worker once, not with
+    # every chunk: a chunk's copy would be a new lexicon, whose compiled patterns each worker would
+    # build again and whose pattern caches would compare it word by word (forked workers just
+    # inherit the parent's objects, caches warm).
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_install, initargs=(function,))
     finished = False
     try:
-        yield from pool.map(function, items, chunksize=chunksize)
+        yield from pool.map(_call_installed, items, chunksize=chunksize)
         finished = True
     finally:
         # On Ctrl-C or an error, drop the work not started instead of finishing it first.
@@ -100,8 +104,18 @@ def map_ordered(function: Callable[[Item], Result], items: Iterable[Item], worke
         gc.unfreeze()
 
 
-def _leave_interrupts_to_the_parent() -> None:
-    """Workers ignore Ctrl-C: the parent stops the run and reports it once, without a traceback per worker."""
+_installed: Callable | None = None  # in a worker: the function map_ordered maps
+
+
+def _install(function: Callable) -> None:
+    """A worker's start: keep the function to map, and leave Ctrl-C to the parent, which stops the
+    run and reports it once, without a traceback per worker."""
     import signal
 
+    global _installed
+    _installed = function
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _call_installed(item):
+    return _installed(item)
