@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import field
 
-import re
 
 from auditor.record import record
 from auditor.lazyre import lazy, lazy_re
@@ -232,10 +231,22 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
         for kind in [k for k, lst in open_lists.items() if lst.rank > rank]:
             del open_lists[kind]
 
+    # "一是工业化成果更加丰硕。…规模企业有2家：一是利捷制药厂…；二是中加轮胎处理厂…。二是农业…": a 一是
+    # after a colon inside an item opens a list of its own, to the end of its sentence; then the
+    # outer list goes on.
+    outer: _List | None = None
+    inner_end = -1
     for m in doc.markers:
+        if outer is not None and m.start >= inner_end:
+            open_lists[outer.kind], outer = outer, None
         if m.kind == "cn_dun" and not m.at_paragraph_start:
             continue  # a hard-wrapped line that happens to start with 一，
         current = open_lists.get(m.kind)
+        if outer is None and current and m.value == 1 and m.strong and _opens_inner_list(doc, current, m):
+            stop = _FULL_STOP.search(doc.plain, m.end)
+            outer, inner_end = current, stop.end() if stop else len(doc.plain)
+            start(m)
+            continue
         if m.value is None or not m.closed or not m.opened:
             # broken marker: reported only where the open list expects its next item
             if current and m.at_paragraph_start and m.value in (None, current.expected):
@@ -349,6 +360,19 @@ def _first_before(doc, marker: Marker) -> bool:
     return bool(_FIRST_OTHERWISE.search(doc.plain, start, marker.start))
 
 
+_COLON_BEFORE = lazy(r"[:：][ \t]*+$")
+_FULL_STOP = lazy(r"[。！？!?\n]")  # the end of a sentence, not of a clause (；)
+
+
+def _opens_inner_list(doc, current: _List, marker: Marker) -> bool:
+    """一是 right after a colon, in the paragraph and after the sentence of an item of an open 一是
+    list: a list within that item."""
+    last = current.items[-1]
+    sentence = doc.sentence_at(marker.start)
+    return (marker.kind in _ORDINAL_KINDS and sentence is not None and last.start < sentence.start
+            and _same_paragraph(doc, last, marker) and _COLON_BEFORE.search(doc.plain, max(0, marker.start - 4), marker.start) is not None)
+
+
 def _repeats_lone_first(doc, current: _List, marker: Marker) -> bool:
     """一是…一是 in one paragraph, or a second 一、/（一） heading before any 二: a repeat, not a restart.
     (Markdown numbers every item "1.", so 1. 1. is a restart.)"""
@@ -378,7 +402,9 @@ def _hits(doc, code: str):
     第一，…第二，…第二， (第二 after 位居全省 is a rank, not a marker).
 
     A list that starts again at 一 is a new list, not a repeat; a heading (一、 （一）) closes the
-    lists below it, so （一） under each 一、 and 1. under each 一是 start afresh.
+    lists below it, so （一） under each 一、 and 1. under each 一是 start afresh. A 一是 after a colon
+    within an item of a 一是 list (有2家：一是…；二是…。) opens a list of its own, to the end of its
+    sentence; then the outer list goes on.
     """
 )
 def duplicate_marker(doc):
@@ -388,7 +414,8 @@ def duplicate_marker(doc):
     第一，……第二，……第二，（“位居全省第二”的“第二”是名次，不是序号）。
 
     从“一”重新开始的是新的列举，不算重复；标题（一、（一））结束其下的各级列举，所以每个“一、”下的
-    （一）、每个“一是”下的 1. 都重新计数。
+    （一）、每个“一是”下的 1. 都重新计数。“一是”列举的某一项中，冒号后的“一是”（有2家：一是……；
+    二是……。）开始该项内部的列举，到该句句末为止，之后外层列举继续计数。
 
     为什么重要：序号重复，后文引用（“第三项”）就对不上，读者也会怀疑漏了内容。
 
@@ -409,6 +436,9 @@ def duplicate_marker(doc):
     Correct:
         （一）加强领导。一是健全机制；二是压实责任。
         （二）强化保障。一是落实资金；二是配齐人员。
+
+    Correct:
+        一是招商成效明显。正在洽谈的企业有2家：一是制药厂；二是轮胎厂。二是农业产业化初具规模。
     """
     return _hits(doc, "SEQ001")
 
