@@ -19,7 +19,6 @@ unit (``120人``, ``35.5%``); ``—``, ``-``, ``/`` and an empty cell hold no va
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import field
 from decimal import Decimal

@@ -12,7 +12,7 @@ from auditor.lazyre import compile_regex, escape, lazy
 from auditor.findings import Severity
 from auditor.numbers import KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, clause_bounds, fixed, rounding_disclaimed, unit_group
 from auditor.messages import Message, Versus, english_doc
-from auditor.registry import Checked, Hit, RelatedHit, rule
+from auditor.registry import Checked, Hit, rule
 from auditor.rules.table import table_changes
 
 _HUNDRED = Decimal(100)

@@ -12,7 +12,6 @@ from auditor.lazyre import REVERSE, compile_regex, lazy
 from auditor.findings import Severity
 from auditor.numbers import (
     CLAUSE_END,
-    KIND_QUANTITY,
     RANGE_BETWEEN,
     Quantity,
     amount,

@@ -12,7 +12,6 @@ stated digit of the checked figure is never an error (tables truncate as often a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from decimal import Decimal, DivisionByZero, InvalidOperation
 from functools import lru_cache
