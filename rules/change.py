@@ -445,8 +445,11 @@ def _rate(doc, g: _Group, pairs, rate: _Figure) -> list[_Result]:
         formula = f"{'−' if diff.down else ''}{as_written(doc, diff.q)} / {earlier}"
     arithmetic = Versus(f"{formula} = {shown}%", written)
     figures = tuple(x.start for x in (rate.q, new, old or diff.q))
+    # the usual slip: the change divided by the new figure (16803.36 / 116433.12 = 14.43%)
+    over_new = change_value / new.value * _HUNDRED if new.value > 0 else None
+    wrong_base = "" if fits or over_new is None or not _overlaps((over_new, over_new), _stated(rate)) else _w(doc, new)
     message = _message("rate", doc, new=new, change=rate, computed=f"{shown}%", formula=formula,
-                       rounded=_fmt(exact, rate.q.decimals))
+                       rounded=_fmt(exact, rate.q.decimals), wrong_base=wrong_base)
     rounded = bool(rate.q.ulp or new.ulp or (old or diff.q).ulp)
     return [_Result("rate", fits, arithmetic, message, (rate.q.start, rate.q.end), figures, rounded)]
 
@@ -536,9 +539,20 @@ class RateDoesNotFit(Message):
     down: bool
     decimals: int  # of the stated rate
     rounded: str  # the computed rate at the stated rate's decimals: 13.0
-    zh = "{formula} = {computed}，{digits_zh}应为 {rounded}%，文中为{stated_zh}（已计入各数字按所写位数的舍入误差）"
+    wrong_base: str = ""  # the new figure, when the stated rate is the change over it (the base taken from the wrong year)
+    zh = "{formula} = {computed}，{digits_zh}应为 {rounded}%，文中为{stated_zh}（已计入各数字按所写位数的舍入误差）{wrong_base_zh}"
     en = ("{formula} = {computed}, but the stated rate is {sign_en}{stated} "
-          "(rounded to {decimals} decimals the change gives {rounded}%; the rounding of every stated figure is allowed for)")
+          "(rounded to {decimals} decimals the change gives {rounded}%; the rounding of every stated figure is allowed for)"
+          "{wrong_base_en}")
+
+    @property
+    def wrong_base_zh(self) -> str:
+        return f"；文中的 {self.stated} 是以本期数 {self.wrong_base} 为基数算出的，增幅应以上期数为基数" if self.wrong_base else ""
+
+    @property
+    def wrong_base_en(self) -> str:
+        return (f"; the stated {self.stated} is the change over this period's {self.wrong_base}: a growth rate is over the "
+                "earlier figure") if self.wrong_base else ""
 
     @property
     def sign_en(self) -> str:
@@ -591,7 +605,8 @@ def _message(kind: str, doc, **a) -> Message:
                                 a["change"].down)
     if kind == "rate":
         change = a["change"]
-        return RateDoesNotFit(a["formula"], a["computed"], as_written(doc, change.q), change.down, change.q.decimals, a["rounded"])
+        return RateDoesNotFit(a["formula"], a["computed"], as_written(doc, change.q), change.down, change.q.decimals, a["rounded"],
+                              a["wrong_base"])
     if kind == "times":
         return TimesDoNotFit(a["formula"], a["computed"], as_written(doc, a["change"].q))
     if kind == "doubling":

@@ -94,6 +94,19 @@ def test_the_message_shows_the_arithmetic():
     assert "92.5% − 88.3% = 4.2个百分点" in finding.message
 
 
+def test_a_rate_taken_over_the_new_figure_is_named_as_such():
+    # a county bureau's 2025 budget, as published: 16803.36 / 116433.12 = 14.43%, the change over this year's figure
+    text = "（二）社会保障和就业支出类科目 116433.12 元，占支出总预算 10.73 %，同比增加 16803.36 元，增长 14.43%。"
+    (finding,) = lint_text(text, config=Config(select=("NUM007",), lang="zh"))
+    assert "16803.36元 / (116433.12元 − 16803.36元) = 16.866%" in finding.message
+    assert "文中的 14.43% 是以本期数 116433.12元 为基数算出的" in finding.message
+    (finding,) = lint_text(text, config=Config(select=("NUM007",), lang="en"))
+    assert "the stated 14.43% is the change over this period's 116433.12元" in finding.message
+    # a rate that is simply wrong gets no such guess
+    (finding,) = lint_text(CHANGE_FIRES[0], config=Config(select=("NUM007",), lang="zh"))
+    assert "本期数" not in finding.message
+
+
 # --- NUM002: one-off per-person amounts, 人均/户均 said to make the total, a count after another amount ---
 
 RATE_FIRES = [
