@@ -182,7 +182,8 @@ def _role(plain: str, q: Quantity, p: _Patterns, before_start: int, clause_start
             if verb in ("多", "少") and not _COMPARATIVE.search(plain, clause_start, m.start()):
                 return None, False
             return "diff", verb in p.down
-    if p.base.search(plain, before_start, q.start):
+    if p.base.search(plain, before_start, q.start) or (
+            _COMPARED_WITH.match(plain, clause_start, q.start) and _THEN_COMPARED.match(plain, q.end)):
         return "base", False
     if p.origin.search(plain, clause_start, q.start):
         return "origin", False
@@ -190,6 +191,11 @@ def _role(plain: str, q: Quantity, p: _Patterns, before_start: int, clause_start
     if m:
         return "target", bool(m.group("verb")) and m.group("verb") in p.down
     return None, False
+
+
+# "同第六次全国人口普查的133972万人相比，五年共增加3377万人": the figure 同/与 … 相比 names is the earlier one.
+_COMPARED_WITH = lazy(r"[ \t]*+(?:同|与|跟)[^,;。]{1,40}?[ \t]*+$")
+_THEN_COMPARED = lazy(r"[ \t]*+(?:相比|比较|相较)")
 
 
 # "支出 1264.92 万元。与 2019 年相比，一般公共预算财政拨款增加 27.44 万元，增长 2.22%": a sentence
@@ -203,15 +209,22 @@ def _carried(doc, figures: list[Quantity], starts: list[int], sentence, read: li
     相比 and the first change figure), or the only one when the change names no subject. Nothing
     when the sentence states a figure of its own before its first change figure."""
     plain = doc.plain
-    lead = _COMPARED_LEAD.match(plain, sentence.start)
-    if lead is None or sentence.index == 0:
+    if sentence.index == 0:
         return ()
+    lead = _COMPARED_LEAD.match(plain, sentence.start)
     first = next((f for f in read if f.role is not None), None)
-    if first is None or first.role not in ("diff", "rate") or any(f.q.start < first.q.start for f in read):
+    if first is None or any(f.q.start < first.q.start for f in read):
         return ()
     previous = doc.sentences[sentence.index - 1]
     lo, hi = bisect_left(starts, previous.start), bisect_left(starts, previous.end)
     same = [q for q in figures[lo:hi] if _same(q, first.q) and q.unit_class != "percent"]
+    if first.role == "base":
+        # "…人口为137349万人。同…的133972万人相比，五年共增加3377万人": the earlier figure opens the
+        # sentence, the later one is the only figure of its unit in the sentence before
+        opens = _COMPARED_WITH.match(plain, sentence.start, first.q.start)
+        return tuple(same) if opens and len(same) == 1 else ()
+    if lead is None or first.role not in ("diff", "rate"):
+        return ()
     subject = _CLAUSE_BREAK.split(plain[lead.end() : first.q.start])[0]
     verbs = [at for w in words(doc, "change_up_words") + words(doc, "change_down_words") if (at := subject.find(w)) >= 0]
     subject = subject[: min(verbs, default=len(subject))].strip(" \t")
@@ -632,8 +645,11 @@ def _message(kind: str, doc, **a) -> Message:
     earlier figure is not stated is not checked, nor an average yearly rate (年均增长), nor rates in
     a paragraph at comparable prices (按可比价格计算, 扣除价格因素). A sentence opened by 与…相比
     (与 2019 年相比，一般公共预算财政拨款增加 27.44 万元，增长 2.22%) compares the figure the
-    sentence before states for the same subject. Tables: 增减 and 增长% columns against the two
-    period columns before them.
+    sentence before states for the same subject; one opened by 同/与 … A 相比 names the earlier
+    figure A, and the later one is the only figure of its unit in the sentence before (…人口为137349
+    万人。同…的133972万人相比，五年共增加3377万人，增长2.52%). Tables: 增减 and 增长% columns against
+    the two period columns before them. A rate that equals the change over the later figure is
+    named as that slip.
     """
 )
 def change_rate(doc):
@@ -645,7 +661,10 @@ def change_rate(doc):
     12.5%：600 / 4600）；“提高 X 个百分点”是两个百分数之差；“翻一番”为 ×2（“翻两番”为 ×4）；
     “增长 X 倍”两种理解（是原来的 X 倍、比原来多 X 倍）都试。以“与……相比”开头的句子，比较的是
     上一句为同一对象写出的数字（支出 1264.92 万元。与 2019 年相比，一般公共预算财政拨款增加
-    27.44 万元，增长 2.22%）。表格中的“增减”“增长%”列，与其前的两个时期列核对。
+    27.44 万元，增长 2.22%）；以“同（与）……的 A 相比”开头的句子，A 是前一数字，后一数字是上一句中
+    该单位唯一的数字（……人口为137349万人。同……的133972万人相比，五年共增加3377万人，增长
+    2.52%）。表格中的“增减”“增长%”列，与其前的两个时期列核对。所写增长率恰好等于“增减量 ÷ 后一
+    数字”时，报告中指出是以本期数为基数算错了。
 
     怎样比较：每个数字代表其所写位数的区间（统计公报的增长率按未取整的数字计算），所写增减量
     可以是四舍五入或截断的结果；变化量之前有两个数字都可能是后一数字时，合于其中一个即可。前一

@@ -21,6 +21,7 @@ from auditor.numbers import (
     subjects,
     unit_group,
 )
+from auditor.memo import per_document
 from auditor.messages import Message, Versus, english_doc
 from auditor.numerals import cn_int
 from auditor.record import replace
@@ -540,6 +541,8 @@ _SHARE_CUE = lazy(
 # every base is reported, as a warning (:func:`_check_ratio`). 节约, 签约 … are no blur words.
 _ROUGH_CUE = lazy(r"(?<![节制签预条公合契违履])(?:大约|约|大概|大致)(?![束定请见谈])[^,;。0-9%]{0,8}$")
 _ROUGH_WORDS = frozenset({"约", "大约", "左右", "上下"})
+# a figure's own bare share right after it: "78366人，占13.53%"
+_OWN_SHARE = lazy(r"[ \t]*+,?[ \t]*+占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?")
 _PROPORTION_CUE = lazy(r"([\p{Han}]{2})(?:比例|比重)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
 # A share whose cue names no particular base (占, 占比, 占总数的): its base may be a total stated
 # earlier in the paragraph. 占全省…的, 占农村人口的 name a base that need not be one the text states.
@@ -581,7 +584,8 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
     of the count listed in the same place before it (男性 45.01 万人，女性 41.91 万人，分别占总人口的
     51.8% 和 48.2%). A share the text gives as rough (约占 11%, 占约 11%, 11%左右) fits within
     one unit of its last digit (5 points for round tens: 约占 30% is 25% to 35%); one further from
-    every base is a warning.
+    every base is a warning. A whole that 其中 breaks down and that is itself a share of an unstated
+    total (78366人，占13.53%，其中…53403人，占9.22%) offers that total too: 78366 ÷ 13.53%.
     """
 )
 def percent_ratio(doc):
@@ -601,7 +605,8 @@ def percent_ratio(doc):
     所写百分数可以是四舍五入、四舍六入五成双或截断的结果；只有任何一种舍入都得不到所写数值时才
     报告（文中有四舍五入的说明时降为警告）。写作约数的占比（约占 11%、占约 11%、11%左右）与
     计算值相差不超过末位的一个单位（整十的约数放宽到 5 个百分点：约占 30% 即 25%～35%）即算相合，
-    超出时报告为警告；“以上”“近”
+    超出时报告为警告；“其中”所分解的数字本身带有占比而总数未写出时（78366人，占13.53%，其中……
+    53403人，占9.22%），也以 78366 ÷ 13.53% 为基数试一遍；“以上”“近”
     “超过”只说明大小方向，不检查。“个百分点”（差值）和增长率不是两个数量之比，不检查。
 
     为什么重要：占比是读者最常动手验算的数字，算不出来的百分数会让整份材料的数字失去可信度。
@@ -673,8 +678,11 @@ def percent_ratio(doc):
                     continue
         siblings = _siblings(doc, earlier, numerator) if not named else ()
         rough = not percent.exact or _ROUGH_CUE.search(plain, max(0, percent.start - 12), percent.start) is not None
-        hit = _check_ratio(doc, numerator, bases, percent, siblings, rough)
-        shown = RatiosChecked(tuple(f"{as_written(doc, numerator)} / {as_written(doc, base)}" for base in bases), as_written(doc, percent))
+        implied = _implied_totals(doc, bases)
+        hit = _check_ratio(doc, numerator, bases, percent, siblings, rough, [interval for _, interval in implied])
+        tried = [f"{as_written(doc, numerator)} / {as_written(doc, base)}" for base in bases]
+        tried += [f"{as_written(doc, numerator)} / ({as_written(doc, base)} ÷ {as_written(doc, share)})" for (base, share), _ in implied]
+        shown = RatiosChecked(tuple(tried), as_written(doc, percent))
         yield Checked(percent.start, percent.end, "share", shown, hit is None)
         if hit:
             # the share's own figures: another share of the same base is a finding of its own
@@ -886,7 +894,33 @@ def _not_a_part(doc, q) -> bool:
     return names_change_or_rate(doc.lexicon, clause)
 
 
-def _check_ratio(doc, numerator, bases, percent, siblings=(), rough=False) -> Hit | None:
+def _implied_totals(doc, bases) -> list[tuple[tuple[Quantity, Quantity], tuple[Decimal, Decimal]]]:
+    """The whole a base is itself a share of, when a bare share and 其中 follow it ("60岁及以上人口为
+    78366人，占13.53%，其中65岁及以上人口为53403人，占9.22%": the 9.22% is of the 78366 ÷ 13.53% that
+    the sentence never states): ((base, its share), the interval of base ÷ share)."""
+    numbers, starts = doc.numbers, _number_starts(doc)
+    implied = []
+    for base in bases:
+        i = bisect_right(starts, base.start)
+        share = numbers[i] if i < len(numbers) else None
+        if share is None or share.unit != "%" or not share.exact or share.value <= 0:
+            continue
+        if not _OWN_SHARE.fullmatch(doc.plain, base.end, share.start) or not _BREAKDOWN_AFTER.match(doc.plain, share.end):
+            continue  # only a whole that 其中 breaks down: a sibling's share would hide a share of the wrong base
+        b_low, b_high = base.interval()
+        # the share rounded or cut at its last digit
+        s_low, s_high = (share.value - share.ulp / 2) / 100, (share.value + share.ulp) / 100
+        if s_low > 0:
+            implied.append(((base, share), (b_low / s_high, b_high / s_low)))
+    return implied
+
+
+@per_document
+def _number_starts(doc) -> list[int]:
+    return [q.start for q in doc.numbers]
+
+
+def _check_ratio(doc, numerator, bases, percent, siblings=(), rough=False, implied=()) -> Hit | None:
     """A finding when no base fits the share, of the numerator or of it with the counts listed
     right before it ("医疗卫生方面的提案有389件，食品药品安全方面的提案有193件，占提案总数的12.2%"
     is (389 + 193) / 4772). A rough share (约占 11%) fits within one unit of its last digit, or half
@@ -904,8 +938,7 @@ def _check_ratio(doc, numerator, bases, percent, siblings=(), rough=False) -> Hi
         s_low, s_high = sibling.interval()
         n_low, n_high = n_low + s_low, n_high + s_high
         numerators.append((n_low, n_high))
-    for base in bases:
-        d_low, d_high = base.interval()
+    for d_low, d_high in [base.interval() for base in bases] + list(implied):
         if d_low <= 0:
             return None
         for n_low, n_high in numerators:

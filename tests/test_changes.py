@@ -36,6 +36,10 @@ CHANGE_FIRES = [
     "全国牛奶产量由1980年的114万吨增加到2018年的3075万吨，增长2.59倍。",
     "全市养老机构床位由 3200 张增加到 4800 张，翻了一番。",
     "全市城乡居民养老保险参保率为 96.8%，上年为 95.2%，提高 2.6 个百分点。",
+    # faithful: the 2015 1% sample survey, 3377 / 133972 = 2.52%, changed to 2.62%; the earlier figure
+    # opens the sentence (同…的 A 相比), the later one is the sentence before's
+    "全国大陆31个省、自治区、直辖市和现役军人的人口为137349万人。同第六次全国人口普查2010年11月1日零时的133972万人相比，五年共增加3377万人，增长2.62%。",
+    "全市接待游客1250万人次。与上年的1100万人次相比，增加150万人次，增长15.6%。",
 ]
 
 CHANGE_SILENT = [
@@ -61,6 +65,10 @@ CHANGE_SILENT = [
     "全国牛奶产量由1980年的114万吨增加到2018年的3075万吨，增长25.9倍。",
     "全市养老机构床位由 3200 张增加到 6500 张，翻了一番。",
     "全市养老机构床位由 3200 张增加到 6100 张，接近翻一番。",
+    # 国家统计局, as published: the figure of 同…相比 is the earlier one (not the later, less 3377)
+    "全国大陆31个省、自治区、直辖市和现役军人的人口为137349万人。同第六次全国人口普查2010年11月1日零时的133972万人相比，五年共增加3377万人，增长2.52%，年平均增长率为0.50%。",
+    # two figures of the unit in the sentence before: which is the later one is not said
+    "城镇接待1250万人次，乡村接待300万人次。与上年的1100万人次相比，增加250万人次，增长40%。",
     # a rate at comparable prices is not the ratio of the stated figures
     "据初步测算，全市实现生产总值617.50亿元，比上年增加40.1亿元，按可比价格计算，增长5.2%。",
     # an earlier figure that is not stated: nothing to check

@@ -25,6 +25,8 @@ POSITIVE = {
 
 NEGATIVE = {
     "NUM005": [
+        # a census bulletin: the average compared with the last census's
+        "全区常住人口中共有家庭户172869户，平均每个家庭户的人口为2.90人，比2010年第六次全国人口普查的3.33人减少0.43人。",
         "发放棉衣棉被等各类取暖物资6.67万件(套)。",
         "累计发放越冬燃煤6697.1吨。",
         "全县农村家庭户均2.5人。",
