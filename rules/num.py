@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from auditor.record import record
-from auditor.lazyre import REVERSE, compile_regex, lazy
+from auditor.lazyre import REVERSE, compile_regex, lazy, lazy_re
 from auditor.findings import Severity
 from auditor.numbers import (
     CLAUSE_END,
@@ -113,6 +113,14 @@ class YearsCoverPeriod(Message):
     en = "the years {first}–{last} cover the period {period}"
 
 
+class AgesCoverAll(Message):
+    """Why the parts are the whole: age groups from 0 to an open end."""
+
+    last: str
+    zh = "各年龄段从 0 岁到 {last} 岁及以上首尾相接，合起来即为全部"
+    en = "the age groups run without a gap from 0 to {last} and over"
+
+
 class TotalClosesList(Message):
     word: str
     zh = "“{word}”即所列各项之和"
@@ -202,8 +210,10 @@ class RespectivelyChecked(Message):
     2018 年以来 when the latest year the document names elsewhere, as a rule its date, is the last
     listed year or the next); complementary labels (城市/农村, 城区/乡镇, 男/女); a 合计/总计
     closing exactly the listed parts; or a table's 合计 row under its column. A list with a change
-    (较上年减少) or a rate (每人每月) among its figures is not summed. A rounding disclaimer in the
-    document (因四舍五入…) makes a finding that involves rounded figures a warning.
+    (较上年减少) or a rate (每人每月) among its figures is not summed. After the ； that ends a list of
+    parts, a further cut of the same whole is checked when it is plainly complete (男性…女性…; age
+    groups from 0 to an open end: 0-17岁、18-34岁、35-59岁、60岁及以上…分别为…). A rounding disclaimer in
+    the document (因四舍五入…) makes a finding that involves rounded figures a warning.
     """
 )
 def breakdown_sum(doc):
@@ -225,7 +235,8 @@ def breakdown_sum(doc):
     按年份逐年列出且覆盖所述时段（2018—2022年；或“2018 年以来”，且文中其他处最晚的年份
     （通常是成文日期）是所列最后一年或其下一年）；互补的类别（城市/农村、城区/乡镇、男/女）；
     “合计”“总计”恰好收束所列各项；表格的“合计”行。列举中含有增减（较上年减少）或标准
-    （每人每月）时不求和。文中有四舍五入的说明（因四舍五入……）时，涉及约数的问题降为警告。
+    （每人每月）时不求和。分项列举以“；”结束后，同一合计的另一种划分显然完整时（男性……女性……；从 0 岁
+    到“××岁及以上”首尾相接的各年龄段：0-17岁、18-34岁、35-59岁、60岁及以上……分别为……）也核对。文中有四舍五入的说明（因四舍五入……）时，涉及约数的问题降为警告。
 
     为什么重要：合计与分项对不上，是答复和报告中最常见、也最容易被读者发现的硬伤。
 
@@ -393,6 +404,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     outcome = _outcome_regex(doc.lexicon).search(plain, region_start, region_end)
     if outcome:
         region_end = outcome.start()  # "其中建议 5 件、提案 7 件，已办结 12 件": what became of the whole
+    sentence_end = region_end
     region_end = _closing_semicolon(plain, _between(quantities, starts, region_start, region_end), region_end)
     nested = cues.first(region_start, region_end)
     if nested is not None:
@@ -419,8 +431,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     before = _between(quantities, starts, total_start, cue_start)
     for group in sorted(by_group):
         parts = by_group[group]
-        totals = [q for q in before if unit_group(q) == group and _may_total(doc, total_start, q)]
-        if not totals or not all(q.exact for q in parts):
+        candidates = [q for q in before if unit_group(q) == group and _may_total(doc, total_start, q)]
+        if not candidates or not all(q.exact for q in parts):
             continue
         if _not_parts(doc, region_start, parts):
             continue
@@ -428,19 +440,19 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             continue  # "小学 35 所（教学点 56 所）": one figure in brackets qualifies, it lists no parts
         if cue.startswith("分别") and (parts[0].num_start - region_start > 8 or CLAUSE_END.search(plain, region_start, parts[0].num_start)):
             continue  # "4 个，分别是县人民医院、…；村卫生室 91 个": 分别 names the parts, their figures are others
-        total = totals[-1]
+        total = candidates[-1]
         if not total.exact:
             continue
         exhaustive = _exhaustive(doc, cue, total, parts, region_start)
         if _verdict(total, parts, bool(exhaustive)):
             # The parts may belong to an earlier figure, which they then add up to exactly: "资金 2860
             # 万元，比 2022 年的 2450 万元增加 410 万元。其中，市级 860 万元，县级 2000 万元".
-            earlier = next((q for q in reversed(totals[:-1]) if q.exact and _verdict(q, parts, whole=True) is None), None)
+            earlier = next((q for q in reversed(candidates[:-1]) if q.exact and _verdict(q, parts, whole=True) is None), None)
             if earlier is not None:
                 total, exhaustive = earlier, _exhaustive(doc, cue, earlier, parts, region_start)
-            elif _sum_of_last(totals, parts):
+            elif _sum_of_last(candidates, parts):
                 continue  # "集体提案 593 件，个人提案 2119 件。其中，…": the parts break down the two together
-            elif _parallel(plain, totals, parts):
+            elif _parallel(plain, candidates, parts):
                 continue  # "死亡 14 人，受伤 168 人。其中，道路交通事故…死亡 13 人，受伤 168 人": each of its own
         if cue.startswith("分别") and not _ADJACENT.fullmatch(plain, total.end, cue_start):
             continue  # "特困人员分别为 620 人、3410 人": 分别 spreads over its own subject, not the figure before
@@ -448,6 +460,42 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         if second_cut is not None:
             parts, exhaustive = second_cut, None
         yield Breakdown(total, parts, exhaustive)
+        if region_end < sentence_end and not in_brackets:
+            yield from _further_cuts(doc, total, region_end, sentence_end, quantities, starts, totals)
+
+
+def _further_cuts(doc, total: Quantity, start: int, end: int, quantities, starts, totals: _Words):
+    """The whole cut again after the ； that ends a list of its parts: "户籍人口112635人。其中，城镇人口
+    54715人，乡村人口57920人；男性人口57753人，女性人口54882人；0-17岁、…、60岁及以上户籍人口分别为
+    18891人、…和25594人". Only a cut that is plainly complete (男/女, ages from 0 to …及以上) is checked."""
+    plain = doc.plain
+    group = unit_group(total)
+    at = start
+    while at < end:
+        stop = plain.find(";", at + 1, end)
+        stop = end if stop < 0 else stop
+        parts = [q for q in _between(quantities, starts, at + 1, stop) if unit_group(q) == group and not _depth(plain, at + 1, q.start)]
+        if len(parts) >= 2 and all(q.exact for q in parts) and totals.first(at + 1, stop) is None and not _not_parts(doc, at + 1, parts):
+            ages = _ages_cover_all(plain[at + 1 : parts[0].start], len(parts))
+            exhaustive = ages or _exhaustive(doc, "", total, parts, at + 1)
+            if exhaustive is not None:
+                yield Breakdown(total, parts, exhaustive)
+        at = stop
+
+
+_AGE_GROUP = lazy_re(r"(\d{1,3})\s*(?:周?岁)?\s*(?:[-—–－~～至到]\s*(\d{1,3})\s*周?岁|周?岁(?:及|以)以?上)")
+
+
+def _ages_cover_all(label: str, count: int) -> Message | None:
+    """Age groups that run without a gap from 0 to an open end ("0-17岁、18-34岁、35-59岁、60岁及以上"),
+    one for each part: together they are everyone."""
+    groups = _AGE_GROUP.findall(label)
+    if len(groups) != count or groups[0][0] != "0" or groups[-1][1]:
+        return None
+    for (_, high), (low, _) in zip(groups, groups[1:]):
+        if not high or int(low) != int(high) + 1:
+            return None
+    return AgesCoverAll(groups[-1][0])
 
 
 def _second_cut(plain: str, total: Quantity, parts: list[Quantity]) -> list[Quantity] | None:

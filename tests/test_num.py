@@ -40,9 +40,22 @@ NUM001_FIRES = [
     "全区现有未成年人 1964 人，其中：留守儿童 1705 人；困境儿童 428 人。",
     "本年支出合计5862.34万元，其中：基本支出806.52万元，占13.8%；项目支出5065.82万元，占86.2%。",
     "2023年全市投入资金2860万元，比2022年的2450万元增加410万元。其中，市级财政投入860万元，县级财政投入2100万元。",
+    # a county's 2022 statistical bulletin, as published: the age groups add up to 112535, not 112635
+    "据公安部门户籍人口及其变动情况统计，年末全县户籍人口为112635人。其中，城镇人口54715人，乡村人口57920人；男性人口57753人，"
+    "女性人口54882人，男女性别比为105.23:100（女性为100）；0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为18891人、19099人、"
+    "48951人和25594人。",
+    # faithful: the same with the women changed (57753 + 54782 = 112535): the second cut, by sex, is checked too
+    "年末全县户籍人口为112635人。其中，城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54782人。",
 ]
 
 NUM001_SILENT = [
+    # every cut adds up: by place, by sex, by age from 0 to 60 and over
+    "年末全县户籍人口为112635人。其中，城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54882人；0-17岁、18-34岁、"
+    "35-59岁、60岁及以上户籍人口分别为18891人、19099人、48951人和25694人。",
+    # age groups with a gap (18-34, then 40-59) are not everyone: not summed
+    "年末全县户籍人口为112635人。其中，城镇人口54715人，乡村人口57920人；18-34岁、40-59岁户籍人口分别为19099人、48951人。",
+    # a later clause that is a subset (享受低保), after the ；: not summed
+    "年末全县户籍人口为112635人。其中，城镇人口54715人，乡村人口57920人；享受低保1200人，特困供养300人。",
     "2018 年以来共计为符合条件的 181 名妇女及时申报了每人 1 万元的救助资金，其中 2018 年救助 41 名患病妇女，2019 年救助 59 名患病妇女，"
     "2020 年救助 27 名患病妇女，2021 年救助 26 名患病妇女，2022 年救助 28 名患病妇女。" + SIGNED,
     "全区现有未成年人 196418 人，其中：留守儿童 1705 人，困境儿童 4282 人，孤儿 265 人，事实无人抚养儿童 472 人，18 岁以下残疾儿童 1017 人。",
@@ -73,6 +86,15 @@ def test_num001_message_shows_the_arithmetic():
     (finding,) = fired(NUM001_FIRES[0], "NUM001")
     assert "44052+36680+10017+3001+2124 = 95874 ≠ stated total 96143 (off by 269)" in finding.message
     assert "2018–2022" in finding.message
+
+
+def test_a_later_cut_by_age_says_why_it_must_add_up():
+    text = next(t for t in NUM001_FIRES if "105.23" in t)
+    (finding,) = fired(text, "NUM001")
+    assert "18891+19099+48951+25594 = 112535 ≠ stated total 112635 (off by 100)" in finding.message
+    assert "the age groups run without a gap from 0 to 60 and over" in finding.message
+    (finding,) = fired(text, "NUM001", lang="zh")
+    assert "各年龄段从 0 岁到 60 岁及以上首尾相接，合起来即为全部" in finding.message
 
 
 def test_num001_message_shows_the_tolerance_of_rounded_figures():
