@@ -9,9 +9,11 @@ from auditor.messages import Message, english_doc
 from auditor.registry import Hit, rule
 
 # In ``plain`` the full-width （） ［］ ＂ are folded to () [] "; 〔〕 【】 “” ‘’ 《》 are as written.
-_PAIRS = dict(zip("“‘《〈(〔【[﹝「『", "”’》〉)〕】]﹞」』"))
-# The openers a closer accepts: a pair typed half in one form and half in another still closes.
-_MATES = {close: opener for opener, close in _PAIRS.items()} | {"”": "“\"", "〕": "〔﹝[", "﹞": "﹝〔[", "】": "【[", "]": "[〔【﹝"}
+_PAIRS = dict(zip("“‘《〈(〔【[﹝「『〝", "”’》〉)〕】]﹞」』〞"))
+# The openers a closer accepts: a pair typed half in one form and half in another still closes
+# (“九五〞: the double-prime quotes 〝〞〟 of Word and of OCR close a “ as a reader sees it).
+_MATES = {close: opener for opener, close in _PAIRS.items()} | {
+    "”": "“\"", "〕": "〔﹝[", "﹞": "﹝〔[", "】": "【[", "]": "[〔【﹝", "〞": "〝“", "〟": "〝“"}
 _MARK_CHARS = re.escape("".join(_PAIRS) + "".join(_MATES) + "\"'")
 # A pair closed on its line with no other mark inside (《办法》, “医”) leaves the open marks as they
 # were, and most marks are in one: the rule reads only the marks outside such pairs. ‘’ is left out:
@@ -89,7 +91,7 @@ class NeverOpened(Message):
     the end: a “ left open at the end of a paragraph whose next paragraph starts with “ (still open
     there, or closed at its end) is fine. A paragraph broken in mid-sentence continues on the next.
     A list label such as ``1）`` is not an unopened bracket; a pair typed half in ASCII (“医")
-    closes; an apostrophe (children's) is not a quote. A text that stops in mid-sentence (an
+    or closed by a double-prime quote (“九五〞, as Word and OCR write it) closes; an apostrophe (children's) is not a quote. A text that stops in mid-sentence (an
     excerpt cut off after “一主、一副) leaves its last marks open without a finding.
     """
 )
@@ -101,7 +103,7 @@ def unbalanced_pair(doc):
 
     不报的情况：跨段的引文每段以“开头、只在最后一段结尾，所以一段末尾未闭合的“而下一段以“开头
     （仍未闭合或在段末闭合）是正常的；一句话被断成两段时接到下一段一起看；``1）`` 这样的序号不是
-    落单的括号；半个用英文标点输入的一对（“医"）算作闭合；英文撇号（children's）不是引号；文本在
+    落单的括号；半个用英文标点输入的一对（“医"）、以〞〟收尾的引号（“九五〞，Word 和 OCR 常这样写）算作闭合；英文撇号（children's）不是引号；文本在
     句中截断（摘录到“一主、一副就结束）时，最后未闭合的标点不报。
 
     为什么重要：漏掉的后引号、后书名号会让读者分不清引文或文件名到哪里为止，是校对中最常见的差错之一。

@@ -62,3 +62,10 @@ def test_small_form_brackets_pair_with_the_ordinary_ones():
     # ﹙﹚ (U+FE59/FE5A) come from PDFs and old web pages: a reader sees a closed bracket
     assert codes("全县耕地面积（亩﹚为1200。其他情况正常。", ["PUN001"]) == []
     assert codes("全县耕地面积（亩为1200。其他情况正常。", ["PUN001"]) == ["PUN001"]
+
+
+def test_double_prime_quotes_close_a_quotation_as_a_reader_sees_it():
+    # a county work report as published (Word and OCR write 〝〞): “九五〞 reads as a closed quote
+    assert codes("年均增长19%，比“九五〞期间增幅高8个百分点。", ["PUN001"]) == []
+    assert codes("“十四五〟规划顺利实施。〝十四五〞开局良好。", ["PUN001"]) == []
+    assert codes("〝十四五规划顺利实施。", ["PUN001"]) == ["PUN001"]
