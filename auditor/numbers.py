@@ -17,6 +17,7 @@ disclaimers) are shared by the numeric rules.
 from __future__ import annotations
 
 import sys
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from functools import lru_cache
@@ -431,6 +432,61 @@ def _subject_after(phrase: str, unit: str, lexicon: Lexicon) -> Subject | None:
 
 
 # --- helpers the numeric rules share ------------------------------------------------------------
+
+# a figure's own bare share right after it: "78366人，占13.53%"
+_OWN_SHARE = lazy(r"[ \t]*+,?[ \t]*+占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?")
+
+
+def own_share(doc: Document, q: Quantity) -> Quantity | None:
+    """The bare share right after a figure ("78366人，占13.53%"), if any."""
+    numbers, starts = doc.numbers, _number_starts(doc)
+    i = bisect_right(starts, q.start)
+    share = numbers[i] if i < len(numbers) else None
+    if share is None or share.unit != "%" or not share.exact or not _OWN_SHARE.fullmatch(doc.plain, q.end, share.start):
+        return None
+    return share
+
+
+@per_document
+def _number_starts(doc: Document) -> list[int]:
+    return [q.start for q in doc.numbers]
+
+
+_FULL_STOP = lazy(r"[。!?\n]")
+
+
+def shares_of_one_whole(doc: Document, q: Quantity) -> list[Quantity] | None:
+    """The counts of the list a count belongs to when each carries its share and the shares add up
+    to 100% within their rounding (咨询类124599件，占63.72%；…其它类9791件，占5.01%): the list is the
+    whole. None otherwise."""
+    if own_share(doc, q) is None:
+        return None
+    quantities, starts = quantities_of(doc)
+    group, plain = unit_group(q), doc.plain
+    i = bisect_right(starts, q.start) - 1
+    run = [q]
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(quantities):
+            other = quantities[j]
+            if unit_group(other) != group:
+                j += step
+                continue
+            first, last = (other, run[0]) if step < 0 else (run[-1], other)
+            if own_share(doc, other) is None or _FULL_STOP.search(plain, first.end, last.start):
+                break
+            if step < 0:
+                run.insert(0, other)
+            else:
+                run.append(other)
+            j += step
+    if len(run) < 2:
+        return None
+    shares = [own_share(doc, c) for c in run]
+    low = sum((p.value - p.ulp / 2 for p in shares), Decimal(0))
+    high = sum((p.value + p.ulp for p in shares), Decimal(0))
+    return run if low <= 100 <= high else None
+
 
 @per_document
 def quantities_of(doc: Document) -> tuple[list[Quantity], list[int]]:

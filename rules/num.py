@@ -18,8 +18,10 @@ from auditor.numbers import (
     as_written,
     clause_bounds,
     names_change_or_rate,
+    own_share,
     quantities_of,
     rounding_disclaimed,
+    shares_of_one_whole,
     unit_group,
 )
 from auditor.lexicon import alternation
@@ -121,6 +123,13 @@ class AgesCoverAll(Message):
     en = "the age groups run without a gap from 0 to {last} and over"
 
 
+class SharesMakeTheWhole(Message):
+    """Why the parts are the whole: each carries its share, and the shares add up to 100%."""
+
+    zh = "各分项所占比例合计为 100%，合起来即为全部"
+    en = "the parts' shares add up to 100%"
+
+
 class TotalClosesList(Message):
     word: str
     zh = "“{word}”即所列各项之和"
@@ -209,7 +218,8 @@ class RespectivelyChecked(Message):
     whole: 分别为; parts by year that run without a gap over the stated period (2018—2022年; or
     2018 年以来 when the latest year the document names elsewhere, as a rule its date, is the last
     listed year or the next); complementary labels (城市/农村, 城区/乡镇, 男/女); a 合计/总计
-    closing exactly the listed parts; or a table's 合计 row under its column. A list with a change
+    closing exactly the listed parts; parts that each carry a share, the shares adding up to 100%
+    (咨询类124599件，占63.72%；…其它类9791件，占5.01%); or a table's 合计 row under its column. A list with a change
     (较上年减少) or a rate (每人每月) among its figures is not summed. After the ； that ends a list of
     parts, a further cut of the same whole is checked when it is plainly complete (男性…女性…; age
     groups from 0 to an open end: 0-17岁、18-34岁、35-59岁、60岁及以上…分别为…). A rounding disclaimer in
@@ -234,7 +244,8 @@ def breakdown_sum(doc):
     所以默认只查一边：分项之和大于合计才报错。只有文字表明分项就是全部时才要求相等：“分别为”；
     按年份逐年列出且覆盖所述时段（2018—2022年；或“2018 年以来”，且文中其他处最晚的年份
     （通常是成文日期）是所列最后一年或其下一年）；互补的类别（城市/农村、城区/乡镇、男/女）；
-    “合计”“总计”恰好收束所列各项；表格的“合计”行。列举中含有增减（较上年减少）或标准
+    “合计”“总计”恰好收束所列各项；各分项都写明占比且占比合计为 100%（咨询类124599件，占63.72%；……
+    其它类9791件，占5.01%）；表格的“合计”行。列举中含有增减（较上年减少）或标准
     （每人每月）时不求和。分项列举以“；”结束后，同一合计的另一种划分显然完整时（男性……女性……；从 0 岁
     到“××岁及以上”首尾相接的各年龄段：0-17岁、18-34岁、35-59岁、60岁及以上……分别为……）也核对。
     文中有四舍五入的说明（因四舍五入……）时，涉及约数的问题降为警告。
@@ -406,7 +417,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     if outcome:
         region_end = outcome.start()  # "其中建议 5 件、提案 7 件，已办结 12 件": what became of the whole
     sentence_end = region_end
-    region_end = _closing_semicolon(plain, _between(quantities, starts, region_start, region_end), region_end)
+    region_end = _closing_semicolon(doc, _between(quantities, starts, region_start, region_end), region_end)
     nested = cues.first(region_start, region_end)
     if nested is not None:
         # "其中城市 2560 人，农村 12670 人；特困人员 1860 人，其中…": the list ends at the ；
@@ -555,17 +566,20 @@ def _outcome_regex(lexicon):
     return compile_regex(r"[,;][ \t]*+[^,;。()\d]{0,6}?(?:" + alternation(lexicon.outcome_words) + ")")
 
 
-def _closing_semicolon(plain: str, figures: list[Quantity], end: int) -> int:
+def _closing_semicolon(doc, figures: list[Quantity], end: int) -> int:
     """Where a list of parts ends: at the first ； when its first two parts (figures in one unit)
     are joined by 、 or ， before it ("其中集中养育 126 人、社会散居 318 人；事实无人抚养儿童 1573 人"),
     else at ``end`` (a list joined by ；, "其中：留守儿童 1705 人；困境儿童 428 人", or one part
     with a note, "其中：基本支出 806.52 万元，占 13.8%；项目支出 5055.82 万元")."""
+    plain = doc.plain
     group = unit_group(figures[0]) if figures else None
     semicolon = plain.find(";", figures[0].end, end) if group else -1
     if semicolon < 0:
         return end
     second = next((q for q in figures[1:] if q.start < semicolon and unit_group(q) == group), None)
-    return semicolon if second is not None and _LIST_JOINER.search(plain, figures[0].end, second.start) else end
+    share = own_share(doc, figures[0])  # "124599件，占63.72%；…": that comma is the share's, it joins no parts
+    after = share.end if share is not None else figures[0].end
+    return semicolon if second is not None and _LIST_JOINER.search(plain, after, second.start) else end
 
 
 def _may_total(doc, sentence_start: int, q: Quantity) -> bool:
@@ -644,7 +658,9 @@ def _exhaustive(doc, cue: str, total: Quantity, parts, region_start: int) -> Mes
     if by_years:
         return by_years
     used = _complement(doc, [doc.plain[start:end] for start, end in label_spans])
-    return LabelsMakeTheWhole("/".join(used)) if used else None
+    if used:
+        return LabelsMakeTheWhole("/".join(used))
+    return SharesMakeTheWhole() if shares_of_one_whole(doc, parts[0]) == list(parts) else None
 
 
 @per_document

@@ -16,12 +16,13 @@ from auditor.numbers import (
     fixed,
     rounded,
     names_change_or_rate,
+    own_share,
     quantities_of,
     rounding_disclaimed,
+    shares_of_one_whole,
     subjects,
     unit_group,
 )
-from auditor.memo import per_document
 from auditor.messages import Message, Versus, english_doc
 from auditor.numerals import cn_int
 from auditor.record import replace
@@ -541,8 +542,6 @@ _SHARE_CUE = lazy(
 # every base is reported, as a warning (:func:`_check_ratio`). 节约, 签约 … are no blur words.
 _ROUGH_CUE = lazy(r"(?<![节制签预条公合契违履])(?:大约|约|大概|大致)(?![束定请见谈])[^,;。0-9%]{0,8}$")
 _ROUGH_WORDS = frozenset({"约", "大约", "左右", "上下"})
-# a figure's own bare share right after it: "78366人，占13.53%"
-_OWN_SHARE = lazy(r"[ \t]*+,?[ \t]*+占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?")
 _PROPORTION_CUE = lazy(r"([\p{Han}]{2})(?:比例|比重)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
 # A share whose cue names no particular base (占, 占比, 占总数的): its base may be a total stated
 # earlier in the paragraph. 占全省…的, 占农村人口的 name a base that need not be one the text states.
@@ -585,7 +584,10 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
     51.8% 和 48.2%). A share the text gives as rough (约占 11%, 占约 11%, 11%左右) fits within
     one unit of its last digit (5 points for round tens: 约占 30% is 25% to 35%); one further from
     every base is a warning. A whole that 其中 breaks down and that is itself a share of an unstated
-    total (78366人，占13.53%，其中…53403人，占9.22%) offers that total too: 78366 ÷ 13.53%.
+    total (78366人，占13.53%，其中…53403人，占9.22%) offers that total too: 78366 ÷ 13.53%. A count
+    that carries its own share and is broken down by nothing is a class like the numerator's, no
+    base of it (咨询类共33523件，占47.09%；求助类共21570件，占30.30%); shares of a list that make 100%
+    are of the list's sum (NUM001 compares that sum with the total stated).
     """
 )
 def percent_ratio(doc):
@@ -606,7 +608,9 @@ def percent_ratio(doc):
     报告（文中有四舍五入的说明时降为警告）。写作约数的占比（约占 11%、占约 11%、11%左右）与
     计算值相差不超过末位的一个单位（整十的约数放宽到 5 个百分点：约占 30% 即 25%～35%）即算相合，
     超出时报告为警告；“其中”所分解的数字本身带有占比而总数未写出时（78366人，占13.53%，其中……
-    53403人，占9.22%），也以 78366 ÷ 13.53% 为基数试一遍；“以上”“近”
+    53403人，占9.22%），也以 78366 ÷ 13.53% 为基数试一遍；本身带有占比、又没有被“其中”分解的数字，是与
+    分子并列的一类，不是基数（咨询类共33523件，占47.09%；求助类共21570件，占30.30%）；一组占比合计为
+    100% 的列举，各占比以各类数量之和为基数（与所写总数是否相符由 NUM001 核对）；“以上”“近”
     “超过”只说明大小方向，不检查。“个百分点”（差值）和增长率不是两个数量之比，不检查。
 
     为什么重要：占比是读者最常动手验算的数字，算不出来的百分数会让整份材料的数字失去可信度。
@@ -679,9 +683,15 @@ def percent_ratio(doc):
         siblings = _siblings(doc, earlier, numerator) if not named else ()
         rough = not percent.exact or _ROUGH_CUE.search(plain, max(0, percent.start - 12), percent.start) is not None
         implied = _implied_totals(doc, bases)
-        hit = _check_ratio(doc, numerator, bases, percent, siblings, rough, [interval for _, interval in implied])
+        intervals = [interval for _, interval in implied]
         tried = [f"{as_written(doc, numerator)} / {as_written(doc, base)}" for base in bases]
         tried += [f"{as_written(doc, numerator)} / ({as_written(doc, base)} ÷ {as_written(doc, share)})" for (base, share), _ in implied]
+        listed = shares_of_one_whole(doc, numerator)
+        if listed is not None:
+            # shares that make 100% are of the sum of their counts, whatever the total stated (NUM001 compares the two)
+            intervals.append(tuple(sum(bounds) for bounds in zip(*(q.interval() for q in listed))))
+            tried.append(f"{as_written(doc, numerator)} / ({as_written(doc, listed[0])}+…+{as_written(doc, listed[-1])})")
+        hit = _check_ratio(doc, numerator, bases, percent, siblings, rough, intervals)
         shown = RatiosChecked(tuple(tried), as_written(doc, percent))
         yield Checked(percent.start, percent.end, "share", shown, hit is None)
         if hit:
@@ -825,6 +835,9 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
             continue
         if named and named.group(1)[-2:] not in plain[clause_bounds(plain, candidate.start, candidate.end)[0] : candidate.start]:
             continue  # "占立案总数的": a figure whose clause does not say 立案 ("占承办提案总数的": 提案)
+        share = own_share(doc, candidate)
+        if share is not None and not _BREAKDOWN_AFTER.match(plain, share.end):
+            continue  # "咨询类共33523件，占47.09%；求助类共21570件，占30.30%": a class like the numerator's, not its whole
         other = _NAMED_BASE.search(plain, candidate.end, numerator.start)
         if other and not plain.endswith(other.group(1), cue_start, percent.start):
             # "老年人口 84.77 万人，占总人口的 14.7%，其中市区 24.24 万人，占 15.93%": a share of its own
@@ -898,14 +911,10 @@ def _implied_totals(doc, bases) -> list[tuple[tuple[Quantity, Quantity], tuple[D
     """The whole a base is itself a share of, when a bare share and 其中 follow it ("60岁及以上人口为
     78366人，占13.53%，其中65岁及以上人口为53403人，占9.22%": the 9.22% is of the 78366 ÷ 13.53% that
     the sentence never states): ((base, its share), the interval of base ÷ share)."""
-    numbers, starts = doc.numbers, _number_starts(doc)
     implied = []
     for base in bases:
-        i = bisect_right(starts, base.start)
-        share = numbers[i] if i < len(numbers) else None
-        if share is None or share.unit != "%" or not share.exact or share.value <= 0:
-            continue
-        if not _OWN_SHARE.fullmatch(doc.plain, base.end, share.start) or not _BREAKDOWN_AFTER.match(doc.plain, share.end):
+        share = own_share(doc, base)
+        if share is None or share.value <= 0 or not _BREAKDOWN_AFTER.match(doc.plain, share.end):
             continue  # only a whole that 其中 breaks down: a sibling's share would hide a share of the wrong base
         b_low, b_high = base.interval()
         # the share rounded or cut at its last digit
@@ -913,11 +922,6 @@ def _implied_totals(doc, bases) -> list[tuple[tuple[Quantity, Quantity], tuple[D
         if s_low > 0:
             implied.append(((base, share), (b_low / s_high, b_high / s_low)))
     return implied
-
-
-@per_document
-def _number_starts(doc) -> list[int]:
-    return [q.start for q in doc.numbers]
 
 
 def _check_ratio(doc, numerator, bases, percent, siblings=(), rough=False, implied=()) -> Hit | None:
