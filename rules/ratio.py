@@ -574,8 +574,8 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
     60%, 占比, 占总数的 60%, 护理型床位比例 30.96%) after a count, against the base the text names:
     the total stated earlier in the sentence (共, 全区, 现有 …, or the figure a 其中 breaks down) or,
     for a share whose cue names no other base, a total stated earlier in the paragraph ("共收到提案
-    77件，立案71件。…解决的20件，占29.8%"). Every base the text offers is tried: a share that fits
-    one of them is consistent ("3929件，占91.4%，其中…2089件，占48.6%" is 2089 of the same 4299
+    77件，立案71件。…解决的20件，占29.8%"). Every base the text offers is tried, the nearest total
+    first (立案 71, then 收到 77), and a share that fits one of them is consistent ("3929件，占91.4%，其中…2089件，占48.6%" is 2089 of the same 4299
     as the 91.4%). The ratio is an interval (rounded counts widen it) and the stated percentage may
     be rounded half-up, half-even or truncated; only a percentage that no rounding of any ratio can
     give fires (a warning when the document has a rounding disclaimer). 个百分点 (a difference) and
@@ -602,8 +602,9 @@ def percent_ratio(doc):
     77件，立案71件。……解决的20件，占29.8%”）。“分别占”后列出的各个占比，各自对应“分别”前
     依次列出的数量。
 
-    怎样比较：文中给出的每一个可能的基数都试一遍，合于其中一个即不报告（“3929件，占91.4%，其中
-    ……2089件，占48.6%”中的 48.6% 与 91.4% 同以 4299 为基数）。比值按区间计算（约数放宽区间），
+    怎样比较：文中给出的每一个可能的基数都试一遍（先试最近写明的总数：立案 71，再试收到 77），
+    合于其中一个即不报告（“3929件，占91.4%，其中……2089件，占48.6%”中的 48.6% 与 91.4% 同以 4299
+    为基数）。比值按区间计算（约数放宽区间），
     所写百分数可以是四舍五入、四舍六入五成双或截断的结果；只有任何一种舍入都得不到所写数值时才
     报告（文中有四舍五入的说明时降为警告）。写作约数的占比（约占 11%、占约 11%、11%左右）与
     计算值相差不超过末位的一个单位（整十的约数放宽到 5 个百分点：约占 30% 即 25%～35%）即算相合，
@@ -828,6 +829,7 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
     sentence = doc.sentence_at(numerator.start)
     low = max(paragraph.start, (sentence.start if sentence else numerator.start) - _PARAGRAPH_REACH)
     total_named = bool(bases)
+    earlier: list[tuple[bool, Quantity]] = []  # (a total, the figure) of the paragraph before the share
     for candidate in quantities[bisect_left(starts, low) : bisect_left(starts, numerator.start)]:
         if candidate.value <= 0 or not candidate.exact or unit_group(candidate) != group:
             continue
@@ -843,7 +845,11 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
             # "老年人口 84.77 万人，占总人口的 14.7%，其中市区 24.24 万人，占 15.93%": a share of its own
             # population; a list whose shares each say 占承办提案总数的 is of one total
             return None
-        total_named = total_named or _is_total(doc, candidate)
+        earlier.append((_is_total(doc, candidate), candidate))
+    # the nearest total first, the base a message names: "共收到提案77件，立案71件。…解决的20件，占29.8%"
+    # is read against 立案 71 (then 77, then the other figures)
+    for is_total, candidate in sorted(earlier, key=lambda pair: (not pair[0], -pair[1].start)):
+        total_named = total_named or is_total
         if all(candidate.value != base.value for base in bases):
             bases.append(candidate)  # one base a value: "81件 … 共收到81件" is tried once
     if not bases or not total_named:

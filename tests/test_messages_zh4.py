@@ -38,9 +38,9 @@ CASES = [
      "30家 / 40家 = 75.00%, but the stated figure is 百分之六十 (60%) (any rounding of the ratio to 0 decimals gives 75%)"),
     ("NUM003", "ShareDoesNotFit",
      "2007年，提案委员会共收到提案77件，立案71件。至年底全部办复完毕。提案所提问题已经解决或基本解决的20件，占29.8%。",
-     "20件 / 77件 = 25.974%，保留 1 位小数应为 26.0%，与文中 29.8% 不符；以文中其他数字为基数也都不符（20件 / 71件 = 28.169%）",
-     "20件 / 77件 = 25.974%, but the stated figure is 29.8% (any rounding of the ratio to 1 decimals gives 26.0%); "
-     "no other base the text states fits either (20件 / 71件 = 28.169%)"),
+     "20件 / 71件 = 28.169%，保留 1 位小数应为 28.2%，与文中 29.8% 不符；以文中其他数字为基数也都不符（20件 / 77件 = 25.974%）",
+     "20件 / 71件 = 28.169%, but the stated figure is 29.8% (any rounding of the ratio to 1 decimals gives 28.2%); "
+     "no other base the text states fits either (20件 / 77件 = 25.974%)"),
 ]
 
 CASES.append(("NUM003", "RoughShareDoesNotFit", "会议共收到建议81件。向上级反映的11件，约占总数的11%。",
@@ -68,7 +68,7 @@ RELATION_CASES = [
      "500元 × 120名 × 1–120（文中未写明发放时段，按至多十年计）对照 75.3万元",
      "500元 × 120名 × 1–120 (no span stated: up to ten years) vs 75.3万元"),
     ("NUM003", "RatiosChecked", "2007年，提案委员会共收到提案77件，立案71件。至年底全部办复完毕。提案所提问题已经解决或基本解决的20件，占29.8%。",
-     "20件 / 77件；20件 / 71件 对照 29.8%", "20件 / 77件; 20件 / 71件 vs 29.8%"),
+     "20件 / 71件；20件 / 77件 对照 29.8%", "20件 / 71件; 20件 / 77件 vs 29.8%"),
     ("NUM001", "TableChecked", "项目\t人数\n城市\t120\n其中：女性\t150\n农村\t340\n合计\t460",
      "其中 150 = 150 ≤ 城市 120?（位于“人数”列）", "其中 150 = 150 ≤ 城市 120? (column 人数)"),
     ("NUM007", "TableChecked", "项目\t上年\t本年\t增减\n\t100\t120\t30",
