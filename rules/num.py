@@ -18,7 +18,6 @@ from auditor.numbers import (
     as_written,
     clause_bounds,
     names_change_or_rate,
-    own_share,
     quantities_of,
     rounding_disclaimed,
     shares_of_one_whole,
@@ -417,7 +416,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     if outcome:
         region_end = outcome.start()  # "其中建议 5 件、提案 7 件，已办结 12 件": what became of the whole
     sentence_end = region_end
-    region_end = _closing_semicolon(doc, _between(quantities, starts, region_start, region_end), region_end)
+    region_end = _closing_semicolon(plain, _between(quantities, starts, region_start, region_end), region_end)
     nested = cues.first(region_start, region_end)
     if nested is not None:
         # "其中城市 2560 人，农村 12670 人；特困人员 1860 人，其中…": the list ends at the ；
@@ -566,20 +565,17 @@ def _outcome_regex(lexicon):
     return compile_regex(r"[,;][ \t]*+[^,;。()\d]{0,6}?(?:" + alternation(lexicon.outcome_words) + ")")
 
 
-def _closing_semicolon(doc, figures: list[Quantity], end: int) -> int:
+def _closing_semicolon(plain: str, figures: list[Quantity], end: int) -> int:
     """Where a list of parts ends: at the first ； when its first two parts (figures in one unit)
     are joined by 、 or ， before it ("其中集中养育 126 人、社会散居 318 人；事实无人抚养儿童 1573 人"),
     else at ``end`` (a list joined by ；, "其中：留守儿童 1705 人；困境儿童 428 人", or one part
     with a note, "其中：基本支出 806.52 万元，占 13.8%；项目支出 5055.82 万元")."""
-    plain = doc.plain
     group = unit_group(figures[0]) if figures else None
     semicolon = plain.find(";", figures[0].end, end) if group else -1
     if semicolon < 0:
         return end
     second = next((q for q in figures[1:] if q.start < semicolon and unit_group(q) == group), None)
-    share = own_share(doc, figures[0])  # "124599件，占63.72%；…": that comma is the share's, it joins no parts
-    after = share.end if share is not None else figures[0].end
-    return semicolon if second is not None and _LIST_JOINER.search(plain, after, second.start) else end
+    return semicolon if second is not None and _LIST_JOINER.search(plain, figures[0].end, second.start) else end
 
 
 def _may_total(doc, sentence_start: int, q: Quantity) -> bool:
