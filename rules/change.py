@@ -211,20 +211,20 @@ def _carried(doc, figures: list[Quantity], starts: list[int], sentence, read: li
     plain = doc.plain
     if sentence.index == 0:
         return ()
-    lead = _COMPARED_LEAD.match(plain, sentence.start)
     first = next((f for f in read if f.role is not None), None)
     if first is None or any(f.q.start < first.q.start for f in read):
+        return ()
+    # "…人口为137349万人。同…的133972万人相比，五年共增加3377万人": the earlier figure opens the
+    # sentence, the later one is the only figure of its unit in the sentence before
+    opens_with_base = first.role == "base" and _COMPARED_WITH.match(plain, sentence.start, first.q.start)
+    lead = None if opens_with_base else _COMPARED_LEAD.match(plain, sentence.start)
+    if not opens_with_base and (lead is None or first.role not in ("diff", "rate")):
         return ()
     previous = doc.sentences[sentence.index - 1]
     lo, hi = bisect_left(starts, previous.start), bisect_left(starts, previous.end)
     same = [q for q in figures[lo:hi] if _same(q, first.q) and q.unit_class != "percent"]
-    if first.role == "base":
-        # "…人口为137349万人。同…的133972万人相比，五年共增加3377万人": the earlier figure opens the
-        # sentence, the later one is the only figure of its unit in the sentence before
-        opens = _COMPARED_WITH.match(plain, sentence.start, first.q.start)
-        return tuple(same) if opens and len(same) == 1 else ()
-    if lead is None or first.role not in ("diff", "rate"):
-        return ()
+    if opens_with_base:
+        return tuple(same) if len(same) == 1 else ()
     subject = _CLAUSE_BREAK.split(plain[lead.end() : first.q.start])[0]
     verbs = [at for w in words(doc, "change_up_words") + words(doc, "change_down_words") if (at := subject.find(w)) >= 0]
     subject = subject[: min(verbs, default=len(subject))].strip(" \t")

@@ -341,6 +341,9 @@ def _qualifiers(doc, q: Quantity, subject, start: int, end: int) -> tuple[str, .
     # its own item of a 、 list, and what the clause says of the whole list, after it ("…发放孤儿养育
     # 津贴") or before it ("城市低保户21户、低保对象28人" is not "农村低保户873户、低保对象1355人")
     items = clause.split("、")
+    if len(items) == 1:
+        whole = _strip(doc, clause)
+        return whole, whole, whole
     offset, own = start, items[-1]
     for item in items:
         if offset <= q.start < offset + len(item):
