@@ -352,6 +352,9 @@ def _build(plain: str, lines, markdown: bool, lexicon: Lexicon) -> Table | None:
         rows.append(Row(start, start + len(line), cells, band=len(cells) == 1))
     while rows and rows[-1].band:
         rows.pop()
+    # a title in a merged row above the table, as pages are extracted ("附件1 | |||"): no row of it
+    while len(rows) > 2 and not rows[0].band and not rows[0].cells[0].has_figure and not any(c.text for c in rows[0].cells[1:]):
+        rows.pop(0)
     if len([r for r in rows if not r.band]) < 2:
         return None
     width = max(len(r.cells) for r in rows)
@@ -366,7 +369,7 @@ def _build(plain: str, lines, markdown: bool, lexicon: Lexicon) -> Table | None:
     if header_rows == len(rows):
         return None  # no row with a figure: a layout table, a form
     header_rows = min(header_rows, 3)
-    if markdown and not lines[0][1].lstrip().startswith("|"):
+    if markdown and not plain[rows[0].start : rows[0].end].lstrip().startswith("|"):
         if any(len(r.cells) < width for r in rows[:header_rows] if not r.band):
             return None  # cells between " | " under a header that wrapped onto other lines: columns unknown
     _pad(rows, width, header_rows)

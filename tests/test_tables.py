@@ -254,3 +254,25 @@ def test_a_second_subset_block_breaks_down_the_total_not_the_row_above_it():
     text = ("指标 | 年末数(万人) |\n常住人口 | 295.65 |\n其中:城镇 | 138.01 |\n乡村 | 157.64 |\n"
             "其中:男性 | 160.72 |\n女性 | 134.93 |\n")
     assert audit(text)[1] == []  # 男性 160.72 > 乡村 157.64, but it is a part of 常住人口
+
+
+# A county 民政局's notice as a web page is extracted: its table's title rows are merged cells,
+# "附件1 | |||", above the header. They are the caption, not rows of the table.
+PAGE_TABLE = (
+    "附件1 | |||\n"
+    "2023年2月份孤儿基本生活保障补助发放名单汇总表 | |||\n"
+    "乡镇名称 | 人数(人) | 总合计金额(元) | 备注 |\n"
+    "甘蔗街道 | 2 | 2800 | |\n"
+    "白沙镇 | 0 | 0 | |\n"
+    "南屿镇 | 3 | 4200 | |\n"
+    "上街镇 | 6 | 8400 | |\n"
+    "合计 | 11 | {total} | |\n"
+)
+
+
+def test_title_rows_in_merged_cells_above_a_page_table_are_its_caption():
+    (table,) = tables(Document(PAGE_TABLE.format(total=15400), "x.txt"))
+    assert table.headers[:3] == ["乡镇名称", "人数(人)", "总合计金额(元)"]
+    assert codes(PAGE_TABLE.format(total=15400), ["NUM001"]) == []
+    (finding,) = findings(PAGE_TABLE.format(total=15500), ["NUM001"])
+    assert "2800+0+4200+8400 = 15400" in finding.message and finding.line == 8
