@@ -1,7 +1,6 @@
 """Tables audited as tables: grids read from tab-separated rows and Markdown, their totals, shares
 and changes checked (auditor/tables.py, rules/table.py; NUM001 reports the totals)."""
 
-import re
 from decimal import Decimal
 
 import pytest
