@@ -439,7 +439,7 @@ _OWN_SHARE = lazy(r"[ \t]*+,?[ \t]*+占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[
 
 def own_share(doc: Document, q: Quantity) -> Quantity | None:
     """The bare share right after a figure ("78366人，占13.53%"), if any."""
-    numbers, starts = doc.numbers, _number_starts(doc)
+    numbers, starts = doc.numbers, number_starts(doc)
     i = bisect_right(starts, q.start)
     share = numbers[i] if i < len(numbers) else None
     if share is None or share.unit != "%" or not share.exact or not _OWN_SHARE.fullmatch(doc.plain, q.end, share.start):
@@ -448,7 +448,8 @@ def own_share(doc: Document, q: Quantity) -> Quantity | None:
 
 
 @per_document
-def _number_starts(doc: Document) -> list[int]:
+def number_starts(doc: Document) -> list[int]:
+    """The start offsets of all a document's numbers (years and shares too), to bisect."""
     return [q.start for q in doc.numbers]
 
 
@@ -459,12 +460,13 @@ def shares_of_one_whole(doc: Document, q: Quantity) -> list[Quantity] | None:
     """The counts of the list a count belongs to when each carries its share and the shares add up
     to 100% within their rounding (咨询类124599件，占63.72%；…其它类9791件，占5.01%): the list is the
     whole. None otherwise."""
-    if own_share(doc, q) is None:
+    share = own_share(doc, q)
+    if share is None:
         return None
     quantities, starts = quantities_of(doc)
     group, plain = unit_group(q), doc.plain
     i = bisect_right(starts, q.start) - 1
-    run = [q]
+    run, shares = [q], [share]
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(quantities):
@@ -473,16 +475,15 @@ def shares_of_one_whole(doc: Document, q: Quantity) -> list[Quantity] | None:
                 j += step
                 continue
             first, last = (other, run[0]) if step < 0 else (run[-1], other)
-            if own_share(doc, other) is None or _FULL_STOP.search(plain, first.end, last.start):
+            share = own_share(doc, other)
+            if share is None or _FULL_STOP.search(plain, first.end, last.start):
                 break
-            if step < 0:
-                run.insert(0, other)
-            else:
-                run.append(other)
+            at = 0 if step < 0 else len(run)
+            run.insert(at, other)
+            shares.insert(at, share)
             j += step
     if len(run) < 2:
         return None
-    shares = [own_share(doc, c) for c in run]
     low = sum((p.value - p.ulp / 2 for p in shares), Decimal(0))
     high = sum((p.value + p.ulp for p in shares), Decimal(0))
     return run if low <= 100 <= high else None

@@ -18,6 +18,7 @@ from auditor.numbers import (
     as_written,
     clause_bounds,
     names_change_or_rate,
+    number_starts,
     quantities_of,
     rounding_disclaimed,
     shares_of_one_whole,
@@ -648,7 +649,7 @@ def _exhaustive(doc, cue: str, total: Quantity, parts, region_start: int) -> Mes
     label_spans = _label_spans(region_start, parts)
     years = []
     for start, end in label_spans:
-        label_years = [q for q in _between(doc.numbers, _all_starts(doc), start, end) if q.kind == "year"]
+        label_years = [q for q in _between(doc.numbers, number_starts(doc), start, end) if q.kind == "year"]
         years.append(label_years[0].value if len(label_years) == 1 else None)
     by_years = _years_cover(doc, total, years)
     if by_years:
@@ -657,11 +658,6 @@ def _exhaustive(doc, cue: str, total: Quantity, parts, region_start: int) -> Mes
     if used:
         return LabelsMakeTheWhole("/".join(used))
     return SharesMakeTheWhole() if shares_of_one_whole(doc, parts[0]) == list(parts) else None
-
-
-@per_document
-def _all_starts(doc) -> list[int]:
-    return [q.start for q in doc.numbers]
 
 
 @per_document
@@ -785,7 +781,7 @@ def respectively_arity(doc):
 
 def _values_after(doc, start: int) -> list[Quantity]:
     plain, numbers = doc.plain, doc.numbers
-    counts = (numbers[i] for i in range(bisect_left(_all_starts(doc), start), len(numbers)) if numbers[i].is_count)
+    counts = (numbers[i] for i in range(bisect_left(number_starts(doc), start), len(numbers)) if numbers[i].is_count)
     first = next(counts, None)
     if first is None or first.num_start - start > 8 or CLAUSE_END.search(plain, start, first.num_start):
         return []
@@ -880,7 +876,7 @@ def repeated_label(doc):
 def _without_counts(doc, start: int, end: int) -> str:
     """The text of [start, end) with its counts cut out (years and dates stay) and no closing mark."""
     kept, at = [], start
-    for q in _between(doc.numbers, _all_starts(doc), start, end):
+    for q in _between(doc.numbers, number_starts(doc), start, end):
         if q.is_count:
             kept.append(doc.plain[at : q.start])
             at = q.end

@@ -575,7 +575,8 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
     the total stated earlier in the sentence (共, 全区, 现有 …, or the figure a 其中 breaks down) or,
     for a share whose cue names no other base, a total stated earlier in the paragraph ("共收到提案
     77件，立案71件。…解决的20件，占29.8%"). Every base the text offers is tried, the nearest total
-    first (立案 71, then 收到 77), and a share that fits one of them is consistent ("3929件，占91.4%，其中…2089件，占48.6%" is 2089 of the same 4299
+    first (立案 71, then 收到 77), and a share that fits one of them is consistent ("3929件，占91.4%，
+    其中…2089件，占48.6%" is 2089 of the same 4299
     as the 91.4%). The ratio is an interval (rounded counts widen it) and the stated percentage may
     be rounded half-up, half-even or truncated; only a percentage that no rounding of any ratio can
     give fires (a warning when the document has a rounding disclaimer). 个百分点 (a difference) and
