@@ -389,9 +389,11 @@ def command_check(args) -> int:
     # A file's text is kept (and sent back from a worker) only when the output or the baseline reads it.
     shows_source = args.format in READS_SOURCE and not (args.quiet and args.format == "full")  # --quiet full: concise lines
     keep_text = shows_source or bool(args.baseline or args.write_baseline)
-    # the cache keeps no relations, which --show-relations lists and the HTML report shows
-    cache = None if args.show_relations or args.format == "html" else _open_cache(args, config)
-    check = partial(check_one, config=config, stdin_filename=args.stdin_filename, cache=cache, project=project, keep_text=keep_text)
+    # --show-relations and the HTML report list the relations checked, which the cache does not keep
+    relations = args.show_relations or args.format == "html"
+    cache = None if relations else _open_cache(args, config)
+    check = partial(check_one, config=config, stdin_filename=args.stdin_filename, cache=cache, project=project,
+                    keep_text=keep_text, relations=relations)
     results: list[FileResult] = []
     texts: dict[str, str] = {}
     workers = workers_for(paths, args.jobs)
@@ -483,9 +485,11 @@ def _refuse_to_overwrite_inputs(args, paths: list[str]) -> None:
                                      f"{option} {target} 是被检查的文件之一，不能覆盖")
 
 
-def check_one(path: str, config: Config, stdin_filename: str | None = None, cache=None, project=None, keep_text=True):
-    """Read and lint one file (in a worker process with ``--jobs``): its result, its text when it has
-    findings to show (and ``keep_text``), and the notes for standard error."""
+def check_one(path: str, config: Config, stdin_filename: str | None = None, cache=None, project=None, keep_text=True,
+              relations=True):
+    """Read and lint one file (in a worker process with ``--jobs``): its result (with the relations
+    checked listed when ``relations``), its text when it has findings to show (and ``keep_text``),
+    and the notes for standard error."""
     display = printable(stdin_filename or "<stdin>") if path == "-" else display_name(path)
     word = None  # a .docx: its text as units, to map findings back to paragraphs and cells
     try:
@@ -531,7 +535,7 @@ def check_one(path: str, config: Config, stdin_filename: str | None = None, cach
     result = cache.load(key, display) if cache else None
     if result is None:
         try:
-            result = lint_source(text, display, config)
+            result = lint_source(text, display, config, relations)
         except (RuleCrash, LimitExceeded) as crash:
             said = error_text(crash, config.lang)
             return FileResult(display, error=printable(said)), None, [*messages, f"auditor: error: {said}"]

@@ -21,11 +21,12 @@ class RuleCrash(TwoLanguageError):
                          f"{path}: {rule.code}（{rule.name}）内部错误：{said}")
 
 
-def run_rules(doc: Document, config: Config | None = None) -> tuple[list[Finding], list[Relation]]:
+def run_rules(doc: Document, config: Config | None = None) -> tuple[list[Finding], list[tuple[str, Checked]]]:
     """Every selected rule's findings (redundant ones included: see :mod:`auditor.policy`) and the
-    relations they checked."""
+    relations they checked, each with its rule's code: :func:`located` gives them their place and
+    their arithmetic as text, which only the outputs that list them need."""
     config = config or Config()
-    findings, relations = [], []
+    findings, checked = [], []
     for rule in config.rules():
         try:
             items = list(rule.check(doc))
@@ -33,11 +34,19 @@ def run_rules(doc: Document, config: Config | None = None) -> tuple[list[Finding
             raise RuleCrash(rule, doc.path, error) from error
         for item in items:
             if isinstance(item, Checked):
-                line, column = doc.plain_position(item.start)
-                relations.append(Relation(rule.code, line, column, item.kind, text(item.arithmetic, config.lang), item.holds))
+                checked.append((rule.code, item))
             else:
                 findings.append(_to_finding(doc, rule, item, config))
-    return sorted(set(findings), key=Finding.sort_key), relations
+    return sorted(set(findings), key=Finding.sort_key), checked
+
+
+def located(doc: Document, checked: list[tuple[str, Checked]], lang: str) -> list[Relation]:
+    """The relations of :func:`run_rules` with their line and column, their arithmetic in ``lang``."""
+    relations = []
+    for code, item in checked:
+        line, column = doc.plain_position(item.start)
+        relations.append(Relation(code, line, column, item.kind, text(item.arithmetic, lang), item.holds))
+    return relations
 
 
 def lint_document(doc: Document, config: Config | None = None) -> list[Finding]:
@@ -90,15 +99,17 @@ class FileResult:
     figures: int = 0  # numbers read as quantities
     relations: int = 0  # relations checked (sums, ratios, pairs of counts …)
     error: str | None = None
-    checked: tuple[Relation, ...] = ()  # those relations (not kept by the cache)
+    checked: tuple[Relation, ...] = ()  # those relations, when listed (the cache keeps none)
 
 
-def lint_source(text: str, path: str, config: Config) -> FileResult:
+def lint_source(text: str, path: str, config: Config, relations: bool = True) -> FileResult:
     """Lint one file's text within the per-file size and time limits (:class:`LimitExceeded` past them).
-    Redundant findings are kept: :func:`auditor.policy.settle` drops them after suppressions."""
+    Redundant findings are kept: :func:`auditor.policy.settle` drops them after suppressions. The
+    relations checked are listed when ``relations``, else only counted."""
     check_size(text, path)
     with time_limit(path, time_budget(len(text))):
         doc = Document(text, path, config.lexicon)
-        findings, relations = run_rules(doc, config)
+        findings, checked = run_rules(doc, config)
     figures = sum(1 for q in doc.numbers if q.is_count) if doc.numbers_read else 0
-    return FileResult(path, tuple(findings), figures, len(relations), checked=tuple(relations))
+    listed = tuple(located(doc, checked, config.lang)) if relations else ()
+    return FileResult(path, tuple(findings), figures, len(checked), checked=listed)

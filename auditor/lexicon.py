@@ -20,7 +20,8 @@ from functools import cached_property
 from .record import record
 from .lazyre import REVERSE, compile_regex, escape, lazy
 
-NOUN_NOISE = lazy(r"[（）()“”‘’\"'《》\s]")
+NOUN_NOISE_MARKS = "（）()“”‘’\"'《》"
+NOUN_NOISE = lazy(f"[{NOUN_NOISE_MARKS}\\s]")  # what plain_noun takes out: the marks and white space
 
 LIST_KEYS = (
     "discrete_units",

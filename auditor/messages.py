@@ -105,7 +105,11 @@ class Message:  # (ClassVar: annotations are not evaluated, so typing need not b
         _KINDS[f"{cls.__module__}.{cls.__name__}"] = cls
 
     def __init__(self, *args, **kwargs):
-        names, kind = self._fields, type(self).__name__
+        names = self._fields
+        if not kwargs and len(args) == len(names):  # the common call, every field in order: the quick way
+            self.__dict__.update(zip(names, args))
+            return
+        kind = type(self).__name__
         if len(args) > len(names):
             raise TypeError(f"{kind}() takes {len(names)} arguments but {len(args)} were given")
         values = dict(zip(names, args))

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .record import record
 from .lazyre import REVERSE, compile_regex, escape, lazy
-from .lexicon import NOUN_NOISE, Lexicon, alternation, plain_noun
+from .lexicon import NOUN_NOISE_MARKS, Lexicon, alternation, plain_noun
 from .memo import per_document
 from .numerals import cn_decimal_text, cn_digits, cn_int
 
@@ -163,8 +163,9 @@ def extract_quantities(doc: Document) -> list[Quantity]:
     text = _matching_text(doc)
     # A branch of the pattern that matches nowhere in the text can be left out of it.
     chinese = _chinese_numeral_regex(lexicon).search(text) is not None
+    units = _units_read(lexicon)
     for m in _number_regex(lexicon, chinese).finditer(text):
-        quantity = _read_match(m, plain, lexicon, blur_before)
+        quantity = _read_match(m, plain, lexicon, blur_before, units)
         if quantity is not None:
             result.append(quantity)
     _mark_ranges(result, plain)
@@ -186,7 +187,7 @@ def _matching_text(doc: Document) -> str:
     return "".join(pieces)
 
 
-def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None:
+def _read_match(m, plain: str, lexicon: Lexicon, blur_before, units: dict[str, tuple[str, str]]) -> Quantity | None:
     # The groups in the order _number_regex writes them (one call, not one per group name).
     digits, mult, blur_mid, blur_num, mult2, unit, blur_after = m.groups()
     chinese = not digits[0].isdigit()
@@ -212,10 +213,7 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None
     raw = Decimal(value_text)
     decimals = -raw.as_tuple().exponent if "." in value_text else 0
     if unit:
-        if " " in unit or "\t" in unit or "\n" in unit:
-            unit = _SPACES.sub("", unit)
-        unit = sys.intern(unit)  # one string per unit, not one per figure (a 20 MB file has 150 000)
-        unit_class = _unit_class(unit, lexicon)
+        unit, unit_class = units.get(unit) or _read_unit(unit, units, lexicon)
     else:
         unit, unit_class = "", ""
     num_start, num_end = m.span(1)
@@ -240,8 +238,22 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before) -> Quantity | None
         if before and not _inside_word(plain, before.start(), lexicon):  # not the 约 of 签约
             approx = before.group().strip()
             start = before.start()
+    value = raw if multiplier is _ONE else raw * multiplier
     # Positional, in field order: keywords cost a third of the construction time.
-    return Quantity(start, end, num_start, digits, raw * multiplier, ulp, multiplier, unit, unit_class, kind, approx, False, chinese, position)
+    return Quantity(start, end, num_start, digits, value, ulp, multiplier, unit, unit_class, kind, approx, False, chinese, position)
+
+
+@lru_cache(maxsize=16)
+def _units_read(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
+    """The units read so far, as written: their base unit and its class (:func:`_read_unit`)."""
+    return {}
+
+
+def _read_unit(written: str, units: dict[str, tuple[str, str]], lexicon: Lexicon) -> tuple[str, str]:
+    unit = _SPACES.sub("", written) if " " in written or "\t" in written or "\n" in written else written
+    unit = sys.intern(unit)  # one string per unit, not one per figure (a 20 MB file has 150 000)
+    read = units[written] = (unit, _unit_class(unit, lexicon))
+    return read
 
 
 def _inside_word(plain: str, at: int, lexicon: Lexicon) -> bool:
@@ -253,6 +265,9 @@ def _unit_class(unit: str, lexicon: Lexicon) -> str:
     if unit in _PERCENT_UNITS:
         return "percent"
     return lexicon.unit_classes.get(unit.split("/", 1)[0] if "/" in unit else unit, "")
+
+
+_DATE_WORDS = frozenset("年月日号")
 
 
 def _classify(plain: str, start: int, end: int, value_text: str, unit: str, mult_word: str) -> str:
@@ -270,15 +285,15 @@ def _classify(plain: str, start: int, end: int, value_text: str, unit: str, mult
         return "ordinal"  # a list marker: "3.实施…", "2、加强…"
     if next_char == ":" and plain[end + 1 : end + 2].isdigit() or before.endswith(":"):
         return "date"  # a clock time: 08:43
-    after = plain[end : end + 3].lstrip(" \t")
-    if last in _DOCNO_BRACKETS and after[:1] == _DOCNO_BRACKETS[last]:
+    after = plain[end : end + 3].lstrip(" \t")[:1]  # the first character after the digits and their spaces
+    if last in _DOCNO_BRACKETS and after == _DOCNO_BRACKETS[last]:
         return "docno"
-    if after.startswith("号") and last in ("〕", "]", "】", "﹞", "］"):
+    if after == "号" and last in ("〕", "]", "】", "﹞", "］"):
         return "docno"
-    if after.startswith(("年", "月", "日")) or (after.startswith("号") and unit != "号"):
-        if after.startswith("年") and not (len(value_text) == 4 and value_text[:2] in ("19", "20")):
+    if after in _DATE_WORDS and (after != "号" or unit != "号"):
+        if after == "年" and not (len(value_text) == 4 and value_text[:2] in ("19", "20")):
             return KIND_QUANTITY if unit else "date"
-        return "year" if after.startswith("年") else "date"
+        return "year" if after == "年" else "date"
     if unit in ("岁", "周岁"):
         return "age"
     if value_text in _HOTLINES and not unit:
@@ -364,8 +379,9 @@ def _subject_before(clause: str, lexicon: Lexicon) -> Subject | None:
     tail = len(clause.rstrip(_BEFORE_FILLER_CHARS))
     if tail < len(clause):
         clause = clause[: _BEFORE_FILLER.search(clause, tail).start()]
-    # A quick exit for most clauses, which end in no noun.
-    if not clause or (clause[-1] not in lexicon.noun_last_chars and not NOUN_NOISE.match(clause, len(clause) - 1)):
+    # A quick exit for most clauses, which end in no noun (nor in a mark or space that may follow one).
+    last = clause[-1:]
+    if not last or (last not in lexicon.noun_last_chars and last not in NOUN_NOISE_MARKS and not last.isspace()):
         return None
     head = plain_noun(clause)
     noun = _noun_ending(head, lexicon)

@@ -105,6 +105,7 @@ class Rule:
 
 
 _RULES: dict[str, Rule] = {}
+_sorted: dict[tuple[Rule, ...], list[Rule]] = {}  # the rules declared, sorted by code: one entry
 
 
 def rule(code: str, name: str, severity: str):
@@ -121,7 +122,11 @@ def rule(code: str, name: str, severity: str):
 
 def all_rules() -> list[Rule]:
     _load_rule_modules()
-    return sorted(_RULES.values(), key=lambda r: r.code)
+    declared = tuple(_RULES.values())
+    if declared not in _sorted:  # sorted once, not for every document
+        _sorted.clear()
+        _sorted[declared] = sorted(declared, key=lambda r: r.code)
+    return list(_sorted[declared])
 
 
 def get_rule(code: str) -> Rule | None:

@@ -40,8 +40,9 @@ _WIDE = lazy_re("[\uff01-\uff5e\u3000\ufe59-\ufe5e]")  # re: scans for a set of 
 _EMPHASIS = lazy(r"\*{1,3}")
 _HEADING_MARKS = lazy(r"^[ \t]{0,3}#{1,6}[ \t]*", MULTILINE)
 # Invisible format characters (zero-width spaces and joiners, word joiner, BOM, bidi controls):
-# taken out of ``plain`` so that 1\u200b705 is read as 1705 and 其\u200b中 as 其中.
-_FORMAT_CHARACTERS = lazy_re("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]+")
+# taken out of ``plain`` so that 1\u200b705 is read as 1705 and 其\u200b中 as 其中. [x][x]*, not [x]+,
+# as _SENTENCE_END below.
+_FORMAT_CHARACTERS = lazy_re("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069][\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]*")
 _NEWLINE = lazy(r"\r\n|\r|\n")
 # In plain ！？；） are folded to !?;). [x][x]* rather than [x]+, and re rather than regex: re then
 # scans for the first character, twice as fast.

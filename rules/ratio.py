@@ -46,18 +46,15 @@ _AVERAGE = lazy(r"人均|户均|平均")
 _RATE_WINDOW = 24  # characters before a figure that its 每人每月 … may take
 
 
-def _payments(doc) -> str:
+def _per_patterns(doc):
     from auditor.rules.change import words
 
-    return "|".join(escape(w) for w in sorted(words(doc, "rate_payment_words"), key=len, reverse=True))
-
-
-def _per_patterns(doc):
-    return _compiled_per(_payments(doc))
+    return _compiled_per(words(doc, "rate_payment_words"))
 
 
 @lru_cache(maxsize=8)
-def _compiled_per(payments: str):
+def _compiled_per(payment_words: tuple[str, ...]):
+    payments = "|".join(escape(w) for w in sorted(payment_words, key=len, reverse=True))
     return (compile_regex(_PER_BEFORE_PATTERN.replace("{payments}", payments)),
             compile_regex(_AVERAGE_BEFORE_PATTERN.replace("{payments}", payments)))
 _SPAN_MONTHS = lazy(r"(\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]*个月")

@@ -200,10 +200,10 @@ def test_the_classification_message_gives_both_sums():
 
 def test_relations_are_listed_with_their_kind():
     from auditor.config import Config
-    from auditor.engine import run_rules
+    from auditor.engine import located, run_rules
     from auditor.text import Document
 
     doc = Document(CLASSIFICATION_SILENT[0])
-    _, relations = run_rules(doc, Config(select=("NUM003", "NUM008")))
+    relations = located(doc, run_rules(doc, Config(select=("NUM003", "NUM008")))[1], "zh")
     kinds = {(r.rule, r.kind, r.holds) for r in relations}
     assert ("NUM008", "classification", True) in kinds
