@@ -127,7 +127,9 @@ def extract_markers(doc: Document) -> list[Marker]:
             if marker:
                 found[marker.start] = marker
     cell = in_table(doc)  # 一、食品烟酒 | 0.1 |: a row label of a table, not an item of the text's lists
-    return sorted((mk for mk in found.values() if not cell(mk.start) and not _row_label(plain, mk.start)), key=lambda mk: mk.start)
+    cells = "|" in plain  # a line of cells, as web pages are saved, has bars: most documents have none
+    return sorted((mk for mk in found.values() if not cell(mk.start) and not (cells and _row_label(plain, mk.start))),
+                  key=lambda mk: mk.start)
 
 
 def _row_label(plain: str, at: int) -> bool:

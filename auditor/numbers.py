@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_right
-from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from dataclasses import dataclass, field, replace
+from decimal import Context, Decimal, localcontext
 from functools import lru_cache
 
 from .record import record
@@ -47,6 +47,7 @@ _HOTLINES = {"12345", "12349", "12315", "12351", "12338", "12355", "12356", "110
 _DOCNO_BRACKETS = {"〔": "〕", "[": "]", "【": "】", "(": ")", "﹝": "﹞", "［": "］"}
 _DIGIT_COMMA = lazy(r"(?<=\d),(?=\d)")
 _ONE, _ZERO = Decimal(1), Decimal(0)
+_FIGURE_CONTEXT = Context()  # Decimal's default context: a value is the same whenever it is first asked for
 # A run of more digits than Decimal's 28-digit precision is an identifier or garbage, never a figure
 # (sums of it would not be exact, and a million digits overflow Decimal's exponent).
 MAX_FIGURE_DIGITS = 28
@@ -77,8 +78,8 @@ class Quantity:
     start: int  # the whole figure: blur words, digits, multiplier, unit
     end: int
     num_start: int  # the digits only (they end at num_end)
-    text: str  # the digits as written, e.g. "786.3893" or "九万六千"
-    value: Decimal  # in base units: 786.3893万元 -> 7863893
+    text: str  # the digits as written, e.g. "786.3893", "1,017.8" or "九万六千"
+    numeral: str  # the digits as a decimal numeral, before the multiplier: "786.3893", "1017.8", "96000"
     ulp: Decimal  # one unit of the last stated digit, in base units; 0 when exact
     multiplier: Decimal  # 1, 10000 (万), 100000000 (亿)
     unit: str  # base unit: "元", "人", "元/月", "%", "" when none
@@ -88,6 +89,23 @@ class Quantity:
     in_range: bool = False  # one end of a range (3～5人, 2018—2022年)
     chinese: bool = False  # written in Chinese numerals
     approx_position: str = ""  # where a 余/多 stands: "before_multiplier" (15余万), "after_multiplier" (3.8万余), "after_number"
+    _value: Decimal | None = field(default=None, compare=False, repr=False)  # value, once it is asked for
+
+    @property
+    def value(self) -> Decimal:
+        """In base units: 786.3893万元 -> 7863893. Made when first asked for: most figures are never
+        added up or compared, and a Decimal is a third of a figure's memory."""
+        value = self._value
+        if value is None:
+            value = Decimal(self.numeral)
+            if self.multiplier is not _ONE:
+                value = _FIGURE_CONTEXT.multiply(value, self.multiplier)
+            self._value = value
+        return value
+
+    def standing_for(self, value: Decimal) -> Quantity:
+        """This figure as written, standing for another value (the sum of a run of totals)."""
+        return replace(self, _value=value)
 
     @property
     def num_end(self) -> int:
@@ -210,8 +228,7 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before, units: dict[str, t
         return None  # a figure too long to be a figure is not a figure
     mult_word = mult or mult2 or ""
     multiplier = lexicon.multiplier_values[mult_word] if mult_word else _ONE
-    raw = Decimal(value_text)
-    decimals = -raw.as_tuple().exponent if "." in value_text else 0
+    decimals = len(value_text) - value_text.index(".") - 1 if "." in value_text else 0
     if unit:
         unit, unit_class = units.get(unit) or _read_unit(unit, units, lexicon)
     else:
@@ -222,10 +239,7 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before, units: dict[str, t
     if kind in ("year", "date") and unit not in ("", "年", "年度"):
         end = num_end
     # Precision: a bare whole count is exact; decimals, multiplied figures and percentages are rounded.
-    if unit_class == "percent" or decimals or multiplier != 1:
-        ulp = multiplier * _ONE.scaleb(-decimals)
-    else:
-        ulp = _ZERO
+    ulp = _ulp(multiplier, decimals) if unit_class == "percent" or decimals or multiplier != 1 else _ZERO
     approx = blur_mid or blur_num or blur_after
     position = ""
     if blur_num:
@@ -238,9 +252,14 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before, units: dict[str, t
         if before and not _inside_word(plain, before.start(), lexicon):  # not the 约 of 签约
             approx = before.group().strip()
             start = before.start()
-    value = raw if multiplier is _ONE else raw * multiplier
     # Positional, in field order: keywords cost a third of the construction time.
-    return Quantity(start, end, num_start, digits, value, ulp, multiplier, unit, unit_class, kind, approx, False, chinese, position)
+    return Quantity(start, end, num_start, digits, value_text, ulp, multiplier, unit, unit_class, kind, approx, False, chinese, position)
+
+
+@lru_cache(maxsize=64)
+def _ulp(multiplier: Decimal, decimals: int) -> Decimal:
+    """One unit of the last stated digit: one Decimal for all the figures that share it."""
+    return multiplier * _ONE.scaleb(-decimals)
 
 
 @lru_cache(maxsize=16)

@@ -530,7 +530,7 @@ def _sum_of_last(totals: list[Quantity], parts: list[Quantity]) -> bool:
         run = totals[-k:]
         if not all(q.exact and q.multiplier == run[0].multiplier for q in run):
             return False
-        whole = replace(run[0], value=sum((q.value for q in run), Decimal(0)))
+        whole = run[0].standing_for(sum((q.value for q in run), Decimal(0)))
         if _verdict(whole, parts, whole=True) is None:
             return True
     return False

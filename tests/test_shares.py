@@ -204,6 +204,8 @@ def test_relations_are_listed_with_their_kind():
     from auditor.text import Document
 
     doc = Document(CLASSIFICATION_SILENT[0])
-    relations = located(doc, run_rules(doc, Config(select=("NUM003", "NUM008")))[1], "zh")
+    checked: list = []
+    run_rules(doc, Config(select=("NUM003", "NUM008")), checked)
+    relations = located(doc, checked, "zh")
     kinds = {(r.rule, r.kind, r.holds) for r in relations}
     assert ("NUM008", "classification", True) in kinds
