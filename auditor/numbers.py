@@ -369,19 +369,31 @@ def subjects(doc: Document) -> dict[int, Subject]:
     previous = None
     plain, lexicon = doc.plain, doc.lexicon
     for q in doc.numbers:
-        if q.kind == KIND_QUANTITY:
-            back = _CLAUSE_MARK_BACK.search(plain, max(0, q.start - 60), q.start)
-            clause_start = back.end() if back else max(0, q.start - 60)
-            subject = _subject_before(plain[clause_start : q.start], lexicon)
-            if subject is None:
-                ahead = CLAUSE_END.search(plain, q.end, q.end + 32)
-                subject = _subject_after(plain[q.end : ahead.start() if ahead else q.end + 32], q.unit, lexicon)
-            if subject is None and previous is not None and _SPACES_ONLY.fullmatch(plain, previous[0].end, q.start):
-                subject = previous[1]
-            if subject:
-                cached[q.start] = subject
-                previous = (q, subject)
+        if q.kind != KIND_QUANTITY:
+            continue
+        if q.unit_class not in ("discrete", ""):
+            # Amounts and measures: no rule asks whose they are. Their subject is read only when the
+            # count right after them takes it ("城市低保对象 2764 户 6026 人").
+            previous = (q, None)
+            continue
+        subject = _subject_of(plain, q, lexicon)
+        if subject is None and previous is not None and _SPACES_ONLY.fullmatch(plain, previous[0].end, q.start):
+            subject = previous[1] if previous[1] is not None else _subject_of(plain, previous[0], lexicon)
+        if subject:
+            cached[q.start] = subject
+            previous = (q, subject)
     return cached
+
+
+def _subject_of(plain: str, q: Quantity, lexicon: Lexicon) -> Subject | None:
+    """The noun a count counts, read before it in its clause or else after it."""
+    back = _CLAUSE_MARK_BACK.search(plain, max(0, q.start - 60), q.start)
+    clause_start = back.end() if back else max(0, q.start - 60)
+    subject = _subject_before(plain[clause_start : q.start], lexicon)
+    if subject is None:
+        ahead = CLAUSE_END.search(plain, q.end, q.end + 32)
+        subject = _subject_after(plain[q.end : ahead.start() if ahead else q.end + 32], q.unit, lexicon)
+    return subject
 
 
 _BEFORE_FILLER_WORDS = ("的有", "有", "为", "达到", "达", "共计", "合计", "共", "计", "总数", "人数", "数量", " ", "\t", "“", "”", '"')

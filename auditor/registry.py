@@ -105,7 +105,9 @@ class Rule:
 
 
 _RULES: dict[str, Rule] = {}
-_sorted: dict[tuple[Rule, ...], list[Rule]] = {}  # the rules declared, sorted by code: one entry
+# Selections made, keyed by the selectors and the identities of the rules declared (each entry keeps
+# those rules alive, so that an identity is never reused for another rule).
+_selected: dict[tuple, tuple[tuple[Rule, ...], list[Rule]]] = {}
 
 
 def rule(code: str, name: str, severity: str):
@@ -121,12 +123,7 @@ def rule(code: str, name: str, severity: str):
 
 
 def all_rules() -> list[Rule]:
-    _load_rule_modules()
-    declared = tuple(_RULES.values())
-    if declared not in _sorted:  # sorted once, not for every document
-        _sorted.clear()
-        _sorted[declared] = sorted(declared, key=lambda r: r.code)
-    return list(_sorted[declared])
+    return select_rules()
 
 
 def get_rule(code: str) -> Rule | None:
@@ -136,9 +133,15 @@ def get_rule(code: str) -> Rule | None:
 
 def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = (), extend_select: Iterable[str] = ()) -> list[Rule]:
     """Rules chosen by code or prefix (``NUM``, ``NUM00``, ``ALL``); ignore wins over select."""
-    chosen = _prefixes(list(select) or ["ALL"]) + _prefixes(extend_select)
-    ignored = _prefixes(ignore)
-    return [r for r in all_rules() if r.code.startswith(chosen) and not r.code.startswith(ignored)]
+    _load_rule_modules()
+    # Asked once per document: kept for these selectors and these rules (a test may declare its own).
+    key = (tuple(select), tuple(ignore), tuple(extend_select), tuple(map(id, _RULES.values())))
+    if key not in _selected:
+        chosen = _prefixes(list(select) or ["ALL"]) + _prefixes(extend_select)
+        ignored = _prefixes(ignore)
+        declared = sorted(_RULES.values(), key=lambda r: r.code)
+        _selected[key] = tuple(declared), [r for r in declared if r.code.startswith(chosen) and not r.code.startswith(ignored)]
+    return list(_selected[key][1])
 
 
 def unknown_selectors(selectors: Iterable[str]) -> list[str]:

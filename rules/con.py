@@ -228,19 +228,26 @@ def _part_exceeds_whole(doc):
     if not any(noun in doc.plain for noun in lexicon.role_nouns):
         return
     subject_of = subjects(doc)
-    wholes, parts = [], []
-    sentence_words: dict[int, list[str]] = {}
+    stated = []  # (subject, figure, clause start, clause, subset cues) of every count of a post
     for q in doc.numbers:
         subject = subject_of.get(q.start)
         if subject is None or subject.combined or subject.noun not in lexicon.role_nouns or not _exact_count(q) or not q.unit:
             continue
         start, end = clause_bounds(doc.plain, q.start, q.end)
         clause = doc.plain[start:end]
+        stated.append((subject, q, start, clause, tuple(w for w in lexicon.subset_cues if w in clause)))
+    # Only a post counted both as a part and as a whole is compared: the rest need no key.
+    part_nouns = {subject.noun for subject, _, _, _, cues in stated if cues}
+    whole_nouns = {subject.noun for subject, _, _, _, cues in stated if not cues}
+    wholes, parts = [], []
+    sentence_words: dict[int, list[str]] = {}
+    for subject, q, start, clause, cues in stated:
+        if subject.noun not in part_nouns or subject.noun not in whole_nouns:
+            continue
         sentence = doc.sentence_at(q.start)
         around = doc.plain[sentence.start : sentence.end] if sentence else clause
         if _DISTRIBUTIVE.search(doc.plain, start, q.start) or any(w in around for w in lexicon.role_outside_cues):
             continue
-        cues = tuple(w for w in lexicon.subset_cues if w in clause)
         place = _strip(doc, _subset_cue_regex(lexicon).sub("", subject.modifiers))  # A镇, not 优秀
         key = subject.noun, place, _period(doc, q, start, sentence_words), unit_group(q)
         (parts if cues else wholes).append((key, q, cues))
