@@ -6,7 +6,7 @@ from .config import Config
 from .record import record
 from .findings import Finding, Related, Relation
 from .messages import TwoLanguageError, text
-from .guards import check_size, time_budget, time_limit
+from .guards import check_size, return_freed_memory, time_budget, time_limit
 from .policy import drop_redundant, severity
 from .registry import Checked, Hit, RelatedHit, Rule
 from .text import Document
@@ -109,6 +109,7 @@ def lint_source(text: str, path: str, config: Config, relations: bool = True) ->
     Redundant findings are kept: :func:`auditor.policy.settle` drops them after suppressions. The
     relations checked are listed when ``relations``, else only counted."""
     check_size(text, path)
+    return_freed_memory(len(text))
     with time_limit(path, time_budget(len(text))):
         doc = Document(text, path, config.lexicon)
         checked: list | None = [] if relations else None

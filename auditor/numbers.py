@@ -97,10 +97,7 @@ class Quantity:
         added up or compared, and a Decimal is a third of a figure's memory."""
         value = self._value
         if value is None:
-            value = Decimal(self.numeral)
-            if self.multiplier is not _ONE:
-                value = _FIGURE_CONTEXT.multiply(value, self.multiplier)
-            self._value = value
+            value = self._value = _decimal(self.numeral, self.multiplier)
         return value
 
     def standing_for(self, value: Decimal) -> Quantity:
@@ -182,8 +179,9 @@ def extract_quantities(doc: Document) -> list[Quantity]:
     # A branch of the pattern that matches nowhere in the text can be left out of it.
     chinese = _chinese_numeral_regex(lexicon).search(text) is not None
     units = _units_read(lexicon)
+    spellings: dict[str, str] = {}  # one string for each way a figure is written: most recur
     for m in _number_regex(lexicon, chinese).finditer(text):
-        quantity = _read_match(m, plain, lexicon, blur_before, units)
+        quantity = _read_match(m, plain, lexicon, blur_before, units, spellings)
         if quantity is not None:
             result.append(quantity)
     _mark_ranges(result, plain)
@@ -205,9 +203,11 @@ def _matching_text(doc: Document) -> str:
     return "".join(pieces)
 
 
-def _read_match(m, plain: str, lexicon: Lexicon, blur_before, units: dict[str, tuple[str, str]]) -> Quantity | None:
+def _read_match(m, plain: str, lexicon: Lexicon, blur_before, units: dict[str, tuple[str, str]],
+                spellings: dict[str, str]) -> Quantity | None:
     # The groups in the order _number_regex writes them (one call, not one per group name).
     digits, mult, blur_mid, blur_num, mult2, unit, blur_after = m.groups()
+    digits = spellings.setdefault(digits, digits)
     chinese = not digits[0].isdigit()
     if digits.startswith("百分之"):  # 百分之九十七点七八 is 97.78%
         value_text = cn_decimal_text(digits[3:])
@@ -254,6 +254,13 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before, units: dict[str, t
             start = before.start()
     # Positional, in field order: keywords cost a third of the construction time.
     return Quantity(start, end, num_start, digits, value_text, ulp, multiplier, unit, unit_class, kind, approx, False, chinese, position)
+
+
+@lru_cache(maxsize=4096)
+def _decimal(numeral: str, multiplier: Decimal) -> Decimal:
+    """A figure's value, one object for each figure that recurs (a large document repeats many)."""
+    value = Decimal(numeral)
+    return value if multiplier is _ONE else _FIGURE_CONTEXT.multiply(value, multiplier)
 
 
 @lru_cache(maxsize=64)
