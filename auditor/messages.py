@@ -127,6 +127,23 @@ class Message:  # (ClassVar: annotations are not evaluated, so typing need not b
             else:
                 raise TypeError(f"{kind}() missing required argument: {name!r}")
 
+    @classmethod
+    def deferred(cls, build, *args):
+        """This kind of message, its fields ``build(*args)`` (a tuple in field order), worked out when
+        first read. For the arithmetic of a relation that holds: every run counts it, only
+        ``--show-relations`` and the HTML report show it, and formatting it costs more than checking it."""
+        message = object.__new__(cls)
+        message.__dict__["_deferred"] = build, args
+        return message
+
+    def __getattr__(self, name):  # only for a field not yet set: that of a deferred message
+        deferred = self.__dict__.pop("_deferred", None)
+        if deferred is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        build, args = deferred
+        self.__dict__.update(zip(self._fields, build(*args)))
+        return getattr(self, name)
+
     def _values(self) -> tuple:
         return tuple(getattr(self, name) for name in self._fields)
 

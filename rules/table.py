@@ -319,7 +319,9 @@ def _kind(label: str) -> tuple[str, int]:
     return "item", 0
 
 
+@lru_cache(maxsize=64)  # asked for each figure column, and again for the base of each share column
 def _column_entries(table: Table, column: int) -> list[_Entry]:
+    """The rows of a column as entries (shared: read, never changed, by their users)."""
     entries = []
     for i, row in enumerate(table.data):
         cell = row.cells[column]
@@ -540,7 +542,7 @@ def _sum_check(doc, total: Cell, label: str, region: list[_Entry], where: Messag
     stated = sum((c.value for c in parts), _ZERO)
     name = _unmarked(label) or "合计"
     yield Checked(total.num_start, total.num_end, "sum",
-                  TableChecked(f"{_terms(parts, scale)} = {_show(stated, scale, decimals)}", f"{name} {total.digits}", where), holds)
+                  TableChecked.deferred(_sum_shown, "", parts, scale, stated, decimals, name, total, where, False), holds)
     if holds:
         return
     off = _show(abs(stated - total.value), scale, decimals)
@@ -596,7 +598,7 @@ def _subset_checks(doc, entries: list[_Entry], where: str):
         stated = sum((c.value for c in cells), _ZERO)
         name = _unmarked(parent.label) or "上一行"
         yield Checked(total.num_start, total.num_end, "sum",
-                      TableChecked(f"其中 {_terms(cells, scale)} = {_show(stated, scale, decimals)}", f"{name} {total.digits}", where, True), holds)
+                      TableChecked.deferred(_sum_shown, "其中 ", cells, scale, stated, decimals, name, total, where, True), holds)
         if holds:
             continue
         off = _show(stated - total.value, scale, decimals)
@@ -678,7 +680,7 @@ def _row_relations(doc, table: Table):
             decimals = max(_decimals(cells, scale), total.decimals)
             stated = sum((c.value for c in cells), _ZERO)
             yield Checked(total.num_start, total.num_end, "sum",
-                          TableChecked(f"{_terms(cells, scale)} = {_show(stated, scale, decimals)}", f"{name} {total.digits}", InRow(label), True), holds)
+                          TableChecked.deferred(_sum_shown, "", cells, scale, stated, decimals, name, total, InRow(label), True), holds)
             if not holds:
                 added = _show(stated, scale, decimals)
                 message = SubsetColumnsExceed(_terms(cells, scale), added, name, total.digits, _show(stated - total.value, scale, decimals),
@@ -803,7 +805,7 @@ def _share_column(doc, table: Table, column: int, base: int):
         low, high, exact = results[0]
         decimals = max(share.decimals, 1)
         denominator = options[0]
-        arithmetic = TableChecked(f"{e.cell.digits} / {_digits(denominator)} = {_show(exact, Decimal(1), decimals + 1)}%", f"{share.digits}%", header)
+        arithmetic = TableChecked.deferred(_share_shown, e.cell, denominator, exact, decimals, share, header)
         yield Checked(share.num_start, share.num_end, "share", arithmetic, holds)
         if holds:
             continue
@@ -931,6 +933,35 @@ def _periods(table: Table, column: int) -> tuple[int, int] | None:
     return (a, b) if first < second else (b, a)
 
 
+def _sum_shown(prefix: str, parts, scale: Decimal, stated: Decimal, decimals: int, name: str, total: Cell, where, at_most: bool):
+    """The fields of TableChecked for a total and its parts (a deferred message)."""
+    return f"{prefix}{_terms(parts, scale)} = {_show(stated, scale, decimals)}", f"{name} {total.digits}", where, at_most
+
+
+def _share_shown(part: Cell, denominator, exact: Decimal, decimals: int, share: Cell, header: str):
+    """The fields of TableChecked for a share of a column's total (a deferred message)."""
+    return f"{part.digits} / {_digits(denominator)} = {_show(exact, Decimal(1), decimals + 1)}%", f"{share.digits}%", header, False
+
+
+def _change_shown(table: Table, i: int, earlier: int, old: Cell, new: Cell, change: Cell, exact: Decimal, percent: bool):
+    """The fields of TableChecked for a change between two periods (a deferred message)."""
+    unit = "%" if percent else ""
+    what = _change_what(old, new, change, exact, percent)
+    return f"{what}{unit}", f"{_signed(change)}{unit}", _row_name(table, i, earlier), False
+
+
+def _change_what(old: Cell, new: Cell, change: Cell, exact: Decimal, percent: bool) -> str:
+    scale = Decimal(1) if percent else change.multiplier
+    decimals = change.decimals + 1 if percent else max(change.decimals, old.decimals, new.decimals)
+    if percent:
+        return f"({_signed(new)}-{_signed(old)})/{_signed(old)} = {_show(exact, scale, decimals)}"
+    return f"{_signed(new)}-{_signed(old)} = {_show(exact, scale, decimals)}"
+
+
+def _row_name(table: Table, i: int, column: int) -> str:
+    return _squash(table.label(table.data[i], column)) or str(i + 1)
+
+
 def _change_column(doc, table: Table, column: int, earlier: int, later: int, percent: bool, decrease: bool, header: str):
     for i, row in enumerate(table.data):
         if row.band:
@@ -944,15 +975,13 @@ def _change_column(doc, table: Table, column: int, earlier: int, later: int, per
         if reading is None:
             continue
         holds, exact = reading
-        label = _squash(table.label(row, earlier)) or str(i + 1)
-        scale = Decimal(1) if percent else change.multiplier
-        decimals = change.decimals + 1 if percent else max(change.decimals, old.decimals, new.decimals)
-        what = (f"({_signed(new)}-{_signed(old)})/{_signed(old)} = {_show(exact, scale, decimals)}" if percent
-                else f"{_signed(new)}-{_signed(old)} = {_show(exact, scale, decimals)}")
-        unit = "%" if percent else ""
-        yield Checked(change.num_start, change.num_end, "change", TableChecked(f"{what}{unit}", f"{_signed(change)}{unit}", label), holds)
+        yield Checked(change.num_start, change.num_end, "change",
+                      TableChecked.deferred(_change_shown, table, i, earlier, old, new, change, exact, percent), holds)
         if holds:
             continue
+        label = _row_name(table, i, earlier)
+        what = _change_what(old, new, change, exact, percent)
+        unit = "%" if percent else ""
         message = TableChangeMismatch(what, _signed(change), unit, label, header)
         hit = Hit(change.num_start, change.num_end, message, (RelatedHit(old.num_start, new.num_end, ThePeriods()),),
                   _severity(doc, [change, old, new]), (change.num_start, old.num_start, new.num_start))

@@ -42,6 +42,9 @@ def test_benchmark_runs_on_a_tiny_corpus(tmp_path):
     assert "reading PDF" in run.stdout and "reading HTML" in run.stdout
     stages = results["time_by_stage"]["stages"]
     assert "rules PUN" in stages and "extract numbers" in stages
+    # the table stage measured on documents made of tables
+    assert 0 < measured["table_stage_share"] < 1 and "table_stage_share <= 0.10" in results["targets"]
+    assert "the table stage is" in run.stdout
     assert results["machine"]["cpus_available"] >= 1
 
 
@@ -55,6 +58,24 @@ def test_corpus_copies_are_unique_and_add_no_figure(tmp_path):
     texts = [p.read_text(encoding="utf-8") for p in (tmp_path / "c").iterdir()]
     assert len(texts) == files and len(set(texts)) == files and total >= 2000
     assert lint_text("正文。" + unique_tail(1234567890)) == lint_text("正文。")
+
+
+def test_the_table_document_is_right_and_its_tables_are_checked():
+    import random
+
+    from auditor.bench import table_document
+    from auditor.config import Config
+    from auditor.engine import lint_source
+
+    text = table_document(4, random.Random(3))
+    result = lint_source(text, "tables.md", Config(), relations=True)
+    assert result.findings == ()  # every total, change and share in it holds
+    kinds = {(r.rule, r.kind) for r in result.checked}
+    assert {("NUM001", "sum"), ("NUM003", "share"), ("NUM007", "change")} <= kinds, kinds
+    assert all(r.holds for r in result.checked)
+    # one wrong 合计 is found: the relations are read, not only counted
+    wrong = text.replace("| 合计 | ", "| 合计 | 1", 1)
+    assert [f.rule for f in lint_source(wrong, "tables.md", Config()).findings].count("NUM001") >= 1
 
 
 def test_autocorrect_is_compared_on_the_same_documents(tmp_path):
