@@ -469,6 +469,7 @@ def time_by_stage(paths: list[Path]) -> dict:
     from auditor.config import Config
     from auditor.numbers import subjects
     from auditor.rules.table import table_relations
+    from auditor.tables import tables
     from auditor.text import Document
 
     config = Config()
@@ -482,6 +483,9 @@ def time_by_stage(paths: list[Path]) -> dict:
         doc = Document(text, "<bench>", config.lexicon)
         _ = doc.paragraphs, doc.sentences
         stages["text model (plain, paragraphs, sentences)"] += time.process_time() - start
+        start = time.process_time()
+        tables(doc)  # the grids, here: the markers would otherwise build them (a row label is no list item)
+        stages["tables (grids and their relations)"] += time.process_time() - start
         for name in ("numbers", "markers", "dates", "sections"):
             start = time.process_time()
             getattr(doc, name)

@@ -100,8 +100,8 @@ class Table:
     value_columns: list[int] = field(default_factory=list)
     code_column: int | None = None
     unit_column: int | None = None
-    _labels: dict = field(default_factory=dict, repr=False)  # (row, previous figure column): label
-
+    _labels: dict = field(default_factory=dict, repr=False)  # (row, layout): label
+    _layouts: dict = field(default_factory=dict, repr=False)  # figure column: where its labels are
 
     @property
     def data(self) -> list[Row]:
@@ -111,29 +111,32 @@ class Table:
         """The label of ``row`` for the figures of ``column``: the text cells between the previous
         figure column and this one (a 收支总表 has a label column before each figure column); the
         nearest text further left when those are empty (合计 in a merged first cell)."""
-        previous = max((c for c in self.value_columns if c < column), default=-1)
-        key = (id(row), previous, column)
+        key = (id(row), self._layout(column))  # figure columns side by side share their labels
         label = self._labels.get(key)
         if label is None:
-            label = self._labels[key] = self._label(row, previous, column)
+            label = self._labels[key] = self._label(row, *key[1])
         return label
 
-    def _label(self, row: Row, previous: int, column: int) -> str:
-        near = [row.cells[c] for c in range(previous + 1, column) if c != self.code_column and c != self.unit_column]
-        text = "".join(c.text for c in near if c.text)
+    def _layout(self, column: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The columns that label ``column``'s figures: those between the previous figure column
+        and it, and those left of that, nearest first."""
+        layout = self._layouts.get(column)
+        if layout is None:
+            previous = max((c for c in self.value_columns if c < column), default=-1)
+            near = tuple(c for c in range(previous + 1, column) if c != self.code_column and c != self.unit_column)
+            further = tuple(c for c in range(previous, -1, -1) if c not in self.value_columns and c != self.code_column)
+            layout = self._layouts[column] = near, further
+        return layout
+
+    @staticmethod
+    def _label(row: Row, near: tuple[int, ...], further: tuple[int, ...]) -> str:
+        text = "".join(row.cells[c].text for c in near if row.cells[c].text)
         if text:
             return text
-        for c in range(previous, -1, -1):
-            if c not in self.value_columns and c != self.code_column and row.cells[c].text:
-                return row.cells[c].text
-        return ""
+        return next((row.cells[c].text for c in further if row.cells[c].text), "")
 
     def label_cell(self, row: Row, column: int) -> Cell | None:
-        previous = max((c for c in self.value_columns if c < column), default=-1)
-        for c in range(previous + 1, column):
-            if c != self.code_column and c != self.unit_column and row.cells[c].text:
-                return row.cells[c]
-        return None
+        return next((row.cells[c] for c in self._layout(column)[0] if row.cells[c].text), None)
 
     def code(self, row: Row) -> str:
         if self.code_column is None:

@@ -12,6 +12,7 @@ from auditor.lazyre import compile_regex, escape, lazy
 from auditor.findings import Severity
 from auditor.numbers import KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, clause_bounds, fixed, rounding_disclaimed, unit_group
 from auditor.messages import Message, Versus, english_doc
+from auditor.tables import in_table
 from auditor.registry import Checked, Hit, rule
 from auditor.rules.table import table_changes
 
@@ -693,7 +694,8 @@ def change_rate(doc):
     """
     p = _patterns_of(doc)
     plain = doc.plain
-    figures = [q for q in doc.numbers if q.kind in (KIND_QUANTITY, KIND_PERCENT) and q.exact]
+    cell = in_table(doc)  # a table's changes are read in its grid (table_changes), not as prose
+    figures = [q for q in doc.numbers if q.kind in (KIND_QUANTITY, KIND_PERCENT) and q.exact and not cell(q.start)]
     if figures:
         starts = [q.start for q in figures]
         adjusted_paragraphs: dict[int, bool] = {}

@@ -88,24 +88,23 @@ def count_without_unit(doc):
     """
     plain, lexicon = doc.plain, doc.lexicon
     followers = lexicon.number_followers
-    counted = [(noun, unit) for nouns, unit in ((lexicon.person_nouns, "人"), (lexicon.place_nouns, "个"),
-                                                 (lexicon.record_nouns, "件")) for noun in nouns]
+    counted = [(tuple(nouns), unit) for nouns, unit in ((lexicon.person_nouns, "人"), (lexicon.place_nouns, "个"),
+                                                        (lexicon.record_nouns, "件")) if nouns]
+    cell = in_table(doc)  # a table's figures have their unit in its header
     for q in doc.numbers:
-        if q.kind != "quantity" or q.unit or q.chinese or not q.exact or not q.text.isdigit():
+        if q.kind != "quantity" or q.unit or q.chinese or not q.exact or not q.text.isdigit() or cell(q.start):
             continue
         before = plain[max(0, q.start - 8) : q.start]
-        unit = next((unit for noun, unit in counted if before.endswith(noun)), None)
+        unit = next((unit for nouns, unit in counted if before.endswith(nouns)), None)
         if unit is None:
             continue
         after = plain[q.end : q.end + 1]
         if after in ("", "\n"):
             line_start = plain.rfind("\n", 0, q.start) + 1
-            if "\t" in plain[line_start : q.end] or in_table(doc)(q.start):
+            if "\t" in plain[line_start : q.end]:
                 continue
             said = EndsParagraph()
         elif _is_han(after) and after not in followers:
-            if in_table(doc)(q.start):
-                continue
             said = RunsInto(plain[q.end : q.end + 4])
         else:
             continue

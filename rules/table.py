@@ -484,27 +484,27 @@ def _figures(entries) -> list[Cell] | None:
     return cells
 
 
-def _readings(region: list[_Entry]) -> list[list[_Entry]]:
-    """The ways of reading which rows a total adds up, the most structured first."""
+def _readings(region: list[_Entry]):
+    """The ways of reading which rows a total adds up, the most structured first, each once (made
+    as they are asked for: the first fits most totals)."""
     lower, free = _free(region)
     items = [e for e in free if e.kind in ("item", "subset")]
     plain_items = [e for e in items if e.kind == "item"]
     every = [e for e in region if e.kind == "item"]
-    readings = [
-        lower + _top_level(plain_items),
-        lower + _top_level(_after_subset(items)),
-        lower + plain_items,
-        _top_level([e for e in region if e.kind == "item"]),
-        every,
-    ]
-    if lower:
-        readings.append(lower)
-    ordered = []
+    readings = (
+        lambda: lower + _top_level(plain_items),
+        lambda: lower + _top_level(_after_subset(items)),
+        lambda: lower + plain_items,
+        lambda: _top_level(every),
+        lambda: every,
+        lambda: lower,
+    )
+    given = []
     for reading in readings:
-        reading = sorted(reading, key=lambda e: e.index)
-        if reading and reading not in ordered:
-            ordered.append(reading)
-    return ordered
+        reading = sorted(reading(), key=lambda e: e.index)
+        if reading and reading not in given:
+            given.append(reading)
+            yield reading
 
 
 def _column_relations(doc, table: Table, column: int, entries: list[_Entry]):
@@ -522,29 +522,36 @@ def _column_relations(doc, table: Table, column: int, entries: list[_Entry]):
     yield from _code_checks(doc, table, entries, header)
 
 
-def _sum_check(doc, total: Cell, label: str, region: list[_Entry], where: Message, line: str, split: bool = False):
-    candidates = []
+def _sum_candidates(total: Cell, region: list[_Entry]):
+    """The parts each reading of the region gives, for those that can add up to the total."""
     for reading in _readings(region):
         cells = _figures(reading)
         if cells is None or any(c.unit != total.unit for c in cells):
             continue
         if len(reading) < 2 and sum(1 for e in region if e.kind == "item") < 2:
             continue  # a total of one row: a restatement, not a sum
-        candidates.append(cells)
-    if not candidates:
+        yield cells
+
+
+def _sum_check(doc, total: Cell, label: str, region: list[_Entry], where: Message, line: str, split: bool = False):
+    candidates = _sum_candidates(total, region)
+    parts = next(candidates, None)
+    if parts is None:
         return
+    name = _unmarked(label) or "合计"
+    if _verdict(total, parts, True) is None:  # the first reading fits: the rest need not be made
+        yield Checked(total.num_start, total.num_end, "sum", TableChecked.deferred(_sum_shown, "", parts, name, total, where, False), True)
+        return
+    candidates = [parts, *candidates]
     if split:
-        candidates += _splits(candidates[0], total)
+        candidates += _splits(parts, total)
     holds = any(_verdict(total, cells, True) is None for cells in candidates)
-    parts = candidates[0]
+    yield Checked(total.num_start, total.num_end, "sum", TableChecked.deferred(_sum_shown, "", parts, name, total, where, False), holds)
+    if holds:
+        return
     scale = total.multiplier
     decimals = max(_decimals(parts, scale), total.decimals)
     stated = sum((c.value for c in parts), _ZERO)
-    name = _unmarked(label) or "合计"
-    yield Checked(total.num_start, total.num_end, "sum",
-                  TableChecked.deferred(_sum_shown, "", parts, scale, stated, decimals, name, total, where, False), holds)
-    if holds:
-        return
     off = _show(abs(stated - total.value), scale, decimals)
     message = TableSumMismatch(_terms(parts, scale), _show(stated, scale, decimals), name, total.digits, off,
                                _tolerance([total, *parts]), where, line)
@@ -593,14 +600,14 @@ def _subset_checks(doc, entries: list[_Entry], where: str):
         if not cells or any(c.unit != total.unit for c in cells):
             continue
         holds = _verdict(total, cells, False) is None
+        name = _unmarked(parent.label) or "上一行"
+        yield Checked(total.num_start, total.num_end, "sum",
+                      TableChecked.deferred(_sum_shown, "其中 ", cells, name, total, where, True), holds)
+        if holds:
+            continue
         scale = total.multiplier
         decimals = max(_decimals(cells, scale), total.decimals)
         stated = sum((c.value for c in cells), _ZERO)
-        name = _unmarked(parent.label) or "上一行"
-        yield Checked(total.num_start, total.num_end, "sum",
-                      TableChecked.deferred(_sum_shown, "其中 ", cells, scale, stated, decimals, name, total, where, True), holds)
-        if holds:
-            continue
         off = _show(stated - total.value, scale, decimals)
         added = _terms(cells, scale) if len(cells) == 1 else f"{_terms(cells, scale)} = {_show(stated, scale, decimals)}"
         message = SubsetExceedsParent(added, name, total.digits, off, _tolerance([total, *cells]), where)
@@ -676,12 +683,12 @@ def _row_relations(doc, table: Table):
         name = _unmarked(_squash(table.headers[total_column])) or "合计"
         if one_sided:
             holds = _verdict(total, cells, False) is None
-            scale = total.multiplier
-            decimals = max(_decimals(cells, scale), total.decimals)
-            stated = sum((c.value for c in cells), _ZERO)
             yield Checked(total.num_start, total.num_end, "sum",
-                          TableChecked.deferred(_sum_shown, "", cells, scale, stated, decimals, name, total, InRow(label), True), holds)
+                          TableChecked.deferred(_sum_shown, "", cells, name, total, InRow(label), True), holds)
             if not holds:
+                scale = total.multiplier
+                decimals = max(_decimals(cells, scale), total.decimals)
+                stated = sum((c.value for c in cells), _ZERO)
                 added = _show(stated, scale, decimals)
                 message = SubsetColumnsExceed(_terms(cells, scale), added, name, total.digits, _show(stated - total.value, scale, decimals),
                                               _tolerance([total, *cells]), label)
@@ -933,8 +940,11 @@ def _periods(table: Table, column: int) -> tuple[int, int] | None:
     return (a, b) if first < second else (b, a)
 
 
-def _sum_shown(prefix: str, parts, scale: Decimal, stated: Decimal, decimals: int, name: str, total: Cell, where, at_most: bool):
+def _sum_shown(prefix: str, parts, name: str, total: Cell, where, at_most: bool):
     """The fields of TableChecked for a total and its parts (a deferred message)."""
+    scale = total.multiplier
+    decimals = max(_decimals(parts, scale), total.decimals)
+    stated = sum((c.value for c in parts), _ZERO)
     return f"{prefix}{_terms(parts, scale)} = {_show(stated, scale, decimals)}", f"{name} {total.digits}", where, at_most
 
 
