@@ -227,11 +227,9 @@ def _part_exceeds_whole(doc):
     lexicon = doc.lexicon
     if not any(noun in doc.plain for noun in lexicon.role_nouns):
         return
-    subject_of = subjects(doc)
     stated = []  # (subject, figure, clause start, clause, subset cues) of every count of a post
-    for q in doc.numbers:
-        subject = subject_of.get(q.start)
-        if subject is None or subject.combined or subject.noun not in lexicon.role_nouns or not _exact_count(q) or not q.unit:
+    for q, subject in _counts_of_a_group(doc):
+        if subject.noun not in lexicon.role_nouns or not q.unit:
             continue
         start, end = clause_bounds(doc.plain, q.start, q.end)
         clause = doc.plain[start:end]
@@ -276,13 +274,8 @@ def _compare_counts(doc) -> tuple[list[tuple[Quantity, Quantity]], list[tuple[Qu
     """The pairs of statements of one key that were compared (earlier, later), and those that disagree."""
     compared, found = [], []
     seen: dict[tuple, list[tuple[str | None, Quantity]]] = {}
-    subject_of = subjects(doc)
     cell = in_table(doc)
-    candidates = [
-        (q, subject)
-        for q in doc.numbers
-        if (subject := subject_of.get(q.start)) is not None and not subject.combined and _exact_count(q) and not cell(q.start)
-    ]
+    candidates = [(q, subject) for q, subject in _counts_of_a_group(doc) if not cell(q.start)]
     # A key is built part by part, each part only for the figures whose key so far another figure
     # shares: a figure alone with its noun or its qualifiers is compared with nothing.
     candidates = _shared(candidates, lambda q, subject: subject.noun)
@@ -306,6 +299,14 @@ def _compare_counts(doc) -> tuple[list[tuple[Quantity, Quantity]], list[tuple[Qu
         if (low > m_high or high < m_low) and _same_time(doc, match, q):
             found.append((match, q))
     return compared, found
+
+
+@per_document
+def _counts_of_a_group(doc) -> list[tuple[Quantity, object]]:
+    """Each exact count with the one noun it counts (not a coordination of several), in order."""
+    subject_of = subjects(doc)
+    return [(q, subject) for q in doc.numbers
+            if (subject := subject_of.get(q.start)) is not None and not subject.combined and _exact_count(q)]
 
 
 def _exact_count(q: Quantity) -> bool:

@@ -47,14 +47,12 @@ _RATE_WINDOW = 24  # characters before a figure that its 每人每月 … may ta
 
 
 def _per_patterns(doc):
-    from auditor.rules.change import words
-
-    return _compiled_per(words(doc, "rate_payment_words"))
+    return _compiled_per(doc.lexicon)
 
 
 @lru_cache(maxsize=8)
-def _compiled_per(payment_words: tuple[str, ...]):
-    payments = "|".join(escape(w) for w in sorted(payment_words, key=len, reverse=True))
+def _compiled_per(lexicon):
+    payments = "|".join(escape(w) for w in sorted(lexicon.rate_payment_words, key=len, reverse=True))
     return (compile_regex(_PER_BEFORE_PATTERN.replace("{payments}", payments)),
             compile_regex(_AVERAGE_BEFORE_PATTERN.replace("{payments}", payments)))
 _SPAN_MONTHS = lazy(r"(\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]*个月")

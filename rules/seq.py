@@ -9,6 +9,8 @@ before it: 早治疗二是儿童福利) may continue a list but is never reporte
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from collections import Counter
 from dataclasses import field
 
@@ -310,7 +312,8 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
 
 # A paragraph that opens with 、 (its numeral lost), short and without a full stop: a heading.
 _LOST_HEADING = lazy(r"[ \t]*、[ \t]*(?=\p{Han})")
-_LINE_OPENS_WITH_DUN = lazy_re(r"(?<![^\n])[ \t]*、")  # at the start of a line
+_DUN_AFTER_NEWLINE = lazy_re(r"\n[ \t]*、")  # a literal first: scanned fast, unlike a lookbehind
+_DUN_FIRST = lazy_re(r"[ \t]*、")
 _LOST_HEADING_MAX = 40  # characters: a longer paragraph is prose, not a heading
 
 
@@ -322,28 +325,38 @@ def _lost_headings(doc) -> list[_Event]:
     if "、" not in plain:
         return []
     events = []
-    markers = doc.markers
-    for line in _LINE_OPENS_WITH_DUN.finditer(plain):  # not "\n" + plain: a copy of a 20 MB text
-        paragraph = doc.paragraph_at(line.start())
-        if paragraph is None or paragraph.start != line.start():
+    # Paragraph-opening markers with a number, in order; and the 一、 headings among them.
+    leads = [m for m in doc.markers if m.at_paragraph_start and m.value]
+    lead_starts = [m.start for m in leads]
+    duns = [m for m in leads if m.kind == "cn_dun"]
+    dun_starts, dun_ends = [m.start for m in duns], [m.end for m in duns]
+    # the starts of the lines that open with 、 (not found in "\n" + plain: a copy of a 20 MB text)
+    line_starts = [0] if _DUN_FIRST.match(plain) else []
+    line_starts += [m.start() + 1 for m in _DUN_AFTER_NEWLINE.finditer(plain)]
+    for line_start in line_starts:
+        paragraph = doc.paragraph_at(line_start)
+        if paragraph is None or paragraph.start != line_start:
             continue  # a hard-wrapped line: the rest of a sentence
         lead = _LOST_HEADING.match(plain, paragraph.start, paragraph.end)
         text = plain[paragraph.start : paragraph.end].strip()
         if lead is None or len(text) > _LOST_HEADING_MAX or "。" in text:
             continue
-        before = [m for m in markers if m.end <= paragraph.start and m.kind == "cn_dun" and m.at_paragraph_start and m.value]
-        after = [m for m in markers if m.start >= paragraph.end and m.at_paragraph_start and m.value]
-        next_dun = next((m for m in after if m.kind == "cn_dun"), None)
-        if before:
-            want, related = before[-1].value + 1, before[-1]
+        i = bisect_right(dun_ends, paragraph.start)  # the 一、 headings that end before the paragraph
+        before = duns[i - 1] if i else None
+        j = bisect_left(lead_starts, paragraph.end)  # the first marker after it
+        first_after = leads[j] if j < len(leads) else None
+        k = bisect_left(dun_starts, paragraph.end)
+        next_dun = duns[k] if k < len(duns) else None
+        if before is not None:
+            want, related = before.value + 1, before
             if next_dun is not None and next_dun.value != want + 1:
                 continue
         elif next_dun is not None:
             want, related = next_dun.value - 1, next_dun
             if want < 1:
                 continue
-        elif after and after[0].kind == "cn_paren" and after[0].value == 1:
-            want, related = 1, after[0]
+        elif first_after is not None and first_after.kind == "cn_paren" and first_after.value == 1:
+            want, related = 1, first_after
         else:
             continue
         at = plain.index("、", lead.start())
