@@ -182,6 +182,8 @@ class Message:  # (ClassVar: annotations are not evaluated, so typing need not b
 
 
 def _shown(value, lang: str) -> str:
+    if type(value) is str:  # most fields: decided before the isinstance tests below
+        return value
     if value is None:
         return ""
     if isinstance(value, Message):
