@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import struct
+import sys
 import threading
 import tracemalloc
 import zipfile
@@ -471,3 +472,13 @@ def test_no_script_from_the_document_runs_in_chromium(hostile_report, tmp_path):
     assert "text/x-auditor-lines" not in dom.stdout, "the file was opened"
     shown = re.findall(r'<div class="line"[^>]*>(.*?)</div>\n', dom.stdout)
     assert sum("拔罐" in line and "setAttribute" in line for line in shown) == len(PAYLOADS)  # shown as text
+
+
+def test_only_a_large_text_tunes_the_allocator_and_a_small_one_never_loads_ctypes():
+    # In a fresh interpreter: a small document's run must not pay for ctypes; a large one asks glibc
+    # once to return freed blocks (the 20 MB bench file's peak memory depends on it), without error.
+    code = ("import sys; from auditor import guards; guards.return_freed_memory(50_000); small = 'ctypes' in sys.modules; "
+            "guards.return_freed_memory(2_000_000); guards.return_freed_memory(3_000_000); "
+            "print(small, guards._heap_tuned)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True" if sys.platform.startswith("linux") else "False"]
