@@ -137,14 +137,23 @@ class Message:  # (ClassVar: annotations are not evaluated, so typing need not b
         return message
 
     def __getattr__(self, name):  # only for a field not yet set: that of a deferred message
-        deferred = self.__dict__.pop("_deferred", None)
-        if deferred is None:
+        if not self._settle():
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        build, args = deferred
-        self.__dict__.update(zip(self._fields, build(*args)))
         return getattr(self, name)
 
+    def _settle(self) -> bool:
+        """Work out a deferred message's fields; False when there was nothing to work out. Every
+        reader of the fields calls it first: a field with a default is found on the class, so
+        reading it (or a property built on it) would not reach ``__getattr__``."""
+        deferred = self.__dict__.pop("_deferred", None)
+        if deferred is None:
+            return False
+        build, args = deferred
+        self.__dict__.update(zip(self._fields, build(*args)))
+        return True
+
     def _values(self) -> tuple:
+        self._settle()
         return tuple(getattr(self, name) for name in self._fields)
 
     def __eq__(self, other):
@@ -156,6 +165,7 @@ class Message:  # (ClassVar: annotations are not evaluated, so typing need not b
         return hash(self._values())
 
     def __repr__(self) -> str:
+        self._settle()
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
         return f"{type(self).__qualname__}({shown})"
 
@@ -170,9 +180,11 @@ class Message:  # (ClassVar: annotations are not evaluated, so typing need not b
         return type(self).__name__
 
     def fields(self) -> dict:
+        self._settle()
         return {name: getattr(self, name) for name in self._fields}
 
     def render(self, lang: str = DEFAULT_LANG) -> str:
+        self._settle()
         lang = "en" if lang == "en" else "zh"
         template = self.en if lang == "en" else self.zh
         return template.format_map({name: _shown(getattr(self, name), lang) for name in self._used[lang]})

@@ -286,3 +286,28 @@ def test_the_readme_rule_table_is_generated_from_the_registry(tmp_path):
     shown = readme.split("<!-- rules-table:start -->\n", 1)[1].split("<!-- rules-table:end -->", 1)[0]
     assert shown == generated, "the README's rule table is stale: put the output of `auditor rules --markdown` between its markers"
     assert {line.split(" | ")[0].lstrip("| ") for line in generated.splitlines()[2:]} == {r.code for r in all_rules()}
+
+
+def test_a_deferred_message_is_built_before_any_field_or_property_is_read():
+    built = []
+
+    class Bound(Message):  # noqa: F841 - declared for this test only
+        left: str
+        at_most: bool = False  # a default: found on the class until the message is built
+        zh = "{left}{sign}（合计）"
+        en = "{left}{sign} (total)"
+
+        @property
+        def sign(self) -> str:
+            return " ≤ ?" if self.at_most else " ="
+
+    def build(left):
+        built.append(left)
+        return left, True
+
+    message = Bound.deferred(build, "a+b")
+    assert built == []  # nothing worked out until it is read
+    assert message.render("zh") == "a+b ≤ ?（合计）" and message.render("en") == "a+b ≤ ? (total)"
+    assert Bound.deferred(build, "c").fields() == {"left": "c", "at_most": True}
+    assert Bound.deferred(build, "d") == Bound("d", True) and "at_most=True" in repr(Bound.deferred(build, "e"))
+    assert built == ["a+b", "c", "d", "e"]
