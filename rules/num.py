@@ -436,8 +436,10 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     if not by_group or sentence is None:
         return
     total_start = max(sentence.start, cue_start - 400)
+    first_sentence = sentence.index
     if _LEAD_NOISE.fullmatch(plain, total_start, cue_start) and sentence.index > 0:
-        total_start = max(doc.sentences[sentence.index - 1].start, cue_start - 400)  # "…共 36 人。其中，…"
+        first_sentence = sentence.index - 1
+        total_start = max(doc.sentences[first_sentence].start, cue_start - 400)  # "…共 36 人。其中，…"
     if cue == "(":  # parts in brackets break down the figures of the clause right before them
         total_start = max(total_start, clause_bounds(plain, cue_start, cue_start)[0])
     before = _between(quantities, starts, total_start, cue_start)
@@ -460,6 +462,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             # The parts may belong to an earlier figure, which they then add up to exactly: "资金 2860
             # 万元，比 2022 年的 2450 万元增加 410 万元。其中，市级 860 万元，县级 2000 万元".
             earlier = next((q for q in reversed(candidates[:-1]) if q.exact and _verdict(q, parts, whole=True) is None), None)
+            if earlier is None:
+                earlier = _earlier_in_clauses(doc, first_sentence, cue_start, total_start, group, parts, quantities, starts)
             if earlier is not None:
                 total, exhaustive = earlier, _exhaustive(doc, cue, earlier, parts, region_start)
             elif _sum_of_last(candidates, parts):
@@ -522,6 +526,26 @@ def _second_cut(plain: str, total: Quantity, parts: list[Quantity]) -> list[Quan
         if joins[cut - 1] >= max(joins[: cut - 1], default=0) and _verdict(total, parts[:cut], whole=True) is None:
             return parts[cut:]
     return None
+
+
+def _earlier_in_clauses(doc, first_sentence: int, cue_start: int, total_start: int, group: str, parts, quantities, starts):
+    """A figure that the parts add up to exactly, in the clauses joined by ； to those the total was
+    looked for in: "常住人口1766.18万人；户籍人口583.47万人，增加27.17万人。其中城镇常住人口1766.18万人"
+    breaks down the 常住人口, not the 户籍人口 stated last; None when there is none."""
+    sentences, plain = doc.sentences, doc.plain
+    paragraph = doc.paragraph_at(sentences[first_sentence].start)
+    k = first_sentence
+    while k > 0 and doc.paragraph_at(sentences[k - 1].start) is paragraph:
+        previous = sentences[k - 1]
+        if plain[previous.start : previous.end].rstrip("”’\"') ")[-1:] != ";":
+            break
+        k -= 1
+    chain_start = max(sentences[k].start, cue_start - 400)
+    if chain_start >= total_start:
+        return None
+    further = [q for q in _between(quantities, starts, chain_start, total_start)
+               if unit_group(q) == group and _may_total(doc, chain_start, q)]
+    return next((q for q in reversed(further) if q.exact and _verdict(q, parts, whole=True) is None), None)
 
 
 def _sum_of_last(totals: list[Quantity], parts: list[Quantity]) -> bool:

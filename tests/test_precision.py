@@ -30,6 +30,10 @@ SILENT = {
         "截止6月10日，全乡共有农村低保户873户、低保对象1355人；城市低保户21户、低保对象28人。",
     ],
     "NUM001": [
+        # a statistical bulletin: the 其中 breaks down the 常住人口 of the clause before the ；, not the
+        # 户籍人口 stated last (a city whose residents outnumber its registered population)
+        "截至2022年末，深圳市常住人口1766.18万人，比上年末减少1.98万人；户籍人口583.47万人，增加27.17万人。其中城镇常住人口1766.18万人，常住人口城镇化率为100%。",
+        "2022年末，全市常住人口1766.18万人；户籍人口583.47万人，其中城镇常住人口1766.18万人。",
         # two complete cuts of one whole: by sex and by age or health
         "全市共排查农村留守老人12400人，其中男性5300人、女性7100人，80岁以上高龄老人3600人、失能半失能老人1200人。",
         "目前，我市事实无人抚养儿童111人。其中：城市户口28人、农村户口83人，享受低保107人，全额补助4人。",
@@ -77,6 +81,8 @@ FOUND = {
     "NUM005": ["发放棉衣棉被等各类取暖物资6.67件(套)，惠及困难群众2.5个。"],
     "NUM001": [
         "全区现有未成年人 1964 人，其中：留守儿童 1705 人，困境儿童 428 人。",
+        # an earlier clause joined by ； whose figure the parts do not add up to leaves the total as it is
+        "全区有儿童 3000 人；现有未成年人 1964 人，其中：留守儿童 1705 人，困境儿童 428 人。",
         # a speaker quoted on the sentence before (a news report of 提案 work)
         "2025年政协收到提案1190件，审查立案893件，立案率75.04%。\n\n“其中委员提案670件，占比75.03%，集体提案233件，占比24.97%。”",
         "全市共排查农村留守老人12400人，其中男性5300人、女性7200人。",
