@@ -644,8 +644,9 @@ def _message(kind: str, doc, **a) -> Message:
     figures) and a stated change may be rounded or cut at its last digit; when two figures before
     the change could be the later one, the change fits if it fits either. A growth rate whose
     earlier figure is not stated is not checked, nor an average yearly rate (年均增长), nor rates in
-    a paragraph at comparable prices (按可比价格计算, 扣除价格因素). A sentence opened by 与…相比
-    (与 2019 年相比，一般公共预算财政拨款增加 27.44 万元，增长 2.22%) compares the figure the
+    a paragraph at comparable prices (按可比价格计算, 扣除价格因素) or on another basis (统计口径调整).
+    A sentence opened by 与…相比 (与 2019 年相比，一般公共预算财政拨款增加 27.44 万元，增长 2.22%)
+    compares the figure the
     sentence before states for the same subject; one opened by 同/与 … A 相比 names the earlier
     figure A, and the later one is the only figure of its unit in the sentence before (…人口为137349
     万人。同…的133972万人相比，五年共增加3377万人，增长2.52%). Tables: 增减 and 增长% columns against
@@ -669,8 +670,8 @@ def change_rate(doc):
 
     怎样比较：每个数字代表其所写位数的区间（统计公报的增长率按未取整的数字计算），所写增减量
     可以是四舍五入或截断的结果；变化量之前有两个数字都可能是后一数字时，合于其中一个即可。前一
-    数字没有写出的增长率、年均增长率，以及“按可比价格计算”“扣除价格因素”所在段落的增长率，
-    不检查。
+    数字没有写出的增长率、年均增长率，以及“按可比价格计算”“扣除价格因素”“统计口径调整”所在段落的
+    增长率，不检查。
 
     为什么重要：增减量和增长率是读者对照前后两个数字就能验算的，算错了最容易被指出。
 
@@ -691,6 +692,9 @@ def change_rate(doc):
 
     Correct:
         全年粮食产量69541万吨，比上年增加888万吨，增产1.3%。
+
+    Correct:
+        全年社会消费品零售总额9708.28亿元，比上年下降0.2%（上年为9498.12亿元，统计口径有调整）。
     """
     p = _patterns_of(doc)
     plain = doc.plain
