@@ -15,10 +15,10 @@ CJK spacing and punctuation; ``pip install auditor[bench]``) linting the same co
 turn, auditor's time as a ratio of AutoCorrect's (skipped, and said so, when it is not installed);
 on a part of the corpus, where the time goes: the text model, the extraction of numbers, markers
 and dates, each rule family, and the engine; the same on documents made of 部门决算 tables (the
-table stage's share of their time: issue 14 asks for at most a tenth); the cost of a document of ``--figures`` figures
-against one of a tenth as many (a quadratic rule shows there); and the reading of PDF and HTML
-input (the files of tests/data/pdf and tests/data/html, read ``--rounds`` times in this process,
-rules aside): MB of extracted text per second, and seconds per file.
+table stage's share of their time: issue 14 asks for at most a tenth); the cost of a document of
+``--figures`` figures against one of a tenth as many (a quadratic rule shows there); and the
+reading of PDF and HTML input (the files of tests/data/pdf and tests/data/html, read ``--rounds``
+times in this process, rules aside): MB of extracted text per second, and seconds per file.
 
 MB means 10^6 bytes. Results print as a table, and as JSON with ``--json FILE`` (``-``: stdout).
 """

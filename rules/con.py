@@ -7,7 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from auditor.lazyre import MULTILINE, compile_re, lazy
-from auditor.numbers import KIND_QUANTITY, Quantity, as_written, clause_bounds, subjects, unit_group
+from auditor.numbers import KIND_QUANTITY, Quantity, Subject, as_written, clause_bounds, subjects, unit_group
 from auditor.memo import per_document
 from auditor.messages import Message, Versus, english_doc
 from auditor.numerals import cn_int
@@ -302,7 +302,7 @@ def _compare_counts(doc) -> tuple[list[tuple[Quantity, Quantity]], list[tuple[Qu
 
 
 @per_document
-def _counts_of_a_group(doc) -> list[tuple[Quantity, object]]:
+def _counts_of_a_group(doc) -> list[tuple[Quantity, Subject]]:
     """Each exact count with the one noun it counts (not a coordination of several), in order."""
     subject_of = subjects(doc)
     return [(q, subject) for q in doc.numbers

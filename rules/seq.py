@@ -10,7 +10,6 @@ before it: 早治疗二是儿童福利) may continue a list but is never reporte
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-
 from collections import Counter
 from dataclasses import field
 
@@ -324,15 +323,17 @@ def _lost_headings(doc) -> list[_Event]:
     plain = doc.plain
     if "、" not in plain:
         return []
+    # the starts of the lines that open with 、 (not found in "\n" + plain: a copy of a 20 MB text)
+    line_starts = [0] if _DUN_FIRST.match(plain) else []
+    line_starts += [m.start() + 1 for m in _DUN_AFTER_NEWLINE.finditer(plain)]
+    if not line_starts:
+        return []
     events = []
     # Paragraph-opening markers with a number, in order; and the 一、 headings among them.
     leads = [m for m in doc.markers if m.at_paragraph_start and m.value]
     lead_starts = [m.start for m in leads]
     duns = [m for m in leads if m.kind == "cn_dun"]
     dun_starts, dun_ends = [m.start for m in duns], [m.end for m in duns]
-    # the starts of the lines that open with 、 (not found in "\n" + plain: a copy of a 20 MB text)
-    line_starts = [0] if _DUN_FIRST.match(plain) else []
-    line_starts += [m.start() + 1 for m in _DUN_AFTER_NEWLINE.finditer(plain)]
     for line_start in line_starts:
         paragraph = doc.paragraph_at(line_start)
         if paragraph is None or paragraph.start != line_start:

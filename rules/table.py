@@ -264,6 +264,12 @@ def _decimals(cells, scale: Decimal) -> int:
     return max((c.decimals + len(str(int(c.multiplier / scale))) - 1 if c.multiplier >= scale else c.decimals for c in cells), default=0)
 
 
+def _added(parts, total: Cell) -> tuple[Decimal, int, Decimal]:
+    """The parts' sum, with the scale and the digits to show it in beside the total."""
+    scale = total.multiplier
+    return scale, max(_decimals(parts, scale), total.decimals), sum((c.value for c in parts), _ZERO)
+
+
 def _tolerance(cells) -> Tolerance | None:
     half = sum((_half(c) for c in cells), _ZERO)
     if not half:
@@ -539,19 +545,13 @@ def _sum_check(doc, total: Cell, label: str, region: list[_Entry], where: Messag
     if parts is None:
         return
     name = _unmarked(label) or "合计"
-    if _verdict(total, parts, True) is None:  # the first reading fits: the rest need not be made
-        yield Checked(total.num_start, total.num_end, "sum", TableChecked.deferred(_sum_shown, "", parts, name, total, where, False), True)
-        return
-    candidates = [parts, *candidates]
-    if split:
-        candidates += _splits(parts, total)
-    holds = any(_verdict(total, cells, True) is None for cells in candidates)
+    # the first reading fits most totals: the others are made only when it does not
+    holds = _verdict(total, parts, True) is None or any(
+        _verdict(total, cells, True) is None for cells in [*candidates, *(_splits(parts, total) if split else ())])
     yield Checked(total.num_start, total.num_end, "sum", TableChecked.deferred(_sum_shown, "", parts, name, total, where, False), holds)
     if holds:
         return
-    scale = total.multiplier
-    decimals = max(_decimals(parts, scale), total.decimals)
-    stated = sum((c.value for c in parts), _ZERO)
+    scale, decimals, stated = _added(parts, total)
     off = _show(abs(stated - total.value), scale, decimals)
     message = TableSumMismatch(_terms(parts, scale), _show(stated, scale, decimals), name, total.digits, off,
                                _tolerance([total, *parts]), where, line)
@@ -605,9 +605,7 @@ def _subset_checks(doc, entries: list[_Entry], where: str):
                       TableChecked.deferred(_sum_shown, "其中 ", cells, name, total, where, True), holds)
         if holds:
             continue
-        scale = total.multiplier
-        decimals = max(_decimals(cells, scale), total.decimals)
-        stated = sum((c.value for c in cells), _ZERO)
+        scale, decimals, stated = _added(cells, total)
         off = _show(stated - total.value, scale, decimals)
         added = _terms(cells, scale) if len(cells) == 1 else f"{_terms(cells, scale)} = {_show(stated, scale, decimals)}"
         message = SubsetExceedsParent(added, name, total.digits, off, _tolerance([total, *cells]), where)
@@ -686,9 +684,7 @@ def _row_relations(doc, table: Table):
             yield Checked(total.num_start, total.num_end, "sum",
                           TableChecked.deferred(_sum_shown, "", cells, name, total, InRow(label), True), holds)
             if not holds:
-                scale = total.multiplier
-                decimals = max(_decimals(cells, scale), total.decimals)
-                stated = sum((c.value for c in cells), _ZERO)
+                scale, decimals, stated = _added(cells, total)
                 added = _show(stated, scale, decimals)
                 message = SubsetColumnsExceed(_terms(cells, scale), added, name, total.digits, _show(stated - total.value, scale, decimals),
                                               _tolerance([total, *cells]), label)
@@ -942,9 +938,7 @@ def _periods(table: Table, column: int) -> tuple[int, int] | None:
 
 def _sum_shown(prefix: str, parts, name: str, total: Cell, where, at_most: bool):
     """The fields of TableChecked for a total and its parts (a deferred message)."""
-    scale = total.multiplier
-    decimals = max(_decimals(parts, scale), total.decimals)
-    stated = sum((c.value for c in parts), _ZERO)
+    scale, decimals, stated = _added(parts, total)
     return f"{prefix}{_terms(parts, scale)} = {_show(stated, scale, decimals)}", f"{name} {total.digits}", where, at_most
 
 
