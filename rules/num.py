@@ -44,6 +44,8 @@ _LIST_LABEL = 12  # characters at most between two items of a list closed by 合
 _SENTENCE_BACK = lazy(r"[。\n]", flags=REVERSE)
 _SENTENCE_AHEAD = lazy(r"[。\n]")
 _BRACKET_OR_END = lazy(r"[()。\n]")
+_CUE_ENDS_LINE = lazy(r"[ \t:：,，]*\n")  # "本年收入合计 1480.20 万元，其中：⏎": the parts follow, one a line
+_ITEM_LINES = 12  # lines at most of a list of parts set one a line
 _LEAD_NOISE = lazy(r"[\s,，:：(（“\"]*+")  # what may open a sentence before its 其中: “其中… quotes a speaker on the sentence before
 _LAST_CLAUSE = lazy(r"[^,;:]*$")  # a part's label: "增长 3.1%；第二产业增加值" is labelled 第二产业
 _LABEL_NOISE = lazy(r"[\s,，、;；:：()（）0-9年]|其中")
@@ -201,7 +203,9 @@ class RespectivelyChecked(Message):
     or right after it with 分别为 (not 特困人员分别为 …, which spreads over its own subject),
     stands in parentheses right after it ("5230 人次（2019年 1200 人次，…）"), comes before a
     合计 / 总计 / 小计 that closes a list, or fills a table above its 合计 row. A list whose parts
-    are joined by 、 or ， ends at a ；. Parts
+    are joined by 、 or ， ends at a ；. After a 其中： that ends its line the parts stand one a line
+    (a 决算说明's layout), up to a blank line, the next heading, or, for items without a marker, the
+    line that ends in 。; a line with two figures in the total's unit leaves the list unread. Parts
     are the figures of the breakdown in the total's unit (人 and 名 are one unit; 万元 and 元 are one
     unit); figures in nested parentheses are details of a part and are left out. The total is the
     last figure in its unit before the cue, unless the parts do not fit it and add up exactly to an
@@ -232,8 +236,10 @@ def breakdown_sum(doc):
     检查什么：合计之后以“其中”“包括”（同一句或下一句开头）或紧接的“分别为”列出的分项（“特困人员
     分别为……”这类各说各的主语除外），紧跟合计的括号内的分项（“5230 人次（2019年 1200 人次，…）”），
     以“合计”“总计”“小计”收尾的列举，以及表格中“合计”行以上的各行。用“、”或“，”连接的列举到“；”
-    为止。分项取与合计同一单位的数字（人与名同一单位，万元与元同一单位），括号中再嵌套的数字是某一
-    分项的细目，不计入。合计取提示词前最后一个同单位数字；若分项与之不符、却恰好等于前面的另一个
+    为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
+    以“。”结尾的一行为止；某一行有两个与合计同单位的数字时，分不清哪个是分项，不检查。
+    分项取与合计同一单位的数字（人与名同一单位，万元与元同一单位），括号中再嵌套的数字是某一分项的
+    细目，不计入。合计取提示词前最后一个同单位数字；若分项与之不符、却恰好等于前面的另一个
     数字（资金 2860 万元，比上年的 2450 万元增加 410 万元。其中 860 万元……2000 万元），取那个数字。
 
     怎样比较：每个数字代表其末位半个单位的区间（67万 即 [66.5万, 67.5万]，整数计数是确数），
@@ -262,6 +268,11 @@ def breakdown_sum(doc):
     Incorrect:
         发放城市低保金 360.26 万元、农村低保金 426.12 万元，合计 786.5 万元。
 
+    Incorrect:
+        本年收入合计 1480.20 万元，其中：
+        财政拨款收入 1380.20 万元；
+        其他收入 110.00 万元。
+
     Correct:
         2018 年以来共计为 181 名妇女申报了救助资金，其中 2018 年救助 41 名，2019 年救助 59 名，2020 年救助 27 名，2021 年救助 26 名，2022 年救助 28 名。
 
@@ -270,6 +281,11 @@ def breakdown_sum(doc):
 
     Correct:
         发放城市低保金 360.26 万元、农村低保金 426.12 万元，合计 786.3893 万元。
+
+    Correct:
+        本年收入合计 1480.20 万元，其中：
+        财政拨款收入 1380.20 万元；
+        其他收入 100.00 万元。
     """
     for found in _breakdowns_of(doc):
         hit = _compare(doc, found)
@@ -412,19 +428,23 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     if cue == "(" and plain.startswith(doc.lexicon.restating_words, region_start):
         return  # "1200 万元（累计投入 5600 万元）": the bracket restates or qualifies, it lists no parts
     in_brackets = cue == "(" or plain[max(0, cue_start - 8) : cue_start].rstrip(" \t")[-1:] == "("
-    region_end = _region_end(plain, region_start, in_brackets)
-    outcome = _outcome_regex(doc.lexicon).search(plain, region_start, region_end)
-    if outcome:
-        region_end = outcome.start()  # "其中建议 5 件、提案 7 件，已办结 12 件": what became of the whole
-    sentence_end = region_end
-    region_end = _closing_semicolon(plain, _between(quantities, starts, region_start, region_end), region_end)
-    nested = cues.first(region_start, region_end)
-    if nested is not None:
-        # "其中城市 2560 人，农村 12670 人；特困人员 1860 人，其中…": the list ends at the ；
-        pause = max(plain.rfind(";", region_start, nested), plain.rfind("；", region_start, nested))
-        if pause < 0:
-            return  # a nested breakdown inside: not a flat list of parts
-        region_end = pause
+    item_lines = not in_brackets and _CUE_ENDS_LINE.match(plain, region_start)
+    if item_lines:  # one part a line: a line's own clauses (完成预算 …, 主要包括 …) do not end the list
+        region_end = sentence_end = _item_lines_end(doc, item_lines.end())
+    else:
+        region_end = _region_end(plain, region_start, in_brackets)
+        outcome = _outcome_regex(doc.lexicon).search(plain, region_start, region_end)
+        if outcome:
+            region_end = outcome.start()  # "其中建议 5 件、提案 7 件，已办结 12 件": what became of the whole
+        sentence_end = region_end
+        region_end = _closing_semicolon(plain, _between(quantities, starts, region_start, region_end), region_end)
+        nested = cues.first(region_start, region_end)
+        if nested is not None:
+            # "其中城市 2560 人，农村 12670 人；特困人员 1860 人，其中…": the list ends at the ；
+            pause = max(plain.rfind(";", region_start, nested), plain.rfind("；", region_start, nested))
+            if pause < 0:
+                return  # a nested breakdown inside: not a flat list of parts
+            region_end = pause
     if totals.first(region_start, region_end) is not None:
         return  # a subtotal inside: not a flat list of parts
     by_group: dict[str, list[Quantity]] = {}
@@ -450,6 +470,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             continue
         if _not_parts(doc, region_start, parts):
             continue
+        if item_lines and not _one_a_line(plain, parts, item_lines.end(), region_end):
+            continue  # "其中：⏎1.…年初预算 75.55 万元，支出决算 67.64 万元…": which figure is the part is unclear
         if cue == "(" and len(parts) == 1:
             continue  # "小学 35 所（教学点 56 所）": one figure in brackets qualifies, it lists no parts
         if cue.startswith("分别") and (parts[0].num_start - region_start > 8 or CLAUSE_END.search(plain, region_start, parts[0].num_start)):
@@ -660,6 +682,40 @@ def _region_end(plain: str, start: int, in_brackets: bool) -> int:
         return start
     end = _SENTENCE_AHEAD.search(plain, start, min(len(plain), start + 400))
     return end.start() if end else min(len(plain), start + 400)
+
+
+def _item_lines_end(doc, start: int) -> int:
+    """The end of a list of parts set one a line after the cue that ends its line: up to a blank
+    line or a line whose list marker differs from the first item's (the next heading); items
+    without markers end with the line that ends in 。."""
+    plain = doc.plain
+    kinds = _line_markers(doc)
+    first = kinds.get(start)
+    end = at = start
+    for _ in range(_ITEM_LINES):
+        line_end = plain.find("\n", at)
+        line_end = len(plain) if line_end < 0 else line_end
+        line = plain[at:line_end]
+        if not line.strip() or kinds.get(at) != first:
+            break
+        end = line_end
+        if (first is None and line.rstrip().endswith("。")) or line_end == len(plain):
+            break
+        at = line_end + 1
+    return end
+
+
+@per_document
+def _line_markers(doc) -> dict[int, str]:
+    """The kind of the list marker that opens a line, by the line's start."""
+    plain = doc.plain
+    return {plain.rfind("\n", 0, m.start) + 1: m.kind for m in doc.markers if m.at_paragraph_start}
+
+
+def _one_a_line(plain: str, parts, start: int, end: int) -> bool:
+    """Whether each line of ``plain[start:end]`` holds exactly one of ``parts``."""
+    lines = plain.count("\n", start, end) + 1
+    return len(parts) == lines and len({plain.count("\n", start, q.start) for q in parts}) == lines
 
 
 def _depth(plain: str, start: int, at: int) -> int:
