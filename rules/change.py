@@ -202,6 +202,9 @@ _THEN_COMPARED = lazy(r"[ \t]*+(?:相比|比较|相较)")
 # "支出 1264.92 万元。与 2019 年相比，一般公共预算财政拨款增加 27.44 万元，增长 2.22%": a sentence
 # opened by 与…相比 compares the figure the sentence before states for the same subject.
 _COMPARED_LEAD = lazy(r"[ \t]*+(?:与|同)[^,，。;；]{1,12}?相比[ \t]*+[,，]?[ \t]*+")
+# "收入 382.17 万元，为…资金。较 2020 年度决算数减少 157.86 万元，下降 29.2%": a sentence opened by
+# 较/比 leaves out its subject, the figure the sentence before states.
+_COMPARATIVE_LEAD = lazy(r"[ \t]*+(?:较|比)(?![例重率较])")
 
 
 def _carried(doc, figures: list[Quantity], starts: list[int], sentence, read: list[_Figure]) -> tuple:
@@ -219,12 +222,13 @@ def _carried(doc, figures: list[Quantity], starts: list[int], sentence, read: li
     # sentence, the later one is the only figure of its unit in the sentence before
     opens_with_base = first.role == "base" and _COMPARED_WITH.match(plain, sentence.start, first.q.start)
     lead = None if opens_with_base else _COMPARED_LEAD.match(plain, sentence.start)
-    if not opens_with_base and (lead is None or first.role not in ("diff", "rate")):
+    subjectless = lead is None and not opens_with_base and _COMPARATIVE_LEAD.match(plain, sentence.start)
+    if not opens_with_base and ((lead is None and not subjectless) or first.role not in ("diff", "rate")):
         return ()
     previous = doc.sentences[sentence.index - 1]
     lo, hi = bisect_left(starts, previous.start), bisect_left(starts, previous.end)
     same = [q for q in figures[lo:hi] if _same(q, first.q) and q.unit_class != "percent"]
-    if opens_with_base:
+    if opens_with_base or subjectless:
         return tuple(same) if len(same) == 1 else ()
     subject = _CLAUSE_BREAK.split(plain[lead.end() : first.q.start])[0]
     verbs = [at for w in words(doc, "change_up_words") + words(doc, "change_down_words") if (at := subject.find(w)) >= 0]
@@ -649,7 +653,9 @@ def _message(kind: str, doc, **a) -> Message:
     compares the figure the
     sentence before states for the same subject; one opened by 同/与 … A 相比 names the earlier
     figure A, and the later one is the only figure of its unit in the sentence before (…人口为137349
-    万人。同…的133972万人相比，五年共增加3377万人，增长2.52%). Tables: 增减 and 增长% columns against
+    万人。同…的133972万人相比，五年共增加3377万人，增长2.52%); one opened by 较 or 比 leaves out
+    its subject, and compares the only figure of its unit in the sentence before (…收入382.17万元，
+    为…资金。较2020年度决算数减少157.86万元，下降29.2%). Tables: 增减 and 增长% columns against
     the two period columns before them. A rate that equals the change over the later figure is
     named as that slip.
     """
@@ -665,7 +671,8 @@ def change_rate(doc):
     上一句为同一对象写出的数字（支出 1264.92 万元。与 2019 年相比，一般公共预算财政拨款增加
     27.44 万元，增长 2.22%）；以“同（与）……的 A 相比”开头的句子，A 是前一数字，后一数字是上一句中
     该单位唯一的数字（……人口为137349万人。同……的133972万人相比，五年共增加3377万人，增长
-    2.52%）。表格中的“增减”“增长%”列，与其前的两个时期列核对。所写增长率恰好等于“增减量 ÷ 后一
+    2.52%）；以“较”“比”开头、省去主语的句子（……收入 382.17 万元，为……资金。较 2020 年度决算数减少
+    157.86 万元，下降 29.2%），比较的是上一句中该单位唯一的数字。表格中的“增减”“增长%”列，与其前的两个时期列核对。所写增长率恰好等于“增减量 ÷ 后一
     数字”时，报告中指出是以本期数为基数算错了。
 
     怎样比较：每个数字代表其所写位数的区间（统计公报的增长率按未取整的数字计算），所写增减量

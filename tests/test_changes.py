@@ -40,6 +40,9 @@ CHANGE_FIRES = [
     # opens the sentence (同…的 A 相比), the later one is the sentence before's
     "全国大陆31个省、自治区、直辖市和现役军人的人口为137349万人。同第六次全国人口普查2010年11月1日零时的133972万人相比，五年共增加3377万人，增长2.62%。",
     "全市接待游客1250万人次。与上年的1100万人次相比，增加150万人次，增长15.6%。",
+    # faithful to a 决算说明 (17.40 / 25.78 = 67.5%, written 57.5%): the sentence opened by 较 leaves out
+    # its subject, the figure of the sentence before
+    "2.上级补助收入8.38万元，为事业单位开展业务活动取得的收入。较2020年度决算数减少17.40万元，下降57.5%。",
 ]
 
 CHANGE_SILENT = [
@@ -67,6 +70,10 @@ CHANGE_SILENT = [
     "全市养老机构床位由 3200 张增加到 6100 张，接近翻一番。",
     # 国家统计局, as published: the figure of 同…相比 is the earlier one (not the later, less 3377)
     "全国大陆31个省、自治区、直辖市和现役军人的人口为137349万人。同第六次全国人口普查2010年11月1日零时的133972万人相比，五年共增加3377万人，增长2.52%，年平均增长率为0.50%。",
+    # a 决算说明, as published: 157.86 / (382.17 + 157.86) = 29.2%
+    "1.一般公共预算财政拨款收入382.17万元，为市本级财政当年拨付的资金。较2020年度决算数减少157.86万元，下降29.2%，主要原因是军休人员自然减员。",
+    # the sentence opened by 较 after two figures of its unit: which one it compares is not said
+    "基本支出300.00万元，项目支出82.17万元。较上年减少157.86万元，下降50.0%。",
     # two figures of the unit in the sentence before: which is the later one is not said
     "城镇接待1250万人次，乡村接待300万人次。与上年的1100万人次相比，增加250万人次，增长40%。",
     # a rate at comparable prices is not the ratio of the stated figures
