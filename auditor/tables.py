@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import field
 from decimal import Decimal
+from functools import lru_cache
 
 from .record import record
 from .lazyre import lazy_re
@@ -60,6 +61,7 @@ class Cell:
     indent: int = 0  # spaces before the text (an indented label is a part of the row above)
     value: Decimal | None = None  # in base units; None when the cell holds no figure
     step: Decimal = _ZERO  # one unit of the last stated digit, in base units (1 for 120, 100 for 1.23万)
+    half: Decimal = _ZERO  # half a step for a rounded figure (decimals, a scale, a %); 0 for a whole count
     multiplier: Decimal = _ONE  # the scale the figure is written in (10000 for a 万元 column)
     unit: str = ""  # base unit: "元", "人", "%" …; "" when unknown
     own_unit: bool = False  # the unit is written in the cell itself (120人)
@@ -274,6 +276,15 @@ def _cell(at: int, raw: str, lexicon: Lexicon) -> Cell:
     if text in _NO_VALUE or not text.strip("-—–­ "):
         cell.blank = True
         return cell
+    if text.isascii():  # the next most common: a signed or decimal figure alone (-3.5, 12.80), read as _FIGURE reads it
+        signed = text[0] in "+-"
+        whole, point, fraction = text[signed:].partition(".")
+        if whole.isdigit() and (fraction.isdigit() or not point) and len(whole) + len(fraction) <= MAX_FIGURE_DIGITS:
+            digits = text[signed:]
+            cell.digits, cell.decimals = digits, len(fraction)
+            cell.num_start, cell.num_end = start + signed, start + len(text)
+            cell.value = -Decimal(digits) if text[0] == "-" else Decimal(digits)
+            return cell
     if not _DIGIT.search(text):
         return cell  # a label
     m = _FIGURE.fullmatch(text)
@@ -525,4 +536,13 @@ def _resolve_units(table: Table, lexicon: Lexicon) -> None:
                 cell.multiplier, cell.unit = unit
             written = cell.value
             cell.value = written * cell.multiplier
-            cell.step = cell.multiplier * _ONE.scaleb(-cell.decimals)
+            cell.step, half = _steps(cell.multiplier, cell.decimals)
+            if cell.decimals or cell.multiplier != 1 or cell.unit == "%":
+                cell.half = half
+
+
+@lru_cache(maxsize=64)
+def _steps(multiplier: Decimal, decimals: int) -> tuple[Decimal, Decimal]:
+    """One unit of the last stated digit and its half, in base units: one pair for the cells that share them."""
+    step = multiplier * _ONE.scaleb(-decimals)
+    return step, step / 2

@@ -215,23 +215,16 @@ def _with(cells, cell: Cell, value: Decimal):
 # --- figures and intervals ------------------------------------------------------------------------
 
 
-def _half(cell: Cell) -> Decimal:
-    """Half the uncertainty of a figure: 0 for a whole count, half a unit of the last digit else."""
-    if cell.decimals == 0 and cell.multiplier == 1 and cell.unit != "%":
-        return _ZERO
-    return cell.step / 2
-
-
 def _span(cells) -> tuple[Decimal, Decimal]:
-    low = sum((c.value - _half(c) for c in cells), _ZERO)
-    high = sum((c.value + _half(c) for c in cells), _ZERO)
+    low = sum((c.value - c.half for c in cells), _ZERO)
+    high = sum((c.value + c.half for c in cells), _ZERO)
     return low, high
 
 
 def _verdict(total: Cell, parts, whole: bool) -> str | None:
     """"exceed", "short" (when the parts are the ``whole``), or None when they fit."""
     low, high = _span(parts)
-    slack = _half(total) + total.step
+    slack = total.half + total.step
     if low > total.value + slack:
         return "exceed"
     if whole and high < total.value - slack:
@@ -271,7 +264,7 @@ def _added(parts, total: Cell) -> tuple[Decimal, int, Decimal]:
 
 
 def _tolerance(cells) -> Tolerance | None:
-    half = sum((_half(c) for c in cells), _ZERO)
+    half = sum((c.half for c in cells), _ZERO)
     if not half:
         return None
     total = cells[0]
@@ -279,7 +272,7 @@ def _tolerance(cells) -> Tolerance | None:
 
 
 def _severity(doc, cells) -> Severity | None:
-    if any(_half(c) for c in cells) and rounding_disclaimed(doc):
+    if any(c.half for c in cells) and rounding_disclaimed(doc):
         return Severity.WARNING
     return None
 
@@ -821,8 +814,8 @@ def _share_column(doc, table: Table, column: int, base: int):
 
 
 def _share_fits(share: Cell, results) -> bool:
-    stated_low = share.value - _half(share) - share.step
-    stated_high = share.value + _half(share) + share.step
+    stated_low = share.value - share.half - share.step
+    stated_high = share.value + share.half + share.step
     return any(low <= stated_high and high >= stated_low for low, high, _ in results)
 
 
@@ -867,8 +860,8 @@ def _ratio(part: Cell, whole) -> tuple[Decimal, Decimal, Decimal] | None:
         w_low, w_high = _span(whole.cells)
         w = whole.value
     else:
-        w_low, w_high, w = whole.value - _half(whole), whole.value + _half(whole), whole.value
-    p_low, p_high = part.value - _half(part), part.value + _half(part)
+        w_low, w_high, w = whole.value - whole.half, whole.value + whole.half, whole.value
+    p_low, p_high = part.value - part.half, part.value + part.half
     try:
         if w_low <= 0 or p_low < 0:
             return None
@@ -1012,8 +1005,8 @@ def _period_proposals(old: Cell, new: Cell, change: Cell, percent: bool, decreas
 
 def _change_reading(old: Cell, new: Cell, change: Cell, percent: bool, decrease: bool) -> tuple[bool, Decimal] | None:
     """(whether the stated change fits the two periods, the change they give); None when it cannot be read."""
-    o_low, o_high = old.value - _half(old), old.value + _half(old)
-    n_low, n_high = new.value - _half(new), new.value + _half(new)
+    o_low, o_high = old.value - old.half, old.value + old.half
+    n_low, n_high = new.value - new.half, new.value + new.half
     if percent:
         if change.unit not in ("%", "") or o_low <= 0:
             return None
@@ -1026,5 +1019,5 @@ def _change_reading(old: Cell, new: Cell, change: Cell, percent: bool, decrease:
         low, high = n_low - o_high, n_high - o_low
         exact = new.value - old.value
     stated = -change.value if decrease else change.value
-    slack = _half(change) + change.step
+    slack = change.half + change.step
     return low <= stated + slack and high >= stated - slack, exact
