@@ -38,7 +38,7 @@ class _Patterns:
     rate: object  # before a percentage: the growth rate it states (增长 12.5%, 增幅 12%)
     origin: object  # before a figure: the earlier figure of 由 A 提高到 B
     target: object  # before a figure: the later figure of 由 A 提高到 B
-    base: object  # before a figure: the earlier figure stated (比上年的 A, 上年为 A)
+    base: object  # before a figure: the earlier figure stated (比上年的 A, 比上年 A, 上年为 A)
     average: object  # in a clause: an average yearly rate (年均增长), not a change between two figures
     adjusted: object  # in a paragraph: rates at comparable prices (按可比价格计算), not of the stated figures
     doubling: object  # 翻一番, 翻两番
@@ -56,7 +56,7 @@ def _patterns(up: tuple, down: tuple, rate: tuple, base: tuple, adjusted: tuple,
         origin=compile_regex(r"(?:由|从)(?:[^,;:。!?()由从0-9]|(?:19|20)\d\d[ \t]*+年){0,12}?[ \t]*+$"),
         target=compile_regex(r"(?P<verb>" + verbs + r"|调整|调高|上调|下调)?(?:到|至)(?:[^,;:。!?()0-9]|(?:19|20)\d\d[ \t]*+年){0,10}?[ \t]*+$"),
         base=compile_regex(
-            r"(?:比|较)(?:" + _alt(base) + r"|(?:19|20)\d\d[ \t]*+年(?:末|底|同期)?)的[ \t]*+$"
+            r"(?:比|较)(?:" + _alt(base) + r"|(?:19|20)\d\d[ \t]*+年(?:末|底|同期)?)的?[ \t]*+$"  # 比上年(的) A
             r"|(?:^|[,(;:]|[ \t])(?:" + _alt(base) + r")[ \t]*+(?:为|是|:)[ \t]*+$"
             r"|\((?:" + _alt(base) + r")[ \t]*+$"
         ),

@@ -143,7 +143,8 @@ class NameChecked(Message):
     "留守儿童 1705 人" or "18 岁以下残疾儿童 1017 人". Post holders (儿童主任, 儿童督导员: the lexicon's
     role_nouns) are one body whatever is done for them, so only words that pick out a part of them
     (新聘, 培训, 专职 …) or another place (A镇配备儿童主任 12 名) qualify them. A year in the
-    paragraph or the section headings around two statements also tells them apart. Counts are compared by key, never pairwise; a count per unit
+    paragraph or the section headings around two statements also tells them apart, and two counts
+    of a noun in one sentence count two groups (158个行政村中共有贫困村103个). Counts are compared by key, never pairwise; a count per unit
     (每个村配备 1 名) and coordinated groups (737 名孤儿、事实无人抚养儿童) are not keyed. The finding
     is at the later statement and points to the earlier one.
 
@@ -163,7 +164,7 @@ def count_conflict(doc):
     两项补贴”各自成组，不与“留守儿童 1705 人”“18 岁以下残疾儿童 1017 人”冲突。岗位人员（儿童主任、
     儿童督导员：词表的 role_nouns）无论为其做了什么都是同一批人，只有划出其中一部分的词（新聘、
     培训、专职……）或另一地方（A镇配备儿童主任 12 名）才构成限定。两处所在段落或所属标题中的年份
-    不同，也视为两组。按键比较，不两两比较；按单位计的数（每个村配备 1 名）和并列的几个群体
+    不同，也视为两组；同一句中同一名词的两个数是两个群体（158个行政村中共有贫困村103个）。按键比较，不两两比较；按单位计的数（每个村配备 1 名）和并列的几个群体
     （737 名孤儿、事实无人抚养儿童）不建键。问题报在后一处，并指向前一处。
 
     部分与全体：岗位人员中的一部分（有“培训”“表彰”“专职”等表示部分的词）可以少于全体，但不能
@@ -293,6 +294,8 @@ def _compare_counts(doc) -> tuple[list[tuple[Quantity, Quantity]], list[tuple[Qu
         if match is None:
             earlier.append((group, q))
             continue
+        if doc.sentence_at(match.start) is doc.sentence_at(q.start):
+            continue  # "全县158个行政村中共有贫困村103个": two counts of a noun in one sentence count two groups
         compared.append((match, q))
         low, high = q.interval()
         m_low, m_high = match.interval()

@@ -462,6 +462,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         total_start = max(doc.sentences[first_sentence].start, cue_start - 400)  # "…共 36 人。其中，…"
     if cue == "(":  # parts in brackets break down the figures of the clause right before them
         total_start = max(total_start, clause_bounds(plain, cue_start, cue_start)[0])
+    elif item_lines:  # "其中：" alone on its line heads a list whose whole is not said: no total
+        total_start = max(total_start, plain.rfind("\n", 0, cue_start) + 1)
     before = _between(quantities, starts, total_start, cue_start)
     for group in sorted(by_group):
         parts = by_group[group]

@@ -43,6 +43,9 @@ CHANGE_FIRES = [
     # faithful to a 决算说明 (17.40 / 25.78 = 67.5%, written 57.5%): the sentence opened by 较 leaves out
     # its subject, the figure of the sentence before
     "2.上级补助收入8.38万元，为事业单位开展业务活动取得的收入。较2020年度决算数减少17.40万元，下降57.5%。",
+    # a 部门决算说明, as published: the rate of the line above (1930.74 / 111436.86) copied; 738.30 / 34583.04
+    # is 2.13%. 比上年 A without 的 names the earlier figure
+    "事业收入33844.74万元，比上年34583.04万元减少738.30万元，下降1.73%。",
 ]
 
 CHANGE_SILENT = [
@@ -70,6 +73,7 @@ CHANGE_SILENT = [
     "全市养老机构床位由 3200 张增加到 6100 张，接近翻一番。",
     # 国家统计局, as published: the figure of 同…相比 is the earlier one (not the later, less 3377)
     "全国大陆31个省、自治区、直辖市和现役军人的人口为137349万人。同第六次全国人口普查2010年11月1日零时的133972万人相比，五年共增加3377万人，增长2.52%，年平均增长率为0.50%。",
+    "事业收入33844.74万元，比上年34583.04万元减少738.30万元，下降2.13%。",
     # a 决算说明, as published: 157.86 / (382.17 + 157.86) = 29.2%
     "1.一般公共预算财政拨款收入382.17万元，为市本级财政当年拨付的资金。较2020年度决算数减少157.86万元，下降29.2%，主要原因是军休人员自然减员。",
     # the sentence opened by 较 after two figures of its unit: which one it compares is not said
@@ -107,6 +111,11 @@ def test_the_message_shows_the_arithmetic():
     assert "600人次 / (5200人次 − 600人次) = 13.04%" in finding.message and "12.5%" in finding.message
     (finding,) = lint_text(CHANGE_FIRES[2], config=Config(select=("NUM007",)))
     assert "92.5% − 88.3% = 4.2个百分点" in finding.message
+
+
+def test_the_figure_right_after_bi_shang_nian_is_the_earlier_one():
+    (finding,) = lint_text(next(t for t in CHANGE_FIRES if "1.73%" in t), config=Config(select=("NUM007",)))
+    assert "(33844.74万元 − 34583.04万元) / 34583.04万元 = -2.135%" in finding.message
 
 
 def test_a_rate_taken_over_the_new_figure_is_named_as_such():

@@ -103,6 +103,10 @@ NUM001_SILENT = [
     # two figures in the unit on an item's line (the budget and the outcome): which is the part is unclear
     "2020年一般公共预算支出决算数为1264.92万元。其中：\n1.社会保障和就业支出：年初预算为75.55万元，支出决算为67.64万元。\n"
     "2.卫生健康支出：年初预算为2058.20万元，支出决算为1196.48万元。\n3.农林水支出：年初预算为0.8万元，支出决算为0.8万元。",
+    # 其中： alone on its line, after a sentence whose figure is not the whole the items break down
+    # (a 2025 部门预算说明: the items are the 支出总预算 by function, not its 项目支出)
+    "项目支出预算48100元，占支出总预算的4.43%，同比无增减变化。\n其中：\n(一)文化旅游体育与传媒支出类科目850088.3元；\n"
+    "(二)社会保障和就业支出类科目116433.12元；\n(三)卫生健康支出类科目43897.73元。",
     # a list of lines ends at a blank line: the next paragraph's figure is no part
     "本年收入合计1480.20万元，其中：\n财政拨款收入1380.20万元；\n其他收入100.00万元\n\n本年结转结余900.00万元。",
 ]
