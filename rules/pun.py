@@ -36,6 +36,9 @@ _LABEL = lazy(r"[。；;：:，,、\s][ \t]*(?:\d{1,2}|[A-Za-z]|[一二三四五
 _FINISHED = lazy(r"[。！？!?；;：:…”’》)】〕\]][ \t]*$")
 _SENTENCE_END = lazy(r"[。！？!?；;]")
 _QUOTE_CLOSED = lazy(r"”[。！？!?]?$")
+# Pinyin with its tone marks right before a closer: a reading given in brackets (医(yī)), whose opener
+# a copy of the page lost (醫(yī)療 saved as 醫?yī)療): no mark of the prose.
+_PINYIN_BEFORE = lazy(r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*$")
 
 
 class QuoteMismatch(Message):
@@ -91,7 +94,9 @@ class NeverOpened(Message):
     the end: a “ left open at the end of a paragraph whose next paragraph starts with “ (still open
     there, or closed at its end) is fine. A paragraph broken in mid-sentence continues on the next.
     A list label such as ``1）`` is not an unopened bracket; a pair typed half in ASCII (“医")
-    or closed by a double-prime quote (“九五〞, as Word and OCR write it) closes; an apostrophe (children's) is not a quote. A text that stops in mid-sentence (an
+    or closed by a double-prime quote (“九五〞, as Word and OCR write it) closes; an apostrophe (children's) is not a quote.
+    A bracket closed on a line of its own a paragraph or two later closes ([编辑: ⏎ … ⏎ ]); a ）
+    right after pinyin with tone marks ends a reading (醫(yī)) and is no mark of the prose. A text that stops in mid-sentence (an
     excerpt cut off after “一主、一副) leaves its last marks open without a finding.
     """
 )
@@ -103,7 +108,8 @@ def unbalanced_pair(doc):
 
     不报的情况：跨段的引文每段以“开头、只在最后一段结尾，所以一段末尾未闭合的“而下一段以“开头
     （仍未闭合或在段末闭合）是正常的；一句话被断成两段时接到下一段一起看；``1）`` 这样的序号不是
-    落单的括号；半个用英文标点输入的一对（“医"）、以〞〟收尾的引号（“九五〞，Word 和 OCR 常这样写）算作闭合；英文撇号（children's）不是引号；文本在
+    落单的括号；一两段之后单独成行的后括号与之配对（[编辑:⏎……⏎]）；带声调的拼音后的 ）是注音
+    （醫(yī)），不是正文的标点；半个用英文标点输入的一对（“医"）、以〞〟收尾的引号（“九五〞，Word 和 OCR 常这样写）算作闭合；英文撇号（children's）不是引号；文本在
     句中截断（摘录到“一主、一副就结束）时，最后未闭合的标点不报。
 
     为什么重要：漏掉的后引号、后书名号会让读者分不清引文或文件名到哪里为止，是校对中最常见的差错之一。
@@ -167,7 +173,8 @@ def unbalanced_pair(doc):
             elif char in _MATES:
                 match = _opener(plain, stack, char)
                 if match is None:
-                    if not (char in ")]" and _is_label(plain, para.start, i)):
+                    if not (char in ")]" and _is_label(plain, para.start, i)) and not (
+                            char == ")" and _PINYIN_BEFORE.search(plain, max(0, i - 7), i)):
                         lone_closers.append(i)
                     continue
                 after = plain[i + 1 : i + 2]
@@ -185,11 +192,18 @@ def unbalanced_pair(doc):
             continue
         if next_para is not None and stack and plain[stack[-1]] == "“" and _continues_quote(plain[next_para.start : next_para.end]):
             stack.pop()
+        if stack and not lone_closers and _closed_on_its_own_line(plain, paragraphs[index : index + 2], plain[stack[-1]]):
+            continue  # "[编辑:⏎唐冰倩 审核:戎小平⏎]": a block whose closer stands on a line of its own
         if next_para is None and not row and not _FINISHED.search(plain, para.start, para.end):
             # the text stops in mid-sentence: an excerpt cut off (“一主、一副、多), not a mark left open
             stack = [i for i in stack if _SENTENCE_END.search(plain, i, para.end)]
         yield from _report(plain, sorted(lone_closers + stack))
         stack, lone_closers = [], []
+
+
+def _closed_on_its_own_line(plain: str, following, opener: str) -> bool:
+    """Whether one of the ``following`` paragraphs is nothing but a closer of ``opener``."""
+    return any(len(text := plain[p.start : p.end].strip()) == 1 and opener in _MATES.get(text, "") for p in following)
 
 
 def _opener(plain: str, stack: list[int], closer: str) -> int | None:

@@ -23,6 +23,9 @@ def pun(text):
         ("落实《办法（试行》）要求。", 9, "》） cross: ）》 is meant here"),
         ("会议指出：“要坚持以人民为中心。\n“十四五”期间，全市新建养老床位500张。", 6, "opening “ is never closed"),
         ("积极推进“放管服\n改革，提升服务水平。", 5, "opening “ is never closed"),
+        # a block that opens a bracket on its own and never closes it
+        ("[编辑:\n唐冰倩 审核:戎小平 监制:王小明\n", 1, "opening ［ is never closed"),
+        ("实施“一户一策”帮扶措施)，全面落实。", 13, "closing ） has no opening （"),
     ],
 )
 def test_lone_marks_are_found(text, column, message):
@@ -52,6 +55,11 @@ def test_both_lone_marks_of_sample_004_are_found():
         "凉民发〔2023]87号，甘民发［2022］12号，开展“Children's Day”活动，参加Children’s Day。",
         "他说：“要落实‘一户一策’要求。”",
         "(此件公开发布 联系人:董文峥 联系电话: 2033119)",
+        # a page's credits, their closing bracket on a line of its own
+        "[编辑:\n唐冰倩 审核:戎小平 监制:王小明\n]",
+        # pinyin readings as a mirror site inserts them, one of them with its opener lost (as published)
+        "加強公務(wù)用車管理,確?!叭苯?jīng)費只減不增。",
+        "2、職工基本醫(yī)療保險本年基金累計收入含市級統(tǒng)籌下?lián)苜Y金250141萬元。",
     ],
 )
 def test_balanced_text_passes(text):
