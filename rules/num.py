@@ -178,6 +178,7 @@ class Breakdown:
     total: Quantity
     parts: list[Quantity]
     exhaustive: Message | None  # why the parts must add up to the total; None when they are a subset (one-sided)
+    on_lines: bool = False  # the parts stand one a line under a 其中： that ends its line
 
     @property
     def figures(self) -> list[Quantity]:
@@ -394,6 +395,13 @@ class _Words:
 
 
 @per_document
+def totals_of_parts_on_lines(doc) -> dict[int, Quantity]:
+    """The total of each part listed one a line under a 其中： that ends its line, by the part's start:
+    the base of the share on the part's line (NUM003), which no sentence of that line states."""
+    return {part.start: found.total for found in _breakdowns_of(doc) if found.on_lines for part in found.parts}
+
+
+@per_document
 def _breakdowns_of(doc) -> list[Breakdown]:
     return list(_breakdowns(doc))
 
@@ -499,7 +507,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         second_cut = None if cue.startswith("分别") else _second_cut(plain, total, parts)  # 分别 lists one cut
         if second_cut is not None:
             parts, exhaustive = second_cut, None
-        yield Breakdown(total, parts, exhaustive)
+        yield Breakdown(total, parts, exhaustive, on_lines=bool(item_lines))
         if region_end < sentence_end and not in_brackets:
             yield from _further_cuts(doc, total, region_end, sentence_end, quantities, starts, totals)
 

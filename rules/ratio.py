@@ -27,6 +27,7 @@ from auditor.messages import Message, Versus, english_doc
 from auditor.numerals import cn_int
 from auditor.record import replace
 from auditor.registry import Checked, Hit, rule
+from auditor.rules.num import totals_of_parts_on_lines
 from auditor.rules.table import table_share_ratios
 
 # The payment a rate may name between 每人 and the figure ("每人发放一次性慰问金 800 元"): words of the
@@ -569,7 +570,8 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
     60%, 占比, 占总数的 60%, 护理型床位比例 30.96%) after a count, against the base the text names:
     the total stated earlier in the sentence (共, 全区, 现有 …, or the figure a 其中 breaks down) or,
     for a share whose cue names no other base, a total stated earlier in the paragraph ("共收到提案
-    77件，立案71件。…解决的20件，占29.8%"). Every base the text offers is tried, the nearest total
+    77件，立案71件。…解决的20件，占29.8%"); for a part set on its own line under a 其中： that ends
+    its line, the total that 其中 breaks down. Every base the text offers is tried, the nearest total
     first (立案 71, then 收到 77), and a share that fits one of them is consistent ("3929件，占91.4%，
     其中…2089件，占48.6%" is 2089 of the same 4299
     as the 91.4%). The ratio is an interval (rounded counts widen it) and the stated percentage may
@@ -595,7 +597,8 @@ def percent_ratio(doc):
     覆盖率为60%（全市共有行政村400个）”）。二是占比（占 60%、占比、占总数的 60%、护理型床位
     比例 30.96%）：分子是其前的数量，分母是文中给出的总数——同一句前面写明的总数（共、全区、
     现有等，或“其中”所分解的数字），以及占比未指明其他基数时，同一段前面写明的总数（“共收到提案
-    77件，立案71件。……解决的20件，占29.8%”）。“分别占”后列出的各个占比，各自对应“分别”前
+    77件，立案71件。……解决的20件，占29.8%”）；“其中：”位于行尾、分项逐行列出时，各行的占比以“其中”
+    所分解的合计为基数。“分别占”后列出的各个占比，各自对应“分别”前
     依次列出的数量。
 
     怎样比较：文中给出的每一个可能的基数都试一遍（先试最近写明的总数：立案 71，再试收到 77），
@@ -808,6 +811,9 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
         return None  # "…比例达到 30%" names a part that is not the count before it
     if _not_a_part(doc, numerator):
         return None
+    listed_under = None if stem else totals_of_parts_on_lines(doc).get(numerator.start)
+    if listed_under is not None:
+        return numerator, [listed_under]  # "本年收入合计 1480.20 万元，其中：⏎财政拨款收入 1380.20 万元，占 93.24%；"
     in_sentence = _sentence_base(doc, counts)
     if in_sentence is False:
         return None  # the sentence names another base
