@@ -46,6 +46,7 @@ _SENTENCE_AHEAD = lazy(r"[。\n]")
 _BRACKET_OR_END = lazy(r"[()。\n]")
 _CUE_ENDS_LINE = lazy(r"[ \t:：,，]*\n")  # "本年收入合计 1480.20 万元，其中：⏎": the parts follow, one a line
 _ITEM_LINES = 12  # lines at most of a list of parts set one a line
+_ANOTHER_WHOLE = lazy(r";[^,;:。\d]*?总")  # a clause after ； that names a 总额, 总量, 总收入 …: no part, a whole
 _LEAD_NOISE = lazy(r"[\s,，:：(（“\"]*+")  # what may open a sentence before its 其中: “其中… quotes a speaker on the sentence before
 _LAST_CLAUSE = lazy(r"[^,;:]*$")  # a part's label: "增长 3.1%；第二产业增加值" is labelled 第二产业
 _LABEL_NOISE = lazy(r"[\s,，、;；:：()（）0-9年]|其中")
@@ -204,7 +205,8 @@ class RespectivelyChecked(Message):
     or right after it with 分别为 (not 特困人员分别为 …, which spreads over its own subject),
     stands in parentheses right after it ("5230 人次（2019年 1200 人次，…）"), comes before a
     合计 / 总计 / 小计 that closes a list, or fills a table above its 合计 row. A list whose parts
-    are joined by 、 or ， ends at a ；. After a 其中： that ends its line the parts stand one a line
+    are joined by 、 or ， ends at a ；, and any list ends before a ；-clause that names a whole of
+    its own (；社会消费品零售总额实现 …). After a 其中： that ends its line the parts stand one a line
     (a 决算说明's layout), up to a blank line, the next heading, or, for items without a marker, the
     line that ends in 。; a line with two figures in the total's unit leaves the list unread. Parts
     are the figures of the breakdown in the total's unit (人 and 名 are one unit; 万元 and 元 are one
@@ -237,7 +239,7 @@ def breakdown_sum(doc):
     检查什么：合计之后以“其中”“包括”（同一句或下一句开头）或紧接的“分别为”列出的分项（“特困人员
     分别为……”这类各说各的主语除外），紧跟合计的括号内的分项（“5230 人次（2019年 1200 人次，…）”），
     以“合计”“总计”“小计”收尾的列举，以及表格中“合计”行以上的各行。用“、”或“，”连接的列举到“；”
-    为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
+    为止；“；”之后的分句写明另一个总量（；社会消费品零售总额实现……）时，列举到此为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
     以“。”结尾的一行为止；某一行有两个与合计同单位的数字时，分不清哪个是分项，不检查。
     分项取与合计同一单位的数字（人与名同一单位，万元与元同一单位），括号中再嵌套的数字是某一分项的
     细目，不计入。合计取提示词前最后一个同单位数字；若分项与之不符、却恰好等于前面的另一个
@@ -444,6 +446,9 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         outcome = _outcome_regex(doc.lexicon).search(plain, region_start, region_end)
         if outcome:
             region_end = outcome.start()  # "其中建议 5 件、提案 7 件，已办结 12 件": what became of the whole
+        another = _ANOTHER_WHOLE.search(plain, region_start, region_end)
+        if another:
+            region_end = another.start()  # "其中税收收入30.2亿元…；社会消费品零售总额实现261.5亿元": a whole of its own
         sentence_end = region_end
         region_end = _closing_semicolon(plain, _between(quantities, starts, region_start, region_end), region_end)
         nested = cues.first(region_start, region_end)

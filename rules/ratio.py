@@ -282,7 +282,9 @@ def _in_sentence(doc, quantities, starts, q) -> list[Quantity]:
     800 元: paid once). 人次 is never multiplied by a per-person rate, a per-household rate needs a
     count of 户, and 人均/户均 (an average, rounded at its last digit) is a rate only when the text
     says the amount after it is the total (人均发放 3000 元，共计 36 万元); a sentence with two
-    candidate counts or two rates (tiers by age) is ambiguous and left alone. A count before the rate
+    candidate counts or two rates (tiers by age) is ambiguous and left alone, as is an amount after
+    the rate that a stated total follows (每户2000元现金，500元物品，共计10万元: a second item of the
+    rate). A count before the rate
     is looked for after the last amount of money before it (低保金 4368036 元 特困人员 41 人，每月 300 元).
     An average stated after the amount and the count it divides (发放临时救助金52万元，救助困难家庭320户，
     户均1500元: 1625) is checked too, as a warning: one amount paid out and one count of payees before
@@ -297,8 +299,9 @@ def rate_amount(doc):
     1600 元/月）、一个领取对象的人数或户数，以及其后所列的发放金额。标准可以写明发的是什么（每人
     发放一次性慰问金 800 元：只发一次）。人次不与按人计的标准相乘，按户计的标准须配户数；人均、户均
     是平均数（按末位取整），只有文中说明其后的金额是总额时（人均发放 3000 元，共计 36 万元）才当作
-    标准。同一句有两个可能的人数或两个标准（按年龄分档）时，对应关系不明，不检查。标准之前的人数
-    只在它前面最后一笔金额之后找（低保金 4368036 元 特困人员 41 人，每月 300 元）。
+    标准。同一句有两个可能的人数或两个标准（按年龄分档）时，对应关系不明，不检查；标准之后的金额
+    后面还有写明的总额时（每户2000元现金，500元物品，共计10万元：前者是标准的另一项），也不检查。
+    标准之前的人数只在它前面最后一笔金额之后找（低保金 4368036 元 特困人员 41 人，每月 300 元）。
 
     怎样比较：从宽认定，文中允许的每一种整数期数都试一遍（每季度的标准、发放“年度”的金额，按
     1 至 4 个季度；每月的标准、“6 个月”，按 1 至 6 个月；写明“7月起”的，按年内部分月份；文中
@@ -366,9 +369,11 @@ def rate_amount(doc):
         if not paid:
             continue
         total = paid[0]
+        if len(paid) > 1 and not _stated_total(doc.plain, after, total) and any(_stated_total(doc.plain, total.end, q) for q in paid[1:]):
+            continue  # "每户2000元现金，500元物品，共计10万元": a second item of the rate, then their total
         if _CHANGE_BEFORE.search(doc.plain, max(after, total.start - 8), total.start):
             continue  # "标准提高到 310 元/人月，较上年增加 117 元": a change of the rate, not the amount paid
-        if average and not _TOTAL_BEFORE.search(doc.plain, max(rate.end, total.start - 16), total.start):
+        if average and not _stated_total(doc.plain, rate.end, total):
             continue  # "人均救助 800 元，发放救助金 200 万元": the text does not say the amount is the product
         since = rate.end if average else min(rate.start, count.start)
         if _AVERAGE.search(doc.plain, since, total.start):
@@ -383,6 +388,11 @@ def rate_amount(doc):
         if hit:
             yield replace(hit, figures=(rate.start, count.start, total.start))
     yield from _averages_of_stated_totals(doc, quantities, starts, rated)
+
+
+def _stated_total(plain: str, since: int, q: Quantity) -> bool:
+    """Whether the words before ``q`` (after ``since``) state it as a total: 共计, 合计 …"""
+    return _TOTAL_BEFORE.search(plain, max(since, q.start - 16), q.start) is not None
 
 
 class AverageDoesNotFit(Message):
