@@ -108,7 +108,8 @@ class Document:
         removed, last = 0, 0
         markup = [m.span() for m in _EMPHASIS.finditer(folded)] + [m.span() for m in _HEADING_MARKS.finditer(folded)]
         markup += [m.span() for m in _FORMAT_CHARACTERS.finditer(folded)]
-        markup += _wrapped_breaks(folded)
+        if not path_of_paragraphs(self.path):
+            markup += _wrapped_breaks(folded)
         if is_markdown(self.path):
             code = non_prose_spans(folded)
             markup = [span for span in markup if not any(a <= span[0] < b for a, b in code)] + code
@@ -286,13 +287,19 @@ def _fold(text: str) -> str:
     return text
 
 
+def path_of_paragraphs(path: str) -> bool:
+    """A Word document or a PDF: their readers give one line a paragraph (a PDF's wrapped lines are
+    joined as it is read), so no line break of theirs is a wrap."""
+    return path.lower().endswith((".docx", ".pdf"))
+
+
 def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     """The line breaks (with the indent after them) inside hard-wrapped Chinese prose, which ``plain``
     leaves out: "…其中，区各民主党派和工商联提案9件，委员⏎提案62件" reads as one clause, and "下降⏎29.2%"
     as one figure. A break is a wrap where :func:`_continues` says the paragraph goes on, outside
     table rows, and not between two digits or letters (two figures, or a code, may end and open
     lines), after no title (…的答复函) and before a line that wraps again or ends a sentence (not
-    before a salutation or a 文号)."""
+    before a salutation or a 文号), and not before a line much longer than itself (a heading's)."""
     spans = []
     for m in _BREAK_BEFORE_TEXT.finditer(text):
         at = m.start()
@@ -308,6 +315,8 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
         # the line after a wrap goes on wrapping or ends a sentence: not a salutation (…委员:) or a 文号
         if len(next_line.strip()) < _WRAPPED_LINE_MIN and not _SENTENCE_CLOSED.search(next_line):
             continue
+        if len(next_line) > 2 * len(line):
+            continue  # wrapped lines are as long as the width allows: one much longer follows a heading
         if _FIELD_LABEL.match(next_line.lstrip()):
             continue  # a field of the page's metadata opens the line
         if _continues(line, next_line):

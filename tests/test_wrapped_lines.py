@@ -33,6 +33,10 @@ def test_changes_split_by_a_wrap_are_checked():
     assert lint_text(WRAPPED, config=Config(select=("NUM007",))) == []
 
 
+def test_a_word_document_s_lines_are_its_paragraphs():
+    assert Document(WRAPPED, "reply.docx").plain.count("\n") == WRAPPED.count("\n")
+
+
 def test_lines_that_are_no_wrap_keep_their_breaks():
     kept = [
         # a title, then the salutation and the opening of a reply
@@ -43,6 +47,9 @@ def test_lines_that_are_no_wrap_keep_their_breaks():
         # table rows, and two figures at the end and start of lines
         "项目\t2022年决算数\t2023年决算数\t增减额\t增长%\t占比%\t备注说明\n行政运行\t120\t130\t10\t8.3\t2.5\n",
         "全县各乡镇上报的救助对象户数分别为120户、130户、140户、150\n160户、170户。",
+        # a heading, then a paragraph far longer than any wrapped line
+        "一、2023年上半年国民经济和社会发展计划执行情况\n2023年以来，区政府认真贯彻落实党中央、省委、省政府和市委、市政府决策部署，"
+        "坚持稳中求进工作总基调，全区经济社会保持平稳健康发展，主要经济指标好于预期。",
         # a list item after a line that does not close
         "全年共开展各类专项救助帮扶活动和走访慰问困难群众工作\n二、加强社会救助体系建设。",
         "全年共开展各类专项救助帮扶活动和走访慰问困难群众工作\n、踏实工作，保质保量完成任务。",
