@@ -40,6 +40,7 @@ LIST_KEYS = (
     "period_words",
     "approx_word_exceptions",
     "not_part_words",
+    "activity_verbs",
     "not_change_compounds",
     "standard_codes",
     "restating_words",
@@ -89,6 +90,7 @@ class Lexicon:
     period_words: tuple[str, ...]
     approx_word_exceptions: tuple[str, ...]
     not_part_words: tuple[str, ...]
+    activity_verbs: tuple[str, ...]  # parts whose clauses name different ones are separate indicators (NUM001)
     not_change_compounds: tuple[str, ...]  # 增加值: a quantity, not a change
     standard_codes: tuple[str, ...]  # DAT006: GB, DB, MZ … before a standard's number
     restating_words: tuple[str, ...]  # a bracket opened by one restates or qualifies: no breakdown

@@ -553,15 +553,19 @@ def quantities_of(doc: Document) -> tuple[list[Quantity], list[int]]:
 
 
 _PERSON_UNITS = ("人", "名", "位")
+_HEAD_UNITS = ("头", "匹")  # livestock: 大牲畜 are cattle (头) and horses (匹)
 
 
 def unit_group(q: Quantity) -> str | None:
-    """What a figure can be added to: counts of people (人, 名, 位) together, money in 元 whatever
+    """What a figure can be added to: counts of people (人, 名, 位) together, of livestock (头, 匹)
+    together, money in 元 whatever
     its multiplier, other units each by themselves; None for rates (元/月) and percentages."""
     if "/" in q.unit or q.unit_class == "percent" or not q.is_count:
         return None
     if q.unit in _PERSON_UNITS:
         return "人"
+    if q.unit in _HEAD_UNITS:
+        return "头"
     return q.unit or None
 
 

@@ -207,7 +207,7 @@ _COMPARED_LEAD = lazy(r"[ \t]*+(?:与|同)[^,，。;；]{1,12}?相比[ \t]*+[,�
 _COMPARATIVE_LEAD = lazy(r"[ \t]*+(?:较|比)(?![例重率较])")
 
 
-def _carried(doc, figures: list[Quantity], starts: list[int], sentence, read: list[_Figure]) -> tuple:
+def _carried(doc, figures: list[Quantity], starts: list[int], sentence, read: list[_Figure], p: _Patterns) -> tuple:
     """The later figure that a sentence opened by 与…相比 takes from the sentence before: the last
     figure of the change's unit there whose clause names the change's subject (the words between
     相比 and the first change figure), or the only one when the change names no subject. Nothing
@@ -227,7 +227,9 @@ def _carried(doc, figures: list[Quantity], starts: list[int], sentence, read: li
         return ()
     previous = doc.sentences[sentence.index - 1]
     lo, hi = bisect_left(starts, previous.start), bisect_left(starts, previous.end)
-    same = [q for q in figures[lo:hi] if _same(q, first.q) and q.unit_class != "percent"]
+    # a figure stated for itself: "较上年决算数减少0.03万元；较年初预算数减少6.3万元" compares no 0.03
+    stated = [f.q for f in _sentence_figures(doc, figures[lo:hi], p, previous.start, previous.end) if f.role is None]
+    same = [q for q in stated if _same(q, first.q) and q.unit_class != "percent"]
     if opens_with_base or subjectless:
         return tuple(same) if len(same) == 1 else ()
     subject = _CLAUSE_BREAK.split(plain[lead.end() : first.q.start])[0]
@@ -725,7 +727,7 @@ def change_rate(doc):
             if key not in adjusted_paragraphs:
                 text = plain[paragraph.start : paragraph.end] if paragraph else plain[sentence.start : sentence.end]
                 adjusted_paragraphs[key] = bool(p.adjusted.search(text))
-            carried = _carried(doc, figures, starts, sentence, read)
+            carried = _carried(doc, figures, starts, sentence, read, p)
             for group in _groups(doc, read, p, sentence.start, sentence.end, carried):
                 for result in _checks(doc, group, adjusted_paragraphs[key]):
                     at, to = result.span

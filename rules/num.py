@@ -208,9 +208,14 @@ class RespectivelyChecked(Message):
     are joined by 、 or ， ends at a ；, and any list ends before a ；-clause that names a whole of
     its own (；社会消费品零售总额实现 …). After a 其中： that ends its line the parts stand one a line
     (a 决算说明's layout), up to a blank line, the next heading, or, for items without a marker, the
-    line that ends in 。; a line with two figures in the total's unit leaves the list unread. Parts
-    are the figures of the breakdown in the total's unit (人 and 名 are one unit; 万元 and 元 are one
-    unit); figures in nested parentheses are details of a part and are left out. The total is the
+    line that ends in 。; a line with two figures in the total's unit leaves the list unread. A list
+    inside a part of another (其中：财政拨款收入…，包括…) ends at the first ；. Parts are the figures of
+    the breakdown in the total's unit (人, 名 and 位 are one unit, so are 头 and 匹; 万元 and 元 are
+    one unit); figures in nested parentheses are details of a part and are left out. When the first
+    parts make up the total exactly and the rest follow them, the rest are another cut, a detail or
+    another figure, and are not summed (大牲畜存栏40202头，其中…28510头；…8984头；马…2708匹；生猪存栏
+    32029头); nor is a list of one part a ；-clause where a clause holds two (担保贷款发放3817万元，扶持
+    小微企业发放120万元), unless its labels name a complete set (第一/第二/第三产业). The total is the
     last figure in its unit before the cue, unless the parts do not fit it and add up exactly to an
     earlier one (资金 2860 万元，比上年的 2450 万元增加 410 万元。其中 860 万元 … 2000 万元).
 
@@ -227,7 +232,8 @@ class RespectivelyChecked(Message):
     listed year or the next); complementary labels (城市/农村, 城区/乡镇, 男/女); a 合计/总计
     closing exactly the listed parts; parts that each carry a share, the shares adding up to 100%
     (咨询类124599件，占63.72%；…其它类9791件，占5.01%); or a table's 合计 row under its column. A list with a change
-    (较上年减少) or a rate (每人每月) among its figures is not summed. After the ； that ends a list of
+    (较上年减少) or a rate (每人每月) among its figures is not summed, nor one whose parts name
+    different activities (实现再就业 493 人，促进创业 991 人: separate indicators). After the ； that ends a list of
     parts, a further cut of the same whole is checked when it is plainly complete (男性…女性…; age
     groups from 0 to an open end: 0-17岁、18-34岁、35-59岁、60岁及以上…分别为…). A rounding disclaimer in
     the document (因四舍五入…) makes a finding that involves rounded figures a warning.
@@ -241,8 +247,12 @@ def breakdown_sum(doc):
     以“合计”“总计”“小计”收尾的列举，以及表格中“合计”行以上的各行。用“、”或“，”连接的列举到“；”
     为止；“；”之后的分句写明另一个总量（；社会消费品零售总额实现……）时，列举到此为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
     以“。”结尾的一行为止；某一行有两个与合计同单位的数字时，分不清哪个是分项，不检查。
-    分项取与合计同一单位的数字（人与名同一单位，万元与元同一单位），括号中再嵌套的数字是某一分项的
-    细目，不计入。合计取提示词前最后一个同单位数字；若分项与之不符、却恰好等于前面的另一个
+    某一分项内部的列举（其中：财政拨款收入……，包括……）到第一个“；”为止。分项取与合计同一单位的数字
+    （人、名、位同一单位，头与匹同一单位，万元与元同一单位），括号中再嵌套的数字是某一分项的细目，
+    不计入。前几项恰好凑成合计、其后还有数字时，其后的是另一种划分、某项的细目或另一个指标，不再
+    相加（大牲畜存栏40202头，其中……28510头；……8984头；马……2708匹；生猪存栏32029头）；各项以“；”
+    分隔、而某一分句中有两个数字时（担保贷款发放3817万元，扶持小微企业发放120万元）也不相加，除非
+    各项名称构成完整的一组（第一、第二、第三产业）。合计取提示词前最后一个同单位数字；若分项与之不符、却恰好等于前面的另一个
     数字（资金 2860 万元，比上年的 2450 万元增加 410 万元。其中 860 万元……2000 万元），取那个数字。
 
     怎样比较：每个数字代表其末位半个单位的区间（67万 即 [66.5万, 67.5万]，整数计数是确数），
@@ -255,7 +265,8 @@ def breakdown_sum(doc):
     （通常是成文日期）是所列最后一年或其下一年）；互补的类别（城市/农村、城区/乡镇、男/女）；
     “合计”“总计”恰好收束所列各项；各分项都写明占比且占比合计为 100%（咨询类124599件，占63.72%；……
     其它类9791件，占5.01%）；表格的“合计”行。列举中含有增减（较上年减少）或标准
-    （每人每月）时不求和。分项列举以“；”结束后，同一合计的另一种划分显然完整时（男性……女性……；从 0 岁
+    （每人每月）时不求和，各项说的是不同的工作（实现再就业 493 人，促进创业 991 人：各是一项指标）时
+    也不求和。分项列举以“；”结束后，同一合计的另一种划分显然完整时（男性……女性……；从 0 岁
     到“××岁及以上”首尾相接的各年龄段：0-17岁、18-34岁、35-59岁、60岁及以上……分别为……）也核对。
     文中有四舍五入的说明（因四舍五入……）时，涉及约数的问题降为警告。
 
@@ -451,6 +462,11 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             region_end = another.start()  # "其中税收收入30.2亿元…；社会消费品零售总额实现261.5亿元": a whole of its own
         sentence_end = region_end
         region_end = _closing_semicolon(plain, _between(quantities, starts, region_start, region_end), region_end)
+        if _inside_a_list(doc, cues, cue_start):
+            # "其中：财政拨款收入751.8万元，包括一般公共预算收入751.8万元；其他收入7000万元": the ； ends
+            # the inner list, the next clause is a part of the outer one
+            semicolon = plain.find(";", region_start, region_end)
+            region_end = semicolon if semicolon >= 0 else region_end
         nested = cues.first(region_start, region_end)
         if nested is not None:
             # "其中城市 2560 人，农村 12670 人；特困人员 1860 人，其中…": the list ends at the ；
@@ -487,6 +503,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             continue
         if item_lines and not _one_a_line(plain, parts, item_lines.end(), region_end):
             continue  # "其中：⏎1.…年初预算 75.55 万元，支出决算 67.64 万元…": which figure is the part is unclear
+        if not item_lines and _clause_of_several(plain, parts) and not _complement(doc, _labels(doc, region_start, parts)):
+            continue  # "其中：贷免扶补发放贷款6200万元；担保贷款发放贷款3817万元，扶持小微企业发放贷款120万元"
         if cue == "(" and len(parts) == 1:
             continue  # "小学 35 所（教学点 56 所）": one figure in brackets qualifies, it lists no parts
         if cue.startswith("分别") and (parts[0].num_start - region_start > 8 or CLAUSE_END.search(plain, region_start, parts[0].num_start)):
@@ -509,9 +527,9 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
                 continue  # "死亡 14 人，受伤 168 人。其中，道路交通事故…死亡 13 人，受伤 168 人": each of its own
         if cue.startswith("分别") and not _ADJACENT.fullmatch(plain, total.end, cue_start):
             continue  # "特困人员分别为 620 人、3410 人": 分别 spreads over its own subject, not the figure before
-        second_cut = None if cue.startswith("分别") else _second_cut(plain, total, parts)  # 分别 lists one cut
-        if second_cut is not None:
-            parts, exhaustive = second_cut, None
+        whole = None if cue.startswith("分别") else _first_cut(plain, total, parts)  # 分别 lists one cut
+        if whole is not None:
+            parts = whole
         yield Breakdown(total, parts, exhaustive, on_lines=bool(item_lines))
         if region_end < sentence_end and not in_brackets:
             yield from _further_cuts(doc, total, region_end, sentence_end, quantities, starts, totals)
@@ -551,17 +569,19 @@ def _ages_cover_all(label: str, count: int) -> Message | None:
     return AgesCoverAll(groups[-1][0])
 
 
-def _second_cut(plain: str, total: Quantity, parts: list[Quantity]) -> list[Quantity] | None:
-    """The parts after the first ones when those already make up the total and a mark at least
-    as strong as any between them ends them: a second cut of the same whole ("111 人，其中城市 28
-    人、农村 83 人，享受低保 107 人，全额补助 4 人") or a further item ("提案 115 件，其中会议期间
-    114 件，闭会期间 1 件，社情民意 5 件"), checked on its own as a subset. None for one list."""
+def _first_cut(plain: str, total: Quantity, parts: list[Quantity]) -> list[Quantity] | None:
+    """The first parts, when they make up the total exactly and a mark at least as strong as any
+    between them ends them: what follows is another cut of the same whole ("111 人，其中城市 28 人、
+    农村 83 人，享受低保 107 人，全额补助 4 人"), a detail of one part ("贷免扶补发放贷款 6200 万元；
+    担保贷款发放贷款 3817 万元，扶持小微企业发放贷款 120 万元") or another figure altogether ("大牲畜
+    存栏 40202 头，其中…马存栏 2708 匹；生猪存栏 32029 头"): which it is, the text does not say.
+    None for one list."""
     if len(parts) < 3 or _verdict(total, parts, whole=False) is None:
         return None
     joins = [_strength(plain[a.end : b.start]) for a, b in zip(parts, parts[1:])]
     for cut in range(1, len(parts)):
         if joins[cut - 1] >= max(joins[: cut - 1], default=0) and _verdict(total, parts[:cut], whole=True) is None:
-            return parts[cut:]
+            return parts[:cut]
     return None
 
 
@@ -654,14 +674,27 @@ def _may_total(doc, sentence_start: int, q: Quantity) -> bool:
 
 
 def _not_parts(doc, region_start: int, parts) -> bool:
-    """A figure of the list is a change or a rate (较上年减少 200 人, 每人每月 800 元), not a part. A
+    """Parts whose clauses name different activities are separate indicators (实现再就业 493 人，促进创业
+    991 人). A figure of the list is a change or a rate (较上年减少 200 人, 每人每月 800 元), not a part. A
     change anywhere between the parts leaves unclear which figures the 其中 covers ("其中：地方一般预算
     收入 …，增长 56.9%；税收总收入 …"), unless the labels name a complete set (第一产业/第二产业/第三
     产业): then only the words right before each figure count."""
-    labels = [doc.plain[start:end] for start, end in _label_spans(region_start, parts)]
+    labels = _labels(doc, region_start, parts)
+    if _different_activities(doc.lexicon, [_LAST_CLAUSE.search(label).group() for label in labels]):
+        return True  # "其中就业困难人员实现再就业493人，促进创业991人，劳动力技能提升培训4491人"
     if _complement(doc, labels):
         labels = [_LAST_CLAUSE.search(label).group() for label in labels]
     return any(names_change_or_rate(doc.lexicon, label) for label in labels)
+
+
+def _different_activities(lexicon, clauses: list[str]) -> bool:
+    """Whether two parts' clauses name activities (lexicon activity_verbs) and share none."""
+    named = [verbs for clause in clauses if (verbs := {w for w in lexicon.activity_verbs if w in clause})]
+    return any(a.isdisjoint(b) for i, a in enumerate(named) for b in named[i + 1 :])
+
+
+def _labels(doc, region_start: int, parts) -> list[str]:
+    return [doc.plain[start:end] for start, end in _label_spans(region_start, parts)]
 
 
 def _label_spans(region_start: int, parts) -> list[tuple[int, int]]:
@@ -727,6 +760,21 @@ def _line_markers(doc) -> dict[int, str]:
     return {plain.rfind("\n", 0, m.start) + 1: m.kind for m in doc.markers if m.at_paragraph_start}
 
 
+def _inside_a_list(doc, cues: _Words, cue_start: int) -> bool:
+    """Whether another cue (其中, 包括 …) opens a list earlier in the cue's sentence."""
+    sentence = doc.sentence_at(cue_start)
+    return sentence is not None and cues.first(sentence.start, cue_start) is not None
+
+
+def _clause_of_several(plain: str, parts) -> bool:
+    """A list of one part a ；-clause with a clause of two or more: a part and a detail of it, or
+    another figure, and which is not said."""
+    semicolons = [plain.count(";", a.end, b.start) for a, b in zip(parts, parts[1:])]
+    if not semicolons or not semicolons[0]:
+        return False  # no ；, or the first clause lists several parts (_closing_semicolon ended the list there)
+    return 0 in semicolons
+
+
 def _one_a_line(plain: str, parts, start: int, end: int) -> bool:
     """Whether each line of ``plain[start:end]`` holds exactly one of ``parts``."""
     lines = plain.count("\n", start, end) + 1
@@ -749,7 +797,7 @@ def _exhaustive(doc, cue: str, total: Quantity, parts, region_start: int) -> Mes
     by_years = _years_cover(doc, total, years)
     if by_years:
         return by_years
-    used = _complement(doc, [doc.plain[start:end] for start, end in label_spans])
+    used = _complement(doc, _labels(doc, region_start, parts))
     if used:
         return LabelsMakeTheWhole("/".join(used))
     return SharesMakeTheWhole() if shares_of_one_whole(doc, parts[0]) == list(parts) else None

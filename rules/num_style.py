@@ -11,6 +11,7 @@ from auditor.registry import Hit, rule
 _BLANKS = lazy(r"[ \t]")
 _AVERAGE = lazy(r"均|每|率|比例|密度|指数|系数")
 _COMPARED = lazy(r"比|较|增加|减少|提高|降低|上升|下降|增长")
+_PER_POPULATION = lazy(r"每[十百千万]+[^,;。]{0,8}?(?:人口|人|户|名|张)")  # 每千常住人口执业医师数 …分别为5.87人
 # 个 of a difference of rates, alone or in a coordinated list: 提高0.6个和0.7个百分点, 减少2.14个千分点
 _POINTS_FOLLOW = lazy(r"(?:[ \t]*+[、和及与至到—-][ \t]*+[0-9.]++[ \t]*+个)*+[ \t]*+(?:百分点|千分点|基点)")
 
@@ -60,7 +61,8 @@ class OrRounded(Message):
     """A count of things that cannot be split (件, 人, 户, 所 …: ``discrete_units`` in the
     lexicon) written with decimals and no multiplier: 6.67件(套), 3.5人. With a multiplier the
     figure is rounded (6.67万件), measures take decimals (6697.1吨), and so do averages and rates
-    (户均2.5人, 每千人3.5张床位), and the figures an average is compared with in its sentence
+    (户均2.5人, 每千人3.5张床位; in a sentence that names one, each of its figures: 每千常住人口执业医师数、
+    注册护士数分别为5.87人、8.12人), and the figures an average is compared with in its sentence
     (平均每户2.90人，比上次普查的3.33人减少0.43人).
     """
 )
@@ -69,7 +71,8 @@ def fractional_count(doc):
 
     检查什么：以不可分割的单位计数（词表中的 ``discrete_units``）且没有“万”“亿”的数字带有小数，
     如 6.67件(套)、3.5人。带“万”“亿”的数字是约数（6.67万件），计量单位可以有小数（6697.1吨），
-    平均数和比率也可以（户均2.5人、每千人3.5张床位），同一句中与平均数比较的数字也可以（平均每户
+    平均数和比率也可以（户均2.5人、每千人3.5张床位；句中说明按每千人口等计的，其后各数：每千常住人口
+    执业医师数、注册护士数分别为5.87人、8.12人），同一句中与平均数比较的数字也可以（平均每户
     2.90人，比上次普查的3.33人减少0.43人），都不报。
 
     为什么重要：半件、半个人不存在；这样的数字多半是漏写了“万”，或把别的数字抄错了位置。
@@ -100,6 +103,8 @@ def fractional_count(doc):
         sentence = doc.sentence_at(q.start)
         if sentence and _COMPARED.search(before) and _AVERAGE.search(plain, sentence.start, q.start):
             continue  # "平均每个家庭户的人口为2.90人，比…的3.33人减少0.43人": an average compared
+        if sentence and _PER_POPULATION.search(plain, sentence.start, q.start):
+            continue  # "每千常住人口执业(助理)医师数、注册护士数分别为5.87人、8.12人": rates per thousand
         yield Hit(q.start, q.end, FractionalCount(plain[q.start : q.end].strip(), q.unit, q.text))
 
 

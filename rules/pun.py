@@ -95,7 +95,8 @@ class NeverOpened(Message):
     there, or closed at its end) is fine. A paragraph broken in mid-sentence continues on the next.
     A list label such as ``1）`` is not an unopened bracket; a pair typed half in ASCII (“医")
     or closed by a double-prime quote (“九五〞, as Word and OCR write it) closes; an apostrophe (children's) is not a quote.
-    A bracket closed on a line of its own a paragraph or two later closes ([编辑: ⏎ … ⏎ ]); a ）
+    A bracket closed on a line of its own a paragraph or two later closes ([编辑: ⏎ … ⏎ ]), as does one
+    whose closer opens the next line ((以下简称《条例》⏎)和…: a line broken before it); a ）
     right after pinyin with tone marks ends a reading (醫(yī)) and is no mark of the prose. A text that stops in mid-sentence (an
     excerpt cut off after “一主、一副) leaves its last marks open without a finding.
     """
@@ -108,9 +109,11 @@ def unbalanced_pair(doc):
 
     不报的情况：跨段的引文每段以“开头、只在最后一段结尾，所以一段末尾未闭合的“而下一段以“开头
     （仍未闭合或在段末闭合）是正常的；一句话被断成两段时接到下一段一起看；``1）`` 这样的序号不是
-    落单的括号；一两段之后单独成行的后括号与之配对（[编辑:⏎……⏎]）；带声调的拼音后的 ）是注音
-    （醫(yī)），不是正文的标点；半个用英文标点输入的一对（“医"）、以〞〟收尾的引号（“九五〞，Word 和 OCR 常这样写）算作闭合；英文撇号（children's）不是引号；文本在
-    句中截断（摘录到“一主、一副就结束）时，最后未闭合的标点不报。
+    落单的括号；一两段之后单独成行的后括号与之配对（[编辑:⏎……⏎]），下一行以后括号开头的也配对
+    （(以下简称《条例》⏎)和……：换行断在括号之前）；带声调的拼音后的 ）是注音（醫(yī)），不是正文
+    的标点；半个用英文标点输入的一对（“医"）、以〞〟收尾的引号（“九五〞，Word 和 OCR 常这样写）
+    算作闭合；英文撇号（children's）不是引号；文本在句中截断（摘录到“一主、一副就结束）时，最后未
+    闭合的标点不报。
 
     为什么重要：漏掉的后引号、后书名号会让读者分不清引文或文件名到哪里为止，是校对中最常见的差错之一。
 
@@ -192,8 +195,8 @@ def unbalanced_pair(doc):
             continue
         if next_para is not None and stack and plain[stack[-1]] == "“" and _continues_quote(plain[next_para.start : next_para.end]):
             stack.pop()
-        if stack and not lone_closers and _closed_on_its_own_line(plain, paragraphs[index : index + 2], plain[stack[-1]]):
-            continue  # "[编辑:⏎唐冰倩 审核:戎小平⏎]": a block whose closer stands on a line of its own
+        if stack and not lone_closers and _closed_on_a_line_below(plain, paragraphs[index : index + 2], plain[stack[-1]]):
+            continue  # "[编辑:⏎唐冰倩 审核:戎小平⏎]", "(以下简称《条例》⏎)和…": closed on a line below
         if next_para is None and not row and not _FINISHED.search(plain, para.start, para.end):
             # the text stops in mid-sentence: an excerpt cut off (“一主、一副、多), not a mark left open
             stack = [i for i in stack if _SENTENCE_END.search(plain, i, para.end)]
@@ -201,9 +204,14 @@ def unbalanced_pair(doc):
         stack, lone_closers = [], []
 
 
-def _closed_on_its_own_line(plain: str, following, opener: str) -> bool:
-    """Whether one of the ``following`` paragraphs is nothing but a closer of ``opener``."""
-    return any(len(text := plain[p.start : p.end].strip()) == 1 and opener in _MATES.get(text, "") for p in following)
+def _closed_on_a_line_below(plain: str, following, opener: str) -> bool:
+    """Whether the next paragraph opens with a closer of ``opener`` (a line broken before it), or one
+    of the ``following`` ones is nothing but that closer."""
+    def closes(text: str) -> bool:
+        return opener in _MATES.get(text[:1], "")
+
+    return bool(following) and closes(plain[following[0].start : following[0].end].lstrip()) or any(
+        len(text := plain[p.start : p.end].strip()) == 1 and closes(text) for p in following)
 
 
 def _opener(plain: str, stack: list[int], closer: str) -> int | None:

@@ -25,7 +25,7 @@ from auditor.numbers import (
 )
 from auditor.messages import Message, Versus, english_doc
 from auditor.numerals import cn_int
-from auditor.record import replace
+from auditor.record import record, replace
 from auditor.registry import Checked, Hit, rule
 from auditor.rules.num import totals_of_parts_on_lines
 from auditor.rules.table import table_share_ratios
@@ -580,8 +580,9 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
     60%, 占比, 占总数的 60%, 护理型床位比例 30.96%) after a count, against the base the text names:
     the total stated earlier in the sentence (共, 全区, 现有 …, or the figure a 其中 breaks down) or,
     for a share whose cue names no other base, a total stated earlier in the paragraph ("共收到提案
-    77件，立案71件。…解决的20件，占29.8%"); for a part set on its own line under a 其中： that ends
-    its line, the total that 其中 breaks down. Every base the text offers is tried, the nearest total
+    77件，立案71件。…解决的20件，占29.8%"), and the sum of counts stated together as a total
+    (共承办人大代表建议49件、政协委员提案66件: 115); for a part set on its own line under a 其中： that
+    ends its line, the total that 其中 breaks down. Every base the text offers is tried, the nearest total
     first (立案 71, then 收到 77), and a share that fits one of them is consistent ("3929件，占91.4%，
     其中…2089件，占48.6%" is 2089 of the same 4299
     as the 91.4%). The ratio is an interval (rounded counts widen it) and the stated percentage may
@@ -607,7 +608,8 @@ def percent_ratio(doc):
     覆盖率为60%（全市共有行政村400个）”）。二是占比（占 60%、占比、占总数的 60%、护理型床位
     比例 30.96%）：分子是其前的数量，分母是文中给出的总数——同一句前面写明的总数（共、全区、
     现有等，或“其中”所分解的数字），以及占比未指明其他基数时，同一段前面写明的总数（“共收到提案
-    77件，立案71件。……解决的20件，占29.8%”）；“其中：”位于行尾、分项逐行列出时，各行的占比以“其中”
+    77件，立案71件。……解决的20件，占29.8%”），以及作为总数一并写出的几个数之和（共承办人大代表建议
+    49件、政协委员提案66件：115件）；“其中：”位于行尾、分项逐行列出时，各行的占比以“其中”
     所分解的合计为基数。“分别占”后列出的各个占比，各自对应“分别”前
     依次列出的数量。
 
@@ -692,9 +694,9 @@ def percent_ratio(doc):
                     continue
         siblings = _siblings(doc, earlier, numerator) if not named else ()
         rough = not percent.exact or _ROUGH_CUE.search(plain, max(0, percent.start - 12), percent.start) is not None
-        implied = _implied_totals(doc, bases)
+        implied = _implied_totals(doc, [base for base in bases if not isinstance(base, _Together)])
         intervals = [interval for _, interval in implied]
-        tried = [f"{as_written(doc, numerator)} / {as_written(doc, base)}" for base in bases]
+        tried = [f"{as_written(doc, numerator)} / {_base_written(doc, base)}" for base in bases]
         tried += [f"{as_written(doc, numerator)} / ({as_written(doc, base)} ÷ {as_written(doc, share)})" for (base, share), _ in implied]
         listed = shares_of_one_whole(doc, numerator)
         if listed is not None:
@@ -864,9 +866,57 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
         total_named = total_named or is_total
         if all(candidate.value != base.value for base in bases):
             bases.append(candidate)  # one base a value: "81件 … 共收到81件" is tried once
+    together = _coordinated_totals(doc, quantities[bisect_left(starts, low) : bisect_left(starts, numerator.start)], numerator)
+    if together:  # stated together as the total: the nearest base (共承办建议49件、提案66件。其中…的74件，占64.25%)
+        bases, total_named = [*together, *bases], True
     if not bases or not total_named:
         return None
     return numerator, bases
+
+
+# Between two counts that one verb states together: "共承办人大代表建议49件、政协委员提案66件".
+_COORDINATED = lazy(r"[ \t]*+(?:、|和|及|与)[^,;:。!?()\d]{0,12}")
+
+
+@record(frozen=True)
+class _Together:
+    """Counts stated together as one total: a base by their sum."""
+
+    parts: tuple[Quantity, ...]
+
+    @property
+    def value(self) -> Decimal:
+        return sum((q.value for q in self.parts), Decimal(0))
+
+    def interval(self) -> tuple[Decimal, Decimal]:
+        low, high = zip(*(q.interval() for q in self.parts))
+        return sum(low, Decimal(0)), sum(high, Decimal(0))
+
+
+def _base_written(doc, base) -> str:
+    if isinstance(base, _Together):
+        return "(" + "+".join(as_written(doc, q) for q in base.parts) + ")"
+    return as_written(doc, base)
+
+
+def _coordinated_totals(doc, candidates, numerator) -> list[_Together]:
+    """Counts that one verb of a total states together (共承办人大代表建议49件、政协委员提案66件): the
+    base of a share of the two together (其中，已解决或正在解决的74件，占64.25%: of 115)."""
+    plain = doc.plain
+    group = unit_group(numerator)
+    found = []
+    run: list[Quantity] = []
+    for q in [*candidates, None]:
+        same = q is not None and q.exact and unit_group(q) == group
+        if same and run and _COORDINATED.fullmatch(plain, run[-1].end, q.start):
+            run.append(q)
+            continue
+        if len(run) >= 2 and _TOTAL_CUE.search(plain, clause_bounds(plain, run[0].start, run[0].end)[0], run[0].start):
+            together = _Together(tuple(run))
+            if together.value >= numerator.value:
+                found.append(together)
+        run = [q] if same else []
+    return found
 
 
 def _siblings(doc, sentence, numerator):
@@ -970,7 +1020,7 @@ def _check_ratio(doc, numerator, bases, percent, siblings=(), rough=False, impli
         return fixed(numerator.value / base.value * scale, digits) + percent.unit
 
     def formula(base):
-        return f"{as_written(doc, numerator)} / {as_written(doc, base)}"
+        return f"{as_written(doc, numerator)} / {_base_written(doc, base)}"
 
     first, *others = bases
     others.sort(key=lambda base: abs(numerator.value / base.value * scale - percent.value))

@@ -15,7 +15,7 @@ from dataclasses import field
 
 
 from auditor.record import record
-from auditor.lazyre import lazy, lazy_re
+from auditor.lazyre import MULTILINE, lazy, lazy_re
 from auditor.markers import Marker, marker_label
 from auditor.memo import per_document
 from auditor.messages import Message, english_doc
@@ -28,6 +28,8 @@ _ORDINAL_KINDS = ("shi", "di")  # 一是 二是, 第一， 第二，: enumeratio
 _FIRST_OTHERWISE = lazy(r"一是|第一|其一|一方面|一则|一要|一来|首先|一[，,、]|根据|按照|依据|要求|规定|》")
 # More missing items than this is not a slip in numbering but something else (a quotation, a misread).
 _MAX_GAP = 3
+# A part of the document (第二部分, 第三章): the numbering of its headings starts again.
+_PART_HEADING = lazy(r"^[ \t]*第[一二三四五六七八九十]{1,3}(?:部分|章|篇|编)", MULTILINE)
 
 
 @record
@@ -237,7 +239,13 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
     # outer list goes on.
     outer: _List | None = None
     inner_end = -1
+    parts = [m.start() for m in _PART_HEADING.finditer(doc.plain)] if "第" in doc.plain else []
+    part = 0
     for m in doc.markers:
+        if part < len(parts) and m.start > parts[part]:
+            part = bisect_left(parts, m.start)
+            open_lists.clear()  # "第二部分 …⏎一、…": a part numbers its headings afresh
+            outer = None
         if outer is not None and m.start >= inner_end:
             open_lists[outer.kind], outer = outer, None
         if m.kind == "cn_dun" and not m.at_paragraph_start:
@@ -416,7 +424,8 @@ def _hits(doc, code: str):
     第一，…第二，…第二， (第二 after 位居全省 is a rank, not a marker).
 
     A list that starts again at 一 is a new list, not a repeat; a heading (一、 （一）) closes the
-    lists below it, so （一） under each 一、 and 1. under each 一是 start afresh. A 一是 after a colon
+    lists below it, so （一） under each 一、 and 1. under each 一是 start afresh, and a part of the
+    document (第二部分, 第三章) numbers all its headings afresh. A 一是 after a colon
     within an item of a 一是 list (有2家：一是…；二是…。) opens a list of its own, to the end of its
     sentence; then the outer list goes on.
     """
@@ -428,7 +437,7 @@ def duplicate_marker(doc):
     第一，……第二，……第二，（“位居全省第二”的“第二”是名次，不是序号）。
 
     从“一”重新开始的是新的列举，不算重复；标题（一、（一））结束其下的各级列举，所以每个“一、”下的
-    （一）、每个“一是”下的 1. 都重新计数。“一是”列举的某一项中，冒号后的“一是”（有2家：一是……；
+    （一）、每个“一是”下的 1. 都重新计数；文件的一个部分（第二部分、第三章）其下各级序号都重新计数。“一是”列举的某一项中，冒号后的“一是”（有2家：一是……；
     二是……。）开始该项内部的列举，到该句句末为止，之后外层列举继续计数。
 
     为什么重要：序号重复，后文引用（“第三项”）就对不上，读者也会怀疑漏了内容。

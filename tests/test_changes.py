@@ -76,6 +76,9 @@ CHANGE_SILENT = [
     "事业收入33844.74万元，比上年34583.04万元减少738.30万元，下降2.13%。",
     # a 决算说明, as published: 157.86 / (382.17 + 157.86) = 29.2%
     "1.一般公共预算财政拨款收入382.17万元，为市本级财政当年拨付的资金。较2020年度决算数减少157.86万元，下降29.2%，主要原因是军休人员自然减员。",
+    # a 镇 决算说明, as published: after a ；, 较年初预算数 compares the budget, no figure of the clause before
+    "2021年度镇本级“三公”经费决算4.5万元。经比较，2021年度镇本级“三公”经费较上年决算数减少0.03万元，下降0.6%；"
+    "较年初预算数减少6.3万元，下降58.3%。",
     # the sentence opened by 较 after two figures of its unit: which one it compares is not said
     "基本支出300.00万元，项目支出82.17万元。较上年减少157.86万元，下降50.0%。",
     # two figures of the unit in the sentence before: which is the later one is not said

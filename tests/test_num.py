@@ -110,6 +110,18 @@ NUM001_SILENT = [
     # (a 2025 部门预算说明: the items are the 支出总预算 by function, not its 项目支出)
     "项目支出预算48100元，占支出总预算的4.43%，同比无增减变化。\n其中：\n(一)文化旅游体育与传媒支出类科目850088.3元；\n"
     "(二)社会保障和就业支出类科目116433.12元；\n(三)卫生健康支出类科目43897.73元。",
+    # a 统计公报, as published: the 大牲畜 (cattle in 头, horses in 匹) make up their total exactly; the
+    # pigs after them are another figure, and so are the poultry after the sheep
+    "年末大牲畜存栏40202头，其中：黄牛及肉牛存栏28510头；奶牛存栏8984头；马存栏2708匹；生猪存栏32029头；"
+    "羊存栏20409只，其中：山羊1403只；绵羊19006只；禽存栏188399只。",
+    # a 人社 report, as published: a ；-clause with a detail of its part (6200 + 3817 = 10017; the 120 is in the 3817)
+    "全年发放创业担保贷款10017万元，其中：贷免扶补339户，发放贷款6200万元；担保贷款195户，发放贷款3817万元，"
+    "扶持小微企业1户，发放贷款120万元。",
+    # a 人社 report, as published: after 其中, three activities, each an indicator of its own
+    "全年城镇新增就业4564人，其中就业困难人员实现再就业493人，促进创业991人，劳动力技能提升培训4491人。",
+    # a 部门预算说明, as published: the inner list (包括…) ends at the ； that ends the outer list's part
+    "收入预算总额为7783.26万元。其中：财政拨款收入751.8万元，占收入预算总额的9.7%，包括一般公共预算收入751.8万元；"
+    "其他收入7000万元，占收入预算总额的90.3%。",
     # a list of lines ends at a blank line: the next paragraph's figure is no part
     "本年收入合计1480.20万元，其中：\n财政拨款收入1380.20万元；\n其他收入100.00万元\n\n本年结转结余900.00万元。",
 ]
@@ -247,6 +259,8 @@ NUM003_FIRES = [
     "60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率百分之九十二点一。",
     # a 决算说明's parts one a line under 其中：, each with its share of the total above (1380.20 / 1480.20 = 93.24%)
     "本年收入合计1480.20万元，其中：\n财政拨款收入1380.20万元，占95.24%；\n其他收入100.00万元，占6.76%。",
+    # a county's report on 建议 and 提案, as published: 74 / (49 + 66) = 64.35%, not 64.25%
+    "2019年，县政府系统共承办人大代表建议49件、政协委员提案66件。其中，已解决或正在解决的74件，占64.25%。",
 ]
 
 NUM003_SILENT = [
@@ -263,6 +277,8 @@ NUM003_SILENT = [
     "全市有养老机构 86 家，床位 1.12 万张，其中护理型床位 6200 张，占比 55.4%。",
     "60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率百分之九十七点七八。",
     "本年收入合计1480.20万元，其中：\n财政拨款收入1380.20万元，占93.24%；\n其他收入100.00万元，占6.76%。",
+    # the same: 8 / (49 + 66) = 6.96%, of the two stated together (not of 66 or 49 alone)
+    "2019年，县政府系统共承办人大代表建议49件、政协委员提案66件。其中，因政策、资金等因素暂不能办理的8件，占6.95%。",
 ]
 
 

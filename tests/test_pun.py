@@ -57,6 +57,8 @@ def test_both_lone_marks_of_sample_004_are_found():
         "(此件公开发布 联系人:董文峥 联系电话: 2033119)",
         # a page's credits, their closing bracket on a line of its own
         "[编辑:\n唐冰倩 审核:戎小平 监制:王小明\n]",
+        # a 信息公开年报 taken from PDF, its lines broken right before the closing brackets
+        "根据《中华人民共和国政府信息公开条例》(以下简称《条例》\n)和《市政府信息公开规定》(以下简称《规定》\n)要求，编制本报告。",
         # pinyin readings as a mirror site inserts them, one of them with its opener lost (as published)
         "加強公務(wù)用車管理,確?!叭苯?jīng)費只減不增。",
         "2、職工基本醫(yī)療保險本年基金累計收入含市級統(tǒng)籌下?lián)苜Y金250141萬元。",

@@ -60,6 +60,8 @@ NEGATIVE = {
         "全镇共完成国税3095万元。二是农业产业化初具规模。三是服务业稳步发展。",
         # Markdown numbers every item "1."
         "保障措施\n1. 加强组织领导。\n1. 强化督促检查。\n1. 严格考核问责。",
+        # a 部门预算 as published (an excerpt from its 二、): the second part numbers its headings afresh
+        "二、部门基本情况\n第二部分 2022年部门预算情况说明\n一、2022年部门预算收支情况说明\n二、收入预算情况说明",
     ],
     "SEQ002": [
         "根据方案要求，二是强化保障；三是严格考核。",
