@@ -15,7 +15,7 @@ from dataclasses import field
 
 
 from auditor.record import record
-from auditor.lazyre import MULTILINE, lazy, lazy_re
+from auditor.lazyre import lazy, lazy_re
 from auditor.markers import Marker, marker_label
 from auditor.memo import per_document
 from auditor.messages import Message, english_doc
@@ -29,7 +29,7 @@ _FIRST_OTHERWISE = lazy(r"一是|第一|其一|一方面|一则|一要|一来|�
 # More missing items than this is not a slip in numbering but something else (a quotation, a misread).
 _MAX_GAP = 3
 # A part of the document (第二部分, 第三章): the numbering of its headings starts again.
-_PART_HEADING = lazy(r"^[ \t]*第[一二三四五六七八九十]{1,3}(?:部分|章|篇|编)", MULTILINE)
+_PART_HEADING = lazy_re(r"第[一二三四五六七八九十]{1,3}(?:部分|章|篇|编)")  # at a line's start: _part_starts
 
 
 @record
@@ -239,7 +239,7 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
     # outer list goes on.
     outer: _List | None = None
     inner_end = -1
-    parts = [m.start() for m in _PART_HEADING.finditer(doc.plain)] if "第" in doc.plain else []
+    parts = _part_starts(doc.plain)
     part = 0
     for m in doc.markers:
         if part < len(parts) and m.start > parts[part]:
@@ -322,6 +322,11 @@ _LOST_HEADING = lazy(r"[ \t]*、[ \t]*(?=\p{Han})")
 _DUN_AFTER_NEWLINE = lazy_re(r"\n[ \t]*、")  # a literal first: scanned fast, unlike a lookbehind
 _DUN_FIRST = lazy_re(r"[ \t]*、")
 _LOST_HEADING_MAX = 40  # characters: a longer paragraph is prose, not a heading
+
+
+def _part_starts(plain: str) -> list[int]:
+    """Where the parts of the document (第二部分, 第三章) open their lines."""
+    return [m.start() for m in _PART_HEADING.finditer(plain) if not plain[plain.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t")]
 
 
 def _lost_headings(doc) -> list[_Event]:
