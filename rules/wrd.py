@@ -14,9 +14,10 @@ _TIME_POINT = (
     r"|目前|当前|现在|今天|今日|昨天|昨日|当日|当天|本周|本月|上月|今年|本年|去年|上年|年初|年底|年末|月底|月末"
     r"|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|发稿|记者发稿)"
 )
-# 截止 opening a clause and followed directly by a time point (截止6月底，…); not 截止到/截止于/截止日期/报名截止.
+# 截止 opening a clause (after a mark, or after a bracket closed before it: "（通讯员 文发勇）截止11月29日")
+# and followed directly by a time point (截止6月底，…); not 截止到/截止于/截止日期/报名截止.
 _TIME_PHRASE = lazy(_TIME_POINT + r"[^,.;:!?，。；：！？\n]{0,4}")
-_JIEZHI = lazy(r"(?:^|(?<=[\n,.;:!?，。；：！？、（(“\"]))[ \t]*(?P<word>截止)[ \t]*(?=" + _TIME_POINT + r")", MULTILINE)
+_JIEZHI = lazy(r"(?:^|(?<=[\n,.;:!?，。；：！？、（(“\")）]))[ \t]*(?P<word>截止)[ \t]*(?=" + _TIME_POINT + r")", MULTILINE)
 
 _TITLES = {"委员": "代表", "代表": "委员"}
 # 主送: "徐明元委员：" "尊敬的宋丽委员:" "邓文娟、吴倩委员:"
