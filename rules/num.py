@@ -497,12 +497,15 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     for group in sorted(by_group):
         parts = by_group[group]
         candidates = [q for q in before if unit_group(q) == group and _may_total(doc, total_start, q)]
+        if item_lines:
+            # a line's change (较上年度决算数减少 24.15 万元) is no part; the part is the line's one other figure
+            parts = [q for q in parts if not names_change_or_rate(doc.lexicon, _clause_before(plain, q))]
+            if not parts or not _one_a_line(plain, parts, item_lines.end(), region_end):
+                continue  # "其中：⏎1.…年初预算 75.55 万元，支出决算 67.64 万元…": which figure is the part is unclear
+        elif _not_parts(doc, region_start, parts):
+            continue
         if not candidates or not all(q.exact for q in parts):
             continue
-        if _not_parts(doc, region_start, parts):
-            continue
-        if item_lines and not _one_a_line(plain, parts, item_lines.end(), region_end):
-            continue  # "其中：⏎1.…年初预算 75.55 万元，支出决算 67.64 万元…": which figure is the part is unclear
         if not item_lines and _clause_of_several(plain, parts) and not _complement(doc, _labels(doc, region_start, parts)):
             continue  # "其中：贷免扶补发放贷款6200万元；担保贷款发放贷款3817万元，扶持小微企业发放贷款120万元"
         if cue == "(" and len(parts) == 1:
@@ -527,7 +530,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
                 continue  # "死亡 14 人，受伤 168 人。其中，道路交通事故…死亡 13 人，受伤 168 人": each of its own
         if cue.startswith("分别") and not _ADJACENT.fullmatch(plain, total.end, cue_start):
             continue  # "特困人员分别为 620 人、3410 人": 分别 spreads over its own subject, not the figure before
-        whole = None if cue.startswith("分别") else _first_cut(plain, total, parts)  # 分别 lists one cut
+        # 分别 lists one cut, and so do items set one a line
+        whole = None if cue.startswith("分别") or item_lines else _first_cut(plain, total, parts)
         if whole is not None:
             parts = whole
         yield Breakdown(total, parts, exhaustive, on_lines=bool(item_lines))
@@ -773,6 +777,11 @@ def _clause_of_several(plain: str, parts) -> bool:
     if not semicolons or not semicolons[0]:
         return False  # no ；, or the first clause lists several parts (_closing_semicolon ended the list there)
     return 0 in semicolons
+
+
+def _clause_before(plain: str, q: Quantity) -> str:
+    """The words of ``q``'s clause before it, on its line."""
+    return plain[clause_bounds(plain, q.start, q.end)[0] : q.start]
 
 
 def _one_a_line(plain: str, parts, start: int, end: int) -> bool:
