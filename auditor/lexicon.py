@@ -57,6 +57,7 @@ LIST_KEYS = (
     "change_base_words",
     "change_adjusted_words",
     "change_average_words",
+    "change_contribution_words",
     "number_followers",
     "base_words",
     "classification_cues",
@@ -102,6 +103,7 @@ class Lexicon:
     change_base_words: tuple[str, ...]  # NUM007 (rules/change.py, ratio.py)
     change_adjusted_words: tuple[str, ...]  # NUM007 (rules/change.py, ratio.py)
     change_average_words: tuple[str, ...]  # NUM007 (rules/change.py, ratio.py)
+    change_contribution_words: tuple[str, ...]  # NUM007: 拉动 … 增长 4.3 个百分点 is a contribution, not a change
     unstated_base_rates: tuple[str, ...]  # rates of a base a document never states (出生率: 年平均人口)
     person_nouns: tuple[str, ...]  # what a head count counts (…人员, …老人): a bare figure after one lacks its unit
     place_nouns: tuple[str, ...]  # what a count of places counts (…工作站): as person_nouns, its unit 个

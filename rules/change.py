@@ -39,7 +39,7 @@ class _Patterns:
     origin: object  # before a figure: the earlier figure of 由 A 提高到 B
     target: object  # before a figure: the later figure of 由 A 提高到 B
     base: object  # before a figure: the earlier figure stated (比上年的 A, 比上年 A, 上年为 A)
-    average: object  # in a clause: an average yearly rate (年均增长), not a change between two figures
+    average: object  # in a clause: an average yearly rate (年均增长) or a contribution (拉动 … 增长), not a change between two figures
     adjusted: object  # in a paragraph: rates at comparable prices (按可比价格计算), not of the stated figures
     doubling: object  # 翻一番, 翻两番
     cue: object  # in a sentence: a word without which no figure of it states a change, a base or a target
@@ -48,7 +48,7 @@ class _Patterns:
 
 
 @lru_cache(maxsize=8)
-def _patterns(up: tuple, down: tuple, rate: tuple, base: tuple, adjusted: tuple, average: tuple) -> _Patterns:
+def _patterns(up: tuple, down: tuple, rate: tuple, base: tuple, adjusted: tuple, average: tuple, contribution: tuple) -> _Patterns:
     verbs = _alt(up + down)
     return _Patterns(
         diff=compile_regex(r"(?P<verb>" + verbs + r")了?[ \t]*+$"),
@@ -57,10 +57,10 @@ def _patterns(up: tuple, down: tuple, rate: tuple, base: tuple, adjusted: tuple,
         target=compile_regex(r"(?P<verb>" + verbs + r"|调整|调高|上调|下调)?(?:到|至)(?:[^,;:。!?()0-9]|(?:19|20)\d\d[ \t]*+年){0,10}?[ \t]*+$"),
         base=compile_regex(
             r"(?:比|较)(?:" + _alt(base) + r"|(?:19|20)\d\d[ \t]*+年(?:末|底|同期)?)的?[ \t]*+$"  # 比上年(的) A
-            r"|(?:^|[,(;:]|[ \t])(?:" + _alt(base) + r")[ \t]*+(?:为|是|:)[ \t]*+$"
+            r"|(?:" + _alt(base) + r")[ \t]*+(?:为|是|:)?[ \t]*+$"  # 上年(为) A, 普通小学上年 A
             r"|\((?:" + _alt(base) + r")[ \t]*+$"
         ),
-        average=compile_regex(_alt(average)),
+        average=compile_regex(_alt(average + contribution)),
         adjusted=compile_regex(_alt(adjusted)),
         doubling=compile_regex(r"翻(?:了)?(一|两|二|三)番|翻番"),
         # every word that diff, rate, base and target need (比/较 + a year is a base; 到/至 a target)
@@ -72,7 +72,8 @@ def _patterns(up: tuple, down: tuple, rate: tuple, base: tuple, adjusted: tuple,
 
 def _patterns_of(doc) -> _Patterns:
     return _patterns(*(words(doc, key) for key in ("change_up_words", "change_down_words", "change_rate_words",
-                                                      "change_base_words", "change_adjusted_words", "change_average_words")))
+                                                      "change_base_words", "change_adjusted_words", "change_average_words",
+                                                      "change_contribution_words")))
 
 
 # --- reading a sentence -----------------------------------------------------------------------------
@@ -196,7 +197,7 @@ def _role(plain: str, q: Quantity, p: _Patterns, before_start: int, clause_start
 
 # "同第六次全国人口普查的133972万人相比，五年共增加3377万人": the figure 同/与 … 相比 names is the earlier one.
 _COMPARED_WITH = lazy(r"[ \t]*+(?:同|与|跟)[^,;。]{1,40}?[ \t]*+$")
-_THEN_COMPARED = lazy(r"[ \t]*+(?:相比|比较|相较)")
+_THEN_COMPARED = lazy(r"[^,;。\d]{0,6}?(?:相比|比较|相较)")  # 与上年的 A 同口径相比
 
 
 # "支出 1264.92 万元。与 2019 年相比，一般公共预算财政拨款增加 27.44 万元，增长 2.22%": a sentence
@@ -650,7 +651,9 @@ def _message(kind: str, doc, **a) -> Message:
     figures) and a stated change may be rounded or cut at its last digit; when two figures before
     the change could be the later one, the change fits if it fits either. A growth rate whose
     earlier figure is not stated is not checked, nor an average yearly rate (年均增长), nor rates in
-    a paragraph at comparable prices (按可比价格计算, 扣除价格因素) or on another basis (统计口径调整).
+    a paragraph at comparable prices (按可比价格计算, 扣除价格因素) or on another basis (统计口径调整);
+    同口径 says the two figures stated are comparable, and their rate is checked (普通小学上年10321.31元，
+    本年10359.52元，同口径比上年增长20.97%: 0.37%).
     A sentence opened by 与…相比 (与 2019 年相比，一般公共预算财政拨款增加 27.44 万元，增长 2.22%)
     compares the figure the
     sentence before states for the same subject; one opened by 同/与 … A 相比 names the earlier
@@ -680,7 +683,8 @@ def change_rate(doc):
     怎样比较：每个数字代表其所写位数的区间（统计公报的增长率按未取整的数字计算），所写增减量
     可以是四舍五入或截断的结果；变化量之前有两个数字都可能是后一数字时，合于其中一个即可。前一
     数字没有写出的增长率、年均增长率，以及“按可比价格计算”“扣除价格因素”“统计口径调整”所在段落的
-    增长率，不检查。
+    增长率，不检查。“同口径”说明所写两个数字可比，照常检查（普通小学上年10321.31元，本年
+    10359.52元，同口径比上年增长20.97%：应为 0.37%）。
 
     为什么重要：增减量和增长率是读者对照前后两个数字就能验算的，算错了最容易被指出。
 

@@ -233,7 +233,9 @@ class RespectivelyChecked(Message):
     closing exactly the listed parts; parts that each carry a share, the shares adding up to 100%
     (咨询类124599件，占63.72%；…其它类9791件，占5.01%); or a table's 合计 row under its column. A list with a change
     (较上年减少) or a rate (每人每月) among its figures is not summed, nor one whose parts name
-    different activities (实现再就业 493 人，促进创业 991 人: separate indicators). After the ； that ends a list of
+    different activities (实现再就业 493 人，促进创业 991 人: separate indicators). Parts whose labels
+    end the list with a complete set of their own (…，男性1258人，女性649人) are a second cut of the
+    whole: each cut is checked by itself. After the ； that ends a list of
     parts, a further cut of the same whole is checked when it is plainly complete (男性…女性…; age
     groups from 0 to an open end: 0-17岁、18-34岁、35-59岁、60岁及以上…分别为…). A rounding disclaimer in
     the document (因四舍五入…) makes a finding that involves rounded figures a warning.
@@ -266,7 +268,8 @@ def breakdown_sum(doc):
     “合计”“总计”恰好收束所列各项；各分项都写明占比且占比合计为 100%（咨询类124599件，占63.72%；……
     其它类9791件，占5.01%）；表格的“合计”行。列举中含有增减（较上年减少）或标准
     （每人每月）时不求和，各项说的是不同的工作（实现再就业 493 人，促进创业 991 人：各是一项指标）时
-    也不求和。分项列举以“；”结束后，同一合计的另一种划分显然完整时（男性……女性……；从 0 岁
+    也不求和。列举末尾几项的名称自成完整的一组时（……，男性1258人，女性649人），是合计的另一种划分，
+    两种划分各自核对。分项列举以“；”结束后，同一合计的另一种划分显然完整时（男性……女性……；从 0 岁
     到“××岁及以上”首尾相接的各年龄段：0-17岁、18-34岁、35-59岁、60岁及以上……分别为……）也核对。
     文中有四舍五入的说明（因四舍五入……）时，涉及约数的问题降为警告。
 
@@ -515,6 +518,11 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         total = candidates[-1]
         if not total.exact:
             continue
+        tail = _complement_tail(doc, region_start, parts)
+        if tail is not None:  # "残疾人1907人，其中农村残疾人1719人，非农人口170人，男性1258人，女性649人": two cuts
+            at, used = tail
+            yield Breakdown(total, parts[at:], LabelsMakeTheWhole("/".join(used)), on_lines=bool(item_lines))
+            parts = parts[:at]
         exhaustive = _exhaustive(doc, cue, total, parts, region_start)
         if _verdict(total, parts, bool(exhaustive)):
             # The parts may belong to an earlier figure, which they then add up to exactly: "资金 2860
@@ -695,6 +703,18 @@ def _different_activities(lexicon, clauses: list[str]) -> bool:
     """Whether two parts' clauses name activities (lexicon activity_verbs) and share none."""
     named = [verbs for clause in clauses if (verbs := {w for w in lexicon.activity_verbs if w in clause})]
     return any(a.isdisjoint(b) for i, a in enumerate(named) for b in named[i + 1 :])
+
+
+def _complement_tail(doc, region_start: int, parts) -> tuple[int, tuple[str, ...]] | None:
+    """Where the last parts begin when their labels name a complete set of their own after other
+    parts (…，男性1258人，女性649人): a second cut of the whole; with the set's labels."""
+    labels = _labels(doc, region_start, parts)
+    for size in (3, 2):
+        if len(parts) > size:
+            used = _complement(doc, labels[-size:])
+            if used:
+                return len(parts) - size, used
+    return None
 
 
 def _labels(doc, region_start: int, parts) -> list[str]:

@@ -241,7 +241,10 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
     inner_end = -1
     parts = _part_starts(doc.plain)
     part = 0
+    page_numbers = _page_numbers(doc)
     for m in doc.markers:
+        if m.start in page_numbers:
+            continue
         if part < len(parts) and m.start > parts[part]:
             part = bisect_left(parts, m.start)
             open_lists.clear()  # "第二部分 …⏎一、…": a part numbers its headings afresh
@@ -322,6 +325,26 @@ _LOST_HEADING = lazy(r"[ \t]*、[ \t]*(?=\p{Han})")
 _DUN_AFTER_NEWLINE = lazy_re(r"\n[ \t]*、")  # a literal first: scanned fast, unlike a lookbehind
 _DUN_FIRST = lazy_re(r"[ \t]*、")
 _LOST_HEADING_MAX = 40  # characters: a longer paragraph is prose, not a heading
+
+
+def _page_numbers(doc) -> set[int]:
+    """Numbers that a page of a document-sharing site puts at a line's start inside a sentence
+    ("…城市特困⏎2、人员59人。…2.社会救助…"): the line before breaks off after 25 characters or more
+    in mid-word, and the next marker of the kind has the same number."""
+    plain = doc.plain
+    found = set()
+    markers = doc.markers
+    for i, m in enumerate(markers):
+        if m.kind != "arabic_dot" or not m.at_paragraph_start:
+            continue
+        line_start = plain.rfind("\n", 0, m.start) + 1
+        before = plain[plain.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)].rstrip()
+        if len(before) < 25 or not "\u4e00" <= before[-1] <= "\u9fff":
+            continue
+        following = next((n for n in markers[i + 1 :] if n.kind == m.kind), None)
+        if following is not None and following.value == m.value:
+            found.add(m.start)
+    return found
 
 
 def _part_starts(plain: str) -> list[int]:
@@ -430,7 +453,8 @@ def _hits(doc, code: str):
 
     A list that starts again at 一 is a new list, not a repeat; a heading (一、 （一）) closes the
     lists below it, so （一） under each 一、 and 1. under each 一是 start afresh, and a part of the
-    document (第二部分, 第三章) numbers all its headings afresh. A 一是 after a colon
+    document (第二部分, 第三章) numbers all its headings afresh. A number that a document-sharing page
+    puts at a line's start inside a sentence (…城市特困⏎2、人员59人。…2.社会救助…) is no marker. A 一是 after a colon
     within an item of a 一是 list (有2家：一是…；二是…。) opens a list of its own, to the end of its
     sentence; then the outer list goes on.
     """
@@ -442,7 +466,8 @@ def duplicate_marker(doc):
     第一，……第二，……第二，（“位居全省第二”的“第二”是名次，不是序号）。
 
     从“一”重新开始的是新的列举，不算重复；标题（一、（一））结束其下的各级列举，所以每个“一、”下的
-    （一）、每个“一是”下的 1. 都重新计数；文件的一个部分（第二部分、第三章）其下各级序号都重新计数。“一是”列举的某一项中，冒号后的“一是”（有2家：一是……；
+    （一）、每个“一是”下的 1. 都重新计数；文件的一个部分（第二部分、第三章）其下各级序号都重新计数。文档分享网站插在句中行首的页码
+    （……城市特困⏎2、人员59人。……2.社会救助……）不是序号。“一是”列举的某一项中，冒号后的“一是”（有2家：一是……；
     二是……。）开始该项内部的列举，到该句句末为止，之后外层列举继续计数。
 
     为什么重要：序号重复，后文引用（“第三项”）就对不上，读者也会怀疑漏了内容。

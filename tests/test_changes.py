@@ -46,6 +46,10 @@ CHANGE_FIRES = [
     # a 部门决算说明, as published: the rate of the line above (1930.74 / 111436.86) copied; 738.30 / 34583.04
     # is 2.13%. 比上年 A without 的 names the earlier figure
     "事业收入33844.74万元，比上年34583.04万元减少738.30万元，下降1.73%。",
+    # a county's 教育经费 report, as published: 上年 A，本年 B (0.37%); 与上年的 A 同口径相比增 (−12.87%): 同口径
+    # says the two figures are comparable, so the rate is of them
+    "（1）普通小学上年10321.31元，本年10359.52元，同口径比上年增长20.97%。",
+    "2021年全县一般公共预算教育经费为64469万元，与上年的73991万元同口径相比增12.05%。",
 ]
 
 CHANGE_SILENT = [
@@ -74,6 +78,10 @@ CHANGE_SILENT = [
     # 国家统计局, as published: the figure of 同…相比 is the earlier one (not the later, less 3377)
     "全国大陆31个省、自治区、直辖市和现役军人的人口为137349万人。同第六次全国人口普查2010年11月1日零时的133972万人相比，五年共增加3377万人，增长2.52%，年平均增长率为0.50%。",
     "事业收入33844.74万元，比上年34583.04万元减少738.30万元，下降2.13%。",
+    "（1）普通小学上年10321.31元，本年10359.52元，同口径比上年增长0.37%。",
+    # a 统计局 analysis, as published: 拉动 … 增长 4.3 个百分点 is the sector's contribution, not its share's change
+    "高技术产业投资同比增长25.3%，占全部投资比重由去年同期的17.1%提升至20.9%，拉动全部投资增长4.3个百分点。",
+    "全年社会消费品零售总额9708.28亿元，比上年下降0.2%（上年为9498.12亿元，统计口径有调整）。",
     # a 决算说明, as published: 157.86 / (382.17 + 157.86) = 29.2%
     "1.一般公共预算财政拨款收入382.17万元，为市本级财政当年拨付的资金。较2020年度决算数减少157.86万元，下降29.2%，主要原因是军休人员自然减员。",
     # a 镇 决算说明, as published: after a ；, 较年初预算数 compares the budget, no figure of the clause before

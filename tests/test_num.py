@@ -53,6 +53,9 @@ NUM001_FIRES = [
     # a 决算说明's 其中： that ends its line, the parts below it one a line (1380.20 + 80.00 + 30.00 = 1490.20)
     "本年收入合计1480.20万元，其中：\n财政拨款收入1380.20万元，占93.24%；\n事业收入80.00万元，占5.40%；\n其他收入30.00万元，占2.03%。",
     # faithful to a 决算说明 (67.64 made 76.64): numbered items, each with its own clauses
+    # a 镇 残联 report, as published: two cuts of the 1907; by sex they fit (1258 + 649), by residence not
+    # (1719 + 170 = 1889)
+    "全镇共有残疾人1907人，其中农村残疾人1719人，非农人口170人，男性1258人，女性649人。",
     # a 卫生院 决算说明, as published: numbered items, each with its change; the 上年结转和结余 of item 5 is
     # left out of the 收入总计 (364.6552 + 0 + 93.1608 + 0 + 5.9219 = 463.7379)
     "2021年度，收入总计为457.8161万元，其中：\n1.财政拨款收入364.6552万元，为财政拨款资金。较上年度决算数减少24.1522万元，"
@@ -123,6 +126,14 @@ NUM001_SILENT = [
     # a 人社 report, as published: a ；-clause with a detail of its part (6200 + 3817 = 10017; the 120 is in the 3817)
     "全年发放创业担保贷款10017万元，其中：贷免扶补339户，发放贷款6200万元；担保贷款195户，发放贷款3817万元，"
     "扶持小微企业1户，发放贷款120万元。",
+    # a 预算调整 report, as published: each part is changed from one figure to another (65000 + 10000 + 5000 and
+    # 35000 + 10000 + 5000 are the totals before and after)
+    "政府性基金预算由年初的80000万元调整为50000万元，其中：土地出让收入由年初预算的65000万元调整为35000万元，"
+    "城市建设配套费10000万元、专项债务对应项目专项收入5000万元不作调整。",
+    # a 财政 report, as published: the 其中 breaks down the revenue, not the 增收 right before it
+    "全区一般公共预算收入累计完成61646万元，占年初预算数109466万元的56.3%，同比增长10.7%，增收5939万元。"
+    "其中税务部门完成28684万元，财政部门完成32962万元。",
+    "全镇共有残疾人1907人，其中农村残疾人1737人，非农人口170人，男性1258人，女性649人。",
     # a 人社 report, as published: after 其中, three activities, each an indicator of its own
     "全年城镇新增就业4564人，其中就业困难人员实现再就业493人，促进创业991人，劳动力技能提升培训4491人。",
     # a 部门预算说明, as published: the inner list (包括…) ends at the ； that ends the outer list's part
@@ -131,6 +142,12 @@ NUM001_SILENT = [
     # a list of lines ends at a blank line: the next paragraph's figure is no part
     "本年收入合计1480.20万元，其中：\n财政拨款收入1380.20万元；\n其他收入100.00万元\n\n本年结转结余900.00万元。",
 ]
+
+
+def test_a_second_cut_of_complementary_labels_is_checked_on_its_own():
+    text = next(t for t in NUM001_FIRES if "1719" in t)
+    (finding,) = fired(text, "NUM001")
+    assert "1719+170 = 1889" in finding.message and "1907" in finding.message and "1258" not in finding.message
 
 
 def test_num001_message_shows_the_arithmetic():

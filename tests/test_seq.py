@@ -60,6 +60,9 @@ NEGATIVE = {
         "全镇共完成国税3095万元。二是农业产业化初具规模。三是服务业稳步发展。",
         # Markdown numbers every item "1."
         "保障措施\n1. 加强组织领导。\n1. 强化督促检查。\n1. 严格考核问责。",
+        # a 民政 summary on a document-sharing site, as published: the site's page number 2、 inside a sentence
+        "1.做好特困人员供养工作。截止5月底，XX区城市特困人员65人，被认定为具备生活自理能力的城市特困\n"
+        "2、人员59人。累计救助306人次。2.社会救助水平稳步提高。3.逐步完善医疗救助工作。",
         # a 部门预算 as published (an excerpt from its 二、): the second part numbers its headings afresh
         "二、部门基本情况\n第二部分 2022年部门预算情况说明\n一、2022年部门预算收支情况说明\n二、收入预算情况说明",
     ],
