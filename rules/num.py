@@ -46,7 +46,7 @@ _SENTENCE_AHEAD = lazy(r"[。\n]")
 _BRACKET_OR_END = lazy(r"[()。\n]")
 _CUE_ENDS_LINE = lazy(r"[ \t:：,，]*\n")  # "本年收入合计 1480.20 万元，其中：⏎": the parts follow, one a line
 _ITEM_LINES = 12  # lines at most of a list of parts set one a line
-_ANOTHER_WHOLE = lazy(r";[^,;:。\d]*?总")  # a clause after ； that names a 总额, 总量, 总收入 …: no part, a whole
+_ANOTHER_WHOLE = lazy(r";[^,;:。\d]*?[总量]")  # a clause after ； that names a 总额, 供气量 …: another indicator, no part
 _LEAD_NOISE = lazy(r"[\s,，:：(（“\"]*+")  # what may open a sentence before its 其中: “其中… quotes a speaker on the sentence before
 _LAST_CLAUSE = lazy(r"[^,;:]*$")  # a part's label: "增长 3.1%；第二产业增加值" is labelled 第二产业
 _LABEL_NOISE = lazy(r"[\s,，、;；:：()（）0-9年]|其中")
@@ -205,8 +205,8 @@ class RespectivelyChecked(Message):
     or right after it with 分别为 (not 特困人员分别为 …, which spreads over its own subject),
     stands in parentheses right after it ("5230 人次（2019年 1200 人次，…）"), comes before a
     合计 / 总计 / 小计 that closes a list, or fills a table above its 合计 row. A list whose parts
-    are joined by 、 or ， ends at a ；, and any list ends before a ；-clause that names a whole of
-    its own (；社会消费品零售总额实现 …). After a 其中： that ends its line the parts stand one a line
+    are joined by 、 or ， ends at a ；, and any list ends before a ；-clause that names a whole or
+    an amount of its own (；社会消费品零售总额实现 …, ；天然气年供气量 …). After a 其中： that ends its line the parts stand one a line
     (a 决算说明's layout), up to a blank line, the next heading, or, for items without a marker, the
     line that ends in 。; a line with two figures in the total's unit leaves the list unread. A list
     inside a part of another (其中：财政拨款收入…，包括…) ends at the first ；. Parts are the figures of
@@ -247,7 +247,7 @@ def breakdown_sum(doc):
     检查什么：合计之后以“其中”“包括”（同一句或下一句开头）或紧接的“分别为”列出的分项（“特困人员
     分别为……”这类各说各的主语除外），紧跟合计的括号内的分项（“5230 人次（2019年 1200 人次，…）”），
     以“合计”“总计”“小计”收尾的列举，以及表格中“合计”行以上的各行。用“、”或“，”连接的列举到“；”
-    为止；“；”之后的分句写明另一个总量（；社会消费品零售总额实现……）时，列举到此为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
+    为止；“；”之后的分句写明另一个总量或“……量”（；社会消费品零售总额实现……，；天然气年供气量……）时，列举到此为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
     以“。”结尾的一行为止；某一行有两个与合计同单位的数字时，分不清哪个是分项，不检查。
     某一分项内部的列举（其中：财政拨款收入……，包括……）到第一个“；”为止。分项取与合计同一单位的数字
     （人、名、位同一单位，头与匹同一单位，万元与元同一单位），括号中再嵌套的数字是某一分项的细目，
@@ -536,6 +536,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
                 continue  # "集体提案 593 件，个人提案 2119 件。其中，…": the parts break down the two together
             elif _parallel(plain, candidates, parts):
                 continue  # "死亡 14 人，受伤 168 人。其中，道路交通事故…死亡 13 人，受伤 168 人": each of its own
+            elif _labelled_like_another(plain, candidates, parts):
+                continue  # "批复指标71.48亿元，…预算结余9.39亿元。其中：县直各部门批复指标39.41亿元": of the 71.48
         if cue.startswith("分别") and not _ADJACENT.fullmatch(plain, total.end, cue_start):
             continue  # "特困人员分别为 620 人、3410 人": 分别 spreads over its own subject, not the figure before
         # 分别 lists one cut, and so do items set one a line
@@ -641,10 +643,18 @@ def _parallel(plain: str, totals: list[Quantity], parts: list[Quantity]) -> bool
     )
 
 
-def _label_before(plain: str, q: Quantity) -> str:
-    """The two Han characters right before a figure (死亡 in 死亡 14 人), or "" when none."""
-    label = plain[max(0, q.start - 2) : q.start]
-    return label if len(label) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in label) else ""
+def _labelled_like_another(plain: str, totals: list[Quantity], parts: list[Quantity]) -> bool:
+    """Whether the first part has the four-character label of a figure before the last one, which
+    the parts fit (批复指标 71.48 … 批复指标 39.41): they break that figure down, not the last."""
+    label = _label_before(plain, parts[0], 4)
+    return bool(label) and _label_before(plain, totals[-1], 4) != label and any(
+        _label_before(plain, q, 4) == label and _verdict(q, parts, whole=False) is None for q in totals[:-1])
+
+
+def _label_before(plain: str, q: Quantity, size: int = 2) -> str:
+    """The ``size`` Han characters right before a figure (死亡 in 死亡 14 人), or "" when there are fewer."""
+    label = plain[max(0, q.start - size) : q.start]
+    return label if len(label) == size and all("\u4e00" <= ch <= "\u9fff" for ch in label) else ""
 
 
 def _strength(between: str) -> int:
@@ -678,7 +688,7 @@ def _may_total(doc, sentence_start: int, q: Quantity) -> bool:
     an average (平均期望寿命 75.41 岁: its parts by sex do not add up to it)."""
     plain = doc.plain
     label = plain[max(sentence_start, q.start - 6) : q.start]
-    if _depth(plain, sentence_start, q.start) or names_change_or_rate(doc.lexicon, label):
+    if _depth(plain, sentence_start, q.start) > 0 or names_change_or_rate(doc.lexicon, label):  # a stray ）: not inside
         return False
     if q.unit_class == "discrete" and q.value != q.value.to_integral_value():
         return False

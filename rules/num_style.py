@@ -62,7 +62,7 @@ class OrRounded(Message):
     lexicon) written with decimals and no multiplier: 6.67件(套), 3.5人. With a multiplier the
     figure is rounded (6.67万件), measures take decimals (6697.1吨), and so do averages and rates
     (户均2.5人, 每千人3.5张床位; in a sentence that names one, each of its figures: 每千常住人口执业医师数、
-    注册护士数分别为5.87人、8.12人), and the figures an average is compared with in its sentence
+    注册护士数分别为5.87人、8.12人), 4.9个亿 (spoken for 4.9亿元), and the figures an average is compared with in its sentence
     (平均每户2.90人，比上次普查的3.33人减少0.43人).
     """
 )
@@ -72,7 +72,7 @@ def fractional_count(doc):
     检查什么：以不可分割的单位计数（词表中的 ``discrete_units``）且没有“万”“亿”的数字带有小数，
     如 6.67件(套)、3.5人。带“万”“亿”的数字是约数（6.67万件），计量单位可以有小数（6697.1吨），
     平均数和比率也可以（户均2.5人、每千人3.5张床位；句中说明按每千人口等计的，其后各数：每千常住人口
-    执业医师数、注册护士数分别为5.87人、8.12人），同一句中与平均数比较的数字也可以（平均每户
+    执业医师数、注册护士数分别为5.87人、8.12人），口语的“4.9个亿”（即 4.9亿元），同一句中与平均数比较的数字也可以（平均每户
     2.90人，比上次普查的3.33人减少0.43人），都不报。
 
     为什么重要：半件、半个人不存在；这样的数字多半是漏写了“万”，或把别的数字抄错了位置。
@@ -95,8 +95,8 @@ def fractional_count(doc):
             continue
         if "/" in q.unit or plain[q.end : q.end + 1] == "/" or plain[q.start - 1 : q.start] == "第":
             continue
-        if q.unit == "个" and (_measure_follows(doc, q.end) or _POINTS_FOLLOW.match(plain, q.end)):
-            continue  # 0.5个工作日, 1.5个季度, 0.6个百分点
+        if q.unit == "个" and (_measure_follows(doc, q.end) or _POINTS_FOLLOW.match(plain, q.end) or plain[q.end : q.end + 1] in ("亿", "万")):
+            continue  # 0.5个工作日, 1.5个季度, 0.6个百分点, 4.9个亿 (spoken for 4.9亿元)
         before = clause_before(doc, q)
         if _AVERAGE.search(before) or before.rstrip(" \t").endswith("》"):
             continue  # an average or rate, or a clause number (《办法》3.2条)

@@ -525,8 +525,8 @@ def _sum_candidates(total: Cell, region: list[_Entry]):
     """The parts each reading of the region gives, for those that can add up to the total."""
     for reading in _readings(region):
         cells = _figures(reading)
-        if cells is None or any(c.unit != total.unit for c in cells):
-            continue
+        if not cells or any(c.unit != total.unit for c in cells):
+            continue  # a text cell, a unit of its own, or rows that are all blank: nothing to add up
         if len(reading) < 2 and sum(1 for e in region if e.kind == "item") < 2:
             continue  # a total of one row: a restatement, not a sum
         yield cells

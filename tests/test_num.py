@@ -134,6 +134,19 @@ NUM001_SILENT = [
     "全区一般公共预算收入累计完成61646万元，占年初预算数109466万元的56.3%，同比增长10.7%，增收5939万元。"
     "其中税务部门完成28684万元，财政部门完成32962万元。",
     "全镇共有残疾人1907人，其中农村残疾人1737人，非农人口170人，男性1258人，女性649人。",
+    # a 县 预算执行 report, as published: the 其中 breaks down the three figures before it, not the last (结余)
+    "2024年，当年预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元，总体执行率87%。其中：县直各部门批复指标39.41亿元，"
+    "已用指标33.79亿元，预算结余5.62亿元，总体执行率86%；各乡镇批复指标11.49亿元，已用指标7.94亿元，预算结余3.55亿元。",
+    # the same report: a stray ） does not take the figure after it out of the sentence's totals
+    "全县完成一般公共预算收入7.71亿元，其中：税收收入5.93亿元、非税收入1.78亿元）、上级补助收入21.64亿元（其中：返还性收入1.91亿元、"
+    "一般性转移支付18.05亿元、专项转移支付1.68亿元）。",
+    # a 统计公报, as published: 出栏 is an indicator of its own, not a part of 出售; 供气量 after the ； another
+    "全年出售牲畜225647头(只)，其中：出售肉畜171057头(只)，出栏牲畜205487头(只)，出栏率43.1%。",
+    "市区自来水年供水量3320万立方米，其中生活用水1734.74万立方米；天然气年供气量1.75亿立方米。",
+    # a 民政 statistical table, as published: 679 + 400 + 140 + 188 = 1407 (its rows are not read as parts, and
+    # nothing is reported rather than a sum of no rows)
+    "| 指标名称 | 单位 | 数量 |\n| 一、综合 | ||\n| (一)行政区划 | ||\n| 乡镇级合计 | 个 | 1,407 |\n| 1.镇 | 个 | 679 |\n"
+    "| 2.乡 | 个 | 400 |\n| 3.民族乡 | 个 | 140 |\n| 6.街道 | 个 | 188 |",
     # a 人社 report, as published: after 其中, three activities, each an indicator of its own
     "全年城镇新增就业4564人，其中就业困难人员实现再就业493人，促进创业991人，劳动力技能提升培训4491人。",
     # a 部门预算说明, as published: the inner list (包括…) ends at the ； that ends the outer list's part
@@ -300,6 +313,8 @@ NUM003_SILENT = [
     "全市有养老机构 86 家，床位 1.12 万张，其中护理型床位 6200 张，占比 55.4%。",
     "60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率百分之九十七点七八。",
     "本年收入合计1480.20万元，其中：\n财政拨款收入1380.20万元，占93.24%；\n其他收入100.00万元，占6.76%。",
+    # a 统计公报, as published: 成活率 is of the young born, which the text does not state
+    "年末大牲畜和羊存栏609525头(只)，比上年增长27.8%，年内成活仔畜182524头(只)，成活率90%。",
     # the same: 8 / (49 + 66) = 6.96%, of the two stated together (not of 66 or 49 alone)
     "2019年，县政府系统共承办人大代表建议49件、政协委员提案66件。其中，因政策、资金等因素暂不能办理的8件，占6.95%。",
 ]
