@@ -96,6 +96,13 @@ class PartsShortOfTotal(Message):
     en = "parts {parts} = {added} ≠ stated total {total} (off by {off}{tolerance}); {reason}, so the parts must add up to the total"
 
 
+class AddedUpTo(Message):
+    """Why the parts are the whole: the text adds them to a figure (加上…后，总计…)."""
+
+    zh = "文中写明“加上……后”的总计，各项之和应等于总计"
+    en = "the text adds them up (加上 … 总计), so they make the total"
+
+
 class CueListsEveryPart(Message):
     """Why the parts are the whole: 分别为 lists them."""
 
@@ -203,7 +210,9 @@ class RespectivelyChecked(Message):
 
     A breakdown follows its total after 其中 / 包括 (in the same sentence or opening the next one)
     or right after it with 分别为 (not 特困人员分别为 …, which spreads over its own subject),
-    stands in parentheses right after it ("5230 人次（2019年 1200 人次，…）"), comes before a
+    stands in parentheses right after it ("5230 人次（2019年 1200 人次，…）"), is added to a figure
+    before it up to a stated total (支出完成59.69亿元。加上上解支出1.4亿元、…后，支出总计66.05亿元: the
+    figure added to is any of those before 加上 in its paragraph that the sum fits), comes before a
     合计 / 总计 / 小计 that closes a list, or fills a table above its 合计 row. A list whose parts
     are joined by 、 or ， ends at a ；, and any list ends before a ；-clause that names a whole or
     an amount of its own (；社会消费品零售总额实现 …, ；天然气年供气量 …). After a 其中： that ends its line the parts stand one a line
@@ -227,7 +236,7 @@ class RespectivelyChecked(Message):
     How it decides that the parts must add up: a 其中 list is often a subset (留守儿童, 困境儿童 and
     孤儿 among all 未成年人), so by default it is checked one-sided: parts that add up to more than
     the total are an error. It is checked two-sided only when the text says the parts are the
-    whole: 分别为; parts by year that run without a gap over the stated period (2018—2022年; or
+    whole: 分别为; 加上 … 总计; parts by year that run without a gap over the stated period (2018—2022年; or
     2018 年以来 when the latest year the document names elsewhere, as a rule its date, is the last
     listed year or the next); complementary labels (城市/农村, 城区/乡镇, 男/女); a 合计/总计
     closing exactly the listed parts; parts that each carry a share, the shares adding up to 100%
@@ -245,7 +254,9 @@ def breakdown_sum(doc):
     """各分项之和与所述合计不符。
 
     检查什么：合计之后以“其中”“包括”（同一句或下一句开头）或紧接的“分别为”列出的分项（“特困人员
-    分别为……”这类各说各的主语除外），紧跟合计的括号内的分项（“5230 人次（2019年 1200 人次，…）”），
+    分别为……”这类各说各的主语除外），紧跟合计的括号内的分项（“5230 人次（2019年 1200 人次，…）”），“加上……后，总计……”所加的各项
+    （支出完成59.69亿元。加上上解支出1.4亿元、……后，支出总计66.05亿元：被加的数取“加上”之前本段中
+    能使之相符的任一数字），
     以“合计”“总计”“小计”收尾的列举，以及表格中“合计”行以上的各行。用“、”或“，”连接的列举到“；”
     为止；“；”之后的分句写明另一个总量或“……量”（；社会消费品零售总额实现……，；天然气年供气量……）时，列举到此为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
     以“。”结尾的一行为止；某一行有两个与合计同单位的数字时，分不清哪个是分项，不检查。
@@ -262,7 +273,7 @@ def breakdown_sum(doc):
     带“约”“余”“多”“以上”或区间的模糊数字所在的列举不检查。
 
     何时要求相等：“其中”列出的常常只是一部分（全部未成年人中的留守儿童、困境儿童、孤儿），
-    所以默认只查一边：分项之和大于合计才报错。只有文字表明分项就是全部时才要求相等：“分别为”；
+    所以默认只查一边：分项之和大于合计才报错。只有文字表明分项就是全部时才要求相等：“分别为”；“加上……总计”；
     按年份逐年列出且覆盖所述时段（2018—2022年；或“2018 年以来”，且文中其他处最晚的年份
     （通常是成文日期）是所列最后一年或其下一年）；互补的类别（城市/农村、城区/乡镇、男/女）；
     “合计”“总计”恰好收束所列各项；各分项都写明占比且占比合计为 100%（咨询类124599件，占63.72%；……
@@ -439,6 +450,43 @@ def _breakdowns(doc):
         found = None if in_cell(start) else _before_total(doc, start, end, quantities, starts, cues)
         if found:
             yield found
+    if "加上" in plain:
+        yield from _added_up(doc, quantities, starts)
+
+
+# "一般公共预算支出完成59.69亿元，下降18.2%。加上上解支出1.4亿元、…，以及结转下年3.48亿元后，支出总计
+# 66.05亿元" (预算执行情况报告): the figures added, then their total.
+_ADDED_UP = lazy(r"加上([^。;]{2,240}?)(?:后)?[ \t]*,?[ \t]*[^,。;\d]{0,8}?(?:总计|合计|共计)[ \t]*(?:为|达)?[ \t]*")
+_ADDED_REACH = 300  # characters before 加上 where the figure added to may stand
+
+
+def _added_up(doc, quantities, starts):
+    """Figures added to one before them up to a stated total (加上…后，收入总计…): the figure added to
+    is the one, of those stated before 加上 in its paragraph, that the sum fits, else the nearest to
+    fitting: a total only wrong when none fits."""
+    plain = doc.plain
+    for m in _ADDED_UP.finditer(plain):
+        after = _between(quantities, starts, m.end(), m.end() + 1)
+        if not after or not after[0].exact:
+            continue
+        total = after[0]
+        group = unit_group(total)
+        parts = [q for q in _between(quantities, starts, m.start(1), m.end(1))  # not the details in (…)
+                 if unit_group(q) == group and _depth(plain, m.start(1), q.start) == 0]
+        if not parts or not all(q.exact for q in parts) or _depth(plain, m.start(1), m.end(1)) != 0:
+            continue
+        if any(names_change_or_rate(doc.lexicon, _clause_before(plain, q)) for q in parts):
+            continue
+        paragraph = doc.paragraph_at(m.start())
+        low = max(paragraph.start if paragraph else 0, m.start() - _ADDED_REACH)
+        bases = [q for q in _between(quantities, starts, low, m.start())
+                 if unit_group(q) == group and q.exact and q.value <= total.value and _may_total(doc, low, q)]
+        if not bases:
+            continue
+        fits = [q for q in bases if _verdict(total, [q, *parts], whole=True) is None]
+        stated = sum((q.value for q in parts), Decimal(0))
+        base = fits[0] if fits else min(bases, key=lambda q: abs(total.value - stated - q.value))
+        yield Breakdown(total, [base, *parts], AddedUpTo())
 
 
 def _between(quantities, starts, start: int, end: int) -> list[Quantity]:

@@ -56,6 +56,10 @@ NUM001_FIRES = [
     # a 镇 残联 report, as published: two cuts of the 1907; by sex they fit (1258 + 649), by residence not
     # (1719 + 170 = 1889)
     "全镇共有残疾人1907人，其中农村残疾人1719人，非农人口170人，男性1258人，女性649人。",
+    # a 县 预算执行 report, as published: 59.69 + 1.4 + 0.46 + 0.8 + 3.48 = 65.83, not the 66.05 stated (the
+    # 安排预算稳定调节基金 0.22 of its table is left out of the list)
+    "全县一般公共预算支出完成59.69亿元，下降18.2%。加上上解支出1.4亿元、调出资金0.46亿元、地方政府债务还本支出0.8亿元，"
+    "以及结转下年3.48亿元后，支出总计66.05亿元。",
     # a 卫生院 决算说明, as published: numbered items, each with its change; the 上年结转和结余 of item 5 is
     # left out of the 收入总计 (364.6552 + 0 + 93.1608 + 0 + 5.9219 = 463.7379)
     "2021年度，收入总计为457.8161万元，其中：\n1.财政拨款收入364.6552万元，为财政拨款资金。较上年度决算数减少24.1522万元，"
@@ -147,6 +151,13 @@ NUM001_SILENT = [
     # nothing is reported rather than a sum of no rows)
     "| 指标名称 | 单位 | 数量 |\n| 一、综合 | ||\n| (一)行政区划 | ||\n| 乡镇级合计 | 个 | 1,407 |\n| 1.镇 | 个 | 679 |\n"
     "| 2.乡 | 个 | 400 |\n| 3.民族乡 | 个 | 140 |\n| 6.街道 | 个 | 188 |",
+    # the same report's income side, as published: the figure added to is the 收入 before its 其中 list
+    "全县一般公共预算收入完成13.62亿元，下降3.8%。其中：税收收入8.53亿元，下降9.4%；非税收入5.09亿元，增长7.5%。"
+    "加上上级补助收入39亿元、地方政府债务收入4.15亿元，以及动用预算稳定调节基金0.05亿元、调入资金7.89亿元、上年结转1.34亿元后，"
+    "收入总计66.05亿元。",
+    # a 县 budget report, as published: the detail in brackets is no item added (623396 + … + 4558 = 929393)
+    "全县一般公共预算本级支出623396万元，下降11.44%，加上：上解支出33067万元、债务还本支出268007万元、安排预算稳定调节基金365万元、"
+    "年终结余4558万元（其中：本级791万元），支出总计929393万元。",
     # a 人社 report, as published: after 其中, three activities, each an indicator of its own
     "全年城镇新增就业4564人，其中就业困难人员实现再就业493人，促进创业991人，劳动力技能提升培训4491人。",
     # a 部门预算说明, as published: the inner list (包括…) ends at the ； that ends the outer list's part
@@ -161,6 +172,15 @@ def test_a_second_cut_of_complementary_labels_is_checked_on_its_own():
     text = next(t for t in NUM001_FIRES if "1719" in t)
     (finding,) = fired(text, "NUM001")
     assert "1719+170 = 1889" in finding.message and "1907" in finding.message and "1258" not in finding.message
+
+
+def test_figures_added_up_to_a_stated_total_must_make_it():
+    text = next(t for t in NUM001_FIRES if "59.69" in t)
+    (finding,) = fired(text, "NUM001")
+    assert "59.69亿元+1.4亿元+0.46亿元+0.8亿元+3.48亿元 = 65.83亿元" in finding.message and "66.05亿元" in finding.message
+    assert "加上 … 总计" in finding.message
+    (finding,) = fired(text, "NUM001", lang="zh")
+    assert "文中写明“加上……后”的总计" in finding.message
 
 
 def test_num001_message_shows_the_arithmetic():
