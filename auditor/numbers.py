@@ -489,14 +489,17 @@ def _subject_after(phrase: str, unit: str, lexicon: Lexicon) -> Subject | None:
 
 # a figure's own bare share right after it: "78366人，占13.53%"
 _OWN_SHARE = lazy(r"[ \t]*+,?[ \t]*+占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?")
+_OWN_NAMED_SHARE = lazy(r"[ \t]*+,?[ \t]*+占(?:比|[^,;:。!?\d%]{1,8}?)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?")
 
 
-def own_share(doc: Document, q: Quantity) -> Quantity | None:
-    """The bare share right after a figure ("78366人，占13.53%"), if any."""
+def own_share(doc: Document, q: Quantity, named: bool = False) -> Quantity | None:
+    """The bare share right after a figure ("78366人，占13.53%"), if any; with ``named``, also one
+    that names its base ("1,933亿元，占全市资产总额48.8%")."""
     numbers, starts = doc.numbers, number_starts(doc)
     i = bisect_right(starts, q.start)
     share = numbers[i] if i < len(numbers) else None
-    if share is None or share.unit != "%" or not share.exact or not _OWN_SHARE.fullmatch(doc.plain, q.end, share.start):
+    pattern = _OWN_NAMED_SHARE if named else _OWN_SHARE
+    if share is None or share.unit != "%" or not share.exact or not pattern.fullmatch(doc.plain, q.end, share.start):
         return None
     return share
 

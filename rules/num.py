@@ -46,6 +46,7 @@ _SENTENCE_AHEAD = lazy(r"[。\n]")
 _BRACKET_OR_END = lazy(r"[()。\n]")
 _CUE_ENDS_LINE = lazy(r"[ \t:：,，]*\n")  # "本年收入合计 1480.20 万元，其中：⏎": the parts follow, one a line
 _ITEM_LINES = 12  # lines at most of a list of parts set one a line
+_CONTAINED = lazy(r"[ \t]*+(?:含|包含|内含|其中含)[^,;:。()\d]{0,16}$")  # "144名含高考特困生5名"
 _ANOTHER_WHOLE = lazy(r";[^,;:。\d]*?[总量]")  # a clause after ； that names a 总额, 供气量 …: another indicator, no part
 _LEAD_NOISE = lazy(r"[\s,，:：(（“\"]*+")  # what may open a sentence before its 其中: “其中… quotes a speaker on the sentence before
 _LAST_CLAUSE = lazy(r"[^,;:]*$")  # a part's label: "增长 3.1%；第二产业增加值" is labelled 第二产业
@@ -220,7 +221,8 @@ class RespectivelyChecked(Message):
     line that ends in 。; a line with two figures in the total's unit leaves the list unread. A list
     inside a part of another (其中：财政拨款收入…，包括…) ends at the first ；. Parts are the figures of
     the breakdown in the total's unit (人, 名 and 位 are one unit, so are 头 and 匹; 万元 and 元 are
-    one unit); figures in nested parentheses are details of a part and are left out. When the first
+    one unit); figures in nested parentheses, and one after 含 (144名含高考特困生5名), are details of
+    a part and are left out. When the first
     parts make up the total exactly and the rest follow them, the rest are another cut, a detail or
     another figure, and are not summed (大牲畜存栏40202头，其中…28510头；…8984头；马…2708匹；生猪存栏
     32029头); nor is a list of one part a ；-clause where a clause holds two (担保贷款发放3817万元，扶持
@@ -261,7 +263,7 @@ def breakdown_sum(doc):
     为止；“；”之后的分句写明另一个总量或“……量”（；社会消费品零售总额实现……，；天然气年供气量……）时，列举到此为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
     以“。”结尾的一行为止；某一行有两个与合计同单位的数字时，分不清哪个是分项，不检查。
     某一分项内部的列举（其中：财政拨款收入……，包括……）到第一个“；”为止。分项取与合计同一单位的数字
-    （人、名、位同一单位，头与匹同一单位，万元与元同一单位），括号中再嵌套的数字是某一分项的细目，
+    （人、名、位同一单位，头与匹同一单位，万元与元同一单位），括号中再嵌套的数字和“含”之后的数字（144名含高考特困生5名）是某一分项的细目，
     不计入。前几项恰好凑成合计、其后还有数字时，其后的是另一种划分、某项的细目或另一个指标，不再
     相加（大牲畜存栏40202头，其中……28510头；……8984头；马……2708匹；生猪存栏32029头）；各项以“；”
     分隔、而某一分句中有两个数字时（担保贷款发放3817万元，扶持小微企业发放120万元）也不相加，除非
@@ -531,6 +533,9 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     for q in _between(quantities, starts, region_start, region_end):
         group = unit_group(q)
         if group is not None and _depth(plain, region_start, q.start) == 0:  # not the details in (…)
+            previous = by_group.get(group)
+            if previous and _CONTAINED.match(plain, previous[-1].end, q.start):
+                continue  # "上学期资助特困生144名含高考特困生5名": a detail of the part before
             by_group.setdefault(group, []).append(q)
     sentence = doc.sentence_at(cue_start)
     if not by_group or sentence is None:
@@ -722,12 +727,16 @@ def _closing_semicolon(plain: str, figures: list[Quantity], end: int) -> int:
     are joined by 、 or ， before it ("其中集中养育 126 人、社会散居 318 人；事实无人抚养儿童 1573 人"),
     else at ``end`` (a list joined by ；, "其中：留守儿童 1705 人；困境儿童 428 人", or one part
     with a note, "其中：基本支出 806.52 万元，占 13.8%；项目支出 5055.82 万元")."""
-    group = unit_group(figures[0]) if figures else None
-    semicolon = plain.find(";", figures[0].end, end) if group else -1
+    semicolon = plain.find(";", figures[0].end, end) if figures else -1
     if semicolon < 0:
         return end
-    second = next((q for q in figures[1:] if q.start < semicolon and unit_group(q) == group), None)
-    return semicolon if second is not None and _LIST_JOINER.search(plain, figures[0].end, second.start) else end
+    # the first two figures of a unit before it ("房屋2,841万平方米、价值495亿元，车辆19,124台、价值13亿元；")
+    before = [q for q in figures if q.start < semicolon and unit_group(q) is not None]
+    for i, first in enumerate(before):
+        second = next((q for q in before[i + 1 :] if unit_group(q) == unit_group(first)), None)
+        if second is not None:
+            return semicolon if _LIST_JOINER.search(plain, first.end, second.start) else end
+    return end
 
 
 def _may_total(doc, sentence_start: int, q: Quantity) -> bool:

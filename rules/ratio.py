@@ -575,7 +575,8 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
 
     A named rate (管理率, 签约率, 覆盖率 …) after two counts of the same unit in two clauses (of
     the same noun, when both name one), the numerator's clause carrying the rate's stem
-    ("健康管理人数14810人 … 管理率97.78%" is 14810/15147), or after one such count with its base
+    ("健康管理人数14810人 … 管理率97.78%" is 14810/15147; the other counts of the unit before it are
+    tried as its base too: 活产数6411人，产妇总数6404人，…系统管理率85.84%), or after one such count with its base
     stated right after the rate ("覆盖行政村256个，覆盖率为60%（全市共有行政村400个）"). A share (占
     60%, 占比, 占总数的 60%, 护理型床位比例 30.96%) after a count, against the base the text names:
     the total stated earlier in the sentence (共, 全区, 现有 …, or the figure a 其中 breaks down) or,
@@ -604,7 +605,7 @@ def percent_ratio(doc):
 
     检查什么：一是有名称的比率（管理率、签约率、覆盖率等）：前面两个分句各有一个同单位的数量（都
     说明对象时须为同一对象），分子所在分句含有比率的词干（“健康管理人数14810人……管理率97.78%”
-    即 14810/15147）；或前面只有一个这样的数量，而紧接比率之后写明了总数（“覆盖行政村256个，
+    即 14810/15147；其前同单位的其他数量也作为分母试算：活产数6411人，产妇总数6404人，……系统管理率85.84%）；或前面只有一个这样的数量，而紧接比率之后写明了总数（“覆盖行政村256个，
     覆盖率为60%（全市共有行政村400个）”）。二是占比（占 60%、占比、占总数的 60%、护理型床位
     比例 30.96%）：分子是其前的数量，分母是文中给出的总数——同一句前面写明的总数（共、全区、
     现有等，或“其中”所分解的数字），以及占比未指明其他基数时，同一段前面写明的总数（“共收到提案
@@ -681,6 +682,10 @@ def percent_ratio(doc):
             if pair is None:
                 continue
             bases, numerator = [pair[1]], pair[0]
+            # the other counts of its unit before the rate are tried too: "当年活产数6411人，产妇总数6404人，
+            # 孕产妇系统管理5503人，孕产妇系统管理率85.84%" is of the 6411 live births
+            bases += [q for q in earlier if q is not numerator and q is not pair[1] and q.start < numerator.start
+                      and unit_group(q) == unit_group(numerator) and q.value >= numerator.value]
         else:
             found = _share_bases(doc, quantities, starts, earlier, percent, proportion.group(1) if proportion else None)
             if found is None:
@@ -981,7 +986,7 @@ def _implied_totals(doc, bases) -> list[tuple[tuple[Quantity, Quantity], tuple[D
     the sentence never states): ((base, its share), the interval of base ÷ share)."""
     implied = []
     for base in bases:
-        share = own_share(doc, base)
+        share = own_share(doc, base, named=True)  # 公共基础设施1,933亿元，占全市资产总额48.8%，其中…
         if share is None or share.value <= 0 or not _BREAKDOWN_AFTER.match(doc.plain, share.end):
             continue  # only a whole that 其中 breaks down: a sibling's share would hide a share of the wrong base
         b_low, b_high = base.interval()

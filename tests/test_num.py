@@ -158,6 +158,12 @@ NUM001_SILENT = [
     # a 县 budget report, as published: the detail in brackets is no item added (623396 + … + 4558 = 929393)
     "全县一般公共预算本级支出623396万元，下降11.44%，加上：上解支出33067万元、债务还本支出268007万元、安排预算稳定调节基金365万元、"
     "年终结余4558万元（其中：本级791万元），支出总计929393万元。",
+    # a 教育 report, as published: 含 marks a detail of the part before it (144 + 77 = 221)
+    "全市2004年共资助特困生221人，其中上学期资助特困生144名含高考特困生5名，下学期资助特困生77名。",
+    # a 国有资产 report, as published: the first ；-clause lists two parts of one unit (495 + 13 ≤ 724), the
+    # clauses after it are the peers of 固定资产
+    "固定资产724亿元，占18.3%，其中：房屋2,841万平方米、价值495亿元，车辆19,124台、价值13亿元；在建工程348亿元，占8.8%；"
+    "无形资产、长期投资等其他资产209亿元，占5.2%。",
     # a 人社 report, as published: after 其中, three activities, each an indicator of its own
     "全年城镇新增就业4564人，其中就业困难人员实现再就业493人，促进创业991人，劳动力技能提升培训4491人。",
     # a 部门预算说明, as published: the inner list (包括…) ends at the ； that ends the outer list's part
@@ -333,6 +339,11 @@ NUM003_SILENT = [
     "全市有养老机构 86 家，床位 1.12 万张，其中护理型床位 6200 张，占比 55.4%。",
     "60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率百分之九十七点七八。",
     "本年收入合计1480.20万元，其中：\n财政拨款收入1380.20万元，占93.24%；\n其他收入100.00万元，占6.76%。",
+    # a 国有资产 report, as published: the shares of the parts are of the city's total, as the share of the
+    # whole they break down is (2134 ÷ 53.8% = 3967; 395 / 3967 = 10%)
+    "全市行政单位资产总额2,134亿元，占全市53.8%，其中：城建部门395亿元，占10%；交通部门343亿元，占8.7%；水务部门224亿元，占5.7%。",
+    # a 卫健 report, as published: the rates are of the live births (5503 / 6411 = 85.84%)
+    "当年活产数6411人，产妇总数6404人，孕产妇系统管理5503人，孕产妇系统管理率85.84%。",
     # a 统计公报, as published: 成活率 is of the young born, which the text does not state
     "年末大牲畜和羊存栏609525头(只)，比上年增长27.8%，年内成活仔畜182524头(只)，成活率90%。",
     # the same: 8 / (49 + 66) = 6.96%, of the two stated together (not of 66 or 49 alone)
