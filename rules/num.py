@@ -44,9 +44,11 @@ _LIST_LABEL = 12  # characters at most between two items of a list closed by 合
 _SENTENCE_BACK = lazy(r"[。\n]", flags=REVERSE)
 _SENTENCE_AHEAD = lazy(r"[。\n]")
 _BRACKET_OR_END = lazy(r"[()。\n]")
-_CUE_ENDS_LINE = lazy(r"[ \t:：,，]*\n")  # "本年收入合计 1480.20 万元，其中：⏎": the parts follow, one a line
+# "本年收入合计 1480.20 万元，其中：⏎": the parts follow, one a line. Stdlib re: the regex module looks
+# for the pattern's required \n ahead before it matches, the whole rest of a one-line text for each cue.
+_CUE_ENDS_LINE = lazy_re(r"[ \t:：,，]*\n")
 _ITEM_LINES = 12  # lines at most of a list of parts set one a line
-_CONTAINED = lazy(r"[ \t]*+(?:含|包含|内含|其中含)[^,;:。()\d]{0,16}$")  # "144名含高考特困生5名"
+_CONTAINED = lazy_re(r"[ \t]*(?:含|包含|内含|其中含)[^,;:。()\d]{0,16}$")  # "144名含高考特困生5名"
 _ANOTHER_WHOLE = lazy(r";[^,;:。\d]*?[总量]")  # a clause after ； that names a 总额, 供气量 …: another indicator, no part
 _LEAD_NOISE = lazy(r"[\s,，:：(（“\"]*+")  # what may open a sentence before its 其中: “其中… quotes a speaker on the sentence before
 _LAST_CLAUSE = lazy(r"[^,;:]*$")  # a part's label: "增长 3.1%；第二产业增加值" is labelled 第二产业
