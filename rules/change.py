@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from auditor.record import record
-from auditor.lazyre import compile_regex, escape, lazy
+from auditor.lazyre import compile_regex, escape, lazy, lazy_re
 from auditor.findings import Severity
 from auditor.numbers import KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, clause_bounds, fixed, rounding_disclaimed, unit_group
 from auditor.messages import Message, Versus, english_doc
@@ -197,12 +197,14 @@ def _role(plain: str, q: Quantity, p: _Patterns, before_start: int, clause_start
 
 # "同第六次全国人口普查的133972万人相比，五年共增加3377万人": the figure 同/与 … 相比 names is the earlier one.
 _COMPARED_WITH = lazy(r"[ \t]*+(?:同|与|跟)[^,;。]{1,40}?[ \t]*+$")
-_THEN_COMPARED = lazy(r"[^,;。\d]{0,6}?(?:相比|比较|相较)")  # 与上年的 A 同口径相比
+# Stdlib re for these two, matched at a point: the regex module first looks for their required 相比
+# ahead, through the rest of the text each time.
+_THEN_COMPARED = lazy_re(r"[^,;。\d]{0,6}?(?:相比|比较|相较)")  # 与上年的 A 同口径相比
 
 
 # "支出 1264.92 万元。与 2019 年相比，一般公共预算财政拨款增加 27.44 万元，增长 2.22%": a sentence
 # opened by 与…相比 compares the figure the sentence before states for the same subject.
-_COMPARED_LEAD = lazy(r"[ \t]*+(?:与|同)[^,，。;；]{1,12}?相比[ \t]*+[,，]?[ \t]*+")
+_COMPARED_LEAD = lazy_re(r"[ \t]*(?:与|同)[^,，。;；]{1,12}?相比[ \t]*[,，]?[ \t]*")
 # "收入 382.17 万元，为…资金。较 2020 年度决算数减少 157.86 万元，下降 29.2%": a sentence opened by
 # 较/比 leaves out its subject, the figure the sentence before states.
 _COMPARATIVE_LEAD = lazy(r"[ \t]*+(?:较|比)(?![例重率较])")
