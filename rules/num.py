@@ -246,7 +246,9 @@ class RespectivelyChecked(Message):
     closing exactly the listed parts; parts that each carry a share, the shares adding up to 100%
     (咨询类124599件，占63.72%；…其它类9791件，占5.01%); or a table's 合计 row under its column. A list with a change
     (较上年减少) or a rate (每人每月) among its figures is not summed, nor one whose parts name
-    different activities (实现再就业 493 人，促进创业 991 人: separate indicators). Parts whose labels
+    different activities (实现再就业 493 人，促进创业 991 人: separate indicators), nor a subset list
+    with two parts that each make three quarters of the total or more (one is within the other:
+    国家财政性教育经费64507万元，一般公共预算教育经费64469万元 of 73728). Parts whose labels
     end the list with a complete set of their own (…，男性1258人，女性649人) are a second cut of the
     whole: each cut is checked by itself. After the ； that ends a list of
     parts, a further cut of the same whole is checked when it is plainly complete (男性…女性…; age
@@ -283,7 +285,8 @@ def breakdown_sum(doc):
     “合计”“总计”恰好收束所列各项；各分项都写明占比且占比合计为 100%（咨询类124599件，占63.72%；……
     其它类9791件，占5.01%）；表格的“合计”行。列举中含有增减（较上年减少）或标准
     （每人每月）时不求和，各项说的是不同的工作（实现再就业 493 人，促进创业 991 人：各是一项指标）时
-    也不求和。列举末尾几项的名称自成完整的一组时（……，男性1258人，女性649人），是合计的另一种划分，
+    也不求和；非完整列举中有两项各占合计的四分之三以上时（国家财政性教育经费64507万元，一般公共预算
+    教育经费64469万元，合计73728万元），一项包含在另一项之中，不求和。列举末尾几项的名称自成完整的一组时（……，男性1258人，女性649人），是合计的另一种划分，
     两种划分各自核对。分项列举以“；”结束后，同一合计的另一种划分显然完整时（男性……女性……；从 0 岁
     到“××岁及以上”首尾相接的各年龄段：0-17岁、18-34岁、35-59岁、60岁及以上……分别为……）也核对。
     文中有四舍五入的说明（因四舍五入……）时，涉及约数的问题降为警告。
@@ -593,6 +596,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
                 continue  # "死亡 14 人，受伤 168 人。其中，道路交通事故…死亡 13 人，受伤 168 人": each of its own
             elif _labelled_like_another(plain, candidates, parts):
                 continue  # "批复指标71.48亿元，…预算结余9.39亿元。其中：县直各部门批复指标39.41亿元": of the 71.48
+            elif not exhaustive and _nested(total, parts):
+                continue  # "其中：国家财政性教育经费64507万元，一般公共预算教育经费64469万元": one within the other
         if cue.startswith("分别") and not _ADJACENT.fullmatch(plain, total.end, cue_start):
             continue  # "特困人员分别为 620 人、3410 人": 分别 spreads over its own subject, not the figure before
         # 分别 lists one cut, and so do items set one a line
@@ -696,6 +701,13 @@ def _parallel(plain: str, totals: list[Quantity], parts: list[Quantity]) -> bool
         and part.value - part.ulp / 2 <= total.value + total.ulp
         for total, part in pairs
     )
+
+
+def _nested(total: Quantity, parts: list[Quantity]) -> bool:
+    """Whether two parts each make three quarters of the total or more: one is within the other
+    (国家财政性教育经费 and the 一般公共预算教育经费 it contains), not beside it."""
+    large = [q for q in parts if q.value <= total.value and 4 * q.value >= 3 * total.value]
+    return len(large) >= 2
 
 
 def _labelled_like_another(plain: str, totals: list[Quantity], parts: list[Quantity]) -> bool:

@@ -164,6 +164,8 @@ NUM001_SILENT = [
     # clauses after it are the peers of 固定资产
     "固定资产724亿元，占18.3%，其中：房屋2,841万平方米、价值495亿元，车辆19,124台、价值13亿元；在建工程348亿元，占8.8%；"
     "无形资产、长期投资等其他资产209亿元，占5.2%。",
+    # a 教育经费 report, as published: the second part is within the first (一般公共预算 ⊂ 国家财政性)
+    "全县教育经费总投入为73728万元。其中：国家财政性教育经费64507万元，一般公共预算教育经费64469万元。",
     # a 人社 report, as published: after 其中, three activities, each an indicator of its own
     "全年城镇新增就业4564人，其中就业困难人员实现再就业493人，促进创业991人，劳动力技能提升培训4491人。",
     # a 部门预算说明, as published: the inner list (包括…) ends at the ； that ends the outer list's part
