@@ -239,7 +239,7 @@ def _read_match(m, plain: str, lexicon: Lexicon, blur_before, units: dict[str, t
     if kind in ("year", "date") and unit not in ("", "年", "年度"):
         end = num_end
     # Precision: a bare whole count is exact; decimals, multiplied figures and percentages are rounded.
-    ulp = _ulp(multiplier, decimals) if unit_class == "percent" or decimals or multiplier != 1 else _ZERO
+    ulp = unit_of_last_digit(multiplier, decimals) if unit_class == "percent" or decimals or multiplier != 1 else _ZERO
     approx = blur_mid or blur_num or blur_after
     position = ""
     if blur_num:
@@ -264,7 +264,7 @@ def _decimal(numeral: str, multiplier: Decimal) -> Decimal:
 
 
 @lru_cache(maxsize=64)
-def _ulp(multiplier: Decimal, decimals: int) -> Decimal:
+def unit_of_last_digit(multiplier: Decimal, decimals: int) -> Decimal:
     """One unit of the last stated digit: one Decimal for all the figures that share it."""
     return multiplier * _ONE.scaleb(-decimals)
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 from .record import record
 from .lazyre import lazy_re
 from .memo import per_document
-from .numbers import MAX_FIGURE_DIGITS
+from .numbers import MAX_FIGURE_DIGITS, unit_of_last_digit
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -544,5 +544,5 @@ def _resolve_units(table: Table, lexicon: Lexicon) -> None:
 @lru_cache(maxsize=64)
 def _steps(multiplier: Decimal, decimals: int) -> tuple[Decimal, Decimal]:
     """One unit of the last stated digit and its half, in base units: one pair for the cells that share them."""
-    step = multiplier * _ONE.scaleb(-decimals)
+    step = unit_of_last_digit(multiplier, decimals)
     return step, step / 2

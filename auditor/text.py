@@ -50,7 +50,8 @@ _SENTENCE_END = lazy_re(r"[。!?;][。!?;]*[”’\"')]*")
 # A line that ends a sentence or a heading does not continue on the next line. Matched at the
 # line's last character that is not blank: a search for this $-anchored pattern tries every position.
 # re matches at a place in half regex's time; [^\S\x1c-\x1f] is regex's \s (re's also takes U+001C..1F).
-_LINE_CLOSED = lazy_re(r"[。！？!?；;：:…”’)）》】〕][^\S\x1c-\x1f]*$")
+_CLOSING_MARKS = "。！？!?；;：:…”’)）》】〕"  # a line that ends with one is closed
+_LINE_CLOSED = lazy_re(r"[" + _CLOSING_MARKS + r"][^\S\x1c-\x1f]*$")
 _LINE_LEAD_MARKER = lazy(
     r"^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d{1,2}(?:、|\.(?!\d))|[①-⑳•·\-]|第[一二三四五六七八九十]+[章条部])"
 )
@@ -59,7 +60,7 @@ _WRAPPED_LINE_MIN = 25
 # A line break that may wrap a line of Chinese prose: after no blank and no closing mark, and before
 # a character, a figure or an opening quote. The pattern opens with the literal \n and looks behind
 # it: re then scans for the \n (a look behind first is tried at every character, ten times slower).
-_BREAK_BEFORE_TEXT = lazy_re(r"\n(?<=[^\s。！？!?；;：:…”’)）》】〕|]\n)[ \t]*(?=[\u3400-\u9fff0-9“《])")
+_BREAK_BEFORE_TEXT = lazy_re(r"\n(?<=[^\s" + _CLOSING_MARKS + r"|]\n)[ \t]*(?=[\u3400-\u9fff0-9“《])")
 # A title's last words: the line is a heading, not wrapped prose, whatever its length.
 _TITLE_END = lazy_re(r"(?:通知|答复|答复函|复函|函|报告|意见|决定|办法|方案|批复|公告|通报|说明|总结|请示|规定|细则|纪要|建议|提案)[ \t]*$")
 _SENTENCE_CLOSED = lazy_re(r"[。!?;…”’)》][ \t\r]*$")

@@ -706,7 +706,7 @@ def percent_ratio(doc):
         listed = shares_of_one_whole(doc, numerator)
         if listed is not None:
             # shares that make 100% are of the sum of their counts, whatever the total stated (NUM001 compares the two)
-            intervals.append(tuple(sum(bounds) for bounds in zip(*(q.interval() for q in listed))))
+            intervals.append(_Together(tuple(listed)).interval())
             tried.append(f"{as_written(doc, numerator)} / ({as_written(doc, listed[0])}+…+{as_written(doc, listed[-1])})")
         hit = _check_ratio(doc, numerator, bases, percent, siblings, rough, intervals)
         shown = RatiosChecked(tuple(tried), as_written(doc, percent))

@@ -453,10 +453,10 @@ def _hits(doc, code: str):
 
     A list that starts again at 一 is a new list, not a repeat; a heading (一、 （一）) closes the
     lists below it, so （一） under each 一、 and 1. under each 一是 start afresh, and a part of the
-    document (第二部分, 第三章) numbers all its headings afresh. A number that a document-sharing page
-    puts at a line's start inside a sentence (…城市特困⏎2、人员59人。…2.社会救助…) is no marker. A 一是 after a colon
-    within an item of a 一是 list (有2家：一是…；二是…。) opens a list of its own, to the end of its
-    sentence; then the outer list goes on.
+    document (第二部分, 第三章) numbers all its headings afresh. A number that a document-sharing
+    page puts at a line's start inside a sentence (…城市特困⏎2、人员59人。…2.社会救助…) is no
+    marker. A 一是 after a colon within an item of a 一是 list (有2家：一是…；二是…。) opens a list
+    of its own, to the end of its sentence; then the outer list goes on.
     """
 )
 def duplicate_marker(doc):
@@ -466,9 +466,10 @@ def duplicate_marker(doc):
     第一，……第二，……第二，（“位居全省第二”的“第二”是名次，不是序号）。
 
     从“一”重新开始的是新的列举，不算重复；标题（一、（一））结束其下的各级列举，所以每个“一、”下的
-    （一）、每个“一是”下的 1. 都重新计数；文件的一个部分（第二部分、第三章）其下各级序号都重新计数。文档分享网站插在句中行首的页码
-    （……城市特困⏎2、人员59人。……2.社会救助……）不是序号。“一是”列举的某一项中，冒号后的“一是”（有2家：一是……；
-    二是……。）开始该项内部的列举，到该句句末为止，之后外层列举继续计数。
+    （一）、每个“一是”下的 1. 都重新计数；文件的一个部分（第二部分、第三章）其下各级序号都重新
+    计数。文档分享网站插在句中行首的页码（……城市特困⏎2、人员59人。……2.社会救助……）不是序号。
+    “一是”列举的某一项中，冒号后的“一是”（有2家：一是……；二是……。）开始该项内部的列举，到该句
+    句末为止，之后外层列举继续计数。
 
     为什么重要：序号重复，后文引用（“第三项”）就对不上，读者也会怀疑漏了内容。
 
