@@ -37,6 +37,7 @@ LIST_KEYS = (
     "total_words",
     "rounding_disclaimers",
     "complementary_pairs",
+    "average_components",
     "period_words",
     "approx_word_exceptions",
     "not_part_words",
@@ -88,6 +89,7 @@ class Lexicon:
     total_words: tuple[str, ...]
     rounding_disclaimers: tuple[str, ...]
     complementary_pairs: tuple[str, ...]  # "城市/农村": labels whose parts make up a whole
+    average_components: tuple[str, ...]  # "工资性收入/…": parts that add up to an average as well
     period_words: tuple[str, ...]
     approx_word_exceptions: tuple[str, ...]
     not_part_words: tuple[str, ...]
@@ -217,8 +219,13 @@ class Lexicon:
 
     @cached_property
     def complements(self) -> tuple[frozenset[str], ...]:
-        """The complementary label sets ("城市/农村" → {城市, 农村})."""
-        return tuple(frozenset(pair.split("/")) for pair in self.complementary_pairs)
+        """The complementary label sets ("城市/农村" → {城市, 农村}), the components of averages among them."""
+        return tuple(frozenset(pair.split("/")) for pair in (*self.complementary_pairs, *self.average_components))
+
+    @cached_property
+    def average_complements(self) -> tuple[frozenset[str], ...]:
+        """The label sets whose parts add up to an average too (工资性收入/经营净收入/…)."""
+        return tuple(frozenset(pair.split("/")) for pair in self.average_components)
 
     @cached_property
     def multiplier_values(self) -> dict[str, Decimal]:
@@ -274,11 +281,11 @@ def _validate(extra) -> None:
                 raise ValueError(f"lexicon.{key}: an empty word would match everywhere")
             if len(word) > MAX_WORD_CHARS:
                 raise ValueError(f"lexicon.{key}: the word {word[:20]!r}… is longer than {MAX_WORD_CHARS} characters")
-        if key == "complementary_pairs":
+        if key in ("complementary_pairs", "average_components"):
             for pair in words:
                 parts = pair.split("/")
                 if len(parts) < 2 or not all(part.strip() for part in parts):
-                    raise ValueError(f"lexicon.complementary_pairs: {pair!r} is not labels joined by / (城市/农村)")
+                    raise ValueError(f"lexicon.{key}: {pair!r} is not labels joined by / (城市/农村)")
         added += len(words)
     if added > MAX_WORDS_ADDED:
         raise ValueError(f"lexicon: {added} words added, more than the limit of {MAX_WORDS_ADDED}")

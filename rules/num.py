@@ -242,7 +242,9 @@ class RespectivelyChecked(Message):
     the total are an error. It is checked two-sided only when the text says the parts are the
     whole: 分别为; 加上 … 总计; parts by year that run without a gap over the stated period (2018—2022年; or
     2018 年以来 when the latest year the document names elsewhere, as a rule its date, is the last
-    listed year or the next); complementary labels (城市/农村, 城区/乡镇, 男/女); a 合计/总计
+    listed year or the next); complementary labels (城市/农村, 城区/乡镇, 男/女; the four sources
+    of a 人均可支配收入, 工资性收入/经营净收入/财产净收入/转移净收入, the one breakdown of an average
+    that adds up to it); a 合计/总计
     closing exactly the listed parts; parts that each carry a share, the shares adding up to 100%
     (咨询类124599件，占63.72%；…其它类9791件，占5.01%); or a table's 合计 row under its column. A list with a change
     (较上年减少) or a rate (每人每月) among its figures is not summed, nor one whose parts name
@@ -281,7 +283,8 @@ def breakdown_sum(doc):
     何时要求相等：“其中”列出的常常只是一部分（全部未成年人中的留守儿童、困境儿童、孤儿），
     所以默认只查一边：分项之和大于合计才报错。只有文字表明分项就是全部时才要求相等：“分别为”；“加上……总计”；
     按年份逐年列出且覆盖所述时段（2018—2022年；或“2018 年以来”，且文中其他处最晚的年份
-    （通常是成文日期）是所列最后一年或其下一年）；互补的类别（城市/农村、城区/乡镇、男/女）；
+    （通常是成文日期）是所列最后一年或其下一年）；互补的类别（城市/农村、城区/乡镇、男/女；人均可支配收入的
+    四项来源：工资性收入、经营净收入、财产净收入、转移净收入，平均数的分项中唯有它们相加等于平均数）；
     “合计”“总计”恰好收束所列各项；各分项都写明占比且占比合计为 100%（咨询类124599件，占63.72%；……
     其它类9791件，占5.01%）；表格的“合计”行。列举中含有增减（较上年减少）或标准
     （每人每月）时不求和，各项说的是不同的工作（实现再就业 493 人，促进创业 991 人：各是一项指标）时
@@ -557,7 +560,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     before = _between(quantities, starts, total_start, cue_start)
     for group in sorted(by_group):
         parts = by_group[group]
-        candidates = [q for q in before if unit_group(q) == group and _may_total(doc, total_start, q)]
+        of_average = _complement(doc, _labels(doc, region_start, parts), doc.lexicon.average_complements) is not None
+        candidates = [q for q in before if unit_group(q) == group and _may_total(doc, total_start, q, of_average)]
         if item_lines:
             # a line's change (较上年度决算数减少 24.15 万元) is no part; the part is the line's one other figure
             parts = [q for q in parts if not names_change_or_rate(doc.lexicon, _clause_before(plain, q))]
@@ -753,17 +757,18 @@ def _closing_semicolon(plain: str, figures: list[Quantity], end: int) -> int:
     return end
 
 
-def _may_total(doc, sentence_start: int, q: Quantity) -> bool:
+def _may_total(doc, sentence_start: int, q: Quantity, of_average: bool = False) -> bool:
     """Not a change (较上年增加 50 人) or a rate, nor a detail in parentheses (500 人（…50 人）), nor a
     ratio: a count of things with a fraction (床位 45.27 张), one per some unit (每千名老人拥有…) or
-    an average (平均期望寿命 75.41 岁: its parts by sex do not add up to it)."""
+    an average (平均期望寿命 75.41 岁: its parts by sex do not add up to it), unless the parts are
+    ``of_average``: the components of an average (人均可支配收入: 工资性收入, 经营净收入…)."""
     plain = doc.plain
     label = plain[max(sentence_start, q.start - 6) : q.start]
     if _depth(plain, sentence_start, q.start) > 0 or names_change_or_rate(doc.lexicon, label):  # a stray ）: not inside
         return False
     if q.unit_class == "discrete" and q.value != q.value.to_integral_value():
         return False
-    return not _PER_OR_AVERAGE.search(plain, clause_bounds(plain, q.start, q.end)[0], q.start)
+    return of_average or not _PER_OR_AVERAGE.search(plain, clause_bounds(plain, q.start, q.end)[0], q.start)
 
 
 def _not_parts(doc, region_start: int, parts) -> bool:
@@ -806,10 +811,11 @@ def _label_spans(region_start: int, parts) -> list[tuple[int, int]]:
     return list(zip([region_start] + [part.end for part in parts[:-1]], [part.start for part in parts]))
 
 
-def _complement(doc, labels: list[str]) -> tuple[str, ...] | None:
-    """The labels of a complete set (城市/农村) that the parts' labels name, in their order, or None."""
+def _complement(doc, labels: list[str], sets=None) -> tuple[str, ...] | None:
+    """The labels of a complete set (城市/农村; one of ``sets`` when given) that the parts' labels
+    name, in their order, or None."""
     heads = None
-    for pair in doc.lexicon.complements:
+    for pair in doc.lexicon.complements if sets is None else sets:
         if len(labels) != len(pair):
             continue
         if heads is None:  # read only when a set of labels may fit
