@@ -136,6 +136,14 @@ class AgesCoverAll(Message):
     en = "the age groups run without a gap from 0 to {last} and over"
 
 
+class PeopleMakeTheWhole(Message):
+    """Why the households must add up: the people of the same parts add up exactly to theirs."""
+
+    people: str  # "302人+44人 = 346人"
+    zh = "同样这些分项的人数恰好合计（{people}），分项即为全部，每户都在某一分项中"
+    en = "the same parts' people add up exactly ({people}): the parts are the whole, and every household is in one of them"
+
+
 class SharesMakeTheWhole(Message):
     """Why the parts are the whole: each carries its share, and the shares add up to 100%."""
 
@@ -246,7 +254,10 @@ class RespectivelyChecked(Message):
     of a 人均可支配收入, 工资性收入/经营净收入/财产净收入/转移净收入, the one breakdown of an average
     that adds up to it); a 合计/总计
     closing exactly the listed parts; parts that each carry a share, the shares adding up to 100%
-    (咨询类124599件，占63.72%；…其它类9791件，占5.01%); or a table's 合计 row under its column. A list with a change
+    (咨询类124599件，占63.72%；…其它类9791件，占5.01%); parts that give households and people whose
+    people add up exactly (86户346人，其中已脱贫76户302人，未脱贫10户44人: every household is in a
+    part, so the households must add up too; a warning, since the people may add up by chance); or a
+    table's 合计 row under its column. A list with a change
     (较上年减少) or a rate (每人每月) among its figures is not summed, nor one whose parts name
     different activities (实现再就业 493 人，促进创业 991 人: separate indicators), nor a subset list
     with two parts that each make three quarters of the total or more (one is within the other:
@@ -286,7 +297,8 @@ def breakdown_sum(doc):
     （通常是成文日期）是所列最后一年或其下一年）；互补的类别（城市/农村、城区/乡镇、男/女；人均可支配收入的
     四项来源：工资性收入、经营净收入、财产净收入、转移净收入，平均数的分项中唯有它们相加等于平均数）；
     “合计”“总计”恰好收束所列各项；各分项都写明占比且占比合计为 100%（咨询类124599件，占63.72%；……
-    其它类9791件，占5.01%）；表格的“合计”行。列举中含有增减（较上年减少）或标准
+    其它类9791件，占5.01%）；各分项同时写明户数和人数、人数恰好等于合计时（86户346人，其中已脱贫76户302人，
+    未脱贫10户44人：每户都在某一分项中），户数也应相加等于合计（人数可能碰巧相等，报为警告）；表格的“合计”行。列举中含有增减（较上年减少）或标准
     （每人每月）时不求和，各项说的是不同的工作（实现再就业 493 人，促进创业 991 人：各是一项指标）时
     也不求和；非完整列举中有两项各占合计的四分之三以上时（国家财政性教育经费64507万元，一般公共预算
     教育经费64469万元，合计73728万元），一项包含在另一项之中，不求和。列举末尾几项的名称自成完整的一组时（……，男性1258人，女性649人），是合计的另一种划分，
@@ -371,7 +383,9 @@ def _compare(doc, found: Breakdown) -> Hit | None:
     else:
         message = PartsShortOfTotal(terms, amount(stated, scale, unit), shown_total, off, found.exhaustive, tolerance)
     rounded = any(q.ulp for q in found.figures)
-    severity = Severity.WARNING if rounded and rounding_disclaimed(doc) else None
+    # households read as a whole from their people: very likely, not proved (the people may add up by chance)
+    guessed = isinstance(found.exhaustive, PeopleMakeTheWhole)
+    severity = Severity.WARNING if guessed or (rounded and rounding_disclaimed(doc)) else None
     first = parts[0]
     related = (RelatedHit(first.start, parts[-1].end, TheBreakdown()),)
     return Hit(total.start, total.end, message, related, severity)
@@ -451,7 +465,7 @@ def _breakdowns(doc):
     in_cell = in_table(doc)
     for start, end in cues.scan():
         if not in_cell(start):
-            yield from _after_cue(doc, start, end, plain[start:end], quantities, starts, cues, totals)
+            yield from _households_follow_people(doc, list(_after_cue(doc, start, end, plain[start:end], quantities, starts, cues, totals)))
     for bracket in _BRACKET_AFTER_FIGURE.finditer(plain):
         # "累计救助 5230 人次（2019年 1200 人次，…）": parts in parentheses right after the total
         if not cues.at(bracket.end()) and not in_cell(bracket.start()):  # "（其中…" is read at its cue
@@ -462,6 +476,28 @@ def _breakdowns(doc):
             yield found
     if "加上" in plain:
         yield from _added_up(doc, quantities, starts)
+
+
+def _households_follow_people(doc, found: list[Breakdown]) -> list[Breakdown]:
+    """A list whose parts each give households and people ("贫困人口86户346人，其中已脱贫76户302人，
+    未脱贫10户44人"): when the people add up exactly to the total, the parts are the whole, and every
+    household has a member in one of them, so the households must add up to their total too."""
+    people = next((b for b in found if unit_group(b.total) == "人" and len(b.parts) > 1), None)
+    if people is None or sum(q.value for q in people.parts) != people.total.value:
+        return found
+    plain = doc.plain
+    out = []
+    for b in found:
+        if (b.exhaustive is None and b.total.unit == "户" and len(b.parts) == len(people.parts)
+                and all(_PAIRED.fullmatch(plain, *sorted((h.end, p.start) if h.end <= p.start else (p.end, h.start)))
+                        for h, p in zip(b.parts, people.parts))):
+            shown = "+".join(as_written(doc, q) for q in people.parts) + " = " + as_written(doc, people.total)
+            b = Breakdown(b.total, b.parts, PeopleMakeTheWhole(shown), b.on_lines)
+        out.append(b)
+    return out
+
+
+_PAIRED = lazy(r"[ \t、,]?")  # "74户302人", "302人、74户": one part's two figures
 
 
 # "一般公共预算支出完成59.69亿元，下降18.2%。加上上解支出1.4亿元、…，以及结转下年3.48亿元后，支出总计
