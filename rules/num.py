@@ -226,7 +226,8 @@ class RespectivelyChecked(Message):
     figure added to is any of those before 加上 in its paragraph that the sum fits), comes before a
     合计 / 总计 / 小计 that closes a list, or fills a table above its 合计 row. A list whose parts
     are joined by 、 or ， ends at a ；, and any list ends before a ；-clause that names a whole or
-    an amount of its own (；社会消费品零售总额实现 …, ；天然气年供气量 …). After a 其中： that ends its line the parts stand one a line
+    an amount of its own (；社会消费品零售总额实现 …, ；天然气年供气量 …), unless the labels name a
+    complete set (养殖水产品产量 …；捕捞水产品产量 …). After a 其中： that ends its line the parts stand one a line
     (a 决算说明's layout), up to a blank line, the next heading, or, for items without a marker, the
     line that ends in 。; a line with two figures in the total's unit leaves the list unread. A list
     inside a part of another (其中：财政拨款收入…，包括…) ends at the first ；. Parts are the figures of
@@ -277,7 +278,7 @@ def breakdown_sum(doc):
     （支出完成59.69亿元。加上上解支出1.4亿元、……后，支出总计66.05亿元：被加的数取“加上”之前本段中
     能使之相符的任一数字），
     以“合计”“总计”“小计”收尾的列举，以及表格中“合计”行以上的各行。用“、”或“，”连接的列举到“；”
-    为止；“；”之后的分句写明另一个总量或“……量”（；社会消费品零售总额实现……，；天然气年供气量……）时，列举到此为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
+    为止；“；”之后的分句写明另一个总量或“……量”（；社会消费品零售总额实现……，；天然气年供气量……）时，列举到此为止，各项名称构成完整的一组时（养殖水产品产量……；捕捞水产品产量……）除外。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
     以“。”结尾的一行为止；某一行有两个与合计同单位的数字时，分不清哪个是分项，不检查。
     某一分项内部的列举（其中：财政拨款收入……，包括……）到第一个“；”为止。分项取与合计同一单位的数字
     （人、名、位同一单位，头与匹同一单位，万元与元同一单位），括号中再嵌套的数字和“含”之后的数字（144名含高考特困生5名）是某一分项的细目，
@@ -371,7 +372,7 @@ def _compare(doc, found: Breakdown) -> Hit | None:
         return None
     stated = sum((q.value for q in parts), Decimal(0))
     scale = total.multiplier
-    unit = "" if total.unit_class != "money" else total.unit
+    unit = total.unit if total.unit_class == "money" or scale != 1 else ""
     terms = "+".join(_term(doc, q, total) for q in parts)
     off = amount(abs(stated - total.value), scale, unit)
     tolerance = _tolerance(*found.figures)
@@ -400,8 +401,8 @@ def _tolerance(*figures: Quantity) -> Tolerance | None:
 
 
 def _term(doc, q: Quantity, total: Quantity) -> str:
-    """A figure for the sum: bare digits for counts, with 万/亿 and 元 for money."""
-    if q.unit_class == "money" or q.multiplier != total.multiplier:
+    """A figure for the sum: bare digits for counts, with 万/亿 and the unit for money and scaled counts."""
+    if q.unit_class == "money" or q.multiplier != 1 or total.multiplier != 1:
         return as_written(doc, q)
     return q.text
 
@@ -555,7 +556,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         if outcome:
             region_end = outcome.start()  # "其中建议 5 件、提案 7 件，已办结 12 件": what became of the whole
         another = _ANOTHER_WHOLE.search(plain, region_start, region_end)
-        if another:
+        if another and not _complete_set_within(doc, region_start, region_end, quantities, starts):
             region_end = another.start()  # "其中税收收入30.2亿元…；社会消费品零售总额实现261.5亿元": a whole of its own
         sentence_end = region_end
         region_end = _closing_semicolon(plain, _between(quantities, starts, region_start, region_end), region_end)
@@ -774,6 +775,14 @@ def _outcome_regex(lexicon):
     """A clause of a list that opens with an outcome word: "，已办结", "，代表委员满意" (a few
     characters of who may stand before the word)."""
     return compile_regex(r"[,;][ \t]*+[^,;。()\d]{0,6}?(?:" + alternation(lexicon.outcome_words) + ")")
+
+
+def _complete_set_within(doc, start: int, end: int, quantities, starts) -> bool:
+    """Whether the figures of the first unit between ``start`` and ``end`` are labelled by a complete
+    set ("其中,养殖水产品产量1.99万吨;捕捞水产品产量990吨": the second 产量 is a part, no other whole)."""
+    figures = [q for q in _between(quantities, starts, start, end) if unit_group(q) is not None]
+    parts = [q for q in figures if unit_group(q) == unit_group(figures[0])] if figures else []
+    return len(parts) > 1 and _complement(doc, _labels(doc, start, parts)) is not None
 
 
 def _closing_semicolon(plain: str, figures: list[Quantity], end: int) -> int:

@@ -65,6 +65,9 @@ SILENT = {
         # an average is not the sum of its parts
         "2021年全县居民平均期望寿命为75.41岁，其中男性期望寿命为73.08岁，女性期望寿命为78.08岁。",
         "全市城镇居民人均可支配收入41520元，其中男性41890元，女性41100元。",
+        # the two sources of a fish catch, each clause with its change (a national bulletin of 2021)
+        "2021年，全国水产品总产量6690.29万吨，比上年增长2.16%。其中，养殖产量5394.41万吨，同比增长3.33%，捕捞产量1295.89万吨，同比下降2.46%。",
+        "全年水产品产量2.25万吨。其中,养殖水产品产量2.16万吨;捕捞水产品产量990吨。",
         # parts that give households and people, both adding up
         "共核实建档立卡贫困户1139户2631人，其中五保贫困户412户469人、低保贫困户555户1605人、一般贫困户172户557人。",
         "监测户115户256人（其中脱贫不稳定户6户14人、边缘易致贫户88户177人、突发严重困难户21户65人）。",
@@ -97,6 +100,8 @@ FOUND = {
         # a speaker quoted on the sentence before (a news report of 提案 work)
         "2025年政协收到提案1190件，审查立案893件，立案率75.04%。\n\n“其中委员提案670件，占比75.03%，集体提案233件，占比24.97%。”",
         "全市共排查农村留守老人12400人，其中男性5300人、女性7200人。",
+        # 养殖 and 捕捞 make the whole catch, the second named after a ； as the first (a county bulletin of 2020)
+        "全年水产品产量2.25万吨。其中,养殖水产品产量1.99万吨;捕捞水产品产量990吨。",
         # the people of the parts add up to all 346, so every household is in a part: 74 + 10 is not 86
         "全村现有贫困人口86户346人,其中,截止2019年底已脱贫74户302人,现10户44人于2020年全部脱贫退出。",
         # the four sources of a disposable income add up to it; here 200.18 元 short (a 统计公报 of 2017)
