@@ -23,7 +23,7 @@ from decimal import Context, Decimal, localcontext
 from functools import lru_cache
 
 from .record import record
-from .lazyre import REVERSE, compile_regex, escape, lazy
+from .lazyre import REVERSE, compile_regex, escape, lazy, lazy_re
 from .lexicon import NOUN_NOISE_MARKS, Lexicon, alternation, plain_noun
 from .memo import per_document
 from .numerals import cn_decimal_text, cn_digits, cn_int
@@ -184,8 +184,26 @@ def extract_quantities(doc: Document) -> list[Quantity]:
         quantity = _read_match(m, plain, lexicon, blur_before, units, spellings)
         if quantity is not None:
             result.append(quantity)
+    if "-" in text or "−" in text:
+        negative = [_negative_rate(m, units, lexicon) for m in _NEGATIVE_RATE.finditer(text)]
+        if negative:
+            signed = {q.num_start + 1 for q in negative}  # the digits after a − the scan read unsigned
+            result = sorted([q for q in result if q.num_start not in signed] + negative, key=lambda q: q.start)
     _mark_ranges(result, plain)
     return result
+
+
+# A rate written with a minus sign after words ("比上年增长-9.41 %", "增速为-2.1%"): not after a digit
+# or a letter, where the hyphen joins (2020-2022, 0.5%-1%, GB-2015).
+_NEGATIVE_RATE = lazy_re(r"(?<![0-9A-Za-z%‰._/\-])(?<![0-9%‰] )[-−](\d{1,6}(?:\.\d{1,4})?)[ \t]*(%|‰|个百分点|百分点)")
+
+
+def _negative_rate(m, units: dict[str, tuple[str, str]], lexicon: Lexicon) -> Quantity:
+    numeral = "-" + m.group(1)
+    unit, unit_class = units.get(m.group(2)) or _read_unit(m.group(2), units, lexicon)
+    decimals = len(numeral) - numeral.index(".") - 1 if "." in numeral else 0
+    ulp = unit_of_last_digit(_ONE, decimals)
+    return Quantity(m.start(), m.end(), m.start(), m.group()[0] + m.group(1), numeral, ulp, _ONE, unit, unit_class, KIND_PERCENT)
 
 
 def _matching_text(doc: Document) -> str:

@@ -378,7 +378,8 @@ def _checks(doc, g: _Group, adjusted: bool) -> list[_Result]:
     pairs.reverse()  # the nearest later figure first: it is the one reported
     if len(pairs) > 1:
         pairs.append((_total([n for n, _, _ in reversed(pairs)]), pairs[0][1], pairs[0][2]))
-    if g.old is not None and g.diff is not None:
+    if g.old is not None and g.diff is not None and (g.diff.role != "points" or g.old.q.unit_class == "percent"):
+        # points are a difference of two rates, never of the amounts (经费增长高于收入增长 10.42 个百分点)
         results += _difference(doc, g, pairs)
     if g.rate is not None and not adjusted:
         results += _rate(doc, g, pairs, g.rate)
@@ -646,7 +647,7 @@ def _message(kind: str, doc, **a) -> Message:
 
     Within one sentence, when both figures are stated: 比上年增加/减少 N after the later figure and
     with the earlier one (比上年的 A, 上年为 A, 由 A 增加到 B) is B − A; 增长/下降 X%, 增幅 X%, 同比
-    增长 X% is (B − A) / A, also when only the later figure and the change are stated (5200 人次，比上年
+    增长 X% is (B − A) / A (增长-2.45% is a fall of 2.45%), also when only the later figure and the change are stated (5200 人次，比上年
     增加 600 人次，增长 12.5%: 600 / 4600); 提高 X 个百分点 is the difference of two percentages; 翻一番
     is ×2 (翻两番 ×4); 增长 X 倍 is read both ways (X times as much, X times more). Each figure stands
     for the interval of its stated digits (statistical bulletins compute rates from unrounded
@@ -672,7 +673,7 @@ def change_rate(doc):
 
     检查什么：同一句中两个数字都写明时——写在后一数字之后、并给出前一数字（比上年的 A、上年为 A、
     由 A 增加到 B）的“比上年增加（减少）N”，应为 B − A；“增长（下降）X%”“增幅 X%”“同比增长
-    X%”，应为 (B − A) / A，只写了后一数字和增减量时也查（5200 人次，比上年增加 600 人次，增长
+    X%”，应为 (B − A) / A（“增长-2.45%”即下降 2.45%），只写了后一数字和增减量时也查（5200 人次，比上年增加 600 人次，增长
     12.5%：600 / 4600）；“提高 X 个百分点”是两个百分数之差；“翻一番”为 ×2（“翻两番”为 ×4）；
     “增长 X 倍”两种理解（是原来的 X 倍、比原来多 X 倍）都试。以“与……相比”开头的句子，比较的是
     上一句为同一对象写出的数字（支出 1264.92 万元。与 2019 年相比，一般公共预算财政拨款增加

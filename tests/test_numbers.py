@@ -96,6 +96,20 @@ def test_yi_with_two_decimals_is_precise_to_a_hundredth_of_a_yi():
     assert q.value == Decimal(122000000) and q.ulp == Decimal(1000000)
 
 
+@pytest.mark.parametrize(
+    "text, rates",
+    [
+        ("比上年的81381万元增长-9.41 %。", [("-9.41", Decimal("-9.41"))]),
+        ("增速为−2.1%，高于全省-0.5个百分点。", [("−2.1", Decimal("-2.1")), ("-0.5", Decimal("-0.5"))]),
+        # a hyphen after a digit, a % or a letter joins a range or a code: no negative figure
+        ("增长5%-8%，GB-15%，5% - 10%", [("5", 5), ("5", 5), ("10", 10)]),
+    ],
+)
+def test_a_rate_written_with_a_minus_sign_is_negative(text, rates):
+    _, numbers = figures(text)
+    assert [(q.text, q.value) for q in numbers if q.unit_class == "percent"] == rates
+
+
 def test_a_bare_count_is_exact():
     _, q = only("共计为 96143 名妇女进行了检查。", "96143")
     assert q.interval() == (Decimal(96143), Decimal(96143))
