@@ -42,6 +42,8 @@ LIST_KEYS = (
     "approx_word_exceptions",
     "not_part_words",
     "activity_verbs",
+    "signed_amounts",
+    "criterion_predicates",
     "not_change_compounds",
     "standard_codes",
     "restating_words",
@@ -94,6 +96,8 @@ class Lexicon:
     approx_word_exceptions: tuple[str, ...]
     not_part_words: tuple[str, ...]
     activity_verbs: tuple[str, ...]  # parts whose clauses name different ones are separate indicators (NUM001)
+    signed_amounts: tuple[str, ...]  # 利润: a part of the whole may exceed it (NUM001)
+    criterion_predicates: tuple[str, ...]  # 有343人属于…，有2454人购买…: parts that are criteria (NUM001)
     not_change_compounds: tuple[str, ...]  # 增加值: a quantity, not a change
     standard_codes: tuple[str, ...]  # DAT006: GB, DB, MZ … before a standard's number
     restating_words: tuple[str, ...]  # a bracket opened by one restates or qualifies: no breakdown

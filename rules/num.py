@@ -51,6 +51,7 @@ _ITEM_LINES = 12  # lines at most of a list of parts set one a line
 _CONTAINED = lazy_re(r"[ \t]*(?:含|包含|内含|其中含)[^,;:。()\d]{0,16}$")  # "144名含高考特困生5名"
 _ANOTHER_WHOLE = lazy(r";[^,;:。\d]*?[总量]")  # a clause after ； that names a 总额, 供气量 …: another indicator, no part
 _LEAD_NOISE = lazy(r"[\s,，:：(（“\"]*+")  # what may open a sentence before its 其中: “其中… quotes a speaker on the sentence before
+_OWN_WHOLE = lazy(r"总(?:额|量|计|收入|支出|产值)")  # a label that names a whole: 资产总额, 财政总收入
 _LAST_CLAUSE = lazy(r"[^,;:]*$")  # a part's label: "增长 3.1%；第二产业增加值" is labelled 第二产业
 _LABEL_NOISE = lazy(r"[\s,，、;；:：()（）0-9年]|其中")
 _TOTAL_LINK = lazy(r"[ \t]*+(?:(?:为|是|:)[ \t]*+)?(?:(?:发放|支出|投入)[ \t]*+)?")
@@ -227,7 +228,8 @@ class RespectivelyChecked(Message):
     合计 / 总计 / 小计 that closes a list, or fills a table above its 合计 row. A list whose parts
     are joined by 、 or ， ends at a ；, and any list ends before a ；-clause that names a whole or
     an amount of its own (；社会消费品零售总额实现 …, ；天然气年供气量 …), unless the labels name a
-    complete set (养殖水产品产量 …；捕捞水产品产量 …). After a 其中： that ends its line the parts stand one a line
+    complete set (养殖水产品产量 …；捕捞水产品产量 …), or before one labelled as a sibling of the total
+    (参加工伤保险职工 …，其中 …；参加生育保险职工 …: the same frame, another word inside). After a 其中： that ends its line the parts stand one a line
     (a 决算说明's layout), up to a blank line, the next heading, or, for items without a marker, the
     line that ends in 。; a line with two figures in the total's unit leaves the list unread. A list
     inside a part of another (其中：财政拨款收入…，包括…) ends at the first ；. Parts are the figures of
@@ -262,7 +264,12 @@ class RespectivelyChecked(Message):
     (较上年减少) or a rate (每人每月) among its figures is not summed, nor one whose parts name
     different activities (实现再就业 493 人，促进创业 991 人: separate indicators), nor a subset list
     with two parts that each make three quarters of the total or more (one is within the other:
-    国家财政性教育经费64507万元，一般公共预算教育经费64469万元 of 73728). Parts whose labels
+    国家财政性教育经费64507万元，一般公共预算教育经费64469万元 of 73728), nor a subset list of an
+    amount that may be negative for some members (利润总额: the firms of a part may earn more than
+    all, the others at a loss; lexicon ``signed_amounts``), nor one with a part named as a whole
+    that the total is not (结转9.61亿元。其中，…资产总额121732.52亿元), nor one of parts named after their
+    figures by different predicates (其中有343人属于财政供养人员，有2454人购买了汽车: criteria a
+    member may meet several of). Parts whose labels
     end the list with a complete set of their own (…，男性1258人，女性649人) are a second cut of the
     whole: each cut is checked by itself. After the ； that ends a list of
     parts, a further cut of the same whole is checked when it is plainly complete (男性…女性…; age
@@ -278,7 +285,8 @@ def breakdown_sum(doc):
     （支出完成59.69亿元。加上上解支出1.4亿元、……后，支出总计66.05亿元：被加的数取“加上”之前本段中
     能使之相符的任一数字），
     以“合计”“总计”“小计”收尾的列举，以及表格中“合计”行以上的各行。用“、”或“，”连接的列举到“；”
-    为止；“；”之后的分句写明另一个总量或“……量”（；社会消费品零售总额实现……，；天然气年供气量……）时，列举到此为止，各项名称构成完整的一组时（养殖水产品产量……；捕捞水产品产量……）除外。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
+    为止；“；”之后的分句写明另一个总量或“……量”（；社会消费品零售总额实现……，；天然气年供气量……）时，列举到此为止，各项名称构成完整的一组时（养殖水产品产量……；捕捞水产品产量……）除外；“；”之后的分句与合计名称相仿、
+    只换了中间的词时（参加工伤保险职工……，其中……；参加生育保险职工……），是与合计并列的另一指标，列举也到此为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
     以“。”结尾的一行为止；某一行有两个与合计同单位的数字时，分不清哪个是分项，不检查。
     某一分项内部的列举（其中：财政拨款收入……，包括……）到第一个“；”为止。分项取与合计同一单位的数字
     （人、名、位同一单位，头与匹同一单位，万元与元同一单位），括号中再嵌套的数字和“含”之后的数字（144名含高考特困生5名）是某一分项的细目，
@@ -302,7 +310,9 @@ def breakdown_sum(doc):
     未脱贫10户44人：每户都在某一分项中），户数也应相加等于合计（人数可能碰巧相等，报为警告）；表格的“合计”行。列举中含有增减（较上年减少）或标准
     （每人每月）时不求和，各项说的是不同的工作（实现再就业 493 人，促进创业 991 人：各是一项指标）时
     也不求和；非完整列举中有两项各占合计的四分之三以上时（国家财政性教育经费64507万元，一般公共预算
-    教育经费64469万元，合计73728万元），一项包含在另一项之中，不求和。列举末尾几项的名称自成完整的一组时（……，男性1258人，女性649人），是合计的另一种划分，
+    教育经费64469万元，合计73728万元），一项包含在另一项之中，不求和；可能为负的数额（利润总额：其余企业
+    亏损时，部分企业的利润可以大于全部企业的利润；词表 ``signed_amounts``）的非完整列举也不求和；某项名为合计所不是的总量时（结转9.61亿元。其中，……资产总额121732.52亿元）也不求和；各项在数字
+    之后以不同的谓语说明的（其中有343人属于财政供养人员，有2454人购买了汽车：同一人可能符合几项）也不求和。列举末尾几项的名称自成完整的一组时（……，男性1258人，女性649人），是合计的另一种划分，
     两种划分各自核对。分项列举以“；”结束后，同一合计的另一种划分显然完整时（男性……女性……；从 0 岁
     到“××岁及以上”首尾相接的各年龄段：0-17岁、18-34岁、35-59岁、60岁及以上……分别为……）也核对。
     文中有四舍五入的说明（因四舍五入……）时，涉及约数的问题降为警告。
@@ -617,6 +627,9 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         total = candidates[-1]
         if not total.exact:
             continue
+        sibling = _sibling_after_pause(doc, total, region_start, parts)
+        if sibling is not None:
+            parts = parts[:sibling]  # "参加工伤保险职工6440人,其中:农民工5696人…;参加生育保险职工8281人": another whole
         tail = _complement_tail(doc, region_start, parts)
         if tail is not None:  # "残疾人1907人，其中农村残疾人1719人，非农人口170人，男性1258人，女性649人": two cuts
             at, used = tail
@@ -639,6 +652,12 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
                 continue  # "批复指标71.48亿元，…预算结余9.39亿元。其中：县直各部门批复指标39.41亿元": of the 71.48
             elif not exhaustive and _nested(total, parts):
                 continue  # "其中：国家财政性教育经费64507万元，一般公共预算教育经费64469万元": one within the other
+            elif not exhaustive and _named_as_a_whole(doc, total, region_start, parts):
+                continue  # "结转9.61亿元。其中,企业国有资产方面,…资产总额121732.52亿元": an indicator of its own
+            elif not exhaustive and _criteria(doc, region_start, parts):
+                continue  # "3119人不符合…，其中有343人属于财政供养人员，有2454人购买了汽车": criteria that overlap
+            elif not exhaustive and any(w in _clause_before(plain, total) for w in doc.lexicon.signed_amounts):
+                continue  # "累计利润总额10.31亿元。其中，市国资委系统企业累计利润总额24.15亿元": others at a loss
         if cue.startswith("分别") and not _ADJACENT.fullmatch(plain, total.end, cue_start):
             continue  # "特困人员分别为 620 人、3410 人": 分别 spreads over its own subject, not the figure before
         # 分别 lists one cut, and so do items set one a line
@@ -828,6 +847,54 @@ def _not_parts(doc, region_start: int, parts) -> bool:
     if _complement(doc, labels):
         labels = [_LAST_CLAUSE.search(label).group() for label in labels]
     return any(names_change_or_rate(doc.lexicon, label) for label in labels)
+
+
+def _sibling_after_pause(doc, total: Quantity, region_start: int, parts) -> int | None:
+    """The first part after a ； labelled as a sibling of the total: the same frame with another
+    word of the same length inside (参加工伤保险职工 / 参加生育保险职工, 全县农村低保对象 / 全县城市
+    低保对象), a label no part before it has."""
+    plain = doc.plain
+    whole = _LABEL_NOISE.sub("", _clause_before(plain, total))
+    if len(whole) < 4:
+        return None
+    seen = set()
+    for i, label in enumerate(_labels(doc, region_start, parts)):
+        own = _LABEL_NOISE.sub("", _LAST_CLAUSE.search(label).group())
+        if i and ";" in label and own not in seen and own != whole and len(own) == len(whole):
+            shared = next(k for k in range(len(own) + 1) if k == len(own) or own[k] != whole[k])
+            shared += next(k for k in range(len(own) + 1) if k == len(own) or own[-1 - k] != whole[-1 - k])
+            if shared * 2 >= len(own) and own[:2] == whole[:2] and own[-2:] == whole[-2:]:
+                return i
+        seen.add(own)
+    return None
+
+
+def _named_as_a_whole(doc, total: Quantity, region_start: int, parts) -> bool:
+    """Whether a part's label names a whole (资产总额, 总收入) that the total's label does not: an
+    indicator of its own, no part of this total."""
+    named = _clause_before(doc.plain, total)
+    for label in _labels(doc, region_start, parts):
+        m = _OWN_WHOLE.search(_LAST_CLAUSE.search(label).group())
+        if m and m.group() not in named:
+            return True
+    return False
+
+
+def _criteria(doc, region_start: int, parts) -> bool:
+    """Parts named after their figures by different predicates ("其中有343人属于财政供养人员，有2454人
+    购买了2645辆汽车，43人在县城购买商品房"): criteria a member may meet several of, no partition."""
+    labels = [_LAST_CLAUSE.search(label).group() for label in _labels(doc, region_start, parts)]
+    if any(_LABEL_NOISE.sub("", label) not in ("", "有") for label in labels):
+        return False
+    plain = doc.plain
+    predicates = set()
+    for q in parts:
+        after = plain[q.end : clause_bounds(plain, q.start, q.end)[1]].lstrip(" \t")
+        predicate = next((w for w in doc.lexicon.criterion_predicates if after.startswith(w)), None)
+        if predicate is None:
+            return False
+        predicates.add(predicate)
+    return len(predicates) > 1
 
 
 def _different_activities(lexicon, clauses: list[str]) -> bool:

@@ -12,6 +12,8 @@ _BLANKS = lazy(r"[ \t]")
 _AVERAGE = lazy(r"均|每|率|比例|密度|指数|系数")
 _COMPARED = lazy(r"比|较|增加|减少|提高|降低|上升|下降|增长")
 _PER_POPULATION = lazy(r"每[十百千万]+[^,;。]{0,8}?(?:人口|人|户|名|张)")  # 每千常住人口执业医师数 …分别为5.87人
+# an indicator per amount of output or of population, named without 每: 亿元GDP各类事故死亡人数0.113人
+_PER_AMOUNT = lazy(r"(?<![\d.])(?:亿元|万元)(?:GDP|国内生产总值|地区生产总值|生产总值|工业增加值)|(?<![\d.])(?:十万|百万|万)(?:人口|从业人员|人|工时)")
 # 个 of a difference of rates, alone or in a coordinated list: 提高0.6个和0.7个百分点, 减少2.14个千分点
 _POINTS_FOLLOW = lazy(r"(?:[ \t]*+[、和及与至到—-][ \t]*+[0-9.]++[ \t]*+个)*+[ \t]*+(?:百分点|千分点|基点)")
 
@@ -61,7 +63,7 @@ class OrRounded(Message):
     """A count of things that cannot be split (件, 人, 户, 所 …: ``discrete_units`` in the
     lexicon) written with decimals and no multiplier: 6.67件(套), 3.5人. With a multiplier the
     figure is rounded (6.67万件), measures take decimals (6697.1吨), and so do averages and rates
-    (户均2.5人, 每千人3.5张床位; in a sentence that names one, each of its figures: 每千常住人口执业医师数、
+    (户均2.5人, 每千人3.5张床位, 亿元GDP生产安全事故死亡人数0.113人; in a sentence that names one, each of its figures: 每千常住人口执业医师数、
     注册护士数分别为5.87人、8.12人), 4.9个亿 (spoken for 4.9亿元), and the figures an average is compared with in its sentence
     (平均每户2.90人，比上次普查的3.33人减少0.43人).
     """
@@ -71,7 +73,7 @@ def fractional_count(doc):
 
     检查什么：以不可分割的单位计数（词表中的 ``discrete_units``）且没有“万”“亿”的数字带有小数，
     如 6.67件(套)、3.5人。带“万”“亿”的数字是约数（6.67万件），计量单位可以有小数（6697.1吨），
-    平均数和比率也可以（户均2.5人、每千人3.5张床位；句中说明按每千人口等计的，其后各数：每千常住人口
+    平均数和比率也可以（户均2.5人、每千人3.5张床位、亿元GDP生产安全事故死亡人数0.113人；句中说明按每千人口等计的，其后各数：每千常住人口
     执业医师数、注册护士数分别为5.87人、8.12人），口语的“4.9个亿”（即 4.9亿元），同一句中与平均数比较的数字也可以（平均每户
     2.90人，比上次普查的3.33人减少0.43人），都不报。
 
@@ -98,8 +100,8 @@ def fractional_count(doc):
         if q.unit == "个" and (_measure_follows(doc, q.end) or _POINTS_FOLLOW.match(plain, q.end) or plain[q.end : q.end + 1] in ("亿", "万")):
             continue  # 0.5个工作日, 1.5个季度, 0.6个百分点, 4.9个亿 (spoken for 4.9亿元)
         before = clause_before(doc, q)
-        if _AVERAGE.search(before) or before.rstrip(" \t").endswith("》"):
-            continue  # an average or rate, or a clause number (《办法》3.2条)
+        if _AVERAGE.search(before) or _PER_AMOUNT.search(before) or before.rstrip(" \t").endswith("》"):
+            continue  # an average or rate (亿元GDP…死亡人数0.113人), or a clause number (《办法》3.2条)
         sentence = doc.sentence_at(q.start)
         if sentence and _COMPARED.search(before) and _AVERAGE.search(plain, sentence.start, q.start):
             continue  # "平均每个家庭户的人口为2.90人，比…的3.33人减少0.43人": an average compared

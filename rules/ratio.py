@@ -561,7 +561,7 @@ _NAMED_BASE = lazy(r"(占(?!(?:总数|总量|全部|总体)的)[^,;。0-9]{1,10}
 # "分别占总人口的 51.8% 和 48.2%", "分别占 65%、35%": shares listed after 分别占, of the counts before it.
 _RESPECTIVE_SHARES = lazy(r"分别占(?:比)?[^,;。0-9%]{0,10}?(?:的)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?(?=[0-9])")
 _SHARE_LEAD = lazy(r"[ \t]*+")
-_SHARE_LIST_GAP = lazy(r"[ \t]*+(?:、|和|与|及|,)[ \t]*+")
+_SHARE_LIST_GAP = lazy(r"[ \t]*+(?:、|和|与|及|,)[ \t]*+(?:占[ \t]*+)?")  # "分别占96.25%和占3.75%": 占 said again
 _TOTAL_CUE = lazy(r"(?:共|共有|总|合计|总计|全区|全市|全县|全镇|现有)[^,;。0-9]{0,8}$")
 # "占规模以上工业总产值比重达37.5%": the share names its base; a figure of another whole is no base.
 _OCCUPY_NAMED = lazy(r"占(\p{Han}{2,12}?)的?(?:比重|比例)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")

@@ -261,7 +261,8 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
             continue
         if m.value is None or not m.closed or not m.opened:
             # broken marker: reported only where the open list expects its next item
-            if current and m.at_paragraph_start and m.value in (None, current.expected):
+            cut_off = not m.closed and not doc.plain[m.end :].strip()  # an excerpt that stops at "（二": no text after it
+            if current and m.at_paragraph_start and m.value in (None, current.expected) and not cut_off:
                 want = marker_label(m.kind, current.expected)
                 label = m.label.strip()
                 what = EmptyMarker(label) if m.value is None else NeverClosed(label) if not m.closed else NoOpening(label)
@@ -546,7 +547,8 @@ def skipped_marker(doc):
 @rule("SEQ003", "malformed-marker", "error")
 @english_doc(
     """An empty or broken marker where the list expects its next item: ``()是建设…`` after
-    （一）（二）, or ``（三`` left unclosed, or ``三）`` left unopened, at the start of a paragraph;
+    （一）（二）, or ``（三`` left unclosed (not where the text stops right after it: an excerpt cut
+    off), or ``三）`` left unopened, at the start of a paragraph;
     or a heading that opens with 、 and lost its numeral (``、踏实工作，保质保量完成任务``): a short
     paragraph without 。 in the place of a 一、 heading (the next heading below it is （一）, or the
     一、 headings around it leave exactly its number free).
@@ -556,7 +558,7 @@ def malformed_marker(doc):
     """列举中空缺或残缺的序号。
 
     检查什么：段首在列举应出现下一项的位置，序号为空或残缺：在（一）（二）之后写成 ``()是建设…``，
-    ``（三`` 缺右括号，``三）`` 缺左括号；或标题以“、”开头、丢了数字（``、踏实工作，保质保量完成
+    ``（三`` 缺右括号（文本恰在其后结束的除外：那是截断的摘录），``三）`` 缺左括号；或标题以“、”开头、丢了数字（``、踏实工作，保质保量完成
     任务``）：该段短且没有句号，处在“一、”级标题的位置（其下第一个标题是（一），或前后的“一、”级
     标题恰好空出它的序号）。
 

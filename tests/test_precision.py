@@ -13,11 +13,16 @@ SILENT = {
         "分别拉动地区生产总值增长0.6个、7.8个和5.7个百分点。",
         "原材料、燃料、动力购进价格指数为105.5%，分别低于上年2.2个和5.9个百分点。",
         "蔬菜播种面积7.03万亩，复种指数达5.3次。",
+        # rates per output or population named without 每 (a county bulletin; the national indicator's name)
+        "全年生产安全事故死亡9人,比上年下降10%;亿元GDP各类事故死亡人数0.113人,同比下降22.1%。",
+        "工矿商贸十万从业人员生产安全事故死亡人数1.2人，亿元国内生产总值生产安全事故死亡人数0.02人。",
     ],
     # rates of a population the text does not state, and a share that names another whole
     "NUM003": [
         "年末全区常住人口112.98万人，城镇常住人口76.21万人，常住人口城镇化率为67.45%，全年出生人口11023人，出生率9.76‰，死亡人口7339人，死亡率6.50‰，自然增长率3.26‰。",
         "年末城镇新增就业8713人，城镇登记失业人数2694人，城镇登记失业率2.6%。",
+        # 分别占 … 和占 …: each share of the count listed in its place (an audit report)
+        "2010年至2012年共投入财政扶贫资金10 851.8万元,其中中央财政资金10 444.85万元,省财政资金406.95万元,分别占96.25%和占3.75%,期末结转结余4316万元。",
         "全年实现地区生产总值54058.2亿元。全年实现高新技术产业产值45041.5亿元，增长17.4%，占规模以上工业总产值比重达37.5%，比上年提高2.2个百分点。",
     ],
     "NUM002": [
@@ -68,6 +73,14 @@ SILENT = {
         # the two sources of a fish catch, each clause with its change (a national bulletin of 2021)
         "2021年，全国水产品总产量6690.29万吨，比上年增长2.16%。其中，养殖产量5394.41万吨，同比增长3.33%，捕捞产量1295.89万吨，同比下降2.46%。",
         "全年水产品产量2.25万吨。其中,养殖水产品产量2.16万吨;捕捞水产品产量990吨。",
+        # after the ；, a sibling of the total (the same frame, another insurance): another whole
+        "城镇职工基本医疗保险参保人数达到13333人,征缴医疗保险费243万元。参加工伤保险职工6440人,其中:农民工5696人,征缴工伤保险费67万元;参加生育保险职工8281人。",
+        # parts named after their figures by different predicates: criteria that overlap (an audit report)
+        "审计发现,在该县认定的扶贫对象中,有3119人不符合扶贫建档立卡标准,其中有343人属于财政供养人员,有2454人购买了2645辆汽车,43人在县城购买商品房或自建住房,439人为个体工商户或经营公司。",
+        # a part named as a whole of its own (资产总额) under a total that is none (结转): another indicator
+        "2020年,全省国有资本经营预算收入310.61亿元,加上转移性收入等收入后,总收入339.66亿元,总支出330.05亿元。收支相抵,结转9.61亿元。\n\n  其中,企业国有资产方面,截至2020年年底,全省国有企业资产总额121732.52亿元,同比增长12.99%;负债总额73660.55亿元,同比增长15.60%。",
+        # a profit: the firms of a part may earn more than all, the others at a loss (a 国资 report)
+        "二、利润总额。市属国有企业累计利润总额10.31亿元,同比下降20.6%。其中,市国资委系统企业累计利润总额24.15亿元,同比增长20.3%。",
         # parts that give households and people, both adding up
         "共核实建档立卡贫困户1139户2631人，其中五保贫困户412户469人、低保贫困户555户1605人、一般贫困户172户557人。",
         "监测户115户256人（其中脱贫不稳定户6户14人、边缘易致贫户88户177人、突发严重困难户21户65人）。",
@@ -91,8 +104,9 @@ FOUND = {
     "NUM003": [
         "全年规模以上工业总产值54058.2亿元。全年实现高新技术产业产值45041.5亿元，增长17.4%，占规模以上工业总产值比重达37.5%。",
         "全市共有高校毕业生2000人，实现就业1800人，就业率80%。",
+        "2010年至2012年共投入财政扶贫资金10 851.8万元,其中中央财政资金10 444.85万元,省财政资金406.95万元,分别占96.25%和占3.95%。",
     ],
-    "NUM005": ["发放棉衣棉被等各类取暖物资6.67件(套)，惠及困难群众2.5个。"],
+    "NUM005": ["发放棉衣棉被等各类取暖物资6.67件(套)，惠及困难群众2.5个。", "全年生产安全事故死亡9.5人。"],
     "NUM001": [
         "全区现有未成年人 1964 人，其中：留守儿童 1705 人，困境儿童 428 人。",
         # an earlier clause joined by ； whose figure the parts do not add up to leaves the total as it is
@@ -100,6 +114,12 @@ FOUND = {
         # a speaker quoted on the sentence before (a news report of 提案 work)
         "2025年政协收到提案1190件，审查立案893件，立案率75.04%。\n\n“其中委员提案670件，占比75.03%，集体提案233件，占比24.97%。”",
         "全市共排查农村留守老人12400人，其中男性5300人、女性7200人。",
+        # after the ；, a part labelled unlike the total
+        "全市参保人数1000人，其中：城镇职工参保人数600人；城乡居民参保人数500人。",
+        # a part named as the total is (资产总额 of all, of one kind)
+        "全国行政事业单位资产总额30.0万亿元。其中,行政单位资产总额38.9万亿元。",
+        # parts named after their figures by the same predicate: one attribute, its values disjoint
+        "全镇共有教师120名，其中有70人为男性，有60人为女性。",
         # 养殖 and 捕捞 make the whole catch, the second named after a ； as the first (a county bulletin of 2020)
         "全年水产品产量2.25万吨。其中,养殖水产品产量1.99万吨;捕捞水产品产量990吨。",
         # the people of the parts add up to all 346, so every household is in a part: 74 + 10 is not 86
@@ -145,6 +165,9 @@ def test_a_bare_share_after_a_share_of_a_named_base_is_of_that_kind_of_base():
 def test_a_text_cut_off_in_mid_sentence_leaves_its_last_marks_open_silently():
     assert codes("四、加强基层减负工作。印发了《抚顺市规范村(社区)组织工作事务", ["PUN001"]) == []
     assert codes("四、加强基层减负工作。印发了《抚顺市规范村(社区)组织工作事务规定。", ["PUN001"]) == ["PUN001"]
+    # an excerpt that stops right after the next item's opening bracket
+    assert codes("(一)2019年预算执行情况\n全年支出1272万元。\n(二", ["SEQ003"]) == []
+    assert codes("(一)2019年预算执行情况\n全年支出1272万元。\n(二2020年预算安排\n", ["SEQ003"]) == ["SEQ003"]
 
 
 @pytest.mark.parametrize(
