@@ -185,7 +185,7 @@ def extract_quantities(doc: Document) -> list[Quantity]:
         if quantity is not None:
             result.append(quantity)
     if "-" in text or "−" in text:
-        negative = [_negative_rate(m, units, lexicon) for m in _NEGATIVE_RATE.finditer(text)]
+        negative = [_negative_rate(m, units, lexicon) for m in _NEGATIVE_RATE.finditer(text) if _signs(text, m.start())]
         if negative:
             signed = {q.num_start + 1 for q in negative}  # the digits after a − the scan read unsigned
             result = sorted([q for q in result if q.num_start not in signed] + negative, key=lambda q: q.start)
@@ -193,9 +193,18 @@ def extract_quantities(doc: Document) -> list[Quantity]:
     return result
 
 
-# A rate written with a minus sign after words ("比上年增长-9.41 %", "增速为-2.1%"): not after a digit
-# or a letter, where the hyphen joins (2020-2022, 0.5%-1%, GB-2015).
-_NEGATIVE_RATE = lazy_re(r"(?<![0-9A-Za-z%‰._/\-])(?<![0-9%‰] )[-−](\d{1,6}(?:\.\d{1,4})?)[ \t]*(%|‰|个百分点|百分点)")
+# A rate written with a minus sign after words ("比上年增长-9.41 %", "增速为−2.1%"). The pattern starts
+# with the sign, so that the scan skips from one to the next; _signs then looks before it.
+_NEGATIVE_RATE = lazy_re(r"[-−](\d{1,6}(?:\.\d{1,4})?)[ \t]*(%|‰|个百分点|百分点)")
+_JOINED_AFTER = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%‰._/-")
+
+
+def _signs(text: str, at: int) -> bool:
+    """Whether the hyphen at ``at`` is a minus sign: not after a digit, a letter or a % (nor after
+    one and a space), where it joins a range or a code (2020-2022, 0.5%-1%, 5% - 10%, GB-2015)."""
+    if at and text[at - 1] in _JOINED_AFTER:
+        return False
+    return not (at > 1 and text[at - 1] == " " and text[at - 2] in "0123456789%‰")
 
 
 def _negative_rate(m, units: dict[str, tuple[str, str]], lexicon: Lexicon) -> Quantity:
