@@ -318,7 +318,15 @@ def _groups(doc, figures: list[_Figure], p: _Patterns, start: int, end: int, car
 
 
 def _span(q: Quantity) -> tuple[Decimal, Decimal]:
-    return q.interval()
+    """The values a figure stands for. A whole number of 元 is taken as rounded to the yuan: the
+    amounts a rate is stated for are mostly averages (生均 6497 元, 人均可支配收入 30512 元)."""
+    span = q.interval()
+    if span is not None and not q.ulp and q.unit_class == "money" and q.unit == "元":
+        return span[0] - _HALF_YUAN, span[1] + _HALF_YUAN
+    return span
+
+
+_HALF_YUAN = Decimal("0.5")
 
 
 def _quotient(n: tuple[Decimal, Decimal], d: tuple[Decimal, Decimal]) -> tuple[Decimal, Decimal] | None:
@@ -651,7 +659,8 @@ def _message(kind: str, doc, **a) -> Message:
     增加 600 人次，增长 12.5%: 600 / 4600); 提高 X 个百分点 is the difference of two percentages; 翻一番
     is ×2 (翻两番 ×4); 增长 X 倍 is read both ways (X times as much, X times more). Each figure stands
     for the interval of its stated digits (statistical bulletins compute rates from unrounded
-    figures) and a stated change may be rounded or cut at its last digit; when two figures before
+    figures; a whole number of 元 for half a yuan each side, as averages such as 生均 6497 元 are
+    rounded to the yuan) and a stated change may be rounded or cut at its last digit; when two figures before
     the change could be the later one, the change fits if it fits either. A growth rate whose
     earlier figure is not stated is not checked, nor an average yearly rate (年均增长), nor rates in
     a paragraph at comparable prices (按可比价格计算, 扣除价格因素) or on another basis (统计口径调整);
@@ -683,7 +692,8 @@ def change_rate(doc):
     157.86 万元，下降 29.2%），比较的是上一句中该单位唯一的数字。表格中的“增减”“增长%”列，与其前的两个时期列核对。所写增长率恰好等于“增减量 ÷ 后一
     数字”时，报告中指出是以本期数为基数算错了。
 
-    怎样比较：每个数字代表其所写位数的区间（统计公报的增长率按未取整的数字计算），所写增减量
+    怎样比较：每个数字代表其所写位数的区间（统计公报的增长率按未取整的数字计算；整数的“元”按
+    前后半元计，生均 6497 元这样的平均数是取整到元的），所写增减量
     可以是四舍五入或截断的结果；变化量之前有两个数字都可能是后一数字时，合于其中一个即可。前一
     数字没有写出的增长率、年均增长率，以及“按可比价格计算”“扣除价格因素”“统计口径调整”所在段落的
     增长率，不检查。“同口径”说明所写两个数字可比，照常检查（普通小学上年10321.31元，本年

@@ -19,6 +19,7 @@ from auditor.numbers import (
     clause_bounds,
     names_change_or_rate,
     number_starts,
+    own_share,
     quantities_of,
     rounding_disclaimed,
     shares_of_one_whole,
@@ -229,7 +230,8 @@ class RespectivelyChecked(Message):
     are joined by 、 or ， ends at a ；, and any list ends before a ；-clause that names a whole or
     an amount of its own (；社会消费品零售总额实现 …, ；天然气年供气量 …), unless the labels name a
     complete set (养殖水产品产量 …；捕捞水产品产量 …), or before one labelled as a sibling of the total
-    (参加工伤保险职工 …，其中 …；参加生育保险职工 …: the same frame, another word inside). After a 其中： that ends its line the parts stand one a line
+    (参加工伤保险职工 …，其中 …；参加生育保险职工 …: the same frame, another word inside) or the
+    other flow of the same thing (基金收入 …，其中 …；基金支出 …). After a 其中： that ends its line the parts stand one a line
     (a 决算说明's layout), up to a blank line, the next heading, or, for items without a marker, the
     line that ends in 。; a line with two figures in the total's unit leaves the list unread. A list
     inside a part of another (其中：财政拨款收入…，包括…) ends at the first ；. Parts are the figures of
@@ -267,7 +269,9 @@ class RespectivelyChecked(Message):
     国家财政性教育经费64507万元，一般公共预算教育经费64469万元 of 73728), nor a subset list of an
     amount that may be negative for some members (利润总额: the firms of a part may earn more than
     all, the others at a loss; lexicon ``signed_amounts``), nor one with a part named as a whole
-    that the total is not (结转9.61亿元。其中，…资产总额121732.52亿元), nor one of parts named after their
+    that the total is not (结转9.61亿元。其中，…资产总额121732.52亿元), nor one opening a sentence after a
+    list of classes each with its share, whose last class is no whole of it (…综合类的有5件，占7.2%。
+    其中交由政府系统办理的有68件), nor one of parts named after their
     figures by different predicates (其中有343人属于财政供养人员，有2454人购买了汽车: criteria a
     member may meet several of). Parts whose labels
     end the list with a complete set of their own (…，男性1258人，女性649人) are a second cut of the
@@ -286,7 +290,8 @@ def breakdown_sum(doc):
     能使之相符的任一数字），
     以“合计”“总计”“小计”收尾的列举，以及表格中“合计”行以上的各行。用“、”或“，”连接的列举到“；”
     为止；“；”之后的分句写明另一个总量或“……量”（；社会消费品零售总额实现……，；天然气年供气量……）时，列举到此为止，各项名称构成完整的一组时（养殖水产品产量……；捕捞水产品产量……）除外；“；”之后的分句与合计名称相仿、
-    只换了中间的词时（参加工伤保险职工……，其中……；参加生育保险职工……），是与合计并列的另一指标，列举也到此为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
+    只换了中间的词时（参加工伤保险职工……，其中……；参加生育保险职工……），或是同一事项的另一方向（基金收入……，其中……；
+    基金支出……），是与合计并列的另一指标，列举也到此为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
     以“。”结尾的一行为止；某一行有两个与合计同单位的数字时，分不清哪个是分项，不检查。
     某一分项内部的列举（其中：财政拨款收入……，包括……）到第一个“；”为止。分项取与合计同一单位的数字
     （人、名、位同一单位，头与匹同一单位，万元与元同一单位），括号中再嵌套的数字和“含”之后的数字（144名含高考特困生5名）是某一分项的细目，
@@ -311,7 +316,8 @@ def breakdown_sum(doc):
     （每人每月）时不求和，各项说的是不同的工作（实现再就业 493 人，促进创业 991 人：各是一项指标）时
     也不求和；非完整列举中有两项各占合计的四分之三以上时（国家财政性教育经费64507万元，一般公共预算
     教育经费64469万元，合计73728万元），一项包含在另一项之中，不求和；可能为负的数额（利润总额：其余企业
-    亏损时，部分企业的利润可以大于全部企业的利润；词表 ``signed_amounts``）的非完整列举也不求和；某项名为合计所不是的总量时（结转9.61亿元。其中，……资产总额121732.52亿元）也不求和；各项在数字
+    亏损时，部分企业的利润可以大于全部企业的利润；词表 ``signed_amounts``）的非完整列举也不求和；某项名为合计所不是的总量时（结转9.61亿元。其中，……资产总额121732.52亿元）也不求和；句首的“其中”跟在逐类写明占比的
+    分类列举之后时（……综合类的有5件，占7.2%。其中交由政府系统办理的有68件），分解的是各类的总体而非最后一类，也不求和；各项在数字
     之后以不同的谓语说明的（其中有343人属于财政供养人员，有2454人购买了汽车：同一人可能符合几项）也不求和。列举末尾几项的名称自成完整的一组时（……，男性1258人，女性649人），是合计的另一种划分，
     两种划分各自核对。分项列举以“；”结束后，同一合计的另一种划分显然完整时（男性……女性……；从 0 岁
     到“××岁及以上”首尾相接的各年龄段：0-17岁、18-34岁、35-59岁、60岁及以上……分别为……）也核对。
@@ -652,6 +658,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
                 continue  # "批复指标71.48亿元，…预算结余9.39亿元。其中：县直各部门批复指标39.41亿元": of the 71.48
             elif not exhaustive and _nested(total, parts):
                 continue  # "其中：国家财政性教育经费64507万元，一般公共预算教育经费64469万元": one within the other
+            elif not exhaustive and first_sentence < sentence.index and _item_of_shares(doc, total):
+                continue  # "…的有11件，占15.9%；…综合类的有5件，占7.3%。其中交由政府系统办理的有68件": of them all
             elif not exhaustive and _named_as_a_whole(doc, total, region_start, parts):
                 continue  # "结转9.61亿元。其中,企业国有资产方面,…资产总额121732.52亿元": an indicator of its own
             elif not exhaustive and _criteria(doc, region_start, parts):
@@ -860,13 +868,36 @@ def _sibling_after_pause(doc, total: Quantity, region_start: int, parts) -> int 
     seen = set()
     for i, label in enumerate(_labels(doc, region_start, parts)):
         own = _LABEL_NOISE.sub("", _LAST_CLAUSE.search(label).group())
-        if i and ";" in label and own not in seen and own != whole and len(own) == len(whole):
-            shared = next(k for k in range(len(own) + 1) if k == len(own) or own[k] != whole[k])
-            shared += next(k for k in range(len(own) + 1) if k == len(own) or own[-1 - k] != whole[-1 - k])
-            if shared * 2 >= len(own) and own[:2] == whole[:2] and own[-2:] == whole[-2:]:
-                return i
+        if i and ";" in label and own not in seen and own != whole:
+            if _counter_flow(own, whole):
+                return i  # "基金收入41.89亿元，…其中统筹基金收入30.30亿元；基金支出28.63亿元"
+            if len(own) == len(whole):
+                shared = next(k for k in range(len(own) + 1) if k == len(own) or own[k] != whole[k])
+                shared += next(k for k in range(len(own) + 1) if k == len(own) or own[-1 - k] != whole[-1 - k])
+                if shared * 2 >= len(own) and own[:2] == whole[:2] and own[-2:] == whole[-2:]:
+                    return i
         seen.add(own)
     return None
+
+
+def _counter_flow(own: str, whole: str) -> bool:
+    """Whether ``own`` names the other flow of what ``whole`` names (基金支出 beside …基金收入)."""
+    for a, b in (("支出", "收入"), ("收入", "支出")):
+        if own.endswith(a) and whole.endswith(b) and len(own) > 2 and whole[: -len(b)].endswith(own[: -len(a)]):
+            return True
+    return False
+
+
+def _item_of_shares(doc, total: Quantity) -> bool:
+    """Whether ``total`` is the last of a list of counts each with its share ("经济建设类的有53件，占
+    76.8%；…综合类的有5件，占7.3%"): a 其中 opening the next sentence breaks down the whole they classify."""
+    if own_share(doc, total) is None:
+        return False
+    numbers, starts = doc.numbers, number_starts(doc)
+    reach = max(0, total.start - 400)
+    start = max(reach, doc.plain.rfind("。", reach, total.start) + 1)  # the items are joined by ；
+    earlier = numbers[bisect_left(starts, start) : bisect_left(starts, total.start)]
+    return any(q.unit == total.unit and own_share(doc, q) is not None for q in earlier)
 
 
 def _named_as_a_whole(doc, total: Quantity, region_start: int, parts) -> bool:

@@ -576,7 +576,9 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
     A named rate (管理率, 签约率, 覆盖率 …) after two counts of the same unit in two clauses (of
     the same noun, when both name one), the numerator's clause carrying the rate's stem
     ("健康管理人数14810人 … 管理率97.78%" is 14810/15147; the other counts of the unit before it are
-    tried as its base too: 活产数6411人，产妇总数6404人，…系统管理率85.84%), or after one such count with its base
+    tried as its base too: 活产数6411人，产妇总数6404人，…系统管理率85.84%; not when a rate of the
+    first count stands between them and is not 100%: 竣工64645人、竣工率89.57%，入住63557人、入住率
+    88.07% are of a plan the text does not state), or after one such count with its base
     stated right after the rate ("覆盖行政村256个，覆盖率为60%（全市共有行政村400个）"). A share (占
     60%, 占比, 占总数的 60%, 护理型床位比例 30.96%) after a count, against the base the text names:
     the total stated earlier in the sentence (共, 全区, 现有 …, or the figure a 其中 breaks down) or,
@@ -605,7 +607,8 @@ def percent_ratio(doc):
 
     检查什么：一是有名称的比率（管理率、签约率、覆盖率等）：前面两个分句各有一个同单位的数量（都
     说明对象时须为同一对象），分子所在分句含有比率的词干（“健康管理人数14810人……管理率97.78%”
-    即 14810/15147；其前同单位的其他数量也作为分母试算：活产数6411人，产妇总数6404人，……系统管理率85.84%）；或前面只有一个这样的数量，而紧接比率之后写明了总数（“覆盖行政村256个，
+    即 14810/15147；其前同单位的其他数量也作为分母试算：活产数6411人，产妇总数6404人，……系统管理率85.84%；两个数量之间写有前一数量的比率且不是 100% 时不查：
+    竣工64645人、竣工率89.57%，入住63557人、入住率88.07%，分母是文中没写的计划数）；或前面只有一个这样的数量，而紧接比率之后写明了总数（“覆盖行政村256个，
     覆盖率为60%（全市共有行政村400个）”）。二是占比（占 60%、占比、占总数的 60%、护理型床位
     比例 30.96%）：分子是其前的数量，分母是文中给出的总数——同一句前面写明的总数（共、全区、
     现有等，或“其中”所分解的数字），以及占比未指明其他基数时，同一段前面写明的总数（“共收到提案
@@ -762,6 +765,9 @@ def _check_respective(doc, quantities, starts, percent, numerator, first_share, 
         yield replace(hit, figures=(numerator.start, percent.start))
 
 
+_RATE_STATED = lazy(r"率[ \t]*+(?:为|达到|达|是)?[ \t]*+[0-9]")  # a named rate between two counts
+
+
 def _named_rate_pair(doc, sentence, stem: str):
     counts = [q for q in sentence if unit_group(q) is not None and q.unit_class == "discrete"]
     if len(counts) < 2 or unit_group(counts[-1]) != unit_group(counts[-2]):
@@ -772,6 +778,11 @@ def _named_rate_pair(doc, sentence, stem: str):
     noun_a, noun_b = nouns.get(a.start), nouns.get(b.start)
     if clause_a == clause_b or (noun_a and noun_b and noun_a.noun != noun_b.noun):
         return None  # "18 个乡镇 216 个村实现全覆盖，覆盖率 100%": not a numerator and its base
+    rate = _RATE_STATED.search(doc.plain, a.end, b.start)
+    if rate and not doc.plain.startswith("100%", rate.end() - 1):
+        # "竣工64645人、住房竣工率89.57%，累计搬迁入住63557人、累计入住率88.07%": a is a part of a base of
+        # its own (but "34个项目全部开工，开工率为100%，竣工32个，竣工率94.12%": a is all)
+        return None
     for numerator, denominator in ((b, a), (a, b)):
         clause_start = clause_bounds(doc.plain, numerator.start, numerator.end)[0]
         if stem in doc.plain[clause_start : numerator.start] and numerator.value <= denominator.value:

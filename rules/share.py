@@ -83,14 +83,14 @@ class ShareOfClassesSum(Message):
     en = "the classes' shares make 100%, so their base is the counts' sum {base}, but {wrong}"
 
 
-# Between a count and its share: "20件，占29.8%", "11件，占比11%", "14件，占总数的17.3%" (约占: blurred).
+# Between a count and its share: "20件，占29.8%", "11件，占比11%", "14件，占总(件)数的17.3%" (约占: blurred).
 # The count's noun and predicate may stand between them ("47件提案所提问题已经解决或基本解决，占比48%").
 _SHARE_AFTER = lazy(
-    r"([^0-9;。!?%()]{0,40}?)[ \t]*+[,]?[ \t]*+(约|近)?(?:仅)?占(?:比|[^,;。0-9%]{0,8}?(?:总数|总量|全部|总)的?)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?"
+    r"([^0-9;。!?%()]{0,40}?)[ \t]*+[,]?[ \t]*+(约|近)?(?:仅)?占(?:比|[^,;。0-9%]{0,8}?(?:总[^,;。0-9%]{0,3}?数|总量|全部|总)的?)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?"
 )
 # Between one item and the next: the next item's label, with no figure and no sentence end but ;
 _FURTHER_COUNT = lazy(r"[ \t]*+[,;][^,;。0-9]{0,12}[0-9]")
-_BETWEEN_ITEMS = lazy(r"[ \t]*+[,;][^0-9。!?]{0,80}?")
+_BETWEEN_ITEMS = lazy(r"[ \t]*+(?:\([^()0-9]{1,8}\))?[ \t]*+[,;][^0-9。!?]{0,80}?")  # a note may follow a share: 28%(下同)
 _LABEL_START = lazy(r"[;。:!?]", flags=REVERSE)
 _LABEL_REACH = 60
 _INTRO_REACH = 60  # characters before the first item in which the list is introduced
@@ -114,8 +114,9 @@ class _Item:
     then the shares add up to 100% within the rounding of every stated share (each may be rounded
     or truncated), and when they do not, some class or some figure is wrong. The message gives the
     counts' sum beside the whole the paragraph states. A list presented as a part (其中, 主要, 等,
-    包括 …), a list followed by a further count, a blurred share (约占) or a list of two items
-    without a cue stays silent.
+    包括 …), a list followed by a further count, a blurred share (约占), a count for several classes
+    (社会保障和社会管理类各9件), a run of items that another continues in its sentence (the list
+    was not read whole) or a list of two items without a cue stays silent.
 
     When the shares of such a list do make 100% and the text states no whole for them, the whole
     is the sum of the classes' counts, and each share is checked against its count over that sum
@@ -131,7 +132,8 @@ def classification_shares(doc):
     解决”列到“难以解决”“留作参考”时，视为完整分类：各类占比之和应为 100%（每个占比都可以是
     四舍五入或截断的结果），不是 100% 就说明有一类漏列或有数字写错。报告中同时给出各类数量之和
     与该段所写的总数。以“其中”“主要”“等”“包括”等表明只是一部分的列举、其后还有另一个数量的
-    列举、模糊的占比（约占），以及没有分类提示的两项列举，不检查。
+    列举、模糊的占比（约占）、一个数量代表几类的（社会保障和社会管理类各9件）、同一句中被别的内容隔断的列举（未能整体读出），
+    以及没有分类提示的两项列举，不检查。
 
     各占比相加为 100%、而文中没有写出总数时：总数就是各类数量之和，逐项核对“该类数量 ÷ 各类
     数量之和”是否等于所写占比（报告为警告；允许相差所写末位的一个单位）。例如 A类 458件，占
@@ -217,7 +219,7 @@ def _lists(doc):
             label_start = _LABEL_START.search(plain, reach, q.start)
             label = plain[label_start.end() if label_start else reach : q.start] + between.group(1)
             items.append((i, _Item(q, share, label, bool(between.group(2)))))
-    run, last_index = [], -10
+    run, last_index, joined = [], -10, False
     for index, item in items:
         if run and not (
             index == last_index + 2
@@ -225,15 +227,17 @@ def _lists(doc):
             and item.share.unit == run[-1].share.unit
             and _BETWEEN_ITEMS.fullmatch(plain, run[-1].share.end, item.count.start)
         ):
-            yield from _closed(run)
-            run = []
+            # a run that another one continues in its sentence is a broken list: neither is the whole
+            touching = "。" not in plain[run[-1].share.end : item.count.start]
+            yield from _closed(run, joined or touching)
+            run, joined = [], touching
         run.append(item)
         last_index = index
-    yield from _closed(run)
+    yield from _closed(run, joined)
 
 
-def _closed(run):
-    if len(run) >= 2:
+def _closed(run, broken: bool):
+    if len(run) >= 2 and not broken:
         yield run
 
 
@@ -242,8 +246,8 @@ def _complete(doc, items) -> bool:
     outcome classes of proposals, and presented as no part of one."""
     lexicon = doc.lexicon
     plain = doc.plain
-    if any(item.blurred for item in items):
-        return False
+    if any(item.blurred or plain[item.count.start - 1 : item.count.start] == "各" for item in items):
+        return False  # 约占; "社会保障和社会管理类各9件": one count for several classes
     first, last = items[0], items[-1]
     sentence_start = plain.rfind("。", max(0, first.count.start - _INTRO_REACH), first.count.start) + 1
     paragraph = doc.paragraph_at(first.count.start)

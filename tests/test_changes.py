@@ -52,6 +52,8 @@ CHANGE_FIRES = [
     "2021年全县一般公共预算教育经费为64469万元，与上年的73991万元同口径相比增12.05%。",
     # the same report: a fall written as a negative growth (增长-13.19%; the figures fall 33.96%)
     "（3）普通高中上年20316.59元，本年13417.25元，同口径增长-13.19%。",
+    # the same with the rate mistyped: no rounding of the yuan reaches 17.78%
+    "(1)示范区普通小学为6497元,比上年的5612元增长17.78%。",
 ]
 
 CHANGE_SILENT = [
@@ -81,6 +83,8 @@ CHANGE_SILENT = [
     "全国大陆31个省、自治区、直辖市和现役军人的人口为137349万人。同第六次全国人口普查2010年11月1日零时的133972万人相比，五年共增加3377万人，增长2.52%，年平均增长率为0.50%。",
     "事业收入33844.74万元，比上年34583.04万元减少738.30万元，下降2.13%。",
     "（1）普通小学上年10321.31元，本年10359.52元，同口径比上年增长0.37%。",
+    # a 教育经费 bulletin, as published: averages in whole 元 are rounded, 6497.4 / 5611.5 is 15.78%
+    "(1)示范区普通小学为6497元,比上年的5612元增长15.78%。",
     # the same report, as published: a negative growth; points that compare two rates, not the amounts
     "2021年,全县教育经费总投入为73728万元,比上年的81381万元增长-9.41 %。",
     "全县财政经常性收入139857万元,比上年的143363万元增长-2.45%,一般公共预算教育经费增长高于财政经常性收入增长-10.42个百分点。",
