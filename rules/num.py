@@ -227,7 +227,9 @@ class RespectivelyChecked(Message):
     before it up to a stated total (支出完成59.69亿元。加上上解支出1.4亿元、…后，支出总计66.05亿元: the
     figure added to is any of those before 加上 in its paragraph that the sum fits), comes before a
     合计 / 总计 / 小计 that closes a list, or fills a table above its 合计 row. A list whose parts
-    are joined by 、 or ， ends at a ；, and any list ends before a ；-clause that names a whole or
+    are joined by 、 or ， ends at a ；, or before the clause of another whole in a unit none of its
+    parts has, when that whole has a 其中 of its own (…学校支部1个，全乡现有小学校4所，其中…); any
+    list ends before a ；-clause that names a whole or
     an amount of its own (；社会消费品零售总额实现 …, ；天然气年供气量 …), unless the labels name a
     complete set (养殖水产品产量 …；捕捞水产品产量 …), or before one labelled as a sibling of the total
     (参加工伤保险职工 …，其中 …；参加生育保险职工 …: the same frame, another word inside) or the
@@ -277,7 +279,8 @@ class RespectivelyChecked(Message):
     end the list with a complete set of their own (…，男性1258人，女性649人) are a second cut of the
     whole: each cut is checked by itself. After the ； that ends a list of
     parts, a further cut of the same whole is checked when it is plainly complete (男性…女性…; age
-    groups from 0 to an open end: 0-17岁、18-34岁、35-59岁、60岁及以上…分别为…). A rounding disclaimer in
+    groups from 0 to an open end: 0-17岁、18-34岁、35-59岁、60岁及以上…分别为…; a cut that names the
+    whole again, 总人口中…, whose parts' shares add up to 100%). A rounding disclaimer in
     the document (因四舍五入…) makes a finding that involves rounded figures a warning.
     """
 )
@@ -289,7 +292,7 @@ def breakdown_sum(doc):
     （支出完成59.69亿元。加上上解支出1.4亿元、……后，支出总计66.05亿元：被加的数取“加上”之前本段中
     能使之相符的任一数字），
     以“合计”“总计”“小计”收尾的列举，以及表格中“合计”行以上的各行。用“、”或“，”连接的列举到“；”
-    为止；“；”之后的分句写明另一个总量或“……量”（；社会消费品零售总额实现……，；天然气年供气量……）时，列举到此为止，各项名称构成完整的一组时（养殖水产品产量……；捕捞水产品产量……）除外；“；”之后的分句与合计名称相仿、
+    为止，或到另一单位的另一合计（其后有自己的“其中”）所在分句之前（……学校支部1个，全乡现有小学校4所，其中……）；“；”之后的分句写明另一个总量或“……量”（；社会消费品零售总额实现……，；天然气年供气量……）时，列举到此为止，各项名称构成完整的一组时（养殖水产品产量……；捕捞水产品产量……）除外；“；”之后的分句与合计名称相仿、
     只换了中间的词时（参加工伤保险职工……，其中……；参加生育保险职工……），或是同一事项的另一方向（基金收入……，其中……；
     基金支出……），是与合计并列的另一指标，列举也到此为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
     以“。”结尾的一行为止；某一行有两个与合计同单位的数字时，分不清哪个是分项，不检查。
@@ -320,7 +323,8 @@ def breakdown_sum(doc):
     分类列举之后时（……综合类的有5件，占7.2%。其中交由政府系统办理的有68件），分解的是各类的总体而非最后一类，也不求和；各项在数字
     之后以不同的谓语说明的（其中有343人属于财政供养人员，有2454人购买了汽车：同一人可能符合几项）也不求和。列举末尾几项的名称自成完整的一组时（……，男性1258人，女性649人），是合计的另一种划分，
     两种划分各自核对。分项列举以“；”结束后，同一合计的另一种划分显然完整时（男性……女性……；从 0 岁
-    到“××岁及以上”首尾相接的各年龄段：0-17岁、18-34岁、35-59岁、60岁及以上……分别为……）也核对。
+    到“××岁及以上”首尾相接的各年龄段：0-17岁、18-34岁、35-59岁、60岁及以上……分别为……；再次点出合计、各项占比合计为 100% 的
+    划分：总人口中……）也核对。
     文中有四舍五入的说明（因四舍五入……）时，涉及约数的问题降为警告。
 
     为什么重要：合计与分项对不上，是答复和报告中最常见、也最容易被读者发现的硬伤。
@@ -571,10 +575,12 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         outcome = _outcome_regex(doc.lexicon).search(plain, region_start, region_end)
         if outcome:
             region_end = outcome.start()  # "其中建议 5 件、提案 7 件，已办结 12 件": what became of the whole
+        sentence_end = region_end
         another = _ANOTHER_WHOLE.search(plain, region_start, region_end)
         if another and not _complete_set_within(doc, region_start, region_end, quantities, starts):
             region_end = another.start()  # "其中税收收入30.2亿元…；社会消费品零售总额实现261.5亿元": a whole of its own
-        sentence_end = region_end
+            if not _whole_named_again(plain, cue_start, another):
+                sentence_end = region_end
         region_end = _closing_semicolon(plain, _between(quantities, starts, region_start, region_end), region_end)
         if _inside_a_list(doc, cues, cue_start):
             # "其中：财政拨款收入751.8万元，包括一般公共预算收入751.8万元；其他收入7000万元": the ； ends
@@ -585,6 +591,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         if nested is not None:
             # "其中城市 2560 人，农村 12670 人；特困人员 1860 人，其中…": the list ends at the ；
             pause = max(plain.rfind(";", region_start, nested), plain.rfind("；", region_start, nested))
+            if pause < 0:
+                pause = _other_whole_before(plain, region_start, nested, quantities, starts)
             if pause < 0:
                 return  # a nested breakdown inside: not a flat list of parts
             region_end = pause
@@ -717,12 +725,13 @@ def _first_cut(plain: str, total: Quantity, parts: list[Quantity]) -> list[Quant
     农村 83 人，享受低保 107 人，全额补助 4 人"), a detail of one part ("贷免扶补发放贷款 6200 万元；
     担保贷款发放贷款 3817 万元，扶持小微企业发放贷款 120 万元") or another figure altogether ("大牲畜
     存栏 40202 头，其中…马存栏 2708 匹；生猪存栏 32029 头"): which it is, the text does not say.
-    None for one list."""
+    None for one list (parts joined by 、 are one)."""
     if len(parts) < 3 or _verdict(total, parts, whole=False) is None:
         return None
     joins = [_strength(plain[a.end : b.start]) for a, b in zip(parts, parts[1:])]
     for cut in range(1, len(parts)):
-        if joins[cut - 1] >= max(joins[: cut - 1], default=0) and _verdict(total, parts[:cut], whole=True) is None:
+        # a 、 never ends a list: "党支部7个，其中农村支部5个、机关支部2个、学校支部1个" is one list
+        if joins[cut - 1] > 1 and joins[cut - 1] >= max(joins[: cut - 1], default=0) and _verdict(total, parts[:cut], whole=True) is None:
             return parts[:cut]
     return None
 
@@ -802,6 +811,33 @@ def _outcome_regex(lexicon):
     """A clause of a list that opens with an outcome word: "，已办结", "，代表委员满意" (a few
     characters of who may stand before the word)."""
     return compile_regex(r"[,;][ \t]*+[^,;。()\d]{0,6}?(?:" + alternation(lexicon.outcome_words) + ")")
+
+
+def _whole_named_again(plain: str, cue_start: int, another) -> bool:
+    """Whether the ；-clause names the whole of the list again ("总人口4567人，其中…；总人口中城镇…"):
+    a further cut of it, not another whole."""
+    m = _NAMED_AGAIN.match(plain, another.start())
+    if not m:
+        return False
+    return m.group(1) in plain[max(0, clause_bounds(plain, cue_start, cue_start)[0] - 40) : cue_start]
+
+
+_NAMED_AGAIN = lazy(r";[ \t]*+([^,;:。\d]{2,8}?)中[ \t]*+,?")  # "；总人口中，…"
+
+
+def _other_whole_before(plain: str, start: int, cue: int, quantities, starts) -> int:
+    """The comma that opens the clause of a nested cue's whole when that whole is in a unit none of
+    the figures before it has ("党支部7个，其中农村支部5个、…学校支部1个，全乡现有小学校4所，其中…"):
+    the list ends there; -1 when there is none."""
+    figures = _between(quantities, starts, start, cue)
+    if not figures:
+        return -1
+    comma = plain.rfind(",", start, figures[-1].start)  # before the nested whole, the figure before its cue
+    if comma < 0:
+        return -1
+    before = {unit_group(q) for q in figures if q.start < comma}
+    after = {unit_group(q) for q in figures if q.start > comma}
+    return comma if before and None not in after and after.isdisjoint(before) else -1
 
 
 def _complete_set_within(doc, start: int, end: int, quantities, starts) -> bool:

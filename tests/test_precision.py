@@ -75,6 +75,10 @@ SILENT = {
         # the two sources of a fish catch, each clause with its change (a national bulletin of 2021)
         "2021年，全国水产品总产量6690.29万吨，比上年增长2.16%。其中，养殖产量5394.41万吨，同比增长3.33%，捕捞产量1295.89万吨，同比下降2.46%。",
         "全年水产品产量2.25万吨。其中,养殖水产品产量2.16万吨;捕捞水产品产量990吨。",
+        # the same with the second cut consistent
+        "现共有居住户1686户,其中本地居民1271户,驻区单位居住户415户,总人口4567人,其中本地居民3814人,驻区单位人口753人;总人口中城镇非农业户口居民1016人,占22.2%,农业户口居民3551人,占77.8%。",
+        # one list joined by 、, then another whole in another unit with its own 其中
+        "全乡有党支部8个,其中农村支部5个、机关支部2个、学校支部1个,全乡现有小学校4所,其中中心小学一所,村级完小3所。",
         # after the ；, a sibling of the total (the same frame, another insurance): another whole
         "城镇职工基本医疗保险参保人数达到13333人,征缴医疗保险费243万元。参加工伤保险职工6440人,其中:农民工5696人,征缴工伤保险费67万元;参加生育保险职工8281人。",
         # parts named after their figures by different predicates: criteria that overlap (an audit report)
@@ -130,6 +134,10 @@ FOUND = {
         "全镇共有教师120名，其中有70人为男性，有60人为女性。",
         # 养殖 and 捕捞 make the whole catch, the second named after a ； as the first (a county bulletin of 2020)
         "全年水产品产量2.25万吨。其中,养殖水产品产量1.99万吨;捕捞水产品产量990吨。",
+        # one list joined by 、 (no first cut of 5 + 2), ended by the next whole in another unit (a 乡 report)
+        "全乡有党支部7个,其中农村支部5个、机关支部2个、学校支部1个,全乡现有小学校4所,其中中心小学一所,村级完小3所。",
+        # after the ；, the whole named again (总人口中) and cut a second way (a 社区 report): 1025 + 3551 is 4576
+        "现共有居住户1686户,其中本地居民1271户,驻区单位居住户415户,总人口4567人,其中本地居民3814人,驻区单位人口753人;总人口中城镇非农业户口居民1025人,占22.4%,农业户口居民3551人,占77.6%。",
         # the people of the parts add up to all 346, so every household is in a part: 74 + 10 is not 86
         "全村现有贫困人口86户346人,其中,截止2019年底已脱贫74户302人,现10户44人于2020年全部脱贫退出。",
         # the four sources of a disposable income add up to it; here 200.18 元 short (a 统计公报 of 2017)
