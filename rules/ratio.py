@@ -564,6 +564,36 @@ _SHARE_LEAD = lazy(r"[ \t]*+")
 _SHARE_LIST_GAP = lazy(r"[ \t]*+(?:、|和|与|及|,)[ \t]*+(?:占[ \t]*+)?")  # "分别占96.25%和占3.75%": 占 said again
 _TOTAL_CUE = lazy(r"(?:共|共有|总|合计|总计|全区|全市|全县|全镇|现有)[^,;。0-9]{0,8}$")
 # "占规模以上工业总产值比重达37.5%": the share names its base; a figure of another whole is no base.
+_SHARE_OF_NAMED = lazy(r"占(\p{Han}{2,8}?)的[ \t]*+$")  # 占转移劳动力的 48%: of the whole named so
+
+
+def _named_whole(doc, earlier, name: str):
+    """The count before a share of a named whole and that whole: a total stated earlier in the
+    sentence whose words name it ("已转移农村劳动力33613人…，其中转移妇女劳动力16820人，占转移
+    劳动力的48%"); None when the sentence states none."""
+    counts = [q for q in earlier if unit_group(q) is not None and q.unit_class in ("discrete", "money")]
+    if len(counts) < 2:
+        return None
+    numerator = counts[-1]
+    bases = [q for q in counts[:-1] if unit_group(q) == unit_group(numerator) and q.value >= numerator.value
+             and _is_total(doc, q) and _names(doc.plain, q, name)]
+    return (numerator, bases) if bases else None
+
+
+def _names(plain: str, base: Quantity, name: str) -> bool:
+    """Whether the words before ``base`` in its clause name ``name``, perhaps with words between
+    (已转移农村劳动力 names 转移劳动力): its characters in order, its last two together."""
+    label = plain[clause_bounds(plain, base.start, base.end)[0] : base.start]
+    if name[-2:] not in label:
+        return False
+    at = 0
+    for char in name:
+        at = label.find(char, at) + 1
+        if not at:
+            return False
+    return True
+
+
 _OCCUPY_NAMED = lazy(r"占(\p{Han}{2,12}?)的?(?:比重|比例)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
 _BREAKDOWN_AFTER = lazy(r"[ \t]*+[,;。:]?[ \t]*+其中")
 _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may state its base
@@ -580,7 +610,8 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
     first count stands between them and is not 100%: 竣工64645人、竣工率89.57%，入住63557人、入住率
     88.07% are of a plan the text does not state), or after one such count with its base
     stated right after the rate ("覆盖行政村256个，覆盖率为60%（全市共有行政村400个）"). A share (占
-    60%, 占比, 占总数的 60%, 护理型床位比例 30.96%) after a count, against the base the text names:
+    60%, 占比, 占总数的 60%, 护理型床位比例 30.96%; 占转移劳动力的 48%, against a total of the sentence
+    whose words name it: 已转移农村劳动力 33613 人) after a count, against the base the text names:
     the total stated earlier in the sentence (共, 全区, 现有 …, or the figure a 其中 breaks down) or,
     for a share whose cue names no other base, a total stated earlier in the paragraph ("共收到提案
     77件，立案71件。…解决的20件，占29.8%"), and the sum of counts stated together as a total
@@ -610,7 +641,8 @@ def percent_ratio(doc):
     即 14810/15147；其前同单位的其他数量也作为分母试算：活产数6411人，产妇总数6404人，……系统管理率85.84%；两个数量之间写有前一数量的比率且不是 100% 时不查：
     竣工64645人、竣工率89.57%，入住63557人、入住率88.07%，分母是文中没写的计划数）；或前面只有一个这样的数量，而紧接比率之后写明了总数（“覆盖行政村256个，
     覆盖率为60%（全市共有行政村400个）”）。二是占比（占 60%、占比、占总数的 60%、护理型床位
-    比例 30.96%）：分子是其前的数量，分母是文中给出的总数——同一句前面写明的总数（共、全区、
+    比例 30.96%；占转移劳动力的 48%，分母是同一句中写明、名称与之相合的总数：已转移农村劳动力 33613 人）：
+    分子是其前的数量，分母是文中给出的总数——同一句前面写明的总数（共、全区、
     现有等，或“其中”所分解的数字），以及占比未指明其他基数时，同一段前面写明的总数（“共收到提案
     77件，立案71件。……解决的20件，占29.8%”），以及作为总数一并写出的几个数之和（共承办人大代表建议
     49件、政协委员提案66件：115件）；“其中：”位于行尾、分项逐行列出时，各行的占比以“其中”
@@ -674,8 +706,11 @@ def percent_ratio(doc):
         before = plain[max(0, percent.start - 16) : percent.start]
         named = _RATE_CUE.search(before)
         proportion = None if named else _PROPORTION_CUE.search(before)
+        of_named = None
         if not named and not proportion and not _SHARE_CUE.search(before):
-            continue
+            of_named = _SHARE_OF_NAMED.search(before)  # "其中转移妇女劳动力16820人，占转移劳动力的48%"
+            if of_named is None:
+                continue
         sentence = [q for q in _in_sentence(doc, quantities, starts, percent) if q.exact]
         earlier = [q for q in sentence if q.start < percent.start]
         if named and named.group(1) + "率" in doc.lexicon.unstated_base_rates:
@@ -689,6 +724,11 @@ def percent_ratio(doc):
             # 孕产妇系统管理5503人，孕产妇系统管理率85.84%" is of the 6411 live births
             bases += [q for q in earlier if q is not numerator and q is not pair[1] and q.start < numerator.start
                       and unit_group(q) == unit_group(numerator) and q.value >= numerator.value]
+        elif of_named is not None:
+            found = _named_whole(doc, earlier, of_named.group(1))
+            if found is None:
+                continue
+            numerator, bases = found
         else:
             found = _share_bases(doc, quantities, starts, earlier, percent, proportion.group(1) if proportion else None)
             if found is None:
@@ -702,7 +742,7 @@ def percent_ratio(doc):
                     continue
         siblings = _siblings(doc, earlier, numerator) if not named else ()
         rough = not percent.exact or _ROUGH_CUE.search(plain, max(0, percent.start - 12), percent.start) is not None
-        implied = _implied_totals(doc, [base for base in bases if not isinstance(base, _Together)])
+        implied = [] if of_named else _implied_totals(doc, [base for base in bases if not isinstance(base, _Together)])
         intervals = [interval for _, interval in implied]
         tried = [f"{as_written(doc, numerator)} / {_base_written(doc, base)}" for base in bases]
         tried += [f"{as_written(doc, numerator)} / ({as_written(doc, base)} ÷ {as_written(doc, share)})" for (base, share), _ in implied]
