@@ -93,6 +93,7 @@ _FURTHER_COUNT = lazy(r"[ \t]*+[,;][^,;。0-9]{0,12}[0-9]")
 _BETWEEN_ITEMS = lazy(r"[ \t]*+(?:\([^()0-9]{1,8}\))?[ \t]*+[,;][^0-9。!?]{0,80}?")  # a note may follow a share: 28%(下同)
 _LABEL_START = lazy(r"[;。:!?]", flags=REVERSE)
 _LABEL_REACH = 60
+_LABEL_HEAD = lazy(r"[^,;:]*$")  # an item's own words: its label's last clause
 _INTRO_REACH = 60  # characters before the first item in which the list is introduced
 
 
@@ -109,7 +110,8 @@ class _Item:
     """The shares of one complete classification that do not add up to 100%.
 
     A list of counts each with its share (…的提案11件，占比11%；…10件，占比10%；…) classifies one
-    whole when the text says so (经审查分类, 从办理结果看 …) or when it lists the outcome classes
+    whole when the text says so (经审查分类, 从办理结果看 …), when its labels make a complete set of
+    the lexicon (男性 … 女性 …), or when it lists the outcome classes
     of proposals from the resolved ones (已解决或基本解决) to the ones left open (难以解决, 留作参考):
     then the shares add up to 100% within the rounding of every stated share (each may be rounded
     or truncated), and when they do not, some class or some figure is wrong. The message gives the
@@ -128,7 +130,7 @@ def classification_shares(doc):
     """同一完整分类的各类占比相加不等于 100%。
 
     检查什么：逐项列出数量及其占比的列举（……的提案11件，占比11%；……10件，占比10%；……），
-    文中表明是对同一总体的分类时（经审查分类、从办理结果看等），或按提案办理结果从“已解决或基本
+    文中表明是对同一总体的分类时（经审查分类、从办理结果看等），各项名称构成词表中完整的一组时（男性……女性……），或按提案办理结果从“已解决或基本
     解决”列到“难以解决”“留作参考”时，视为完整分类：各类占比之和应为 100%（每个占比都可以是
     四舍五入或截断的结果），不是 100% 就说明有一类漏列或有数字写错。报告中同时给出各类数量之和
     与该段所写的总数。以“其中”“主要”“等”“包括”等表明只是一部分的列举、其后还有另一个数量的
@@ -261,13 +263,24 @@ def _complete(doc, items) -> bool:
     follow = _FURTHER_COUNT.match(plain, pos=last.share.end)
     if follow:
         return False
-    if any(word in intro for word in lexicon.classification_cues):
+    if any(word in intro for word in lexicon.classification_cues) or _complementary(doc, items):
         return True
     if len(items) < 3:
         return False
     return any(word in first.label or word in intro for word in lexicon.resolved_classes) and any(
         word in last.label for word in lexicon.closing_classes
     )
+
+
+def _complementary(doc, items) -> bool:
+    """The items are labelled by a complete set of the lexicon (男性 … 女性, 城镇 … 农村)."""
+    heads = [_LABEL_HEAD.search(item.label).group().strip(" \t") for item in items]
+    for labels in doc.lexicon.complements:
+        if len(labels) == len(items):
+            used = {next((w for w in labels if head.startswith(w)), None) for head in heads}
+            if used == labels:
+                return True
+    return False
 
 
 def _whole(doc, quantities, starts, items) -> Quantity | None:
