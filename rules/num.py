@@ -6,6 +6,7 @@ from bisect import bisect_left
 from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
+from os.path import commonprefix
 
 from auditor.record import record
 from auditor.lazyre import REVERSE, compile_regex, lazy, lazy_re
@@ -510,15 +511,20 @@ def _households_follow_people(doc, found: list[Breakdown]) -> list[Breakdown]:
     out = []
     for b in found:
         if (b.exhaustive is None and b.total.unit == "户" and len(b.parts) == len(people.parts)
-                and all(_PAIRED.fullmatch(plain, *sorted((h.end, p.start) if h.end <= p.start else (p.end, h.start)))
-                        for h, p in zip(b.parts, people.parts))):
+                and all(_side_by_side(plain, h, p) for h, p in zip(b.parts, people.parts))):
             shown = "+".join(as_written(doc, q) for q in people.parts) + " = " + as_written(doc, people.total)
             b = Breakdown(b.total, b.parts, PeopleMakeTheWhole(shown), b.on_lines)
         out.append(b)
     return out
 
 
-_PAIRED = lazy(r"[ \t、,]?")  # "74户302人", "302人、74户": one part's two figures
+def _side_by_side(plain: str, a: Quantity, b: Quantity) -> bool:
+    """Whether two figures stand together, at most a space or a mark between ("74户302人", "302人、74户")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return bool(_PAIRED.fullmatch(plain, first.end, second.start))
+
+
+_PAIRED = lazy(r"[ \t、,]?")
 
 
 # "一般公共预算支出完成59.69亿元，下降18.2%。加上上解支出1.4亿元、…，以及结转下年3.48亿元后，支出总计
@@ -908,9 +914,9 @@ def _sibling_after_pause(doc, total: Quantity, region_start: int, parts) -> int 
             if _counter_flow(own, whole):
                 return i  # "基金收入41.89亿元，…其中统筹基金收入30.30亿元；基金支出28.63亿元"
             if len(own) == len(whole):
-                shared = next(k for k in range(len(own) + 1) if k == len(own) or own[k] != whole[k])
-                shared += next(k for k in range(len(own) + 1) if k == len(own) or own[-1 - k] != whole[-1 - k])
-                if shared * 2 >= len(own) and own[:2] == whole[:2] and own[-2:] == whole[-2:]:
+                prefix = len(commonprefix([own, whole]))
+                suffix = len(commonprefix([own[::-1], whole[::-1]]))
+                if prefix >= 2 and suffix >= 2 and (prefix + suffix) * 2 >= len(own):
                     return i
         seen.add(own)
     return None
