@@ -56,6 +56,7 @@ _LEAD_NOISE = lazy(r"[\s,，:：(（“\"]*+")  # what may open a sentence befor
 _OWN_WHOLE = lazy(r"总(?:额|量|计|收入|支出|产值)")  # a label that names a whole: 资产总额, 财政总收入
 _LAST_CLAUSE = lazy(r"[^,;:]*$")  # a part's label: "增长 3.1%；第二产业增加值" is labelled 第二产业
 _LABEL_NOISE = lazy(r"[\s,，、;；:：()（）0-9年]|其中")
+_TOTAL_NOUN = lazy(r"[ \t]*+(\p{Han}{2,4}?)[ \t]*+(?:(?:为|是|达|:)[ \t]*+)?")  # 合计提案 646 件
 _TOTAL_LINK = lazy(r"[ \t]*+(?:(?:为|是|:)[ \t]*+)?(?:(?:发放|支出|投入)[ \t]*+)?")
 _RESPECTIVELY = lazy(r"分别")
 _LIST_GAP = lazy(r"[ \t\n]*(?:、|和|与|及|以及)[ \t\n]*")
@@ -227,7 +228,8 @@ class RespectivelyChecked(Message):
     stands in parentheses right after it ("5230 人次（2019年 1200 人次，…）"), is added to a figure
     before it up to a stated total (支出完成59.69亿元。加上上解支出1.4亿元、…后，支出总计66.05亿元: the
     figure added to is any of those before 加上 in its paragraph that the sum fits), comes before a
-    合计 / 总计 / 小计 that closes a list, or fills a table above its 合计 row. A list whose parts
+    合计 / 总计 / 小计 that closes a list (its items close together, or each naming the noun the
+    total names: …委员提案399件，…界别提案220件，合计提案646件), or fills a table above its 合计 row. A list whose parts
     are joined by 、 or ， ends at a ；, or before the clause of another whole in a unit none of its
     parts has, when that whole has a 其中 of its own (…学校支部1个，全乡现有小学校4所，其中…); any
     list ends before a ；-clause that names a whole or
@@ -292,7 +294,7 @@ def breakdown_sum(doc):
     分别为……”这类各说各的主语除外），紧跟合计的括号内的分项（“5230 人次（2019年 1200 人次，…）”），“加上……后，总计……”所加的各项
     （支出完成59.69亿元。加上上解支出1.4亿元、……后，支出总计66.05亿元：被加的数取“加上”之前本段中
     能使之相符的任一数字），
-    以“合计”“总计”“小计”收尾的列举，以及表格中“合计”行以上的各行。用“、”或“，”连接的列举到“；”
+    以“合计”“总计”“小计”收尾的列举（各项相距不远，或各项名称都含“合计”之后的名词：……委员提案399件，……界别提案220件，合计提案646件），以及表格中“合计”行以上的各行。用“、”或“，”连接的列举到“；”
     为止，或到另一单位的另一合计（其后有自己的“其中”）所在分句之前（……学校支部1个，全乡现有小学校4所，其中……）；“；”之后的分句写明另一个总量或“……量”（；社会消费品零售总额实现……，；天然气年供气量……）时，列举到此为止，各项名称构成完整的一组时（养殖水产品产量……；捕捞水产品产量……）除外；“；”之后的分句与合计名称相仿、
     只换了中间的词时（参加工伤保险职工……，其中……；参加生育保险职工……），或是同一事项的另一方向（基金收入……，其中……；
     基金支出……），是与合计并列的另一指标，列举也到此为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
@@ -1148,9 +1150,15 @@ def _before_total(doc, word_start: int, word_end: int, quantities, starts, cues:
     word = plain[word_start:word_end]
     if word not in ("合计", "总计", "小计") or plain[max(0, word_start - 1) : word_start] not in ",;、。:\n \t":
         return None
-    following = _between(quantities, starts, word_end, word_end + 6)
-    if not following or not _TOTAL_LINK.fullmatch(plain, word_end, following[0].start):
+    following = _between(quantities, starts, word_end, word_end + 8)
+    if not following:
         return None
+    named = None  # "合计提案646件": the noun every part's label must name
+    if not _TOTAL_LINK.fullmatch(plain, word_end, following[0].start):
+        noun = _TOTAL_NOUN.fullmatch(plain, word_end, following[0].start)
+        if noun is None or names_change_or_rate(doc.lexicon, noun.group(1)):
+            return None
+        named = noun.group(1)
     total = following[0]
     group = unit_group(total)
     sentence_mark = _SENTENCE_BACK.search(plain, max(0, word_start - 300), word_start)
@@ -1160,7 +1168,10 @@ def _before_total(doc, word_start: int, word_end: int, quantities, starts, cues:
     same = [q for q in _between(quantities, starts, stop + 1, word_start) if unit_group(q) == group]
     if len(same) < 2 or not all(q.exact for q in same) or _not_parts(doc, stop + 1, same):
         return None
-    if any(later.start - earlier.end > _LIST_LABEL for earlier, later in zip(same, same[1:])):
+    if named is not None:
+        if not all(named in label for label in _labels(doc, stop + 1, same)):
+            return None  # "…399件，…220件，合计提案646件": each part names the 提案 it counts, however long its label
+    elif any(later.start - earlier.end > _LIST_LABEL for earlier, later in zip(same, same[1:])):
         return None  # a figure of the sentence stands apart from the list: which figures 合计 closes is unclear
     return Breakdown(total, same, TotalClosesList(word))
 

@@ -80,6 +80,10 @@ SILENT = {
         "全年水产品产量2.25万吨。其中,养殖水产品产量2.16万吨;捕捞水产品产量990吨。",
         # the same with the second cut consistent
         "现共有居住户1686户,其中本地居民1271户,驻区单位居住户415户,总人口4567人,其中本地居民3814人,驻区单位人口753人;总人口中城镇非农业户口居民1016人,占22.2%,农业户口居民3551人,占77.8%。",
+        "截至1月29日下午3时,会议共收到委员提案399件,各民主党派贵州省委、省工商联、人民团体、省政协专门委员会及界别提案220件,合计提案619件。",
+        # 合计 followed by a change, and a noun that a part does not name
+        "会议共收到委员提案399件,界别提案220件,合计增加46件。",
+        "会议共收到委员提案399件,各民主党派贵州省委、省工商联、人民团体、省政协专门委员会及界别建议220件,合计提案646件。",
         # one list joined by 、, then another whole in another unit with its own 其中
         "全乡有党支部8个,其中农村支部5个、机关支部2个、学校支部1个,全乡现有小学校4所,其中中心小学一所,村级完小3所。",
         # after the ；, a sibling of the total (the same frame, another insurance): another whole
@@ -144,6 +148,8 @@ FOUND = {
         "全乡有党支部7个,其中农村支部5个、机关支部2个、学校支部1个,全乡现有小学校4所,其中中心小学一所,村级完小3所。",
         # after the ；, the whole named again (总人口中) and cut a second way (a 社区 report): 1025 + 3551 is 4576
         "现共有居住户1686户,其中本地居民1271户,驻区单位居住户415户,总人口4567人,其中本地居民3814人,驻区单位人口753人;总人口中城镇非农业户口居民1025人,占22.4%,农业户口居民3551人,占77.6%。",
+        # 合计 with the noun each part names, after a long label (a 政协 report): 399 + 220 is 619
+        "截至1月29日下午3时,会议共收到委员提案399件,各民主党派贵州省委、省工商联、人民团体、省政协专门委员会及界别提案220件,合计提案646件。",
         # the people of the parts add up to all 346, so every household is in a part: 74 + 10 is not 86
         "全村现有贫困人口86户346人,其中,截止2019年底已脱贫74户302人,现10户44人于2020年全部脱贫退出。",
         # the four sources of a disposable income add up to it; here 200.18 元 short (a 统计公报 of 2017)
