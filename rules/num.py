@@ -367,7 +367,11 @@ def breakdown_sum(doc):
         parts = "+".join(as_written(doc, q) for q in found.parts)
         added = amount(sum((q.value for q in found.parts), Decimal(0)), total.multiplier, total.unit)
         relation = "=" if found.exhaustive else "≤"
-        yield Checked(total.start, total.end, "sum", f"{parts} = {added} {relation} {as_written(doc, total)}?", hit is None)
+        stated = sum((q.value for q in found.parts), Decimal(0))
+        # a sum that holds only within the rounding of the stated digits shows that allowance
+        rounding = hit is None and (stated > total.value or (found.exhaustive and stated != total.value))
+        allowed = f" (±{amount(total.ulp + sum((q.ulp / 2 for q in found.parts), Decimal(0)), total.multiplier)})" if rounding else ""
+        yield Checked(total.start, total.end, "sum", f"{parts} = {added} {relation} {as_written(doc, total)}{allowed}?", hit is None)
         if hit:
             yield replace(hit, figures=tuple(q.start for q in found.figures))
     yield from table_sums(doc)

@@ -214,3 +214,16 @@ def test_list_markers_read_as_a_reader_reads_them(text):
 
 def test_a_heading_followed_by_a_numeral_still_counts_in_its_list():
     assert codes("一、关于学校建设问题\n二、三河镇中心校已将全镇学生集中安置。\n二、下一步工作\n", ["SEQ001"]) == ["SEQ001"]
+
+
+def test_a_sum_that_holds_only_within_rounding_shows_the_allowance():
+    from auditor.config import Config
+    from auditor.engine import located, run_rules
+    from auditor.text import Document
+
+    # a 林业 report: 3.18万 of 3.05万亩, the parts stated to a tenth of a 万 each (0.45 + 1.75 + 0.55 + 0.28 fits)
+    doc = Document("全年新造林3.05万亩(其中:人工造林0.5万亩,封山育林1.8万亩,退化林修复0.6万亩,森林抚育0.28万亩)。")
+    checked: list = []
+    run_rules(doc, Config(select=("NUM001",)), checked)
+    (relation,) = [r for r in located(doc, checked, "zh") if r.kind == "sum"]
+    assert relation.holds and "3.18万亩 ≤ 3.05万亩 (±0.165万)" in relation.arithmetic
