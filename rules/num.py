@@ -229,7 +229,9 @@ class RespectivelyChecked(Message):
     before it up to a stated total (支出完成59.69亿元。加上上解支出1.4亿元、…后，支出总计66.05亿元: the
     figure added to is any of those before 加上 in its paragraph that the sum fits), comes before a
     合计 / 总计 / 小计 that closes a list (its items close together, or each naming the noun the
-    total names: …委员提案399件，…界别提案220件，合计提案646件), or fills a table above its 合计 row. A list whose parts
+    total names: …委员提案399件，…界别提案220件，合计提案646件), follows a total stated with 共 with
+    no cue when its labels name a complete set (共615户2096人，已脱贫426户1506人，未脱贫191户596人;
+    已X and 未X of one X are one), or fills a table above its 合计 row. A list whose parts
     are joined by 、 or ， ends at a ；, or before the clause of another whole in a unit none of its
     parts has, when that whole has a 其中 of its own (…学校支部1个，全乡现有小学校4所，其中…); any
     list ends before a ；-clause that names a whole or
@@ -294,7 +296,8 @@ def breakdown_sum(doc):
     分别为……”这类各说各的主语除外），紧跟合计的括号内的分项（“5230 人次（2019年 1200 人次，…）”），“加上……后，总计……”所加的各项
     （支出完成59.69亿元。加上上解支出1.4亿元、……后，支出总计66.05亿元：被加的数取“加上”之前本段中
     能使之相符的任一数字），
-    以“合计”“总计”“小计”收尾的列举（各项相距不远，或各项名称都含“合计”之后的名词：……委员提案399件，……界别提案220件，合计提案646件），以及表格中“合计”行以上的各行。用“、”或“，”连接的列举到“；”
+    以“合计”“总计”“小计”收尾的列举（各项相距不远，或各项名称都含“合计”之后的名词：……委员提案399件，……界别提案220件，合计提案646件），写有“共”的合计之后不用提示词、各项名称构成完整一组的列举（共615户2096人，已脱贫426户1506人，
+    未脱贫191户596人；同一事项的“已……”“未……”也是完整的一组），以及表格中“合计”行以上的各行。用“、”或“，”连接的列举到“；”
     为止，或到另一单位的另一合计（其后有自己的“其中”）所在分句之前（……学校支部1个，全乡现有小学校4所，其中……）；“；”之后的分句写明另一个总量或“……量”（；社会消费品零售总额实现……，；天然气年供气量……）时，列举到此为止，各项名称构成完整的一组时（养殖水产品产量……；捕捞水产品产量……）除外；“；”之后的分句与合计名称相仿、
     只换了中间的词时（参加工伤保险职工……，其中……；参加生育保险职工……），或是同一事项的另一方向（基金收入……，其中……；
     基金支出……），是与合计并列的另一指标，列举也到此为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
@@ -504,6 +507,32 @@ def _breakdowns(doc):
             yield found
     if "加上" in plain:
         yield from _added_up(doc, quantities, starts)
+    yield from _parts_after_total(doc, quantities, starts, cues)
+
+
+def _parts_after_total(doc, quantities, starts, cues: _Words):
+    """A total stated with 共 and right after it, with no cue, parts whose labels name a complete set
+    ("建档立卡贫困户共615户2096人，已脱贫426户1506人，未脱贫191户596人"; "共有教师500人，男教师…，女教师…")."""
+    plain = doc.plain
+    in_cell = in_table(doc)
+    for total in quantities:
+        if "共" not in plain[max(0, total.start - 12) : total.start] or not total.exact or unit_group(total) is None:
+            continue
+        if "共" not in plain[clause_bounds(plain, total.start, total.end)[0] : total.start] or in_cell(total.start):
+            continue
+        stop = _LIST_STOP.search(plain, total.end, min(len(plain), total.end + 200))
+        end = stop.start() if stop else min(len(plain), total.end + 200)
+        if cues.first(total.end, end) is not None:
+            continue  # a breakdown read at its cue
+        parts = [q for q in _between(quantities, starts, total.end, end) if unit_group(q) == unit_group(total)]
+        if len(parts) < 2 or not all(q.exact for q in parts) or _not_parts(doc, total.end, parts):
+            continue
+        used = _complement(doc, _labels(doc, total.end, parts))
+        if used:
+            yield Breakdown(total, parts, LabelsMakeTheWhole("/".join(used)))
+
+
+_LIST_STOP = lazy(r"[。;\n]")
 
 
 def _households_follow_people(doc, found: list[Breakdown]) -> list[Breakdown]:
@@ -1014,7 +1043,18 @@ def _complement(doc, labels: list[str], sets=None) -> tuple[str, ...] | None:
         used = [next((w for w in pair if head.startswith(w)), None) for head in heads]
         if None not in used and set(used) == set(pair):
             return tuple(used)
+    if sets is None and len(labels) == 2:
+        heads = heads or [_LABEL_NOISE.sub("", _LAST_CLAUSE.search(label).group()) for label in labels]
+        return _done_and_not(*heads)
     return None
+
+
+def _done_and_not(a: str, b: str) -> tuple[str, str] | None:
+    """已X and 未X of one X (已脱贫 / 未脱贫, 未办结 / 已办结): a complete pair; the two words, or None."""
+    if {a[:1], b[:1]} != {"已", "未"}:
+        return None
+    done = commonprefix([a[1:], b[1:]])
+    return (a[: 1 + len(done)], b[: 1 + len(done)]) if len(done) >= 2 else None
 
 
 def _region_end(plain: str, start: int, in_brackets: bool) -> int:

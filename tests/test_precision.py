@@ -84,6 +84,12 @@ SILENT = {
         # 合计 followed by a change, and a noun that a part does not name
         "会议共收到委员提案399件,界别提案220件,合计增加46件。",
         "会议共收到委员提案399件,各民主党派贵州省委、省工商联、人民团体、省政协专门委员会及界别建议220件,合计提案646件。",
+        "建档立卡贫困户共617户2102人,已脱贫426户1506人,未脱贫191户596人。",
+        "全县共有专任教师500人，男教师200人，女教师300人。",
+        # no complete set after the total: a part, no cut
+        "全县共有专任教师500人，中学教师200人，小学教师200人。",
+        # 已X / 未X of two different X: no pair
+        "全县共有贫困户615户,已脱贫426户,未搬迁191户。",
         # one list joined by 、, then another whole in another unit with its own 其中
         "全乡有党支部8个,其中农村支部5个、机关支部2个、学校支部1个,全乡现有小学校4所,其中中心小学一所,村级完小3所。",
         # after the ；, a sibling of the total (the same frame, another insurance): another whole
@@ -150,6 +156,8 @@ FOUND = {
         "现共有居住户1686户,其中本地居民1271户,驻区单位居住户415户,总人口4567人,其中本地居民3814人,驻区单位人口753人;总人口中城镇非农业户口居民1025人,占22.4%,农业户口居民3551人,占77.6%。",
         # 合计 with the noun each part names, after a long label (a 政协 report): 399 + 220 is 619
         "截至1月29日下午3时,会议共收到委员提案399件,各民主党派贵州省委、省工商联、人民团体、省政协专门委员会及界别提案220件,合计提案646件。",
+        # a total with 共 and, with no 其中, the two halves 已X and 未X right after it (a 扶贫 report)
+        "建档立卡贫困户共615户2096人,已脱贫426户1506人,未脱贫191户596人。",
         # the people of the parts add up to all 346, so every household is in a part: 74 + 10 is not 86
         "全村现有贫困人口86户346人,其中,截止2019年底已脱贫74户302人,现10户44人于2020年全部脱贫退出。",
         # the four sources of a disposable income add up to it; here 200.18 元 short (a 统计公报 of 2017)
