@@ -28,6 +28,7 @@ from .lazyre import MULTILINE, lazy, lazy_re
 from .lexicon import Lexicon
 from .markers import HEADING_LEVELS, Marker, extract_markers
 from .numbers import Quantity, extract_quantities
+from .traditional import is_traditional, to_simplified
 
 # Full-width ASCII (U+FF01..U+FF5E) to half-width, and the ideographic space to a space.
 # Wide forms to ASCII, and the small forms of brackets (﹙亩﹚, from PDF and old web pages) to theirs.
@@ -43,6 +44,10 @@ _HEADING_MARKS = lazy(r"^[ \t]{0,3}#{1,6}[ \t]*", MULTILINE)
 # taken out of ``plain`` so that 1\u200b705 is read as 1705 and 其\u200b中 as 其中. [x][x]*, not [x]+,
 # as _SENTENCE_END below.
 _FORMAT_CHARACTERS = lazy_re("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069][\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]*")
+# Pinyin that some mirror sites put after characters (預(yù)算, 個(gè)百分點(diǎn)): taken out of ``plain``,
+# so that the words read as written. Only a syllable with a tone mark, right after a character.
+_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_GLOSS = lazy_re("\\((?<=[\u4e00-\u9fff]\\()(?=[a-zü]*[" + _TONE_MARKS + "])[a-zü" + _TONE_MARKS + "]{1,6}\\)")  # "(" first: the scan skips to each
 _NEWLINE = lazy(r"\r\n|\r|\n")
 # In plain ！？；） are folded to !?;). [x][x]* rather than [x]+, and re rather than regex: re then
 # scans for the first character, twice as fast.
@@ -109,6 +114,7 @@ class Document:
         removed, last = 0, 0
         markup = [m.span() for m in _EMPHASIS.finditer(folded)] + [m.span() for m in _HEADING_MARKS.finditer(folded)]
         markup += [m.span() for m in _FORMAT_CHARACTERS.finditer(folded)]
+        markup += [m.span() for m in _PINYIN_GLOSS.finditer(folded)]
         if not path_of_paragraphs(self.path):
             markup += _wrapped_breaks(folded)
         if is_markdown(self.path):
@@ -122,6 +128,8 @@ class Document:
             last = end
         pieces.append(folded[last:])
         self.plain = "".join(pieces)
+        if is_traditional(self.plain):
+            self.plain = to_simplified(self.plain)  # one character for one: offsets hold
         # A plain offset p maps to p + shifts[i], i being the last break <= p.
         self._breaks = breaks
         self._shifts = shifts

@@ -53,7 +53,7 @@ _ITEM_LINES = 12  # lines at most of a list of parts set one a line
 _CONTAINED = lazy_re(r"[ \t]*(?:含|包含|内含|其中含)[^,;:。()\d]{0,16}$")  # "144名含高考特困生5名"
 _ANOTHER_WHOLE = lazy(r";[^,;:。\d]*?[总量]")  # a clause after ； that names a 总额, 供气量 …: another indicator, no part
 _LEAD_NOISE = lazy(r"[\s,，:：(（“\"]*+")  # what may open a sentence before its 其中: “其中… quotes a speaker on the sentence before
-_OWN_WHOLE = lazy(r"总(?:额|量|计|收入|支出|产值)")  # a label that names a whole: 资产总额, 财政总收入
+_OWN_WHOLE = lazy(r"^共|总(?:额|量|计|收入|支出|产值)")  # a label that names a whole: 资产总额, 财政总收入, 共签订…
 _LAST_CLAUSE = lazy(r"[^,;:]*$")  # a part's label: "增长 3.1%；第二产业增加值" is labelled 第二产业
 _LABEL_NOISE = lazy(r"[\s,，、;；:：()（）0-9年]|其中")
 _TOTAL_NOUN = lazy(r"[ \t]*+(\p{Han}{2,4}?)[ \t]*+(?:(?:为|是|达|:)[ \t]*+)?")  # 合计提案 646 件
@@ -276,7 +276,7 @@ class RespectivelyChecked(Message):
     国家财政性教育经费64507万元，一般公共预算教育经费64469万元 of 73728), nor a subset list of an
     amount that may be negative for some members (利润总额: the firms of a part may earn more than
     all, the others at a loss; lexicon ``signed_amounts``), nor one with a part named as a whole
-    that the total is not (结转9.61亿元。其中，…资产总额121732.52亿元), nor one opening a sentence after a
+    that the total is not (结转9.61亿元。其中，…资产总额121732.52亿元; 其中…，共签订合同额…), nor one opening a sentence after a
     list of classes each with its share, whose last class is no whole of it (…综合类的有5件，占7.2%。
     其中交由政府系统办理的有68件), nor one of parts named after their
     figures by different predicates (其中有343人属于财政供养人员，有2454人购买了汽车: criteria a
@@ -325,7 +325,7 @@ def breakdown_sum(doc):
     （每人每月）时不求和，各项说的是不同的工作（实现再就业 493 人，促进创业 991 人：各是一项指标）时
     也不求和；非完整列举中有两项各占合计的四分之三以上时（国家财政性教育经费64507万元，一般公共预算
     教育经费64469万元，合计73728万元），一项包含在另一项之中，不求和；可能为负的数额（利润总额：其余企业
-    亏损时，部分企业的利润可以大于全部企业的利润；词表 ``signed_amounts``）的非完整列举也不求和；某项名为合计所不是的总量时（结转9.61亿元。其中，……资产总额121732.52亿元）也不求和；句首的“其中”跟在逐类写明占比的
+    亏损时，部分企业的利润可以大于全部企业的利润；词表 ``signed_amounts``）的非完整列举也不求和；某项名为合计所不是的总量时（结转9.61亿元。其中，……资产总额121732.52亿元；其中……，共签订合同额……）也不求和；句首的“其中”跟在逐类写明占比的
     分类列举之后时（……综合类的有5件，占7.2%。其中交由政府系统办理的有68件），分解的是各类的总体而非最后一类，也不求和；各项在数字
     之后以不同的谓语说明的（其中有343人属于财政供养人员，有2454人购买了汽车：同一人可能符合几项）也不求和。列举末尾几项的名称自成完整的一组时（……，男性1258人，女性649人），是合计的另一种划分，
     两种划分各自核对。分项列举以“；”结束后，同一合计的另一种划分显然完整时（男性……女性……；从 0 岁
@@ -707,6 +707,9 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
                 continue  # "批复指标71.48亿元，…预算结余9.39亿元。其中：县直各部门批复指标39.41亿元": of the 71.48
             elif not exhaustive and _nested(total, parts):
                 continue  # "其中：国家财政性教育经费64507万元，一般公共预算教育经费64469万元": one within the other
+            elif not exhaustive and plain[max(0, cue_start - 2) : cue_start].rstrip(" \t")[-1:] == ";" and any(
+                    q.exact and _verdict(q, parts, whole=False) is None for q in candidates[:-1]):
+                continue  # "违规金额19.98亿元，管理不规范金额12827万元；其中应上交财政10.82亿元": 其中 after a ； may be of either
             elif not exhaustive and first_sentence < sentence.index and _item_of_shares(doc, total):
                 continue  # "…的有11件，占15.9%；…综合类的有5件，占7.3%。其中交由政府系统办理的有68件": of them all
             elif not exhaustive and _named_as_a_whole(doc, total, region_start, parts):

@@ -9,13 +9,15 @@ from auditor.registry import Hit, rule
 
 # An average or a rate may be fractional: 户均2.5人, 平均每村3.5名, 每千名老人拥有床位35.5张, 发病率3.5例.
 _BLANKS = lazy(r"[ \t]")
+_TEXT_AHEAD = lazy(r"\S")
 _AVERAGE = lazy(r"均|每|率|比例|密度|指数|系数")
 _COMPARED = lazy(r"比|较|增加|减少|提高|降低|上升|下降|增长")
 _PER_POPULATION = lazy(r"每[十百千万]+[^,;。]{0,8}?(?:人口|人|户|名|张)")  # 每千常住人口执业医师数 …分别为5.87人
 # an indicator per amount of output or of population, named without 每: 亿元GDP各类事故死亡人数0.113人
 _PER_AMOUNT = lazy(r"(?<![\d.])(?:亿元|万元)(?:GDP|国内生产总值|地区生产总值|生产总值|工业增加值)|(?<![\d.])(?:十万|百万|万)(?:人口|从业人员|人|工时)")
-# 个 of a difference of rates, alone or in a coordinated list: 提高0.6个和0.7个百分点, 减少2.14个千分点
-_POINTS_FOLLOW = lazy(r"(?:[ \t]*+[、和及与至到—-][ \t]*+[0-9.]++[ \t]*+个)*+[ \t]*+(?:百分点|千分点|基点)")
+# 个 of a difference of rates, alone or in a coordinated list: 提高0.6个和0.7个百分点, 减少2.14个千分点,
+# 分别下降0.2个、下降0.6个、提高0.8个百分点
+_POINTS_FOLLOW = lazy(r"(?:[ \t]*+[、和及与至到—-][ \t]*+(?:下降|提高|上升|降低|增加|减少)?[0-9.]++[ \t]*+个)*+[ \t]*+(?:百分点|千分点|基点)")
 
 
 class FractionalCount(Message):
@@ -97,6 +99,8 @@ def fractional_count(doc):
             continue
         if "/" in q.unit or plain[q.end : q.end + 1] == "/" or plain[q.start - 1 : q.start] == "第":
             continue
+        if not _TEXT_AHEAD.search(plain, q.end):
+            continue  # the text stops after it: an excerpt cut off (…超时间进度16.84个)
         if q.unit == "个" and (_measure_follows(doc, q.end) or _POINTS_FOLLOW.match(plain, q.end) or plain[q.end : q.end + 1] in ("亿", "万")):
             continue  # 0.5个工作日, 1.5个季度, 0.6个百分点, 4.9个亿 (spoken for 4.9亿元)
         before = clause_before(doc, q)

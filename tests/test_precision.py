@@ -13,6 +13,10 @@ SILENT = {
         "分别拉动地区生产总值增长0.6个、7.8个和5.7个百分点。",
         "原材料、燃料、动力购进价格指数为105.5%，分别低于上年2.2个和5.9个百分点。",
         "蔬菜播种面积7.03万亩，复种指数达5.3次。",
+        # a list of point changes with a verb to each (a county bulletin)
+        "其中第一、二、三产业增加值占GDP的比重较上年分别下降0.2个、下降0.6个、提高0.8个百分点。",
+        # an excerpt that stops after 个 (its 百分点 cut off)
+        "据统计,1-9月,项目累计完成投资194.54亿元,投资完成率91.84%,超时间进度16.84个",
         # rates per output or population named without 每 (a county bulletin; the national indicator's name)
         "全年生产安全事故死亡9人,比上年下降10%;亿元GDP各类事故死亡人数0.113人,同比下降22.1%。",
         "工矿商贸十万从业人员生产安全事故死亡人数1.2人，亿元国内生产总值生产安全事故死亡人数0.02人。",
@@ -94,6 +98,10 @@ SILENT = {
         "全乡有党支部8个,其中农村支部5个、机关支部2个、学校支部1个,全乡现有小学校4所,其中中心小学一所,村级完小3所。",
         # after the ；, a sibling of the total (the same frame, another insurance): another whole
         "城镇职工基本医疗保险参保人数达到13333人,征缴医疗保险费243万元。参加工伤保险职工6440人,其中:农民工5696人,征缴工伤保险费67万元;参加生育保险职工8281人。",
+        # a difference (大于预算数) is no total of the items under the 其中 that ends the paragraph (a 决算说明)
+        "2017年度,本单位一般公共预算财政拨款支出总计1741.75万元,与上年相比减少53.7万元,降低2.99%;完成年初预算100%,决算数大于预算数55.93万元,主要原因:2017年度62名职工工资调标个人部分增加。其中:\n1. 教育支出1595.95万元,主要用于学前教育。",
+        # a part that says 共 is a total of its own (a county bulletin)
+        "全县资质以上建筑企业26个,有工作量企业25个,实现总产值117725.2万元,比上年下降3.84%,其中,建筑工程产值117382.7万元,共签订合同额215077.4万元。",
         # parts named after their figures by different predicates: criteria that overlap (an audit report)
         "审计发现,在该县认定的扶贫对象中,有3119人不符合扶贫建档立卡标准,其中有343人属于财政供养人员,有2454人购买了2645辆汽车,43人在县城购买商品房或自建住房,439人为个体工商户或经营公司。",
         # a 其中 after a list of classes with their shares breaks down all of them, not the last class
