@@ -515,10 +515,18 @@ def _parts_after_total(doc, quantities, starts, cues: _Words):
     ("建档立卡贫困户共615户2096人，已脱贫426户1506人，未脱贫191户596人"; "共有教师500人，男教师…，女教师…")."""
     plain = doc.plain
     in_cell = in_table(doc)
-    for total in quantities:
-        if "共" not in plain[max(0, total.start - 12) : total.start] or not total.exact or unit_group(total) is None:
+    near = set()  # the figures within a few characters after a 共 (far fewer than all the figures)
+    at = plain.find("共")
+    while at >= 0:
+        i = bisect_left(starts, at)
+        while i < len(quantities) and quantities[i].start - at <= 12:
+            near.add(i)
+            i += 1
+        at = plain.find("共", at + 1)
+    for total in (quantities[i] for i in sorted(near)):
+        if not total.exact or unit_group(total) is None or in_cell(total.start):
             continue
-        if "共" not in plain[clause_bounds(plain, total.start, total.end)[0] : total.start] or in_cell(total.start):
+        if "共" not in plain[clause_bounds(plain, total.start, total.end)[0] : total.start]:
             continue
         stop = _LIST_STOP.search(plain, total.end, min(len(plain), total.end + 200))
         end = stop.start() if stop else min(len(plain), total.end + 200)
