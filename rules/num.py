@@ -777,13 +777,14 @@ def _first_cut(plain: str, total: Quantity, parts: list[Quantity]) -> list[Quant
     农村 83 人，享受低保 107 人，全额补助 4 人"), a detail of one part ("贷免扶补发放贷款 6200 万元；
     担保贷款发放贷款 3817 万元，扶持小微企业发放贷款 120 万元") or another figure altogether ("大牲畜
     存栏 40202 头，其中…马存栏 2708 匹；生猪存栏 32029 头"): which it is, the text does not say.
-    None for one list (parts joined by 、 are one)."""
+    None for one list. Parts joined by 、 too: "帮扶对象841户，其中脱贫户816户、监测户6户、边缘户18户、
+    困难户1户、易地扶贫搬迁119户" ends with an attribute that overlaps the cut (so "党支部7个，其中农村支部
+    5个、机关支部2个、学校支部1个" is not summed either: which it is, the text does not say)."""
     if len(parts) < 3 or _verdict(total, parts, whole=False) is None:
         return None
     joins = [_strength(plain[a.end : b.start]) for a, b in zip(parts, parts[1:])]
     for cut in range(1, len(parts)):
-        # a 、 never ends a list: "党支部7个，其中农村支部5个、机关支部2个、学校支部1个" is one list
-        if joins[cut - 1] > 1 and joins[cut - 1] >= max(joins[: cut - 1], default=0) and _verdict(total, parts[:cut], whole=True) is None:
+        if joins[cut - 1] >= max(joins[: cut - 1], default=0) and _verdict(total, parts[:cut], whole=True) is None:
             return parts[:cut]
     return None
 

@@ -289,7 +289,8 @@ def _in_sentence(doc, quantities, starts, q) -> list[Quantity]:
     An average stated after the amount and the count it divides (发放临时救助金52万元，救助困难家庭320户，
     户均1500元: 1625) is checked too, as a warning: one amount paid out and one count of payees before
     it, neither a part (其中) nor a tier; the average may be rounded at its last digit or its trailing
-    zeros; monthly averages are left alone.
+    zeros; monthly averages are left alone, and so is a 补差 (人均月补差276元: the mean of top-ups that
+    differ from person to person).
     """
 )
 def rate_amount(doc):
@@ -310,7 +311,8 @@ def rate_amount(doc):
 
     先写总额和人数（户数）、后写平均数的（发放临时救助金52万元，救助困难家庭320户，户均1500元：
     实为 1625 元），也核对“总额 ÷ 人数”，报告为警告：平均数之前只有一笔发放金额和一个领取人数，
-    二者都不是“其中”的一部分或分档；平均数可以按末位或末尾的零取整；按月的人均数不检查。
+    二者都不是“其中”的一部分或分档；平均数可以按末位或末尾的零取整；按月的人均数不检查，人均补差（人均月补差276元：
+    各人补差各不相同，是平均数）也不检查。
 
     为什么重要：标准、人数和总额是答复里最容易被核对的三个数，三者对不上，说明其中至少有一个写错。
 
@@ -375,6 +377,8 @@ def rate_amount(doc):
             continue  # "标准提高到 310 元/人月，较上年增加 117 元": a change of the rate, not the amount paid
         if average and not _stated_total(doc.plain, rate.end, total):
             continue  # "人均救助 800 元，发放救助金 200 万元": the text does not say the amount is the product
+        if average and "补差" in doc.plain[max(0, rate.start - 8) : rate.start]:
+            continue  # "16319人，人均月补差276元，累计发放3067.8万元": the mean of top-ups that differ, month by month
         since = rate.end if average else min(rate.start, count.start)
         if _AVERAGE.search(doc.plain, since, total.start):
             continue  # "人均增收 3600 元": an average, not the amount paid
@@ -564,6 +568,7 @@ _SHARE_LEAD = lazy(r"[ \t]*+")
 _SHARE_LIST_GAP = lazy(r"[ \t]*+(?:、|和|与|及|,)[ \t]*+(?:占[ \t]*+)?")  # "分别占96.25%和占3.75%": 占 said again
 _TOTAL_CUE = lazy(r"(?:共|共有|总|合计|总计|全区|全市|全县|全镇|现有)[^,;。0-9]{0,8}$")
 # "占规模以上工业总产值比重达37.5%": the share names its base; a figure of another whole is no base.
+_GENERIC_BASE = lazy(r"总数|总量|全部|总体|^总$")  # 占总数的: names no particular whole
 _SHARE_OF_NAMED = lazy(r"占(\p{Han}{2,8}?)的[ \t]*+$")  # 占转移劳动力的 48%: of the whole named so
 
 
@@ -630,7 +635,9 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
     total (78366人，占13.53%，其中…53403人，占9.22%) offers that total too: 78366 ÷ 13.53%. A count
     that carries its own share and is broken down by nothing is a class like the numerator's, no
     base of it (咨询类共33523件，占47.09%；求助类共21570件，占30.30%); shares of a list that make 100%
-    are of the list's sum (NUM001 compares that sum with the total stated).
+    are of the list's sum (NUM001 compares that sum with the total stated). A share that names a
+    whole the sentence's total is not (低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%)
+    is of a population the text does not state: left alone.
     """
 )
 def percent_ratio(doc):
@@ -658,7 +665,8 @@ def percent_ratio(doc):
     超出时报告为警告；“其中”所分解的数字本身带有占比而总数未写出时（78366人，占13.53%，其中……
     53403人，占9.22%），也以 78366 ÷ 13.53% 为基数试一遍；本身带有占比、又没有被“其中”分解的数字，是与
     分子并列的一类，不是基数（咨询类共33523件，占47.09%；求助类共21570件，占30.30%）；一组占比合计为
-    100% 的列举，各占比以各类数量之和为基数（与所写总数是否相符由 NUM001 核对）；“以上”“近”
+    100% 的列举，各占比以各类数量之和为基数（与所写总数是否相符由 NUM001 核对）；占比写明的基数不是句中
+    总数时（低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%），基数文中未写，不检查；“以上”“近”
     “超过”只说明大小方向，不检查。“个百分点”（差值）和增长率不是两个数量之比，不检查。
 
     为什么重要：占比是读者最常动手验算的数字，算不出来的百分数会让整份材料的数字失去可信度。
@@ -865,7 +873,8 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
 
     The numerator is the last count before the share in its sentence. The bases: the total the
     sentence states (共…, or the figure a 其中 breaks down), and, when the cue names no other base,
-    the counts of the same unit stated before it in the paragraph. The share is checked only when
+    the counts of the same unit stated before it in the paragraph (none when the share names a base
+    whose words the sentence's total lacks: 占全区非农人口的4.06%). The share is checked only when
     one of them is plainly a total (共, 总, 全区 …, or a figure a 其中 breaks down)."""
     plain = doc.plain
     counts = [q for q in sentence if unit_group(q) is not None and q.unit_class in ("discrete", "money")]
@@ -885,6 +894,10 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
     in_sentence = _sentence_base(doc, counts)
     if in_sentence is False:
         return None  # the sentence names another base
+    of = _SHARE_OF_NAMED.search(plain, max(0, percent.start - 16), percent.start)
+    if in_sentence is not None and of and not _GENERIC_BASE.search(of.group(1)) and of.group(1)[-2:] not in \
+            plain[clause_bounds(plain, in_sentence.start, in_sentence.end)[0] : in_sentence.start]:
+        return None  # "低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%": of a population not stated
     bases = [in_sentence] if in_sentence is not None else []
     cue_start = max(0, percent.start - 16)
     named = None if stem else _NAMED_TOTAL.search(plain, cue_start, percent.start)

@@ -25,6 +25,8 @@ SILENT = {
     "NUM003": [
         "年末全区常住人口112.98万人，城镇常住人口76.21万人，常住人口城镇化率为67.45%，全年出生人口11023人，出生率9.76‰，死亡人口7339人，死亡率6.50‰，自然增长率3.26‰。",
         "年末城镇新增就业8713人，城镇登记失业人数2694人，城镇登记失业率2.6%。",
+        # a share of a population the text does not state (a 民政 news report)
+        "截至7月底,我区共有城乡低保保障对象11321户21064人,其中,城镇低保对象3031户4745人,占全区非农人口的4.06%,人均月补差405元,累计发放低保金1342.1万元。",
         # a rate between two counts: the first is a numerator of its own base, not the second's base
         "截至11月底,全市“十三五”建档立卡易地扶贫搬迁任务安置房竣工64645人、住房竣工率89.57%(高于全省5.22个百分点),累计搬迁入住63557人、累计入住率88.07%(高于全省7.65个百分点)。",
         # a share of a whole the sentence states and the share names (决算说明, 财政 reports as published)
@@ -36,6 +38,8 @@ SILENT = {
     ],
     "NUM002": [
         "全市城乡居民最低生活保障对象11.35万人，城镇低保标准提高到310元/人月，较上年增加117元；农村低保标准提高到1600元/人年，较上年增加404元。",
+        # 人均月补差: the mean of top-ups that differ person by person and month by month (a 民政 news report)
+        "农村低保对象8290户16319人,占全区农业人口的5.49%,人均月补差276元,累计发放低保金3067.8万元。",
         # 月人均 is 人均月: an average per month of 人次, not of the 53491 people
         "农村低保17866户53491人，累计保障628007人次，共支出低保金3555.18万元，月人均补差56.61元。",
     ],
@@ -94,6 +98,10 @@ SILENT = {
         "全县共有专任教师500人，中学教师200人，小学教师200人。",
         # 已X / 未X of two different X: no pair
         "全县共有贫困户615户,已脱贫426户,未搬迁191户。",
+        # parts that make the total exactly, then one more joined by 、: a further part or an attribute
+        # that overlaps them (易地扶贫搬迁), which the text does not say (a 帮扶 report; a 乡 report)
+        "系统内帮扶对象841户1991人,其中监测户以外的脱贫户816户1932人、脱贫监测户6户13人、边缘易致贫户18户44人、突发严重困难户1户2人、易地扶贫搬迁119户208人。",
+        "全乡有党支部7个,其中农村支部5个、机关支部2个、学校支部1个,全乡现有小学校4所,其中中心小学一所,村级完小3所。",
         # one list joined by 、, then another whole in another unit with its own 其中
         "全乡有党支部8个,其中农村支部5个、机关支部2个、学校支部1个,全乡现有小学校4所,其中中心小学一所,村级完小3所。",
         # after the ；, a sibling of the total (the same frame, another insurance): another whole
@@ -158,8 +166,6 @@ FOUND = {
         "全镇共有教师120名，其中有70人为男性，有60人为女性。",
         # 养殖 and 捕捞 make the whole catch, the second named after a ； as the first (a county bulletin of 2020)
         "全年水产品产量2.25万吨。其中,养殖水产品产量1.99万吨;捕捞水产品产量990吨。",
-        # one list joined by 、 (no first cut of 5 + 2), ended by the next whole in another unit (a 乡 report)
-        "全乡有党支部7个,其中农村支部5个、机关支部2个、学校支部1个,全乡现有小学校4所,其中中心小学一所,村级完小3所。",
         # after the ；, the whole named again (总人口中) and cut a second way (a 社区 report): 1025 + 3551 is 4576
         "现共有居住户1686户,其中本地居民1271户,驻区单位居住户415户,总人口4567人,其中本地居民3814人,驻区单位人口753人;总人口中城镇非农业户口居民1025人,占22.4%,农业户口居民3551人,占77.6%。",
         # 合计 with the noun each part names, after a long label (a 政协 report): 399 + 220 is 619
