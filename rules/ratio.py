@@ -611,7 +611,9 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
     A named rate (管理率, 签约率, 覆盖率 …) after two counts of the same unit in two clauses (of
     the same noun, when both name one), the numerator's clause carrying the rate's stem
     ("健康管理人数14810人 … 管理率97.78%" is 14810/15147; the other counts of the unit before it are
-    tried as its base too: 活产数6411人，产妇总数6404人，…系统管理率85.84%; not when a rate of the
+    tried as its base too: 活产数6411人，产妇总数6404人，…系统管理率85.84%; after the parts of the
+    numerator, 立案236件，其中…74件，立案率93.3%, the base is a total stated with 共 before it in its
+    sentence or the one before: 共提交提案254件; not when a rate of the
     first count stands between them and is not 100%: 竣工64645人、竣工率89.57%，入住63557人、入住率
     88.07% are of a plan the text does not state), or after one such count with its base
     stated right after the rate ("覆盖行政村256个，覆盖率为60%（全市共有行政村400个）"). A share (占
@@ -645,7 +647,7 @@ def percent_ratio(doc):
 
     检查什么：一是有名称的比率（管理率、签约率、覆盖率等）：前面两个分句各有一个同单位的数量（都
     说明对象时须为同一对象），分子所在分句含有比率的词干（“健康管理人数14810人……管理率97.78%”
-    即 14810/15147；其前同单位的其他数量也作为分母试算：活产数6411人，产妇总数6404人，……系统管理率85.84%；两个数量之间写有前一数量的比率且不是 100% 时不查：
+    即 14810/15147；其前同单位的其他数量也作为分母试算：活产数6411人，产妇总数6404人，……系统管理率85.84%；分子之后列出其分项（立案236件，其中……74件，立案率93.3%）时，分母是本句或上一句以“共”写出的总数（共提交提案254件）；两个数量之间写有前一数量的比率且不是 100% 时不查：
     竣工64645人、竣工率89.57%，入住63557人、入住率88.07%，分母是文中没写的计划数）；或前面只有一个这样的数量，而紧接比率之后写明了总数（“覆盖行政村256个，
     覆盖率为60%（全市共有行政村400个）”）。二是占比（占 60%、占比、占总数的 60%、护理型床位
     比例 30.96%；占转移劳动力的 48%，分母是同一句中写明、名称与之相合的总数：已转移农村劳动力 33613 人）：
@@ -724,7 +726,8 @@ def percent_ratio(doc):
         if named and named.group(1) + "率" in doc.lexicon.unstated_base_rates:
             continue  # 出生率, 失业率: of a population the text does not state (年平均人口, 劳动力)
         if named:
-            pair = _named_rate_pair(doc, earlier, named.group(1)) or _rate_base_after(doc, sentence, percent, named.group(1))
+            pair = (_named_rate_pair(doc, earlier, named.group(1)) or _rate_base_after(doc, sentence, percent, named.group(1))
+                    or _stem_count_of_total(doc, quantities, starts, earlier, percent, named.group(1)))
             if pair is None:
                 continue
             bases, numerator = [pair[1]], pair[0]
@@ -811,6 +814,26 @@ def _check_respective(doc, quantities, starts, percent, numerator, first_share, 
     yield Checked(percent.start, percent.end, "share", shown, hit is None)
     if hit:
         yield replace(hit, figures=(numerator.start, percent.start))
+
+
+def _stem_count_of_total(doc, quantities, starts, earlier, percent, stem: str):
+    """A named rate whose numerator's clause carries its stem, after parts of that count, of a total
+    stated with 共 before it in its sentence or the one before ("全年共提交提案254件。经审查，立案236件，
+    其中委员提案162件，集体提案74件，立案率93.3%": 236 / 254)."""
+    plain = doc.plain
+    counts = [q for q in earlier if unit_group(q) is not None and q.unit_class == "discrete"]
+    numerator = next((q for q in reversed(counts) if stem in plain[clause_bounds(plain, q.start, q.end)[0] : q.start]), None)
+    if numerator is None or "其中" not in plain[numerator.end : percent.start]:
+        return None  # only the count that its parts stand between and the rate
+    sentence = doc.sentence_at(numerator.start)
+    if sentence is None or sentence.index == 0:
+        return None
+    start = doc.sentences[sentence.index - 1].start
+    for base in reversed(quantities[bisect_left(starts, start) : bisect_left(starts, numerator.start)]):
+        if unit_group(base) == unit_group(numerator) and base.exact and base.value >= numerator.value:
+            clause_start = clause_bounds(plain, base.start, base.end)[0]
+            return (numerator, base) if _TOTAL_CUE.search(plain, clause_start, base.start) else None
+    return None
 
 
 _RATE_STATED = lazy(r"率[ \t]*+(?:为|达到|达|是)?[ \t]*+[0-9]")  # a named rate between two counts

@@ -25,6 +25,8 @@ SILENT = {
     "NUM003": [
         "年末全区常住人口112.98万人，城镇常住人口76.21万人，常住人口城镇化率为67.45%，全年出生人口11023人，出生率9.76‰，死亡人口7339人，死亡率6.50‰，自然增长率3.26‰。",
         "年末城镇新增就业8713人，城镇登记失业人数2694人，城镇登记失业率2.6%。",
+        # a named rate after the parts of its numerator, of the total of the sentence before (a 政协 report)
+        "五年来,共收到提案4348件,经审查立案3542件,其中集体提案964件、委员个人提案2578件,立案率81.4%。",
         # a share of a population the text does not state (a 民政 news report)
         "截至7月底,我区共有城乡低保保障对象11321户21064人,其中,城镇低保对象3031户4745人,占全区非农人口的4.06%,人均月补差405元,累计发放低保金1342.1万元。",
         # a rate between two counts: the first is a numerator of its own base, not the second's base
@@ -143,6 +145,8 @@ FOUND = {
     "NUM003": [
         "全年规模以上工业总产值54058.2亿元。全年实现高新技术产业产值45041.5亿元，增长17.4%，占规模以上工业总产值比重达37.5%。",
         "全市共有高校毕业生2000人，实现就业1800人，就业率80%。",
+        # the same after a 。: 236 / 254 is 92.9% (a 政协 news report)
+        "2023年莆田市政协紧紧围绕全市中心大局,积极发挥政协提案作用,全年共提交提案254件。经审查,立案236件,其中委员提案162件,集体提案74件,立案率93.3%,经分解形成880件分办件。",
         "2010年至2012年共投入财政扶贫资金10 851.8万元,其中中央财政资金10 444.85万元,省财政资金406.95万元,分别占96.25%和占3.95%。",
         # a share of the whole the sentence states, named with words left out (转移劳动力 of 已转移农村劳动力):
         # 16820 / 33613 is 50.04% (a 妇联 report, as published)
