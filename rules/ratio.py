@@ -639,7 +639,9 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
     base of it (咨询类共33523件，占47.09%；求助类共21570件，占30.30%); shares of a list that make 100%
     are of the list's sum (NUM001 compares that sum with the total stated). A share that names a
     whole the sentence's total is not (低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%)
-    is of a population the text does not state: left alone.
+    is of a population the text does not state: left alone. A share of a measure (面积, 产量) is
+    checked only against a total its sentence states (乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，
+    占总面积的24.32%).
     """
 )
 def percent_ratio(doc):
@@ -668,7 +670,8 @@ def percent_ratio(doc):
     53403人，占9.22%），也以 78366 ÷ 13.53% 为基数试一遍；本身带有占比、又没有被“其中”分解的数字，是与
     分子并列的一类，不是基数（咨询类共33523件，占47.09%；求助类共21570件，占30.30%）；一组占比合计为
     100% 的列举，各占比以各类数量之和为基数（与所写总数是否相符由 NUM001 核对）；占比写明的基数不是句中
-    总数时（低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%），基数文中未写，不检查；“以上”“近”
+    总数时（低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%），基数文中未写，不检查；计量数（面积、产量）的
+    占比只以同一句写明的总数为基数（乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，占总面积的24.32%）；“以上”“近”
     “超过”只说明大小方向，不检查。“个百分点”（差值）和增长率不是两个数量之比，不检查。
 
     为什么重要：占比是读者最常动手验算的数字，算不出来的百分数会让整份材料的数字失去可信度。
@@ -900,7 +903,7 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
     whose words the sentence's total lacks: 占全区非农人口的4.06%). The share is checked only when
     one of them is plainly a total (共, 总, 全区 …, or a figure a 其中 breaks down)."""
     plain = doc.plain
-    counts = [q for q in sentence if unit_group(q) is not None and q.unit_class in ("discrete", "money")]
+    counts = [q for q in sentence if unit_group(q) is not None and q.unit_class in ("discrete", "money", "measure")]
     # "立案62件(并案8件)，占72.1%": a figure in a closed bracket is no numerator of the share after it
     counts = [q for q in counts if not _bracketed_before(plain, q, percent)]
     if not counts:
@@ -922,6 +925,8 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
             plain[clause_bounds(plain, in_sentence.start, in_sentence.end)[0] : in_sentence.start]:
         return None  # "低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%": of a population not stated
     bases = [in_sentence] if in_sentence is not None else []
+    if numerator.unit_class == "measure":
+        return (numerator, bases) if bases else None  # 面积, 产量: only a total its sentence states
     cue_start = max(0, percent.start - 16)
     named = None if stem else _NAMED_TOTAL.search(plain, cue_start, percent.start)
     bare = stem is not None or named is not None or _BARE_SHARE.search(plain, cue_start, percent.start) is not None

@@ -27,6 +27,10 @@ SILENT = {
         "年末城镇新增就业8713人，城镇登记失业人数2694人，城镇登记失业率2.6%。",
         # a named rate after the parts of its numerator, of the total of the sentence before (a 政协 report)
         "五年来,共收到提案4348件,经审查立案3542件,其中集体提案964件、委员个人提案2578件,立案率81.4%。",
+        # a share of a measure, of the total its sentence states
+        "乡镇总面积96.25平方公里,其中耕地面积23.43平方公里,占总面积的24.34%。",
+        # a share of a measure with no total in its sentence: its base is not read from elsewhere
+        "全乡耕地面积23.43平方公里。全年造林面积2.1平方公里,占计划的105%。",
         # a share of a population the text does not state (a 民政 news report)
         "截至7月底,我区共有城乡低保保障对象11321户21064人,其中,城镇低保对象3031户4745人,占全区非农人口的4.06%,人均月补差405元,累计发放低保金1342.1万元。",
         # a rate between two counts: the first is a numerator of its own base, not the second's base
@@ -145,6 +149,8 @@ FOUND = {
     "NUM003": [
         "全年规模以上工业总产值54058.2亿元。全年实现高新技术产业产值45041.5亿元，增长17.4%，占规模以上工业总产值比重达37.5%。",
         "全市共有高校毕业生2000人，实现就业1800人，就业率80%。",
+        # a share of a measure (a 乡 report, as published): 23.43 / 96.25 is 24.34%
+        "乡镇总面积96.25平方公里,其中耕地面积23.43平方公里,占总面积的24.32%。",
         # the same after a 。: 236 / 254 is 92.9% (a 政协 news report)
         "2023年莆田市政协紧紧围绕全市中心大局,积极发挥政协提案作用,全年共提交提案254件。经审查,立案236件,其中委员提案162件,集体提案74件,立案率93.3%,经分解形成880件分办件。",
         "2010年至2012年共投入财政扶贫资金10 851.8万元,其中中央财政资金10 444.85万元,省财政资金406.95万元,分别占96.25%和占3.95%。",
