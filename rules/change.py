@@ -117,6 +117,9 @@ def _key(q: Quantity) -> str | None:
     return unit_group(q)
 
 
+_POINTS = ("个百分点", "百分点")
+
+
 def _same(a: Quantity, b: Quantity) -> bool:
     key = _key(a)
     return key is not None and key == _key(b)
@@ -376,7 +379,9 @@ def _checks(doc, g: _Group, adjusted: bool) -> list[_Result]:
     if len(downs) > 1:
         return results  # 增加 … 下降: which is meant is unclear
     if g.old is not None:
-        pairs = [(n, g.old.q, None) for n in g.new if _same(n, g.old.q)]
+        if g.old.q.unit in _POINTS:
+            return results  # points are a change, never the earlier figure
+        pairs = [(n, g.old.q, None) for n in g.new if _same(n, g.old.q) and n.unit not in _POINTS]
     elif g.diff is not None and g.diff.role == "diff" and (g.rate is not None or g.times is not None):
         pairs = [(n, None, g.diff) for n in g.new if _same(n, g.diff.q)]
     else:
