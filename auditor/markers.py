@@ -39,7 +39,8 @@ _CN_PAREN = ("cn_paren", lazy_re(r"\([ \t]*(?P<n>" + _CN_NUM + r")?[ \t]*(?P<clo
 _CN_PAREN_UNOPENED = ("cn_paren", lazy_re(r"(?P<n>" + _CN_NUM + r")(?P<close>\))(?P<punct>[、.，,])?"))
 _ARABIC_PAREN = ("arabic_paren", lazy_re(r"\((?P<n>\d{1,2})(?P<close>\))(?P<punct>[、.，,])?"))
 # (regex: its \d and \S after the number, which auditor reads everywhere, are not quite re's)
-_ARABIC_DOT = ("arabic_dot", lazy(r"(?P<n>\d{1,2})(?P<punct>[.、])(?![\d.])(?=[ \t]?\S)"))
+# "3、2022年元旦…": a year may open an item after 、 (never after a point: 3.2022 is a number)
+_ARABIC_DOT = ("arabic_dot", lazy(r"(?P<n>\d{1,2})(?P<punct>[.、])(?:(?![\d.])|(?<=、)(?=(?:19|20)\d\d年))(?=[ \t]?\S)"))
 _CIRCLED = ("circled", lazy_re(r"(?P<n>[①-⑳])"))
 
 # Where a marker may stand: at a line start (after blanks or a bullet), or, for all but those that

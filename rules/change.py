@@ -199,7 +199,7 @@ def _role(plain: str, q: Quantity, p: _Patterns, before_start: int, clause_start
 
 
 # "同第六次全国人口普查的133972万人相比，五年共增加3377万人": the figure 同/与 … 相比 names is the earlier one.
-_COMPARED_WITH = lazy(r"[ \t]*+(?:同|与|跟)[^,;。]{1,40}?[ \t]*+$")
+_COMPARED_WITH = lazy(r"[ \t]*+[^,;。\d]{0,12}?(?:同|与|跟)[^,;。]{1,40}?[ \t]*+$")  # (全区常住人口)与…的 A 相比
 # Stdlib re for these two, matched at a point: the regex module first looks for their required 相比
 # ahead, through the rest of the text each time.
 _THEN_COMPARED = lazy_re(r"[^,;。\d]{0,6}?(?:相比|比较|相较)")  # 与上年的 A 同口径相比

@@ -614,6 +614,7 @@ _SESSION = lazy(
 _SALUTATION = lazy(r"^[^\n。:：]{1,30}[:：][ \t]*$", flags=MULTILINE)
 _OPENING_REACH = 400  # characters after the salutation where a reply says what it answers
 _ANSWERS = lazy(r"提案|建议|议案")  # in a reply's title: what it answers
+_REPORT = lazy(r"报告|讲话")  # a title of a report on the proposals of a term, given at the next session
 
 
 @rule("CON004", "reference-mismatch", "warning")
@@ -626,7 +627,8 @@ _ANSWERS = lazy(r"提案|建议|议案")  # in a reply's title: what it answers
     few hundred characters after the salutation name; leading zeros are a numbering style
     (第010号 is 第10号). A reply that answers several proposals together names them all in its
     title, and is left alone; so is a text whose title names no 提案, 建议 or 议案 (a 政府工作报告
-    to 各位代表 names the sessions before its own).
+    to 各位代表 names the sessions before its own), and a report on them (关于五年来提案工作情况的报告,
+    given at the next term's first session).
     """
 )
 def reference_mismatch(doc):
@@ -636,7 +638,8 @@ def reference_mismatch(doc):
     或“您在三届人大三次会议上提出的……”：编号或届次与标题不符，多是套用其他答复时漏改。只在标题只
     列一个编号（或一个届次）时比较，比较范围为称呼之后的几百字；编号前的 0 是编号格式（第010号即
     第10号）。合并答复多件提案的，标题会一并列出，不报；标题中没有“提案”“建议”“议案”的（向
-    “各位代表”所作的政府工作报告会提到以前各次会议），不报。
+    “各位代表”所作的政府工作报告会提到以前各次会议），以及关于提案工作的报告（关于五年来提案工作情况的报告，在下一届
+    第一次会议上所作），不报。
 
     为什么重要：答错了编号，等于答非所问；承办单位和代表委员都靠编号对应提案和答复。
 
@@ -661,6 +664,8 @@ def reference_mismatch(doc):
     salutation = _SALUTATION.search(plain, 0, plain.find("。") if "。" in plain else len(plain))
     if salutation is None or not _ANSWERS.search(plain, 0, salutation.start()):
         return  # no reply: a 政府工作报告 to 各位代表 names the sessions before its own
+    if _REPORT.search(plain, 0, salutation.start()) and "答复" not in plain[: salutation.start()]:
+        return  # "关于五年来提案工作情况的报告——在政协…第十三届委员会第一次会议上": a report, no reply
     opening_end = min(len(plain), salutation.end() + _OPENING_REACH)
     for pattern, read, shown in ((_PROPOSAL_NUMBER, _number, _number_shown), (_SESSION, _session, _session_shown)):
         titled = [(m, read(m)) for m in pattern.finditer(plain, 0, salutation.start())]

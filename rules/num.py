@@ -561,6 +561,18 @@ def _households_follow_people(doc, found: list[Breakdown]) -> list[Breakdown]:
     return out
 
 
+def _part_of_an_earlier_list(plain: str, total: Quantity, before, start: int) -> bool:
+    """Whether ``total`` is a part of an earlier 其中 of its sentence while a figure of another unit
+    stands nearer the cue ("b类…其中：单亲家庭14户24人、教育负担重家庭18户48人，c类人员家庭111户，…其中：
+    …60岁以上老人83户，122人": the 48人 is b类's, the c类 states no 人)."""
+    nearest = next((q for q in reversed(before) if unit_group(q) is not None), None)
+    if nearest is None or nearest is total or unit_group(nearest) == unit_group(total) or nearest.start < total.end:
+        return False
+    if _side_by_side(plain, total, nearest):
+        return False  # "其中未消除风险监测户44户136人（…）": one whole in two units
+    return plain.rfind("其中", start, total.start) >= 0
+
+
 def _side_by_side(plain: str, a: Quantity, b: Quantity) -> bool:
     """Whether two figures stand together, at most a space or a mark between ("74户302人", "302人、74户")."""
     first, second = (a, b) if a.start < b.start else (b, a)
@@ -688,7 +700,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         if cue.startswith("分别") and (parts[0].num_start - region_start > 8 or CLAUSE_END.search(plain, region_start, parts[0].num_start)):
             continue  # "4 个，分别是县人民医院、…；村卫生室 91 个": 分别 names the parts, their figures are others
         total = candidates[-1]
-        if not total.exact:
+        if not total.exact or _part_of_an_earlier_list(plain, total, before, total_start):
             continue
         sibling = _sibling_after_pause(doc, total, region_start, parts)
         if sibling is not None:
@@ -718,7 +730,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             elif not exhaustive and plain[max(0, cue_start - 2) : cue_start].rstrip(" \t")[-1:] == ";" and any(
                     q.exact and _verdict(q, parts, whole=False) is None for q in candidates[:-1]):
                 continue  # "违规金额19.98亿元，管理不规范金额12827万元；其中应上交财政10.82亿元": 其中 after a ； may be of either
-            elif not exhaustive and first_sentence < sentence.index and _item_of_shares(doc, total):
+            elif first_sentence < sentence.index and _item_of_shares(doc, total):
                 continue  # "…的有11件，占15.9%；…综合类的有5件，占7.3%。其中交由政府系统办理的有68件": of them all
             elif not exhaustive and _named_as_a_whole(doc, total, region_start, parts):
                 continue  # "结转9.61亿元。其中,企业国有资产方面,…资产总额121732.52亿元": an indicator of its own

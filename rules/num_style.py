@@ -67,7 +67,7 @@ class OrRounded(Message):
     figure is rounded (6.67万件), measures take decimals (6697.1吨), and so do averages and rates
     (户均2.5人, 每千人3.5张床位, 亿元GDP生产安全事故死亡人数0.113人; in a sentence that names one, each of its figures: 每千常住人口执业医师数、
     注册护士数分别为5.87人、8.12人), 4.9个亿 (spoken for 4.9亿元), and the figures an average is compared with in its sentence
-    (平均每户2.90人，比上次普查的3.33人减少0.43人).
+    (平均每户2.90人，比上次普查的3.33人减少0.43人; also in the next sentence when it opens with 比).
     """
 )
 def fractional_count(doc):
@@ -77,7 +77,7 @@ def fractional_count(doc):
     如 6.67件(套)、3.5人。带“万”“亿”的数字是约数（6.67万件），计量单位可以有小数（6697.1吨），
     平均数和比率也可以（户均2.5人、每千人3.5张床位、亿元GDP生产安全事故死亡人数0.113人；句中说明按每千人口等计的，其后各数：每千常住人口
     执业医师数、注册护士数分别为5.87人、8.12人），口语的“4.9个亿”（即 4.9亿元），同一句中与平均数比较的数字也可以（平均每户
-    2.90人，比上次普查的3.33人减少0.43人），都不报。
+    2.90人，比上次普查的3.33人减少0.43人；以“比”开头的下一句也是），都不报。
 
     为什么重要：半件、半个人不存在；这样的数字多半是漏写了“万”，或把别的数字抄错了位置。
 
@@ -107,11 +107,22 @@ def fractional_count(doc):
         if _AVERAGE.search(before) or _PER_AMOUNT.search(before) or before.rstrip(" \t").endswith("》"):
             continue  # an average or rate (亿元GDP…死亡人数0.113人), or a clause number (《办法》3.2条)
         sentence = doc.sentence_at(q.start)
-        if sentence and _COMPARED.search(before) and _AVERAGE.search(plain, sentence.start, q.start):
+        if sentence and _COMPARED.search(before) and _AVERAGE.search(plain, _compared_from(doc, sentence), q.start):
             continue  # "平均每个家庭户的人口为2.90人，比…的3.33人减少0.43人": an average compared
         if sentence and _PER_POPULATION.search(plain, sentence.start, q.start):
             continue  # "每千常住人口执业(助理)医师数、注册护士数分别为5.87人、8.12人": rates per thousand
         yield Hit(q.start, q.end, FractionalCount(plain[q.start : q.end].strip(), q.unit, q.text))
+
+
+def _compared_from(doc, sentence) -> int:
+    """Where the statement a comparison belongs to starts: its sentence, or the one before when the
+    sentence opens with the comparison ("平均每个家庭户的人口为2.71人。比2010年…的2.96人减少0.25人")."""
+    if sentence.index and _OPENS_COMPARED.match(doc.plain, sentence.start):
+        return doc.sentences[sentence.index - 1].start
+    return sentence.start
+
+
+_OPENS_COMPARED = lazy(r"[ \t]*+(?:比|较|与|同)")
 
 
 @rule("NUM006", "approximate-precise", "warning")

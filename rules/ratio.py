@@ -858,10 +858,21 @@ def _named_rate_pair(doc, sentence, stem: str):
         # its own (but "34个项目全部开工，开工率为100%，竣工32个，竣工率94.12%": a is all)
         return None
     for numerator, denominator in ((b, a), (a, b)):
-        clause_start = clause_bounds(doc.plain, numerator.start, numerator.end)[0]
-        if stem in doc.plain[clause_start : numerator.start] and numerator.value <= denominator.value:
+        if _labelled_with(doc, sentence, numerator, stem) and numerator.value <= denominator.value:
             return numerator, denominator
     return None
+
+
+def _labelled_with(doc, sentence, q: Quantity, stem: str) -> bool:
+    """Whether ``q``'s own words (its clause, from the figure before it) carry the rate's stem, not
+    negated: "立案78件、并案6件" labels the 6 并案; "不立案23件" is no count of 立案."""
+    plain = doc.plain
+    start = max([clause_bounds(plain, q.start, q.end)[0]] + [p.end for p in sentence if p.end <= q.start])
+    at = plain.find(stem, start, q.start)
+    return at >= 0 and plain[at - 1 : at] not in _NEGATIONS
+
+
+_NEGATIONS = ("不", "未", "非", "无")
 
 
 def _rate_base_after(doc, sentence, percent, stem: str):

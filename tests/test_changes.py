@@ -105,6 +105,8 @@ CHANGE_SILENT = [
     "据初步测算，全市实现生产总值617.50亿元，比上年增加40.1亿元，按可比价格计算，增长5.2%。",
     # an earlier figure that is not stated: nothing to check
     "全年猪牛羊禽肉产量9641万吨，比上年增长4.5%。其中，猪肉产量5794万吨，增长4.6%。",
+    # a census bulletin, as published: (全区常住人口)与…的 A 相比: A is the earlier figure, 179316 / 662429
+    "全区常住人口与2010年第六次全国人口普查的662429人相比,增加179316人,增长27.07%,年平均增长率为2.42%。",
     # points after two percentages are a change: never the later figure of a growth rate
     "农村居民收入增速为8.5%，比2019年的8.2%高0.4个百分点。",
     # the change is of the sum of the two figures before it (医院 and 卫生院): read charitably

@@ -17,6 +17,8 @@ SILENT = {
         "其中第一、二、三产业增加值占GDP的比重较上年分别下降0.2个、下降0.6个、提高0.8个百分点。",
         # an excerpt that stops after 个 (its 百分点 cut off)
         "据统计,1-9月,项目累计完成投资194.54亿元,投资完成率91.84%,超时间进度16.84个",
+        # an average compared in the sentence after it, opened by 比 (a census bulletin)
+        "平均每个家庭户的人口为2.71人。比2010年第六次全国人口普查的2.96人减少0.25人。",
         # rates per output or population named without 每 (a county bulletin; the national indicator's name)
         "全年生产安全事故死亡9人,比上年下降10%;亿元GDP各类事故死亡人数0.113人,同比下降22.1%。",
         "工矿商贸十万从业人员生产安全事故死亡人数1.2人，亿元国内生产总值生产安全事故死亡人数0.02人。",
@@ -31,6 +33,10 @@ SILENT = {
         "乡镇总面积96.25平方公里,其中耕地面积23.43平方公里,占总面积的24.34%。",
         # a share of a measure with no total in its sentence: its base is not read from elsewhere
         "全乡耕地面积23.43平方公里。全年造林面积2.1平方公里,占计划的105%。",
+        # the count labelled with the rate's stem is the one right before it, not the 并案 after 立案 (a 政协 report)
+        "经审查,立案78件、并案6件,实际立案72件,立案率70.9%;转为社情民意信息和意见13件。",
+        # 不立案 is no count of 立案 (a 政协 report)
+        "提案审查委员会对收到的提案进行了认真审查,确定立案544件,不立案23件,立案率95.9%。",
         # a share of a population the text does not state (a 民政 news report)
         "截至7月底,我区共有城乡低保保障对象11321户21064人,其中,城镇低保对象3031户4745人,占全区非农人口的4.06%,人均月补差405元,累计发放低保金1342.1万元。",
         # a rate between two counts: the first is a numerator of its own base, not the second's base
@@ -108,6 +114,10 @@ SILENT = {
         # that overlaps them (易地扶贫搬迁), which the text does not say (a 帮扶 report; a 乡 report)
         "系统内帮扶对象841户1991人,其中监测户以外的脱贫户816户1932人、脱贫监测户6户13人、边缘易致贫户18户44人、突发严重困难户1户2人、易地扶贫搬迁119户208人。",
         "全乡有党支部7个,其中农村支部5个、机关支部2个、学校支部1个,全乡现有小学校4所,其中中心小学一所,村级完小3所。",
+        # a 其中 after a list of classes with shares, its parts with shares of their own (a 政协 report)
+        "立案的提案中,委员提出522件,占76.3%;各民主党派、人民团体和界别、委员小组等提出162件,占23.7%。其中,经济建设方面290件,占42.4%;政治建设方面19件,占2.8%;文化建设方面55件,占8.0%;社会建设方面267件,占39.0%;生态文明建设方面53件,占7.8%。",
+        # the 48人 is a part of b类's list; c类 states no 人 (a 社区 report)
+        "b类人员家庭42户,占低保户的19.3%,其中:单亲家庭14户24人、教育负担重家庭18户48人,c类人员家庭111户,占低保户的51%其中:因病残家庭43户,一般家庭68户,60岁以上老人83户,122人,占低保户的38.2%。",
         # one list joined by 、, then another whole in another unit with its own 其中
         "全乡有党支部8个,其中农村支部5个、机关支部2个、学校支部1个,全乡现有小学校4所,其中中心小学一所,村级完小3所。",
         # after the ；, a sibling of the total (the same frame, another insurance): another whole

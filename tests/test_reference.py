@@ -43,6 +43,9 @@ SILENT = {
         # a 政府工作报告, as published: no reply; it names the sessions that set last year's targets
         "政府工作报告\n-2022年2月23日在珠海市斗门区第五届人民代表大会第二次会议上\n珠海市斗门区区长 韩云\n各位代表:\n"
         "我代表区人民政府，向大会作政府工作报告。顺利完成了区四届人大七次会议和区五届人大一次会议确定的目标任务。",
+        # a report on the proposals of a term, given at the next term's first session (a 政协 report)
+        "中国人民政治协商会议\n湖南省第十二届委员会常务委员会\n关于五年来提案工作情况的报告\n——在政协湖南省第十三届委员会第一次会议上\n"
+        "各位委员：\n我代表政协湖南省第十二届委员会常务委员会，向大会报告五年来的提案工作。省政协十二届一次会议以来，共收到提案4000余件。",
     ],
 }
 

@@ -78,6 +78,8 @@ NEGATIVE = {
         "一是加强组织领导；二 是强化队伍建设；三是狠抓工作落实。",
         "一是加强组织领导；二是不断完善制度；三是严格考核问责。",
         "保障措施\n1.加强组织领导。\n2. 强化督促检查。\n3.严格考核问责。",
+        # a 工会 summary, as published: an item that opens with a year after 、
+        "1、入户走访系统数据库困难职工4户。\n2、困难职工解困脱困三户。\n3、2022年元旦春节摸底审核申报困难职工40户。\n4、入户走访审核申报困境儿童10户。",
         # a hard-wrapped line (text taken from PDF) that starts with 一， is no heading
         "一、基本情况\n\n二、主要做法\n\n全市儿童福利工作在全省民政系统年度目标责任考核中连续三年排名第\n一，得到省厅通报表扬。\n\n三、存在的问题",
         # a glued 一是 inside a list does not restart it
