@@ -184,6 +184,8 @@ def extract_quantities(doc: Document) -> list[Quantity]:
         quantity = _read_match(m, plain, lexicon, blur_before, units, spellings)
         if quantity is not None:
             result.append(quantity)
+    if "亿" in text:
+        result = _joined_yi_wan(result, plain)
     if "-" in text or "−" in text:
         negative = [_negative_rate(m, units, lexicon) for m in _NEGATIVE_RATE.finditer(text) if _signs(text, m.start())]
         if negative:
@@ -191,6 +193,25 @@ def extract_quantities(doc: Document) -> list[Quantity]:
             result = sorted([q for q in result if q.num_start not in signed] + negative, key=lambda q: q.start)
     _mark_ranges(result, plain)
     return result
+
+
+_YI, _WAN = Decimal(100000000), Decimal(10000)
+
+
+def _joined_yi_wan(quantities: list[Quantity], plain: str) -> list[Quantity]:
+    """"14亿1178万人" is one figure, 141178万人 (the scan reads 14亿 and 1178万人): the 亿 part
+    with nothing after it, then right after it a figure in 万 of less than 10000 万."""
+    out: list[Quantity] = []
+    for q in quantities:
+        last = out[-1] if out else None
+        if (last is not None and last.multiplier == _YI and not last.unit and last.numeral.isdigit() and last.exact
+                and q.multiplier == _WAN and q.num_start == last.end and Decimal(q.numeral) < _WAN):
+            numeral = str(int(last.numeral) * 10000 + Decimal(q.numeral))
+            out[-1] = Quantity(last.start, q.end, last.num_start, plain[last.num_start : q.num_start + len(q.text)], numeral,
+                               q.ulp, _WAN, q.unit, q.unit_class, q.kind, q.approx, False, False, q.approx_position)
+            continue
+        out.append(q)
+    return out
 
 
 # A rate written with a minus sign after words ("比上年增长-9.41 %", "增速为−2.1%"). The pattern starts

@@ -110,6 +110,16 @@ def test_a_rate_written_with_a_minus_sign_is_negative(text, rates):
     assert [(q.text, q.value) for q in numbers if q.unit_class == "percent"] == rates
 
 
+def test_yi_then_wan_is_one_figure():
+    # as national bulletins write a population: 14亿1178万人 is 141178万人
+    doc, numbers = figures("年末全国人口14亿1178万人，其中城镇常住人口9亿199万人，乡村常住人口5亿979万人。")
+    assert [(doc.plain[q.start : q.end], q.value) for q in numbers] == [
+        ("14亿1178万人", 1411780000), ("9亿199万人", 901990000), ("5亿979万人", 509790000)]
+    # a 亿 figure with a unit of its own, or a gap, stays apart
+    _, apart = figures("城镇9.02亿人，1.4亿 1178万人")
+    assert [q.text for q in apart] == ["9.02", "1.4", "1178"]
+
+
 def test_a_bare_count_is_exact():
     _, q = only("共计为 96143 名妇女进行了检查。", "96143")
     assert q.interval() == (Decimal(96143), Decimal(96143))
