@@ -226,6 +226,16 @@ class Lexicon:
         """The complementary label sets ("城市/农村" → {城市, 农村}), the components of averages among them."""
         return tuple(frozenset(pair.split("/")) for pair in (*self.complementary_pairs, *self.average_components))
 
+    def complete_set(self, heads: list[str], sets=None) -> tuple[str, ...] | None:
+        """The labels of a complete set (of ``complements``, or of ``sets``) that ``heads`` start
+        with, one each and in their order ("男性" and "女性" name 男性/女性), or None."""
+        for labels in self.complements if sets is None else sets:
+            if len(labels) == len(heads):
+                used = [next((w for w in labels if head.startswith(w)), None) for head in heads]
+                if None not in used and set(used) == labels:
+                    return tuple(used)
+        return None
+
     @cached_property
     def average_complements(self) -> tuple[frozenset[str], ...]:
         """The label sets whose parts add up to an average too (工资性收入/经营净收入/…)."""
@@ -303,15 +313,20 @@ def plain_noun(text: str) -> str:
 DATA_MODULE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lexicon_data.py")
 
 
-def bundled_toml() -> bytes:
-    """The bytes of the bundled ``data/lexicon.toml``."""
+def bundled_data(name: str) -> bytes:
+    """The bytes of a file of the package's ``data`` folder."""
     try:
-        with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "lexicon.toml"), "rb") as handle:
+        with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name), "rb") as handle:
             return handle.read()
     except OSError:  # not a folder on disk (a zip): ask the import system
         from importlib import resources
 
-        return resources.files("auditor").joinpath("data/lexicon.toml").read_bytes()
+        return resources.files("auditor").joinpath("data/" + name).read_bytes()
+
+
+def bundled_toml() -> bytes:
+    """The bytes of the bundled ``data/lexicon.toml``."""
+    return bundled_data("lexicon.toml")
 
 
 def data_module_text(toml: bytes) -> str:

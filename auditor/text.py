@@ -49,6 +49,7 @@ _FORMAT_CHARACTERS = lazy_re("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u20
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_GLOSS = lazy_re("\\((?<=[\u4e00-\u9fff]\\()(?=[a-zü]*[" + _TONE_MARKS + "])[a-zü" + _TONE_MARKS + "]{1,6}\\)")  # "(" first: the scan skips to each
 _NEWLINE = lazy(r"\r\n|\r|\n")
+_TEXT = lazy(r"\S")
 # In plain ！？；） are folded to !?;). [x][x]* rather than [x]+, and re rather than regex: re then
 # scans for the first character, twice as fast.
 _SENTENCE_END = lazy_re(r"[。!?;][。!?;]*[”’\"')]*")
@@ -133,6 +134,10 @@ class Document:
         # A plain offset p maps to p + shifts[i], i being the last break <= p.
         self._breaks = breaks
         self._shifts = shifts
+
+    def ends_at(self, plain_offset: int) -> bool:
+        """Whether nothing but blank space follows ``plain_offset``: an excerpt cut off there."""
+        return _TEXT.search(self.plain, plain_offset) is None
 
     def source_offset(self, plain_offset: int) -> int:
         i = bisect_right(self._breaks, plain_offset)

@@ -13,10 +13,10 @@ The table is OpenCC's TSCharacters, data/traditional.txt (Apache License 2.0).
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 
 from .lazyre import lazy_re
+from .lexicon import bundled_data
 
 # Characters that only traditional text uses, and that every traditional 公文 is full of.
 _MARKERS = lazy_re(
@@ -42,12 +42,5 @@ def to_simplified(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[int, str]:
-    try:
-        with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "traditional.txt"), encoding="utf-8") as handle:
-            data = handle.read()
-    except OSError:  # not a folder on disk (a zip): ask the import system
-        from importlib import resources
-
-        data = resources.files("auditor").joinpath("data/traditional.txt").read_text(encoding="utf-8")
-    pairs = [line for line in data.splitlines() if line and not line.startswith("#")]
+    pairs = [line for line in bundled_data("traditional.txt").decode("utf-8").splitlines() if line and not line.startswith("#")]
     return {ord(pair[0]): pair[1] for pair in pairs if len(pair) == 2}

@@ -968,7 +968,7 @@ def _sibling_after_pause(doc, total: Quantity, region_start: int, parts) -> int 
         return None
     seen = set()
     for i, label in enumerate(_labels(doc, region_start, parts)):
-        own = _LABEL_NOISE.sub("", _LAST_CLAUSE.search(label).group())
+        own = _head(label)
         if i and ";" in label and own not in seen and own != whole:
             if _counter_flow(own, whole):
                 return i  # "基金收入41.89亿元，…其中统筹基金收入30.30亿元；基金支出28.63亿元"
@@ -1058,19 +1058,16 @@ def _label_spans(region_start: int, parts) -> list[tuple[int, int]]:
 def _complement(doc, labels: list[str], sets=None) -> tuple[str, ...] | None:
     """The labels of a complete set (城市/农村; one of ``sets`` when given) that the parts' labels
     name, in their order, or None."""
-    heads = None
-    for pair in doc.lexicon.complements if sets is None else sets:
-        if len(labels) != len(pair):
-            continue
-        if heads is None:  # read only when a set of labels may fit
-            heads = [_LABEL_NOISE.sub("", _LAST_CLAUSE.search(label).group()) for label in labels]
-        used = [next((w for w in pair if head.startswith(w)), None) for head in heads]
-        if None not in used and set(used) == set(pair):
-            return tuple(used)
-    if sets is None and len(labels) == 2:
-        heads = heads or [_LABEL_NOISE.sub("", _LAST_CLAUSE.search(label).group()) for label in labels]
+    heads = [_head(label) for label in labels]
+    used = doc.lexicon.complete_set(heads, sets)
+    if used is None and sets is None and len(heads) == 2:
         return _done_and_not(*heads)
-    return None
+    return used
+
+
+def _head(label: str) -> str:
+    """A part's own words: the last clause of its label, without marks, digits and 其中."""
+    return _LABEL_NOISE.sub("", _LAST_CLAUSE.search(label).group())
 
 
 def _done_and_not(a: str, b: str) -> tuple[str, str] | None:

@@ -261,7 +261,7 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
             continue
         if m.value is None or not m.closed or not m.opened:
             # broken marker: reported only where the open list expects its next item
-            cut_off = not m.closed and not _TEXT_AHEAD.search(doc.plain, m.end)  # an excerpt that stops at "（二"
+            cut_off = not m.closed and doc.ends_at(m.end)  # an excerpt that stops at "（二"
             if current and m.at_paragraph_start and m.value in (None, current.expected) and not cut_off:
                 want = marker_label(m.kind, current.expected)
                 label = m.label.strip()
@@ -325,7 +325,6 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
 _LOST_HEADING = lazy(r"[ \t]*、[ \t]*(?=\p{Han})")
 _DUN_AFTER_NEWLINE = lazy_re(r"\n[ \t]*、")  # a literal first: scanned fast, unlike a lookbehind
 _DUN_FIRST = lazy_re(r"[ \t]*、")
-_TEXT_AHEAD = lazy(r"\S")
 _LOST_HEADING_MAX = 40  # characters: a longer paragraph is prose, not a heading
 
 

@@ -274,13 +274,7 @@ def _complete(doc, items) -> bool:
 
 def _complementary(doc, items) -> bool:
     """The items are labelled by a complete set of the lexicon (男性 … 女性, 城镇 … 农村)."""
-    heads = [_LABEL_HEAD.search(item.label).group().strip(" \t") for item in items]
-    for labels in doc.lexicon.complements:
-        if len(labels) == len(items):
-            used = {next((w for w in labels if head.startswith(w)), None) for head in heads}
-            if used == labels:
-                return True
-    return False
+    return doc.lexicon.complete_set([_LABEL_HEAD.search(item.label).group().strip(" \t") for item in items]) is not None
 
 
 def _whole(doc, quantities, starts, items) -> Quantity | None:
