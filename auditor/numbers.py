@@ -561,11 +561,18 @@ def number_starts(doc: Document) -> list[int]:
 _FULL_STOP = lazy(r"[。!?\n]")
 
 
+def _same_total_named(plain: str, a: Quantity, a_share: Quantity, b: Quantity, b_share: Quantity) -> bool:
+    """Whether two shares name one total in the same words (占立案总数的, 占总数的)."""
+    cue = plain[a.end : a_share.start].strip(" \t,")
+    return "总数" in cue and cue == plain[b.end : b_share.start].strip(" \t,")
+
+
 def shares_of_one_whole(doc: Document, q: Quantity) -> list[Quantity] | None:
     """The counts of the list a count belongs to when each carries its share and the shares add up
     to 100% within their rounding (咨询类124599件，占63.72%；…其它类9791件，占5.01%): the list is the
-    whole. None otherwise."""
-    share = own_share(doc, q)
+    whole. A list runs within a sentence, or over sentences whose shares each name one total in the
+    same words (…提案22件，占立案总数的12.87%。…提案50件，占立案总数的29.23%。). None otherwise."""
+    share = own_share(doc, q, named=True)
     if share is None:
         return None
     quantities, starts = quantities_of(doc)
@@ -580,8 +587,12 @@ def shares_of_one_whole(doc: Document, q: Quantity) -> list[Quantity] | None:
                 j += step
                 continue
             first, last = (other, run[0]) if step < 0 else (run[-1], other)
-            share = own_share(doc, other)
-            if share is None or _FULL_STOP.search(plain, first.end, last.start):
+            share = own_share(doc, other, named=True)
+            if share is None:
+                break
+            stop = _FULL_STOP.search(plain, first.end, last.start)
+            neighbour = 0 if step < 0 else -1
+            if stop and (stop.group() != "。" or not _same_total_named(plain, other, share, run[neighbour], shares[neighbour])):
                 break
             at = 0 if step < 0 else len(run)
             run.insert(at, other)

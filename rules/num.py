@@ -280,7 +280,9 @@ class RespectivelyChecked(Message):
     list of classes each with its share, whose last class is no whole of it (…综合类的有5件，占7.2%。
     其中交由政府系统办理的有68件), nor one of parts named after their
     figures by different predicates (其中有343人属于财政供养人员，有2454人购买了汽车: criteria a
-    member may meet several of). Parts whose labels
+    member may meet several of), nor parts whose own shares add up to over 110% (城镇人口…，占
+    39.91%；少数民族人口…，占77.90%: two classifications) or one whose share is above the total's own
+    (60岁及以上人口…，占17.61%，其中…；16-59岁人口…，占比62.68%: a group beside it). Parts whose labels
     end the list with a complete set of their own (…，男性1258人，女性649人) are a second cut of the
     whole: each cut is checked by itself. After the ； that ends a list of
     parts, a further cut of the same whole is checked when it is plainly complete (男性…女性…; age
@@ -327,7 +329,7 @@ def breakdown_sum(doc):
     教育经费64469万元，合计73728万元），一项包含在另一项之中，不求和；可能为负的数额（利润总额：其余企业
     亏损时，部分企业的利润可以大于全部企业的利润；词表 ``signed_amounts``）的非完整列举也不求和；某项名为合计所不是的总量时（结转9.61亿元。其中，……资产总额121732.52亿元；其中……，共签订合同额……）也不求和；句首的“其中”跟在逐类写明占比的
     分类列举之后时（……综合类的有5件，占7.2%。其中交由政府系统办理的有68件），分解的是各类的总体而非最后一类，也不求和；各项在数字
-    之后以不同的谓语说明的（其中有343人属于财政供养人员，有2454人购买了汽车：同一人可能符合几项）也不求和。列举末尾几项的名称自成完整的一组时（……，男性1258人，女性649人），是合计的另一种划分，
+    之后以不同的谓语说明的（其中有343人属于财政供养人员，有2454人购买了汽车：同一人可能符合几项）、各分项自带的占比相加远超 100%（超出 10 个百分点以上）的（城镇人口……，占39.91%；少数民族人口……，占77.90%：两种划分），或某分项的占比大于合计本身占比的（60岁及以上人口……，占17.61%，其中……；16-59岁人口……，占比62.68%：并列的一组），也不求和。列举末尾几项的名称自成完整的一组时（……，男性1258人，女性649人），是合计的另一种划分，
     两种划分各自核对。分项列举以“；”结束后，同一合计的另一种划分显然完整时（男性……女性……；从 0 岁
     到“××岁及以上”首尾相接的各年龄段：0-17岁、18-34岁、35-59岁、60岁及以上……分别为……；再次点出合计、各项占比合计为 100% 的
     划分：总人口中……）也核对。
@@ -732,6 +734,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
                 continue  # "违规金额19.98亿元，管理不规范金额12827万元；其中应上交财政10.82亿元": 其中 after a ； may be of either
             elif first_sentence < sentence.index and _item_of_shares(doc, total):
                 continue  # "…的有11件，占15.9%；…综合类的有5件，占7.3%。其中交由政府系统办理的有68件": of them all
+            elif _shares_disown(doc, total, parts):
+                continue  # "城镇人口40.49万人，占39.91%；少数民族人口79.03万人，占77.90%": two cuts of one whole
             elif not exhaustive and _named_as_a_whole(doc, total, region_start, parts):
                 continue  # "结转9.61亿元。其中,企业国有资产方面,…资产总额121732.52亿元": an indicator of its own
             elif not exhaustive and _criteria(doc, region_start, parts):
@@ -987,6 +991,23 @@ def _counter_flow(own: str, whole: str) -> bool:
         if own.endswith(a) and whole.endswith(b) and len(own) > 2 and whole[: -len(b)].endswith(own[: -len(a)]):
             return True
     return False
+
+
+_OVERLAP_POINTS = 10  # percentage points past 100% that the shares of parts of two cuts add up to, at least
+
+
+def _shares_disown(doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """Parts whose own shares say they are no one cut of the total: shares that add up to well over
+    100% ("其中，城镇人口40.49万人，占39.91%；少数民族人口79.03万人，占77.90%": two classifications of
+    one population), or a share greater than the total's own ("60岁及以上人口1201.1万人，占17.61%，
+    其中…；16-59岁人口4276.2万人，占比62.68%": an age group beside it, not within it)."""
+    shares = [share for q in parts if (share := own_share(doc, q, named=True)) is not None]
+    # a whole class too many, not a slip: one wrong figure of a cut moves its shares' sum a little
+    # (1380.20万元占93.24%，80.00万元占5.40%，30.00万元占2.03%: 100.67%, a 合计 that is off)
+    if len(shares) >= 2 and sum((share.value - share.ulp / 2 for share in shares), Decimal(0)) > 100 + _OVERLAP_POINTS:
+        return True
+    own = own_share(doc, total, named=True)
+    return own is not None and any(share.value > own.value for share in shares)
 
 
 def _item_of_shares(doc, total: Quantity) -> bool:

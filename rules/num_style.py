@@ -9,6 +9,7 @@ from auditor.registry import Hit, rule
 
 # An average or a rate may be fractional: 户均2.5人, 平均每村3.5名, 每千名老人拥有床位35.5张, 发病率3.5例.
 _BLANKS = lazy(r"[ \t]")
+_HAN = lazy(r"\p{Han}")
 _AVERAGE = lazy(r"均|每|率|比例|密度|指数|系数")
 _COMPARED = lazy(r"比|较|增加|减少|提高|降低|上升|下降|增长")
 _PER_POPULATION = lazy(r"每[十百千万]+[^,;。]{0,8}?(?:人口|人|户|名|张)")  # 每千常住人口执业医师数 …分别为5.87人
@@ -100,6 +101,8 @@ def fractional_count(doc):
             continue
         if doc.ends_at(q.end):
             continue  # the text stops after it: an excerpt cut off (…超时间进度16.84个)
+        if _BLANKS.search(plain, q.start, q.end) and _HAN.match(plain, q.end):
+            continue  # "城镇 639996 42.83 乡村 854261": a table laid out with spaces, the next cell's label
         if q.unit == "个" and (_measure_follows(doc, q.end) or _POINTS_FOLLOW.match(plain, q.end) or plain[q.end : q.end + 1] in ("亿", "万")):
             continue  # 0.5个工作日, 1.5个季度, 0.6个百分点, 4.9个亿 (spoken for 4.9亿元)
         before = clause_before(doc, q)

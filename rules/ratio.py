@@ -602,6 +602,8 @@ def _names(plain: str, base: Quantity, name: str) -> bool:
 _OCCUPY_NAMED = lazy(r"占(\p{Han}{2,12}?)的?(?:比重|比例)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
 _BREAKDOWN_AFTER = lazy(r"[ \t]*+[,;。:]?[ \t]*+其中")
 _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may state its base
+_DOCUMENT_REACH = 3000  # characters before its paragraph in which the total that 占总数的 names may be stated
+_OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总数的?[ \t]*+$")  # 占总数的, 占提案总数: of a total count
 
 
 @rule("NUM003", "percent-ratio", "error")
@@ -637,7 +639,11 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
     total (78366人，占13.53%，其中…53403人，占9.22%) offers that total too: 78366 ÷ 13.53%. A count
     that carries its own share and is broken down by nothing is a class like the numerator's, no
     base of it (咨询类共33523件，占47.09%；求助类共21570件，占30.30%); shares of a list that make 100%
-    are of the list's sum (NUM001 compares that sum with the total stated). A share that names a
+    are of the list's sum (NUM001 compares that sum with the total stated), and when the stated
+    shares add up to exactly 100% one may be a unit off in its last digit, nudged to make the
+    100%. A share of 总数 (占总数的 20%, 占提案总数 20%) in a paragraph that states no count that could
+    be its total is of a total stated with 共 in the paragraphs before (代表们共提出建议233件), named
+    in full when the share names it; the base is inferred, so a share that fits none is a warning. A share that names a
     whole the sentence's total is not (低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%)
     is of a population the text does not state: left alone. A share of a measure (面积, 产量) is
     checked only against a total its sentence states (乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，
@@ -669,7 +675,9 @@ def percent_ratio(doc):
     超出时报告为警告；“其中”所分解的数字本身带有占比而总数未写出时（78366人，占13.53%，其中……
     53403人，占9.22%），也以 78366 ÷ 13.53% 为基数试一遍；本身带有占比、又没有被“其中”分解的数字，是与
     分子并列的一类，不是基数（咨询类共33523件，占47.09%；求助类共21570件，占30.30%）；一组占比合计为
-    100% 的列举，各占比以各类数量之和为基数（与所写总数是否相符由 NUM001 核对）；占比写明的基数不是句中
+    100% 的列举，各占比以各类数量之和为基数（与所写总数是否相符由 NUM001 核对），所写占比之和恰为 100% 时，
+    允许某项为凑足 100% 而与计算值相差末位的一个单位；“占总数的 20%”“占提案总数 20%”所在段落前面没有写出可作总数的数量时，
+    以前面段落用“共”写出的总数为基数（代表们共提出建议233件；占比写明名称时须名称相合），基数是推断的，不符时报告为警告；占比写明的基数不是句中
     总数时（低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%），基数文中未写，不检查；计量数（面积、产量）的
     占比只以同一句写明的总数为基数（乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，占总面积的24.32%）；“以上”“近”
     “超过”只说明大小方向，不检查。“个百分点”（差值）和增长率不是两个数量之比，不检查。
@@ -765,13 +773,31 @@ def percent_ratio(doc):
             # shares that make 100% are of the sum of their counts, whatever the total stated (NUM001 compares the two)
             intervals.append(_Together(tuple(listed)).interval())
             tried.append(f"{as_written(doc, numerator)} / ({as_written(doc, listed[0])}+…+{as_written(doc, listed[-1])})")
-        hit = _check_ratio(doc, numerator, bases, percent, siblings, rough, intervals)
+        if listed is not None and _nudged_to_the_whole(doc, numerator, listed, percent):
+            hit = None
+        else:
+            hit = _check_ratio(doc, numerator, bases, percent, siblings, rough, intervals)
         shown = RatiosChecked(tuple(tried), as_written(doc, percent))
         yield Checked(percent.start, percent.end, "share", shown, hit is None)
         if hit:
+            if hit.severity is None and not any(doc.paragraph_at(b.start) is doc.paragraph_at(numerator.start) for b in bases):
+                hit = replace(hit, severity=Severity.WARNING)  # its base is a total stated in another paragraph: inferred
             # the share's own figures: another share of the same base is a finding of its own
             yield replace(hit, figures=(numerator.start, percent.start))
     yield from table_share_ratios(doc)  # tables' 占比 columns (rules/table.py)
+
+
+def _nudged_to_the_whole(doc, numerator: Quantity, listed: list[Quantity], percent: Quantity) -> bool:
+    """Whether a share of a list whose stated shares add up to exactly 100% is within one unit of its
+    last digit of its count over the list's sum, either way: shares are nudged so (78件 / 171件 =
+    45.614% stated 45.60%, the five shares 100.00%), as NUM008 allows. Shares that add up to 99.5%
+    were not: 361人 / 5099人 = 7.08% stated 8% is a slip."""
+    scale = Decimal(1000) if percent.unit == "‰" else Decimal(100)
+    if sum((own_share(doc, q, named=True).value for q in listed), Decimal(0)) != scale:
+        return False
+    total = sum((q.value for q in listed), Decimal(0))
+    # its rounded value one unit from the stated one: up to 1.5 units from the exact one
+    return total > 0 and abs(numerator.value / total * scale - percent.value) <= percent.ulp * Decimal("1.5")
 
 
 def _respective_shares(doc) -> dict[int, tuple[Quantity, Quantity, list[Quantity]]]:
@@ -951,26 +977,48 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
     sentence = doc.sentence_at(numerator.start)
     low = max(paragraph.start, (sentence.start if sentence else numerator.start) - _PARAGRAPH_REACH)
     total_named = bool(bases)
-    earlier: list[tuple[bool, Quantity]] = []  # (a total, the figure) of the paragraph before the share
-    for candidate in quantities[bisect_left(starts, low) : bisect_left(starts, numerator.start)]:
-        if candidate.value <= 0 or not candidate.exact or unit_group(candidate) != group:
-            continue
-        if candidate.value < numerator.value or _not_a_part(doc, candidate) or not _same_noun(doc, numerator, candidate):
-            continue
-        if named and named.group(1)[-2:] not in plain[clause_bounds(plain, candidate.start, candidate.end)[0] : candidate.start]:
-            continue  # "占立案总数的": a figure whose clause does not say 立案 ("占承办提案总数的": 提案)
-        share = own_share(doc, candidate)
-        if share is not None and not _BREAKDOWN_AFTER.match(plain, share.end):
-            continue  # "咨询类共33523件，占47.09%；求助类共21570件，占30.30%": a class like the numerator's, not its whole
-        other = _NAMED_BASE.search(plain, candidate.end, numerator.start)
-        if other and not plain.endswith(other.group(1), cue_start, percent.start):
-            # "老年人口 84.77 万人，占总人口的 14.7%，其中市区 24.24 万人，占 15.93%": a share of its own
-            # population; a list whose shares each say 占承办提案总数的 is of one total
+
+    def candidates(low: int, high: int) -> list[tuple[bool, Quantity]] | None:
+        """(a total, the figure) for the possible bases stated in [low, high); None when a share
+        between one of them and the numerator names a base of its own."""
+        found = []
+        for candidate in quantities[bisect_left(starts, low) : bisect_left(starts, high)]:
+            if candidate.value <= 0 or not candidate.exact or unit_group(candidate) != group:
+                continue
+            if candidate.value < numerator.value or _not_a_part(doc, candidate) or not _same_noun(doc, numerator, candidate):
+                continue
+            if named and named.group(1)[-2:] not in plain[clause_bounds(plain, candidate.start, candidate.end)[0] : candidate.start]:
+                continue  # "占立案总数的": a figure whose clause does not say 立案 ("占承办提案总数的": 提案)
+            share = own_share(doc, candidate)
+            if share is not None and not _BREAKDOWN_AFTER.match(plain, share.end):
+                continue  # "咨询类共33523件，占47.09%；求助类共21570件，占30.30%": a class like the numerator's, not its whole
+            other = _NAMED_BASE.search(plain, candidate.end, numerator.start)
+            if other and not plain.endswith(other.group(1), cue_start, percent.start):
+                # "老年人口 84.77 万人，占总人口的 14.7%，其中市区 24.24 万人，占 15.93%": a share of its own
+                # population; a list whose shares each say 占承办提案总数的 is of one total
+                return None
+            found.append((_is_total(doc, candidate), candidate))
+        return found
+
+    earlier = candidates(low, numerator.start)
+    if earlier is None:
+        return None
+    if not bases and not earlier and _OF_TOTAL.search(plain, cue_start, percent.start) and not any(
+            unit_group(q) == group and q.value >= numerator.value
+            for q in quantities[bisect_left(starts, paragraph.start) : bisect_left(starts, numerator.start)]):
+        # "占总数的20%" in a paragraph that states no count that could be its total: the totals of its
+        # count stated in the paragraphs before ("代表们共提出建议…233件" opens the report), named in
+        # full when the share names them (占承办提案总数的: not 共收到提案835件)
+        further = candidates(max(0, paragraph.start - _DOCUMENT_REACH), paragraph.start)
+        if further is None:
             return None
-        earlier.append((_is_total(doc, candidate), candidate))
-    # the nearest total first, the base a message names: "共收到提案77件，立案71件。…解决的20件，占29.8%"
-    # is read against 立案 71 (then 77, then the other figures)
-    for is_total, candidate in sorted(earlier, key=lambda pair: (not pair[0], -pair[1].start)):
+        further = [c for is_total, c in further if is_total and (named is None or _names(plain, c, named.group(1)))]
+        earlier = [(True, c) for c in sorted(further, key=lambda c: -c.value)]  # the greatest first: the message names it
+    else:
+        # the nearest total first, the base a message names: "共收到提案77件，立案71件。…解决的20件，占29.8%"
+        # is read against 立案 71 (then 77, then the other figures)
+        earlier.sort(key=lambda pair: (not pair[0], -pair[1].start))
+    for is_total, candidate in earlier:
         total_named = total_named or is_total
         if all(candidate.value != base.value for base in bases):
             bases.append(candidate)  # one base a value: "81件 … 共收到81件" is tried once
@@ -991,6 +1039,10 @@ class _Together:
     """Counts stated together as one total: a base by their sum."""
 
     parts: tuple[Quantity, ...]
+
+    @property
+    def start(self) -> int:
+        return self.parts[0].start
 
     @property
     def value(self) -> Decimal:

@@ -8,6 +8,8 @@ from helpers import codes, sentence_cases
 SILENT = {
     # differences of rates and indices in statistical bulletins
     "NUM005": [
+        # a table laid out with spaces: the figure's next cell begins with a unit character (乡村)
+        "其中:城镇 639996 42.83 乡村 854261 57.17",
         "全年人口出生率6.39‰，比上年减少2.14个千分点；死亡率5.12‰。",
         "其中私营个体经济比重为41.7%，分别比上年提高0.6个和0.7个百分点。",
         "分别拉动地区生产总值增长0.6个、7.8个和5.7个百分点。",
@@ -25,6 +27,12 @@ SILENT = {
     ],
     # rates of a population the text does not state, and a share that names another whole
     "NUM003": [
+        # shares that name one total, a sentence each, nudged to make 100.00%: of the classes' sum 171
+        "经审查,立案174件。\n在立案的提案中,经济建设方面提案22件,占立案总数的12.87%。城乡建设方面提案50件,占立案总数的29.23%。民生建设方面提案78件,占立案总数的45.60%。文化建设方面提案14件,占立案总数的8.20%。其他方面提案7件,占立案总数的4.10%。",
+        # 占承办提案总数的: of the 801 its paragraph states, never of the 835 received (a 武汉 report)
+        "共收到提案835件。\n801件提案中，已经解决或采纳的提案564件，占承办提案总数的70.41%。",
+        # a total stated in an earlier paragraph that fits
+        "代表们共提出建议233件。\n其中需要两个以上单位会同办理的建议达45件，占总数的19%。",
         "年末全区常住人口112.98万人，城镇常住人口76.21万人，常住人口城镇化率为67.45%，全年出生人口11023人，出生率9.76‰，死亡人口7339人，死亡率6.50‰，自然增长率3.26‰。",
         "年末城镇新增就业8713人，城镇登记失业人数2694人，城镇登记失业率2.6%。",
         # a named rate after the parts of its numerator, of the total of the sentence before (a 政协 report)
@@ -60,6 +68,10 @@ SILENT = {
         "截止6月10日，全乡共有农村低保户873户、低保对象1355人；城市低保户21户、低保对象28人。",
     ],
     "NUM001": [
+        # parts whose own shares add up past 100%: two cuts of one population (a 年鉴 page)
+        "2019年末,西双版纳户籍总人口101.46万人。其中,城镇人口40.49万人,占户籍总人口比重为39.91%;少数民族人口79.03万人,占户籍总人口比重为77.90%。",
+        # a part whose share is above the total's own: an age group beside it (a provincial bulletin)
+        "60岁及以上人口1201.1万人,占常住人口比重为17.61%,其中,65岁及以上人口增至801.5万人;16-59岁人口4276.2万人,占比62.68%。",
         # a statistical bulletin: the 其中 breaks down the 常住人口 of the clause before the ；, not the
         # 户籍人口 stated last (a city whose residents outnumber its registered population)
         "截至2022年末，深圳市常住人口1766.18万人，比上年末减少1.98万人；户籍人口583.47万人，增加27.17万人。其中城镇常住人口1766.18万人，常住人口城镇化率为100%。",
@@ -157,6 +169,8 @@ SILENT = {
 
 FOUND = {
     "NUM003": [
+        # a share of the total a report states in an earlier paragraph: 92 / 432 is 21.3% (a 政协 news report)
+        "2018年，吉林省政协共收到提案432件。\n同时，充分发挥党派团体提案的特点，全年共征集党派团体提案92件，占提案总数20%。",
         "全年规模以上工业总产值54058.2亿元。全年实现高新技术产业产值45041.5亿元，增长17.4%，占规模以上工业总产值比重达37.5%。",
         "全市共有高校毕业生2000人，实现就业1800人，就业率80%。",
         # a share of a measure (a 乡 report, as published): 23.43 / 96.25 is 24.34%

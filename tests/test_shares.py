@@ -132,6 +132,26 @@ def test_the_message_names_every_base_the_paragraph_offers_the_nearest_total_fir
     assert "29.8%" in finding.message
 
 
+def test_a_total_from_an_earlier_paragraph_is_an_inferred_base_and_a_warning():
+    # a 人大 report: its first paragraph states the 233 suggestions, a later one 45 of them as 20%
+    text = ("代表们共提出建议、批评和意见(以下简称建议)233件,其中,共有108件建议已经解决或采纳。\n"
+            "此外,需要两个以上单位会同办理的建议达45件,占总数的20%。")
+    (finding,) = findings(text, ["NUM003"])
+    assert str(finding.severity) == "warning"
+    assert finding.message.startswith("45件 / 233件 = 19.31%")
+
+
+def test_shares_nudged_to_make_exactly_100_percent_allow_one_unit_but_no_more():
+    nudged = ("共立案171件,其中经济建设方面提案22件,占12.87%;城乡建设方面提案50件,占29.23%;民生建设方面提案78件,"
+              "占45.60%;文化建设方面提案14件,占8.20%;其他方面提案7件,占4.10%。")
+    assert codes(nudged, ["NUM003"]) == []  # 78 / 171 = 45.614% and 14 / 171 = 8.187%: one unit off, to make 100.00%
+    assert len(findings(nudged.replace("占4.10%", "占4.20%"), ["NUM003"])) == 3  # 100.10%: no nudge, three slips
+    # 琼中县 (a 残联 page): the shares add up to 99.5%, so none was nudged; 361 / 5099 is 7.08%, not 8%
+    published = ("残疾人共5099人,其中视力残疾人295人,占6%;听力残疾人361人,占8%;言语残疾人38人,占0.7%;"
+                 "智力残疾人397人,占7.8%;肢体残疾人2566人,占50%;精神残疾人1119人,占21%;多重残疾人323人,占6%。")
+    assert [f.message[:22] for f in findings(published, ["NUM003"])] == ["361人 / 5099人 = 7.08%，取整应为 8%"[:22]]
+
+
 def test_a_proportion_is_checked_against_the_total_of_the_sentence_before():
     (finding,) = findings(SHARE_FIRES[2], ["NUM003"])
     assert "1248张 / 4610张 = 27.0716%" in finding.message
