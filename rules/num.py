@@ -90,6 +90,17 @@ class PartsOverTotal(Message):
     en = "parts {parts} = {added} ≠ stated total {total} (off by {off}{tolerance}); the parts of a total cannot add up to more than it"
 
 
+class UnitSlip(Message):
+    """NUM001: figures that add up to a total's digits exactly, in a unit 万 or 亿 times apart."""
+
+    parts: str
+    added: str
+    total: str
+    factor: int  # 10000 or 100000000
+    zh = "{parts} = {added}，与 {total} 的数字相同，单位却相差 {factor} 倍：合计或分项的单位写错了"
+    en = "{parts} = {added}: the digits of {total}, in a unit {factor} times apart; the unit of the total or of its parts is wrong"
+
+
 class PartsShortOfTotal(Message):
     """NUM001: the parts are the whole and add up to less (or, exceeding, to other than) their total."""
 
@@ -289,6 +300,10 @@ class RespectivelyChecked(Message):
     groups from 0 to an open end: 0-17岁、18-34岁、35-59岁、60岁及以上…分别为…; a cut that names the
     whole again, 总人口中…, whose parts' shares add up to 100%). A rounding disclaimer in
     the document (因四舍五入…) makes a finding that involves rounded figures a warning.
+
+    Figures right after a total (in its paragraph, cue or none) that add up exactly to the total's
+    digits of four or more in a unit 万 or 亿 times apart are a unit slip (主动公开政府信息173769万条。
+    市政府…75656条，县(区)…98113条: 173769条); no chance makes such a sum.
     """
 )
 def breakdown_sum(doc):
@@ -335,6 +350,10 @@ def breakdown_sum(doc):
     划分：总人口中……）也核对。
     文中有四舍五入的说明（因四舍五入……）时，涉及约数的问题降为警告。
 
+    合计之后（同一段内，有无提示词均可）紧接的几个数量相加恰好等于合计所写的数字（四位以上），而单位
+    相差“万”或“亿”倍时，是单位写错（主动公开政府信息173769万条。市政府……75656条，县(区)……98113条：
+    合计 173769条）：这样的巧合不会偶然出现。
+
     为什么重要：合计与分项对不上，是答复和报告中最常见、也最容易被读者发现的硬伤。
 
     Incorrect:
@@ -379,7 +398,45 @@ def breakdown_sum(doc):
         yield Checked(total.start, total.end, "sum", f"{parts} = {added} {relation} {as_written(doc, total)}{allowed}?", hit is None)
         if hit:
             yield replace(hit, figures=tuple(q.start for q in found.figures))
+    yield from _unit_slips(doc)
     yield from table_sums(doc)
+
+
+_SLIP_REACH = 300  # characters after a total in which the figures that add up to its digits may stand
+_SLIP_DIGITS = 4  # digits a total must have for figures adding up to them to be no chance
+
+
+def _unit_slips(doc):
+    """A total and the figures right after it that add up to its digits exactly, in a unit 万 or 亿
+    times apart: "主动公开政府信息173769万条。市政府…75656条，县(区)…98113条" (173769条). With that
+    many digits the sum is no chance, whatever words stand between: one of the units is a slip."""
+    quantities, _ = quantities_of(doc)
+    read = {found.total.start for found in _breakdowns_of(doc)}  # a breakdown read as such is compared there
+    inside = in_table(doc)
+    for i, total in enumerate(quantities):
+        digits = total.value / total.multiplier
+        if not total.exact or total.start in read or inside(total.start) or sum(c.isdigit() for c in total.text) < _SLIP_DIGITS:
+            continue
+        paragraph = doc.paragraph_at(total.start)
+        end = min(paragraph.end if paragraph else total.end, total.end + _SLIP_REACH)
+        group, parts = unit_group(total), []
+        for q in quantities[i + 1 :]:
+            if q.start >= end:
+                break
+            if unit_group(q) != group:
+                continue
+            if not q.exact or q.multiplier == total.multiplier or (parts and q.multiplier != parts[0].multiplier):
+                break
+            parts.append(q)
+            added = sum((p.value for p in parts), Decimal(0)) / q.multiplier
+            if len(parts) >= 2 and added == digits:
+                shown = "+".join(as_written(doc, p) for p in parts)
+                factor = int(max(q.multiplier, total.multiplier) / min(q.multiplier, total.multiplier))
+                message = UnitSlip(shown, amount(added * q.multiplier, q.multiplier, q.unit), as_written(doc, total), factor)
+                yield Checked(total.start, total.end, "sum", f"{shown} = {as_written(doc, total)}?", False)
+                related = (RelatedHit(parts[0].start, parts[-1].end, TheBreakdown()),)
+                yield Hit(total.start, total.end, message, related, figures=(total.start, *(p.start for p in parts)))
+                break
 
 
 def _verdict(total: Quantity, parts, whole: bool) -> str | None:

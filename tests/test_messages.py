@@ -33,6 +33,10 @@ CASES = [
     ("NUM001", "PartsOverTotal", "全区现有未成年人 1964 人，其中：留守儿童 1705 人，困境儿童 428 人。",
      "各分项之和 2133 大于合计 1964，多出 169（1705+428 = 2133）；各分项之和不能大于合计",
      "parts 1705+428 = 2133 ≠ stated total 1964 (off by 169); the parts of a total cannot add up to more than it"),
+    # a 政府信息公开年报 (as published): the 万 of the total is a slip
+    ("NUM001", "UnitSlip", "2022年,政府网站主动公开政府信息173769万条。市政府及其部门主动公开政府信息75656条,县(区)政府及其部门主动公开政府信息98113条。",
+     "75656条+98113条 = 173769条，与 173769万条 的数字相同，单位却相差 10000 倍：合计或分项的单位写错了",
+     "75656条+98113条 = 173769条: the digits of 173769万条, in a unit 10000 times apart; the unit of the total or of its parts is wrong"),
     ("NUM001", "PartsShortOfTotal", "全市共有低保对象 5000 人，分别为城市 2000 人、农村 2900 人。",
      "各分项之和 4900 与合计 5000 不符，相差 100（2000+2900 = 4900）；“分别为”列出的是全部分项，各分项之和应等于合计",
      "parts 2000+2900 = 4900 ≠ stated total 5000 (off by 100); 分别为 lists every part, so the parts must add up to the total"),

@@ -68,6 +68,8 @@ SILENT = {
         "截止6月10日，全乡共有农村低保户873户、低保对象1355人；城市低保户21户、低保对象28人。",
     ],
     "NUM001": [
+        # a total in 万 and counts after it in another unit that add up to something else: no slip read
+        "全年接待游客1235.6万人次。其中国内游客1200人次,境外游客356人次。",
         # parts whose own shares add up past 100%: two cuts of one population (a 年鉴 page)
         "2019年末,西双版纳户籍总人口101.46万人。其中,城镇人口40.49万人,占户籍总人口比重为39.91%;少数民族人口79.03万人,占户籍总人口比重为77.90%。",
         # a part whose share is above the total's own: an age group beside it (a provincial bulletin)
@@ -211,6 +213,8 @@ FOUND = {
         # the four sources of a disposable income add up to it; here 200.18 元 short (a 统计公报 of 2017)
         "农村常住居民人均可支配收入6838.86元,比上年增加661.69元,增长10.71% 。其中:工资性收入626.64元,增长40.43%;经营净收入3781元,增长6.77%;财产净收入129.58元,增长311.17%;转移净收入2101.46元,增长6.64% 。",
         "发放城市低保金 360.26 万元、农村低保金 426.12 万元，合计 786.5 万元。",
+        # figures after a total in 万 that add up to its digits, not to it: a unit slip, whatever stands between
+        "2022年,政府网站主动公开政府信息173769万条。市政府及其部门主动公开政府信息75656条,县(区)政府及其部门主动公开政府信息98113条。",
         "全年支出合计1250.1万元，其中基本支出806.52万元、项目支出443.85万元。",
         "我局共承办建议、提案12件，其中人大建议5件、政协提案9件，已办结12件。",
         "区政府共收到提案115件，其中：会议期间收到110件，闭会期间收到1件，社情民意5件。",
