@@ -280,7 +280,7 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
                 close_below(m)
             continue
         close_below(m)
-        if current and m.value == 1 and _repeats_lone_first(doc, current, m):
+        if current and m.value == 1 and _repeats_lone_first(doc, current, m) and not _text_repeated(doc, current.items[0], m):
             events.append(_Event("SEQ001", m, RepeatsPrevious(m.label, marker_label(m.kind, 2), _line(doc, current.items[0])),
                                  current.items[0]))
             current.add(m, 1)
@@ -295,7 +295,7 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
             current.lenient = False
         elif m.value == current.last:
             previous = current.items[-1]
-            if previous.strong:
+            if previous.strong and not _text_repeated(doc, previous, m):
                 events.append(_Event("SEQ001", m, RepeatsPrevious(m.label, marker_label(m.kind, current.expected),
                                                                   _line(doc, current.items[0])), previous))
                 current.lenient = True
@@ -309,7 +309,7 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
         else:
             # a smaller value: within one paragraph a repeat, elsewhere an excerpt starting anew
             earlier = next((i for i in current.items if i.value == m.value and i.strong), None)
-            if earlier and _same_paragraph(doc, earlier, m):
+            if earlier and _same_paragraph(doc, earlier, m) and not _text_repeated(doc, earlier, m):
                 events.append(_Event("SEQ001", m, RepeatsEarlier(m.label, _line(doc, earlier),
                                                                  marker_label(m.kind, current.expected)), earlier))
                 current.items.append(m)
@@ -435,6 +435,17 @@ def _repeats_lone_first(doc, current: _List, marker: Marker) -> bool:
     return first.at_paragraph_start and marker.at_paragraph_start
 
 
+_HEADING_WORDS = lazy(r"[ \t]*+([^\s,.;:!?()。，；：！？、“”《》（）]{4,})")
+
+
+def _text_repeated(doc, earlier: Marker, marker: Marker) -> bool:
+    """Whether the item a repeated marker opens repeats the earlier one's words (a page that prints
+    its summary, 一、基本医疗保险(一)…, and then its body, 一、基本医疗保险): the text said twice, not
+    a numbering slip."""
+    first, again = _HEADING_WORDS.match(doc.plain, earlier.end), _HEADING_WORDS.match(doc.plain, marker.end)
+    return first is not None and again is not None and first.group(1) == again.group(1)
+
+
 def _same_paragraph(doc, a: Marker, b: Marker) -> bool:
     return doc.paragraph_at(a.start) == doc.paragraph_at(b.start)
 
@@ -457,7 +468,9 @@ def _hits(doc, code: str):
     document (第二部分, 第三章) numbers all its headings afresh. A number that a document-sharing
     page puts at a line's start inside a sentence (…城市特困⏎2、人员59人。…2.社会救助…) is no
     marker. A 一是 after a colon within an item of a 一是 list (有2家：一是…；二是…。) opens a list
-    of its own, to the end of its sentence; then the outer list goes on.
+    of its own, to the end of its sentence; then the outer list goes on. A repeated marker whose item
+    opens with the words of the earlier one (a page that prints its summary, 一、基本医疗保险(一)…,
+    then its body, 一、基本医疗保险) repeats the text, not the number: no finding.
     """
 )
 def duplicate_marker(doc):
@@ -470,7 +483,8 @@ def duplicate_marker(doc):
     （一）、每个“一是”下的 1. 都重新计数；文件的一个部分（第二部分、第三章）其下各级序号都重新
     计数。文档分享网站插在句中行首的页码（……城市特困⏎2、人员59人。……2.社会救助……）不是序号。
     “一是”列举的某一项中，冒号后的“一是”（有2家：一是……；二是……。）开始该项内部的列举，到该句
-    句末为止，之后外层列举继续计数。
+    句末为止，之后外层列举继续计数。重复的序号后紧接的文字与前一处相同时（网页先列摘要“一、基本医疗
+    保险(一)……”再列正文“一、基本医疗保险”），是文字重复出现，不是序号写错，不报告。
 
     为什么重要：序号重复，后文引用（“第三项”）就对不上，读者也会怀疑漏了内容。
 

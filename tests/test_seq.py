@@ -48,6 +48,8 @@ POSITIVE = {
 
 NEGATIVE = {
     "SEQ001": [
+        # a 医保局 page that prints its summary and then its body: the same heading said twice
+        "一、基本医疗保险(一)参保人员情况截至2020年上半年,全市基本医疗保险参保人数3792077人。\n\n  一、基本医疗保险\n(一)参保人员情况",
         # each heading restarts the lists below it
         "（一）做好老人关爱。一是建立台账；二是定期探访。\n（二）做好儿童关爱。一是摸排底数；二是落实保障。",
         "一是健全服务体系。1.加强组织领导。2.强化队伍建设。二是保障合法权益。1.强制报告。2.监护干预。",
