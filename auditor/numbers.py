@@ -562,19 +562,39 @@ _FULL_STOP = lazy(r"[。!?\n]")
 
 
 def _same_total_named(plain: str, a: Quantity, a_share: Quantity, b: Quantity, b_share: Quantity) -> bool:
-    """Whether two shares name one total in the same words (占立案总数的, 占总数的)."""
-    cue = plain[a.end : a_share.start].strip(" \t,")
-    return "总数" in cue and cue == plain[b.end : b_share.start].strip(" \t,")
+    """Whether two shares name one total in the same words (占立案总数的) or name none in particular
+    (占, 占比, 占总数的)."""
+    cues = [_total_named(plain[q.end : share.start]) for q, share in ((a, a_share), (b, b_share))]
+    return cues[0] == cues[1] and ("总数" in cues[0] or not cues[0])
+
+
+def _total_named(cue: str) -> str:
+    """The total a share's cue names: "" for 占, 占比, 占总数的 (none in particular)."""
+    cue = cue.strip(" \t,").removeprefix("占").removesuffix("的").removesuffix("为").removeprefix("比")
+    return "" if cue in ("", "总数") else cue
 
 
 def shares_of_one_whole(doc: Document, q: Quantity) -> list[Quantity] | None:
     """The counts of the list a count belongs to when each carries its share and the shares add up
     to 100% within their rounding (咨询类124599件，占63.72%；…其它类9791件，占5.01%): the list is the
-    whole. A list runs within a sentence, or over sentences whose shares each name one total in the
-    same words (…提案22件，占立案总数的12.87%。…提案50件，占立案总数的29.23%。). None otherwise."""
+    whole. A list runs within a sentence; failing that, over sentences whose shares each name one
+    total in the same words (…提案22件，占立案总数的12.87%。…提案50件，占立案总数的29.23%。) or none
+    in particular (…1116件，占38.6%。…529件，占总数的18.3%。). None otherwise."""
     share = own_share(doc, q, named=True)
     if share is None:
         return None
+    for across_sentences in (False, True):
+        run, shares = _share_run(doc, q, share, across_sentences)
+        if len(run) >= 2:
+            low = sum((p.value - p.ulp / 2 for p in shares), Decimal(0))
+            high = sum((p.value + p.ulp for p in shares), Decimal(0))
+            if low <= 100 <= high:
+                return run
+    return None
+
+
+def _share_run(doc: Document, q: Quantity, share: Quantity, across_sentences: bool) -> tuple[list[Quantity], list[Quantity]]:
+    """The counts around ``q`` in its unit that each carry a share, and their shares."""
     quantities, starts = quantities_of(doc)
     group, plain = unit_group(q), doc.plain
     i = bisect_right(starts, q.start) - 1
@@ -592,17 +612,14 @@ def shares_of_one_whole(doc: Document, q: Quantity) -> list[Quantity] | None:
                 break
             stop = _FULL_STOP.search(plain, first.end, last.start)
             neighbour = 0 if step < 0 else -1
-            if stop and (stop.group() != "。" or not _same_total_named(plain, other, share, run[neighbour], shares[neighbour])):
+            if stop and not (across_sentences and stop.group() == "。"
+                             and _same_total_named(plain, other, share, run[neighbour], shares[neighbour])):
                 break
             at = 0 if step < 0 else len(run)
             run.insert(at, other)
             shares.insert(at, share)
             j += step
-    if len(run) < 2:
-        return None
-    low = sum((p.value - p.ulp / 2 for p in shares), Decimal(0))
-    high = sum((p.value + p.ulp for p in shares), Decimal(0))
-    return run if low <= 100 <= high else None
+    return run, shares
 
 
 @per_document

@@ -236,9 +236,11 @@ class RespectivelyChecked(Message):
 
     A breakdown follows its total after 其中 / 包括 (in the same sentence or opening the next one)
     or right after it with 分别为 (not 特困人员分别为 …, which spreads over its own subject),
-    stands in parentheses right after it ("5230 人次（2019年 1200 人次，…）"), is added to a figure
+    stands in parentheses right after it ("5230 人次（2019年 1200 人次，…）"; a bracket right after a
+    bare number, 设施1713(其中…470个), breaks that number down, not a count before it), is added to a figure
     before it up to a stated total (支出完成59.69亿元。加上上解支出1.4亿元、…后，支出总计66.05亿元: the
-    figure added to is any of those before 加上 in its paragraph that the sum fits), comes before a
+    figure added to is any of those before 加上 in its paragraph that the sum fits; the first item after
+    a 其中 among them details the figure before it and is not added), comes before a
     合计 / 总计 / 小计 that closes a list (its items close together, or each naming the noun the
     total names: …委员提案399件，…界别提案220件，合计提案646件), follows a total stated with 共 with
     no cue when its labels name a complete set (共615户2096人，已脱贫426户1506人，未脱贫191户596人;
@@ -273,7 +275,8 @@ class RespectivelyChecked(Message):
     the total are an error. It is checked two-sided only when the text says the parts are the
     whole: 分别为; 加上 … 总计; parts by year that run without a gap over the stated period (2018—2022年; or
     2018 年以来 when the latest year the document names elsewhere, as a rule its date, is the last
-    listed year or the next); complementary labels (城市/农村, 城区/乡镇, 男/女; the four sources
+    listed year or the next); complementary labels (城市/农村, 城区/乡镇, 男/女, the three 三公经费
+    因公出国(境)费/公务用车…费/公务接待费; the four sources
     of a 人均可支配收入, 工资性收入/经营净收入/财产净收入/转移净收入, the one breakdown of an average
     that adds up to it); a 合计/总计
     closing exactly the listed parts; parts that each carry a share, the shares adding up to 100%
@@ -310,9 +313,10 @@ def breakdown_sum(doc):
     """各分项之和与所述合计不符。
 
     检查什么：合计之后以“其中”“包括”（同一句或下一句开头）或紧接的“分别为”列出的分项（“特困人员
-    分别为……”这类各说各的主语除外），紧跟合计的括号内的分项（“5230 人次（2019年 1200 人次，…）”），“加上……后，总计……”所加的各项
+    分别为……”这类各说各的主语除外），紧跟合计的括号内的分项（“5230 人次（2019年 1200 人次，…）”；紧跟在不带单位的数字之后的括号，
+    如“设施1713(其中……470个)”，分解的是这个数字，不是前面的合计），“加上……后，总计……”所加的各项
     （支出完成59.69亿元。加上上解支出1.4亿元、……后，支出总计66.05亿元：被加的数取“加上”之前本段中
-    能使之相符的任一数字），
+    能使之相符的任一数字；其间“其中”之后的第一项是前一项的明细，不计入），
     以“合计”“总计”“小计”收尾的列举（各项相距不远，或各项名称都含“合计”之后的名词：……委员提案399件，……界别提案220件，合计提案646件），写有“共”的合计之后不用提示词、各项名称构成完整一组的列举（共615户2096人，已脱贫426户1506人，
     未脱贫191户596人；同一事项的“已……”“未……”也是完整的一组），以及表格中“合计”行以上的各行。用“、”或“，”连接的列举到“；”
     为止，或到另一单位的另一合计（其后有自己的“其中”）所在分句之前（……学校支部1个，全乡现有小学校4所，其中……）；“；”之后的分句写明另一个总量或“……量”（；社会消费品零售总额实现……，；天然气年供气量……）时，列举到此为止，各项名称构成完整的一组时（养殖水产品产量……；捕捞水产品产量……）除外；“；”之后的分句与合计名称相仿、
@@ -334,7 +338,7 @@ def breakdown_sum(doc):
     何时要求相等：“其中”列出的常常只是一部分（全部未成年人中的留守儿童、困境儿童、孤儿），
     所以默认只查一边：分项之和大于合计才报错。只有文字表明分项就是全部时才要求相等：“分别为”；“加上……总计”；
     按年份逐年列出且覆盖所述时段（2018—2022年；或“2018 年以来”，且文中其他处最晚的年份
-    （通常是成文日期）是所列最后一年或其下一年）；互补的类别（城市/农村、城区/乡镇、男/女；人均可支配收入的
+    （通常是成文日期）是所列最后一年或其下一年）；互补的类别（城市/农村、城区/乡镇、男/女，“三公”经费的因公出国(境)费/公务用车……费/公务接待费；人均可支配收入的
     四项来源：工资性收入、经营净收入、财产净收入、转移净收入，平均数的分项中唯有它们相加等于平均数）；
     “合计”“总计”恰好收束所列各项；各分项都写明占比且占比合计为 100%（咨询类124599件，占63.72%；……
     其它类9791件，占5.01%）；各分项同时写明户数和人数、人数恰好等于合计时（86户346人，其中已脱贫76户302人，
@@ -659,7 +663,7 @@ def _added_up(doc, quantities, starts):
         total = after[0]
         group = unit_group(total)
         parts = [q for q in _between(quantities, starts, m.start(1), m.end(1))  # not the details in (…)
-                 if unit_group(q) == group and _depth(plain, m.start(1), q.start) == 0]
+                 if unit_group(q) == group and _depth(plain, m.start(1), q.start) == 0 and not _detail_after_cue(plain, m.start(1), q)]
         if not parts or not all(q.exact for q in parts) or _depth(plain, m.start(1), m.end(1)) != 0:
             continue
         if any(names_change_or_rate(doc.lexicon, _clause_before(plain, q)) for q in parts):
@@ -674,6 +678,30 @@ def _added_up(doc, quantities, starts):
         stated = sum((q.value for q in parts), Decimal(0))
         base = fits[0] if fits else min(bases, key=lambda q: abs(total.value - stated - q.value))
         yield Breakdown(total, [base, *parts], AddedUpTo())
+
+
+_DETAIL_CUE = lazy(r"(?:其中|含)[ \t]*[:：]?[^,;，；]*$")
+
+
+def _bracket_details_another(doc, total: Quantity, cue_start: int) -> bool:
+    """Whether the bracket a 其中 stands in follows a bare number after ``total``: the bracket breaks
+    that one down (社区养老服务设施1713(其中居家养老服务中心470个): the 1713, not an earlier 19个)."""
+    plain = doc.plain
+    bracket = plain.rfind("(", total.end, cue_start + 1)
+    if bracket < 0:
+        return False
+    numbers, starts = doc.numbers, number_starts(doc)
+    i = bisect_left(starts, bracket) - 1
+    before = numbers[i] if i >= 0 else None
+    return (before is not None and before.start > total.start and unit_group(before) is None
+            and not plain[before.end : bracket].strip(" \t"))
+
+
+def _detail_after_cue(plain: str, start: int, q: Quantity) -> bool:
+    """Whether a figure is the first item after a 其中 in a list, a detail of the figure before it:
+    "加上级转移支付收入1884万元，其中：一般转移支付收入1478万元，上年结转结余60万元" adds 1884, not 1478."""
+    clause = max(plain.rfind(",", start, q.start), plain.rfind("，", start, q.start), plain.rfind(";", start, q.start), start)
+    return _DETAIL_CUE.search(plain, clause, q.start) is not None
 
 
 def _between(quantities, starts, start: int, end: int) -> list[Quantity]:
@@ -761,6 +789,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         total = candidates[-1]
         if not total.exact or _part_of_an_earlier_list(plain, total, before, total_start):
             continue
+        if in_brackets and _bracket_details_another(doc, total, cue_start):
+            continue  # "民办养老机构19个，社区养老服务设施1713(其中…470个)": the parts of the 1713
         sibling = _sibling_after_pause(doc, total, region_start, parts)
         if sibling is not None:
             parts = parts[:sibling]  # "参加工伤保险职工6440人,其中:农民工5696人…;参加生育保险职工8281人": another whole

@@ -638,7 +638,8 @@ _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总数的?[ \t]*+$")  # 占总数的, �
     every base is a warning. A whole that 其中 breaks down and that is itself a share of an unstated
     total (78366人，占13.53%，其中…53403人，占9.22%) offers that total too: 78366 ÷ 13.53%. A count
     that carries its own share and is broken down by nothing is a class like the numerator's, no
-    base of it (咨询类共33523件，占47.09%；求助类共21570件，占30.30%); shares of a list that make 100%
+    base of it (咨询类共33523件，占47.09%；求助类共21570件，占30.30%), nor is one whose share names the
+    same total as the numerator's (…478件，占建议总数的48.19%；…364件，占建议总数的36.69%); shares of a list that make 100%
     are of the list's sum (NUM001 compares that sum with the total stated), and when the stated
     shares add up to exactly 100% one may be a unit off in its last digit, nudged to make the
     100%. A share of 总数 (占总数的 20%, 占提案总数 20%) in a paragraph that states no count that could
@@ -674,7 +675,8 @@ def percent_ratio(doc):
     计算值相差不超过末位的一个单位（整十的约数放宽到 5 个百分点：约占 30% 即 25%～35%）即算相合，
     超出时报告为警告；“其中”所分解的数字本身带有占比而总数未写出时（78366人，占13.53%，其中……
     53403人，占9.22%），也以 78366 ÷ 13.53% 为基数试一遍；本身带有占比、又没有被“其中”分解的数字，是与
-    分子并列的一类，不是基数（咨询类共33523件，占47.09%；求助类共21570件，占30.30%）；一组占比合计为
+    分子并列的一类，不是基数（咨询类共33523件，占47.09%；求助类共21570件，占30.30%），占比写明的总数与分子的相同时也是
+    并列的一类（……478件，占建议总数的48.19%；……364件，占建议总数的36.69%）；一组占比合计为
     100% 的列举，各占比以各类数量之和为基数（与所写总数是否相符由 NUM001 核对），所写占比之和恰为 100% 时，
     允许某项为凑足 100% 而与计算值相差末位的一个单位；“占总数的 20%”“占提案总数 20%”所在段落前面没有写出可作总数的数量时，
     以前面段落用“共”写出的总数为基数（代表们共提出建议233件；占比写明名称时须名称相合），基数是推断的，不符时报告为警告；占比写明的基数不是句中
@@ -925,6 +927,11 @@ def _rate_base_after(doc, sentence, percent, stem: str):
     return numerator, base
 
 
+def _cue(plain: str, count: Quantity, share: Quantity) -> str:
+    """The words between a count and its share (占, 占建议总数的)."""
+    return plain[count.end : share.start].strip(" \t,")
+
+
 def _same_noun(doc, a, b) -> bool:
     nouns = subjects(doc)
     noun_a, noun_b = nouns.get(a.start), nouns.get(b.start)
@@ -978,6 +985,8 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
     low = max(paragraph.start, (sentence.start if sentence else numerator.start) - _PARAGRAPH_REACH)
     total_named = bool(bases)
 
+    own_cue = _cue(plain, numerator, percent)
+
     def candidates(low: int, high: int) -> list[tuple[bool, Quantity]] | None:
         """(a total, the figure) for the possible bases stated in [low, high); None when a share
         between one of them and the numerator names a base of its own."""
@@ -989,9 +998,12 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
                 continue
             if named and named.group(1)[-2:] not in plain[clause_bounds(plain, candidate.start, candidate.end)[0] : candidate.start]:
                 continue  # "占立案总数的": a figure whose clause does not say 立案 ("占承办提案总数的": 提案)
-            share = own_share(doc, candidate)
-            if share is not None and not _BREAKDOWN_AFTER.match(plain, share.end):
-                continue  # "咨询类共33523件，占47.09%；求助类共21570件，占30.30%": a class like the numerator's, not its whole
+            bare = own_share(doc, candidate)
+            share = bare or own_share(doc, candidate, named=True)
+            if share is not None and (bare or _cue(plain, candidate, share) == own_cue) and not _BREAKDOWN_AFTER.match(plain, share.end):
+                # "咨询类共33523件，占47.09%；求助类共21570件，占30.30%", "…的建议有478件，占建议总数的48.19%；…的建议
+                # 有364件，占建议总数的36.69%": a class like the numerator's, not its whole
+                continue
             other = _NAMED_BASE.search(plain, candidate.end, numerator.start)
             if other and not plain.endswith(other.group(1), cue_start, percent.start):
                 # "老年人口 84.77 万人，占总人口的 14.7%，其中市区 24.24 万人，占 15.93%": a share of its own

@@ -111,7 +111,8 @@ class _Item:
 
     A list of counts each with its share (…的提案11件，占比11%；…10件，占比10%；…) classifies one
     whole when the text says so (经审查分类, 从办理结果看 …), when its labels make a complete set of
-    the lexicon (男性 … 女性 …), or when it lists the outcome classes
+    the lexicon (男性 … 女性 …, the three 三公经费) and its shares come within 10 points of 100% (far
+    from it, they are shares of another whole: of all spending), or when it lists the outcome classes
     of proposals from the resolved ones (已解决或基本解决) to the ones left open (难以解决, 留作参考):
     then the shares add up to 100% within the rounding of every stated share (each may be rounded
     or truncated), and when they do not, some class or some figure is wrong. The message gives the
@@ -130,7 +131,7 @@ def classification_shares(doc):
     """同一完整分类的各类占比相加不等于 100%。
 
     检查什么：逐项列出数量及其占比的列举（……的提案11件，占比11%；……10件，占比10%；……），
-    文中表明是对同一总体的分类时（经审查分类、从办理结果看等），各项名称构成词表中完整的一组时（男性……女性……），或按提案办理结果从“已解决或基本
+    文中表明是对同一总体的分类时（经审查分类、从办理结果看等），各项名称构成词表中完整的一组（男性……女性……，“三公”经费三项）且各占比之和与 100% 相差不超过 10 个百分点时（相差更多，占比是相对另一个总体的，如占全部支出），或按提案办理结果从“已解决或基本
     解决”列到“难以解决”“留作参考”时，视为完整分类：各类占比之和应为 100%（每个占比都可以是
     四舍五入或截断的结果），不是 100% 就说明有一类漏列或有数字写错。报告中同时给出各类数量之和
     与该段所写的总数。以“其中”“主要”“等”“包括”等表明只是一部分的列举、其后还有另一个数量的
@@ -263,13 +264,20 @@ def _complete(doc, items) -> bool:
     follow = _FURTHER_COUNT.match(plain, pos=last.share.end)
     if follow:
         return False
-    if any(word in intro for word in lexicon.classification_cues) or _complementary(doc, items):
+    if any(word in intro for word in lexicon.classification_cues):
         return True
+    if _complementary(doc, items):
+        # far from 100%, the shares are of another whole (三公 items each as a share of all spending)
+        return abs(sum((item.share.value for item in items), Decimal(0)) - _scale(items[0].share)) <= _FAR_FROM_WHOLE
+
     if len(items) < 3:
         return False
     return any(word in first.label or word in intro for word in lexicon.resolved_classes) and any(
         word in last.label for word in lexicon.closing_classes
     )
+
+
+_FAR_FROM_WHOLE = 10  # percentage points from 100% past which shares of a complete set are of another whole
 
 
 def _complementary(doc, items) -> bool:

@@ -27,6 +27,10 @@ SILENT = {
     ],
     # rates of a population the text does not state, and a share that names another whole
     "NUM003": [
+        # four shares of one list over four sentences, 占 and 占总数的 alike: of the list's 2894, not of the 3652 collected
+        "五年来哈尔滨市政协共征集提案3652件,主要涉及城乡建设管理等方面。关于城市建设和管理方面的提案1116件,占38.6%。关于经济建设方面的提案529件,占总数的18.3%。关于科教文卫体事业方面的提案644件,占总数的22.2%。关于社会法制、民生保障等方面的提案605件,占20.9%。",
+        # a count whose share names the same total as the numerator's is a class beside it, not its base
+        "需要多个部门共同办理的建议有478件,占建议总数的48.19%;通过专题调研、视察、座谈、走访等方式形成的建议有364件,占建议总数的36.69%。",
         # shares that name one total, a sentence each, nudged to make 100.00%: of the classes' sum 171
         "经审查,立案174件。\n在立案的提案中,经济建设方面提案22件,占立案总数的12.87%。城乡建设方面提案50件,占立案总数的29.23%。民生建设方面提案78件,占立案总数的45.60%。文化建设方面提案14件,占立案总数的8.20%。其他方面提案7件,占立案总数的4.10%。",
         # 占承办提案总数的: of the 801 its paragraph states, never of the 835 received (a 武汉 report)
@@ -68,6 +72,10 @@ SILENT = {
         "截止6月10日，全乡共有农村低保户873户、低保对象1355人；城市低保户21户、低保对象28人。",
     ],
     "NUM001": [
+        # a bracket after a bare number breaks that number down, not the count before it (a 民政 page)
+        "民办养老机构19个,社区养老服务设施(含老年活动场所)1713(其中居家养老服务中心470个)。",
+        # the first item after a 其中 inside an 加上 … 合计 list is a detail of the figure before it (a 镇 决算)
+        "全镇一般公共预算收入4402万元,加上级转移支付收入1884万元,其中:一般转移支付收入1478万元(含专项转移支付收入406万元),上年结转结余60万元,基金调入103万元,收入合计为6449万元。",
         # a total in 万 and counts after it in another unit that add up to something else: no slip read
         "全年接待游客1235.6万人次。其中国内游客1200人次,境外游客356人次。",
         # parts whose own shares add up past 100%: two cuts of one population (a 年鉴 page)
@@ -188,6 +196,8 @@ FOUND = {
     ],
     "NUM005": ["发放棉衣棉被等各类取暖物资6.67件(套)，惠及困难群众2.5个。", "全年生产安全事故死亡9.5人。"],
     "NUM001": [
+        # the three 三公 categories are the whole: 1.58 + 28.91 + 0 is 30.49 (a 甘南 决算, as published)
+        "2015年部门决算公开“三公”经费合计31.23万元,其中:公务接待费1.58万元,车辆运行费28.91万元,因公出国(境)费0万元。",
         "全区现有未成年人 1964 人，其中：留守儿童 1705 人，困境儿童 428 人。",
         # an earlier clause joined by ； whose figure the parts do not add up to leaves the total as it is
         "全区有儿童 3000 人；现有未成年人 1964 人，其中：留守儿童 1705 人，困境儿童 428 人。",
