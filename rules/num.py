@@ -418,13 +418,14 @@ def _unit_slips(doc):
     read = {found.total.start for found in _breakdowns_of(doc)}  # a breakdown read as such is compared there
     inside = in_table(doc)
     for i, total in enumerate(quantities):
-        digits = total.value / total.multiplier
         if not total.exact or total.start in read or inside(total.start) or sum(c.isdigit() for c in total.text) < _SLIP_DIGITS:
             continue
+        digits = total.value / total.multiplier
         paragraph = doc.paragraph_at(total.start)
         end = min(paragraph.end if paragraph else total.end, total.end + _SLIP_REACH)
         group, parts = unit_group(total), []
-        for q in quantities[i + 1 :]:
+        for j in range(i + 1, len(quantities)):
+            q = quantities[j]
             if q.start >= end:
                 break
             if unit_group(q) != group:

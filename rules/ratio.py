@@ -893,11 +893,11 @@ def _named_rate_pair(doc, sentence, stem: str):
 
 def _labelled_with(doc, sentence, q: Quantity, stem: str) -> bool:
     """Whether ``q``'s own words (its clause, from the figure before it) carry the rate's stem, not
-    negated: "立案78件、并案6件" labels the 6 并案; "不立案23件" is no count of 立案."""
+    negated: "立案78件、并案6件" labels the 6 并案; "不立案23件", "不予立案的11件" are no count of 立案."""
     plain = doc.plain
     start = max([clause_bounds(plain, q.start, q.end)[0]] + [p.end for p in sentence if p.end <= q.start])
     at = plain.find(stem, start, q.start)
-    return at >= 0 and plain[at - 1 : at] not in _NEGATIONS
+    return at >= 0 and not any(word in plain[max(start, at - 2) : at] for word in _NEGATIONS)  # 不立案, 不予立案
 
 
 _NEGATIONS = ("不", "未", "非", "无")

@@ -253,6 +253,8 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
             open_lists[outer.kind], outer = outer, None
         if m.kind == "cn_dun" and not m.at_paragraph_start:
             continue  # a hard-wrapped line that happens to start with 一，
+        if m.at_paragraph_start and _flattened_cell(doc, m):
+            continue  # "一、基本支出⏎|⏎319.08": a row label of a table copied one cell a line
         current = open_lists.get(m.kind)
         if outer is None and current and m.value == 1 and m.strong and _opens_inner_list(doc, current, m):
             stop = _FULL_STOP.search(doc.plain, m.end)
@@ -435,6 +437,36 @@ def _repeats_lone_first(doc, current: _List, marker: Marker) -> bool:
     return first.at_paragraph_start and marker.at_paragraph_start
 
 
+_CELL_LABEL_MAX = 30  # characters of a line that is one cell of a table, not a heading with prose
+_CLAUSE_MARKS = lazy_re(r"[。，；,;：:]")
+_NEXT_LINE = lazy_re(r"\n(?:[ \t]*\n)*([^\n]*)")
+_LONE_CELL = lazy_re(r"[ \t]*(?:[-+]?\d[\d,]*(?:\.\d+)?[ \t]*)?\|?[ \t]*")  # 404.77, |, 709966 |
+
+
+def _flattened_cell(doc, marker: Marker) -> bool:
+    """Whether a marker opens a short line between two lines (past blank ones) that are each a lone
+    figure or a lone |: a row label of a table copied from a web page one cell a line (收入支出决算总表:
+    | 一、公共预算拨款 | 404.77 | 一、基本支出 | 319.08), whose two columns each number their rows 一、二、.
+    A text cut off after such a label has no line after it."""
+    plain = doc.plain
+    end = plain.find("\n", marker.start)
+    end = len(plain) if end < 0 else end
+    if end - marker.start > _CELL_LABEL_MAX or _CLAUSE_MARKS.search(plain, marker.start, end):
+        return False
+    line_start = plain.rfind("\n", 0, marker.start)
+    before = plain[max(0, line_start - _CELL_LABEL_MAX) : max(0, line_start)].rstrip(" \t\n")  # blank lines between
+    if line_start < 0 or not _is_lone_cell(before[before.rfind("\n") + 1 :]):
+        return False
+    following = _NEXT_LINE.match(plain, end)
+    if following is None or not following.group(1).strip(" \t"):
+        return doc.ends_at(end)  # the text cut off after the label
+    return _is_lone_cell(following.group(1))
+
+
+def _is_lone_cell(line: str) -> bool:
+    return bool(line.strip(" \t")) and _LONE_CELL.fullmatch(line) is not None
+
+
 _HEADING_WORDS = lazy(r"[ \t]*+([^\s,.;:!?()。，；：！？、“”《》（）]{4,})")
 
 
@@ -467,7 +499,8 @@ def _hits(doc, code: str):
     lists below it, so （一） under each 一、 and 1. under each 一是 start afresh, and a part of the
     document (第二部分, 第三章) numbers all its headings afresh. A number that a document-sharing
     page puts at a line's start inside a sentence (…城市特困⏎2、人员59人。…2.社会救助…) is no
-    marker. A 一是 after a colon within an item of a 一是 list (有2家：一是…；二是…。) opens a list
+    marker, nor is one that labels a row of a table copied one cell a line (| ⏎一、基本支出⏎|⏎319.08: its
+    line short, a lone figure or | on the lines around it). A 一是 after a colon within an item of a 一是 list (有2家：一是…；二是…。) opens a list
     of its own, to the end of its sentence; then the outer list goes on. A repeated marker whose item
     opens with the words of the earlier one (a page that prints its summary, 一、基本医疗保险(一)…,
     then its body, 一、基本医疗保险) repeats the text, not the number: no finding.
@@ -481,7 +514,8 @@ def duplicate_marker(doc):
 
     从“一”重新开始的是新的列举，不算重复；标题（一、（一））结束其下的各级列举，所以每个“一、”下的
     （一）、每个“一是”下的 1. 都重新计数；文件的一个部分（第二部分、第三章）其下各级序号都重新
-    计数。文档分享网站插在句中行首的页码（……城市特困⏎2、人员59人。……2.社会救助……）不是序号。
+    计数。文档分享网站插在句中行首的页码（……城市特困⏎2、人员59人。……2.社会救助……）不是序号；逐格一行复制的表格中
+    的行标题（|⏎一、基本支出⏎|⏎319.08：该行很短，前后行都只有一个数字或“|”）也不是正文的序号。
     “一是”列举的某一项中，冒号后的“一是”（有2家：一是……；二是……。）开始该项内部的列举，到该句
     句末为止，之后外层列举继续计数。重复的序号后紧接的文字与前一处相同时（网页先列摘要“一、基本医疗
     保险(一)……”再列正文“一、基本医疗保险”），是文字重复出现，不是序号写错，不报告。

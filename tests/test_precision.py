@@ -27,6 +27,8 @@ SILENT = {
     ],
     # rates of a population the text does not state, and a share that names another whole
     "NUM003": [
+        # a count named by its negation (不予立案) is no numerator of the 立案率: 118 / (118 + 11) is 91.5%
+        "经审查,同意立案118件,不予立案的11件,立案率为91.5%。",
         # four shares of one list over four sentences, 占 and 占总数的 alike: of the list's 2894, not of the 3652 collected
         "五年来哈尔滨市政协共征集提案3652件,主要涉及城乡建设管理等方面。关于城市建设和管理方面的提案1116件,占38.6%。关于经济建设方面的提案529件,占总数的18.3%。关于科教文卫体事业方面的提案644件,占总数的22.2%。关于社会法制、民生保障等方面的提案605件,占20.9%。",
         # a count whose share names the same total as the numerator's is a class beside it, not its base

@@ -7,6 +7,8 @@ from helpers import codes, findings, sentence_cases
 POSITIVE = {
     "SEQ001": [
         "一是加强组织领导；二是强化队伍建设；二是落实监护制度。",
+        # a heading after a page number (text taken from PDF) is still a heading
+        "一、基本情况\n全县共有低保对象5000人。\n12\n二、主要做法\n健全机制。\n二、存在问题\n人手不足。",
         "（一）扎实做好农村留守老人关爱服务。\n（二）认真做好农村留守妇女关心关爱。\n（二）积极做好困境儿童关爱保护。",
         "一、基本情况\n\n二、主要做法及成效\n\n二、存在的问题",
         # a paragraph split over a blank line (text taken from PDF): the list runs on
@@ -48,6 +50,8 @@ POSITIVE = {
 
 NEGATIVE = {
     "SEQ001": [
+        # a 收入支出预算总表 copied from a web page one cell a line: each column numbers its rows
+        "收 入\n|\n支 出\n|\n一、公共预算拨款\n|\n404.77\n|\n一、基本支出\n|\n319.08\n|\n二、政府性基金拨款\n|\n|\n二、项目支出\n|\n85.69\n|",
         # a 医保局 page that prints its summary and then its body: the same heading said twice
         "一、基本医疗保险(一)参保人员情况截至2020年上半年,全市基本医疗保险参保人数3792077人。\n\n  一、基本医疗保险\n(一)参保人员情况",
         # each heading restarts the lists below it
