@@ -277,7 +277,8 @@ def _in_sentence(doc, quantities, starts, q) -> list[Quantity]:
     the people or households it is paid to, and the amount paid after them. The rule is
     charitable: it tries every whole number of periods the text allows (a 每季度 rate over a 年度 is
     1 to 4 quarters, 每月 over "6 个月" is 1 to 6 months, a partial year when the text says 7月起;
-    with no span stated, any number up to ten years) and fires only when none fits, comparing
+    with no span stated, any number up to ten years, unless the paragraph states its figures as of a
+    date or as accumulated, 截至/截止/累计: paid to a roster that changed) and fires only when none fits, comparing
     intervals (67万 stands for [66.5万, 67.5万]). A rate may name what it pays (每人发放一次性慰问金
     800 元: paid once). 人次 is never multiplied by a per-person rate, a per-household rate needs a
     count of 户, and 人均/户均 (an average, rounded at its last digit) is a rate only when the text
@@ -306,7 +307,7 @@ def rate_amount(doc):
 
     怎样比较：从宽认定，文中允许的每一种整数期数都试一遍（每季度的标准、发放“年度”的金额，按
     1 至 4 个季度；每月的标准、“6 个月”，按 1 至 6 个月；写明“7月起”的，按年内部分月份；文中
-    未写明时段的，按至多十年），都对不上才报告。金额按区间比较（67万 代表 [66.5万, 67.5万]）。
+    未写明时段的，按至多十年；但该段写明是截至某日或累计的数字时不查：名单在发放期间会变动），都对不上才报告。金额按区间比较（67万 代表 [66.5万, 67.5万]）。
     文中有四舍五入的说明时，涉及约数的问题降为警告。
 
     先写总额和人数（户数）、后写平均数的（发放临时救助金52万元，救助困难家庭320户，户均1500元：
@@ -514,6 +515,9 @@ def _periods(doc, rate: Quantity, total: Quantity, period: str | None) -> tuple[
     return range(1, per_year * 10 + 1), SpanNotStated()
 
 
+_AS_OF = lazy(r"截至|截止|累计")  # a count as of a date, an amount paid up to it: over no one roster
+
+
 def _check_rate(doc, rate, count, total, per, readings) -> Hit | None:
     whom, period, average = per
     ks, span = readings
@@ -521,6 +525,9 @@ def _check_rate(doc, rate, count, total, per, readings) -> Hit | None:
     if average:  # an average is rounded: to one unit of its last digit either way (人均 800 元 is 799.6 …)
         unit = rate.multiplier * Decimal(1).scaleb(-rate.decimals)
         r_low, r_high = rate.value - unit, rate.value + unit
+    paragraph = doc.paragraph_at(count.start)
+    if isinstance(span, SpanNotStated) and paragraph and _AS_OF.search(doc.plain, max(paragraph.start, count.start - _REACH), total.start):
+        return None  # "截止11月，…728人，每人每月75元，发放资金59.4465万元": a roster at a date, paid while it changed
     c_low, c_high = count.interval()
     t_low, t_high = total.interval()
     for k in ks:
