@@ -408,6 +408,7 @@ def breakdown_sum(doc):
 
 _SLIP_REACH = 300  # characters after a total in which the figures that add up to its digits may stand
 _SLIP_DIGITS = 4  # digits a total must have for figures adding up to them to be no chance
+_SLIP_LOOKAHEAD = 8  # figures after a total among which the next one of its unit is looked for
 
 
 def _unit_slips(doc):
@@ -415,15 +416,24 @@ def _unit_slips(doc):
     times apart: "主动公开政府信息173769万条。市政府…75656条，县(区)…98113条" (173769条). With that
     many digits the sum is no chance, whatever words stand between: one of the units is a slip."""
     quantities, _ = quantities_of(doc)
-    read = {found.total.start for found in _breakdowns_of(doc)}  # a breakdown read as such is compared there
+    read = None  # the totals of the breakdowns read as such: compared there (made when first needed)
     inside = in_table(doc)
     for i, total in enumerate(quantities):
-        if not total.exact or total.start in read or inside(total.start) or sum(c.isdigit() for c in total.text) < _SLIP_DIGITS:
+        if not total.exact or len(total.text) < _SLIP_DIGITS:
+            continue
+        group = unit_group(total)
+        # the cheap test first: the next figure of its unit must be in another scale
+        following = next((q for q in quantities[i + 1 : i + 1 + _SLIP_LOOKAHEAD] if unit_group(q) == group), None)
+        if following is None or following.multiplier == total.multiplier:
+            continue
+        if read is None:
+            read = {found.total.start for found in _breakdowns_of(doc)}
+        if total.start in read or inside(total.start) or sum(c.isdigit() for c in total.text) < _SLIP_DIGITS:
             continue
         digits = total.value / total.multiplier
         paragraph = doc.paragraph_at(total.start)
         end = min(paragraph.end if paragraph else total.end, total.end + _SLIP_REACH)
-        group, parts = unit_group(total), []
+        parts = []
         for j in range(i + 1, len(quantities)):
             q = quantities[j]
             if q.start >= end:

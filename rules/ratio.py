@@ -386,6 +386,8 @@ def rate_amount(doc):
         if not (rate.exact and count.exact and total.exact):
             continue
         readings = _periods(doc, rate, total, period)
+        if isinstance(readings[1], SpanNotStated) and _paid_as_of(doc, count, total):
+            continue  # "截止11月，…728人，每人每月75元，发放资金59.4465万元": a roster at a date, paid while it changed
         hit = _check_rate(doc, rate, count, total, per, readings)
         ks, span = readings
         shown = RateChecked(as_written(doc, rate), as_written(doc, count), ks.start, ks.stop - 1, span, as_written(doc, total))
@@ -518,6 +520,12 @@ def _periods(doc, rate: Quantity, total: Quantity, period: str | None) -> tuple[
 _AS_OF = lazy(r"截至|截止|累计")  # a count as of a date, an amount paid up to it: over no one roster
 
 
+def _paid_as_of(doc, count: Quantity, total: Quantity) -> bool:
+    """Whether the paragraph states its figures as of a date or accumulated before the count."""
+    paragraph = doc.paragraph_at(count.start)
+    return paragraph is not None and _AS_OF.search(doc.plain, max(paragraph.start, count.start - _REACH), total.start) is not None
+
+
 def _check_rate(doc, rate, count, total, per, readings) -> Hit | None:
     whom, period, average = per
     ks, span = readings
@@ -525,9 +533,6 @@ def _check_rate(doc, rate, count, total, per, readings) -> Hit | None:
     if average:  # an average is rounded: to one unit of its last digit either way (人均 800 元 is 799.6 …)
         unit = rate.multiplier * Decimal(1).scaleb(-rate.decimals)
         r_low, r_high = rate.value - unit, rate.value + unit
-    paragraph = doc.paragraph_at(count.start)
-    if isinstance(span, SpanNotStated) and paragraph and _AS_OF.search(doc.plain, max(paragraph.start, count.start - _REACH), total.start):
-        return None  # "截止11月，…728人，每人每月75元，发放资金59.4465万元": a roster at a date, paid while it changed
     c_low, c_high = count.interval()
     t_low, t_high = total.interval()
     for k in ks:
