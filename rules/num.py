@@ -407,7 +407,7 @@ def breakdown_sum(doc):
 
 
 _SLIP_REACH = 300  # characters after a total in which the figures that add up to its digits may stand
-_SLIP_DIGITS = 4  # digits a total must have for figures adding up to them to be no chance
+_SLIP_DIGITS = 4  # significant digits a total must have for figures adding up to them to be no chance
 _SLIP_LOOKAHEAD = 8  # figures after a total among which the next one of its unit is looked for
 
 
@@ -428,8 +428,9 @@ def _unit_slips(doc):
             continue
         if read is None:
             read = {found.total.start for found in _breakdowns_of(doc)}
-        if total.start in read or inside(total.start) or sum(c.isdigit() for c in total.text) < _SLIP_DIGITS:
-            continue
+        significant = total.text.replace(".", "").replace(",", "").lstrip("0")
+        if total.start in read or inside(total.start) or sum(c.isdigit() for c in significant) < _SLIP_DIGITS:
+            continue  # 0.000亿元 has no digits that a sum could hit by chance or not
         digits = total.value / total.multiplier
         paragraph = doc.paragraph_at(total.start)
         end = min(paragraph.end if paragraph else total.end, total.end + _SLIP_REACH)

@@ -80,6 +80,8 @@ SILENT = {
         "民办养老机构19个,社区养老服务设施(含老年活动场所)1713(其中居家养老服务中心470个)。",
         # the first item after a 其中 inside an 加上 … 合计 list is a detail of the figure before it (a 镇 决算)
         "全镇一般公共预算收入4402万元,加上级转移支付收入1884万元,其中:一般转移支付收入1478万元(含专项转移支付收入406万元),上年结转结余60万元,基金调入103万元,收入合计为6449万元。",
+        # figures of zero add up to any zero: no unit slip (found by the property tests)
+        "全年共发放救助资金 0万元，分别为0万元、0万元、0.000亿元、0万元、0万元。",
         # a total in 万 and counts after it in another unit that add up to something else: no slip read
         "全年接待游客1235.6万人次。其中国内游客1200人次,境外游客356人次。",
         # parts whose own shares add up past 100%: two cuts of one population (a 年鉴 page)
