@@ -561,16 +561,26 @@ def number_starts(doc: Document) -> list[int]:
 _FULL_STOP = lazy(r"[。!?\n]")
 
 
+def share_cue(plain: str, count: Quantity, share: Quantity) -> str:
+    """The words between a count and its share (占, 占建议总数的)."""
+    return plain[count.end : share.start].strip(" \t,")
+
+
+def per_whole(share: Quantity) -> Decimal:
+    """What a share's whole is written as: 100 for a percentage, 1000 for a per-mille share."""
+    return Decimal(1000) if share.unit == "‰" else Decimal(100)
+
+
 def _same_total_named(plain: str, a: Quantity, a_share: Quantity, b: Quantity, b_share: Quantity) -> bool:
     """Whether two shares name one total in the same words (占立案总数的) or name none in particular
     (占, 占比, 占总数的)."""
-    cues = [_total_named(plain[q.end : share.start]) for q, share in ((a, a_share), (b, b_share))]
+    cues = [_total_named(share_cue(plain, q, share)) for q, share in ((a, a_share), (b, b_share))]
     return cues[0] == cues[1] and ("总数" in cues[0] or not cues[0])
 
 
 def _total_named(cue: str) -> str:
     """The total a share's cue names: "" for 占, 占比, 占总数的 (none in particular)."""
-    cue = cue.strip(" \t,").removeprefix("占").removesuffix("的").removesuffix("为").removeprefix("比")
+    cue = cue.removeprefix("占").removesuffix("的").removesuffix("为").removeprefix("比")
     return "" if cue in ("", "总数") else cue
 
 

@@ -17,6 +17,8 @@ from auditor.numbers import (
     rounded,
     names_change_or_rate,
     own_share,
+    per_whole,
+    share_cue,
     quantities_of,
     rounding_disclaimed,
     shares_of_one_whole,
@@ -806,7 +808,7 @@ def _nudged_to_the_whole(doc, numerator: Quantity, listed: list[Quantity], perce
     last digit of its count over the list's sum, either way: shares are nudged so (78件 / 171件 =
     45.614% stated 45.60%, the five shares 100.00%), as NUM008 allows. Shares that add up to 99.5%
     were not: 361人 / 5099人 = 7.08% stated 8% is a slip."""
-    scale = Decimal(1000) if percent.unit == "‰" else Decimal(100)
+    scale = per_whole(percent)
     if sum((own_share(doc, q, named=True).value for q in listed), Decimal(0)) != scale:
         return False
     total = sum((q.value for q in listed), Decimal(0))
@@ -939,11 +941,6 @@ def _rate_base_after(doc, sentence, percent, stem: str):
     return numerator, base
 
 
-def _cue(plain: str, count: Quantity, share: Quantity) -> str:
-    """The words between a count and its share (占, 占建议总数的)."""
-    return plain[count.end : share.start].strip(" \t,")
-
-
 def _same_noun(doc, a, b) -> bool:
     nouns = subjects(doc)
     noun_a, noun_b = nouns.get(a.start), nouns.get(b.start)
@@ -997,7 +994,7 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
     low = max(paragraph.start, (sentence.start if sentence else numerator.start) - _PARAGRAPH_REACH)
     total_named = bool(bases)
 
-    own_cue = _cue(plain, numerator, percent)
+    own_cue = share_cue(plain, numerator, percent)
 
     def candidates(low: int, high: int) -> list[tuple[bool, Quantity]] | None:
         """(a total, the figure) for the possible bases stated in [low, high); None when a share
@@ -1012,7 +1009,7 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
                 continue  # "占立案总数的": a figure whose clause does not say 立案 ("占承办提案总数的": 提案)
             bare = own_share(doc, candidate)
             share = bare or own_share(doc, candidate, named=True)
-            if share is not None and (bare or _cue(plain, candidate, share) == own_cue) and not _BREAKDOWN_AFTER.match(plain, share.end):
+            if share is not None and (bare or share_cue(plain, candidate, share) == own_cue) and not _BREAKDOWN_AFTER.match(plain, share.end):
                 # "咨询类共33523件，占47.09%；求助类共21570件，占30.30%", "…的建议有478件，占建议总数的48.19%；…的建议
                 # 有364件，占建议总数的36.69%": a class like the numerator's, not its whole
                 continue
@@ -1181,7 +1178,7 @@ def _check_ratio(doc, numerator, bases, percent, siblings=(), rough=False, impli
     right before it ("医疗卫生方面的提案有389件，食品药品安全方面的提案有193件，占提案总数的12.2%"
     is (389 + 193) / 4772). A rough share (约占 11%) fits within one unit of its last digit, or half
     of its round tens (约占 30% is 25% to 35%), and one that does not is a warning."""
-    scale = Decimal(1000) if percent.unit == "‰" else Decimal(100)
+    scale = per_whole(percent)
     # the stated percentage, rounded half-up, half-even or truncated
     p_low, p_high = percent.value - percent.ulp / 2, percent.value + percent.ulp
     if rough:

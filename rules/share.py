@@ -8,7 +8,7 @@ from decimal import Decimal
 from auditor.record import record
 from auditor.lazyre import REVERSE, lazy
 from auditor.findings import Severity
-from auditor.numbers import Quantity, as_written, quantities_of, rounding_disclaimed, unit_group
+from auditor.numbers import Quantity, as_written, per_whole, quantities_of, rounding_disclaimed, unit_group
 from auditor.messages import Message, Versus, english_doc
 from auditor.registry import Checked, Hit, rule
 
@@ -165,7 +165,7 @@ def classification_shares(doc):
         if not _complete(doc, items):
             continue
         percents = [item.share for item in items]
-        scale = _scale(percents[0])
+        scale = per_whole(percents[0])
         low = sum((p.value - p.ulp / 2 for p in percents), Decimal(0))
         high = sum((p.value + p.ulp for p in percents), Decimal(0))
         holds = low <= scale <= high
@@ -189,7 +189,7 @@ def _against_their_sum(doc, items):
     base = f"{_plain(total)}{unit}"
     wrong = []
     for item in items:
-        ratio = item.count.value / total * _scale(item.share)
+        ratio = item.count.value / total * per_whole(item.share)
         computed = f"{ratio:.{max(item.share.decimals, 1)}f}{item.share.unit}"
         # one unit of the last digit either way: shares are often nudged to make exactly 100%
         holds = abs(ratio - item.share.value) <= item.share.ulp
@@ -268,7 +268,7 @@ def _complete(doc, items) -> bool:
         return True
     if _complementary(doc, items):
         # far from 100%, the shares are of another whole (三公 items each as a share of all spending)
-        return abs(sum((item.share.value for item in items), Decimal(0)) - _scale(items[0].share)) <= _FAR_FROM_WHOLE
+        return abs(sum((item.share.value for item in items), Decimal(0)) - per_whole(items[0].share)) <= _FAR_FROM_WHOLE
 
     if len(items) < 3:
         return False
@@ -300,14 +300,9 @@ def _whole(doc, quantities, starts, items) -> Quantity | None:
     return fitting
 
 
-def _scale(share: Quantity) -> Decimal:
-    """100 for a percentage, 1000 for a per-mille share."""
-    return Decimal(1000) if share.unit == "‰" else Decimal(100)
-
-
 def _fits(item: _Item, whole: Quantity) -> bool:
     share = item.share
-    ratio = item.count.value / whole.value * _scale(share)
+    ratio = item.count.value / whole.value * per_whole(share)
     return share.value - share.ulp / 2 <= ratio <= share.value + share.ulp
 
 
