@@ -763,7 +763,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         group = unit_group(q)
         if group is not None and _depth(plain, region_start, q.start) == 0:  # not the details in (…)
             previous = by_group.get(group)
-            if previous and _CONTAINED.match(plain, previous[-1].end, q.start):
+            if previous and (_CONTAINED.match(plain, previous[-1].end, q.start) or _within_part_before(plain, previous[-1], q)):
                 continue  # "上学期资助特困生144名含高考特困生5名": a detail of the part before
             by_group.setdefault(group, []).append(q)
     sentence = doc.sentence_at(cue_start)
@@ -981,6 +981,16 @@ def _outcome_regex(lexicon):
     return compile_regex(r"[,;][ \t]*+[^,;。()\d]{0,6}?(?:" + alternation(lexicon.outcome_words) + ")")
 
 
+_PART_NAMED = lazy(r"[ \t]*+,?[ \t]*+(\p{Han}{2,12}?)中")  # "，少数民族在校学生中有蒙古族…"
+
+
+def _within_part_before(plain: str, before: Quantity, q: Quantity) -> bool:
+    """Whether a figure's label names the part before it as its whole ("其中：少数民族在校学生16189人，
+    少数民族在校学生中有蒙古族15090人"): a cut of that part, not another part."""
+    m = _PART_NAMED.match(plain, before.end, q.start)
+    return m is not None and plain.endswith(m.group(1), 0, before.start)
+
+
 def _whole_named_again(plain: str, cue_start: int, another) -> bool:
     """Whether the ；-clause names the whole of the list again ("总人口4567人，其中…；总人口中城镇…"):
     a further cut of it, not another whole."""
@@ -1062,26 +1072,35 @@ def _not_parts(doc, region_start: int, parts) -> bool:
 
 
 def _sibling_after_pause(doc, total: Quantity, region_start: int, parts) -> int | None:
-    """The first part after a ； labelled as a sibling of the total: the same frame with another
-    word of the same length inside (参加工伤保险职工 / 参加生育保险职工, 全县农村低保对象 / 全县城市
-    低保对象), a label no part before it has."""
+    """The first part after a ； that is no part: labelled as a sibling of the total, the same frame
+    with another word of the same length inside (参加工伤保险职工 / 参加生育保险职工, 工伤保险参保人数 /
+    生育保险参保人数达到, 全县农村低保对象 / 全县城市低保对象), a label no part before it has; or, after
+    one part, larger than the total by itself (企业技术中心28个，其中国家级1个；省级工程技术研究中心59个)."""
     plain = doc.plain
     whole = _LABEL_NOISE.sub("", _clause_before(plain, total))
-    if len(whole) < 4:
-        return None
     seen = set()
     for i, label in enumerate(_labels(doc, region_start, parts)):
         own = _head(label)
         if i and ";" in label and own not in seen and own != whole:
-            if _counter_flow(own, whole):
+            if i == 1 and parts[0].value <= total.value < parts[1].value:
+                return i
+            if len(whole) >= 4 and (_counter_flow(own, whole) or _same_frame(_LINK_AFTER.sub("", own), whole)):
                 return i  # "基金收入41.89亿元，…其中统筹基金收入30.30亿元；基金支出28.63亿元"
-            if len(own) == len(whole):
-                prefix = len(commonprefix([own, whole]))
-                suffix = len(commonprefix([own[::-1], whole[::-1]]))
-                if prefix >= 2 and suffix >= 2 and (prefix + suffix) * 2 >= len(own):
-                    return i
         seen.add(own)
     return None
+
+
+_LINK_AFTER = lazy(r"(?:达到|达|为|是|有)$")  # 生育保险参保人数达到: the label without its verb
+
+
+def _same_frame(own: str, whole: str) -> bool:
+    """Labels of one length that differ in a word inside (参加工伤保险职工 / 参加生育保险职工) or in
+    their first two characters only (工伤保险参保人数 / 生育保险参保人数)."""
+    if len(own) != len(whole):
+        return False
+    prefix = len(commonprefix([own, whole]))
+    suffix = len(commonprefix([own[::-1], whole[::-1]]))
+    return (prefix >= 2 and suffix >= 2 and (prefix + suffix) * 2 >= len(own)) or (len(own) >= 6 and suffix >= len(own) - 2)
 
 
 def _counter_flow(own: str, whole: str) -> bool:

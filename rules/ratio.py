@@ -617,6 +617,8 @@ _OCCUPY_NAMED = lazy(r"占(\p{Han}{2,12}?)的?(?:比重|比例)[ \t]*+(?:(?:为|
 _BREAKDOWN_AFTER = lazy(r"[ \t]*+[,;。:]?[ \t]*+其中")
 _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may state its base
 _DOCUMENT_REACH = 3000  # characters before its paragraph in which the total that 占总数的 names may be stated
+# a clause that names a class by a 的-phrase and states no count of it, right before its share
+_UNCOUNTED_CLASS = lazy(r",[^,;:。\d]{2,40}的[ \t]*+,[ \t]*+占[^,;:。\d]{0,12}$")
 _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总数的?[ \t]*+$")  # 占总数的, 占提案总数: of a total count
 
 
@@ -967,6 +969,8 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
         return None  # "…比例达到 30%" names a part that is not the count before it
     if _not_a_part(doc, numerator):
         return None
+    if _UNCOUNTED_CLASS.search(plain, numerator.end, percent.start):
+        return None  # "提出的8314件建议，涉及…高质量发展的，占建议总数的46.5%": of a class whose count is not stated
     listed_under = None if stem else totals_of_parts_on_lines(doc).get(numerator.start)
     if listed_under is not None:
         return numerator, [listed_under]  # "本年收入合计 1480.20 万元，其中：⏎财政拨款收入 1380.20 万元，占 93.24%；"

@@ -61,6 +61,9 @@ SILENT = {
         # 分别占 … 和占 …: each share of the count listed in its place (an audit report)
         "2010年至2012年共投入财政扶贫资金10 851.8万元,其中中央财政资金10 444.85万元,省财政资金406.95万元,分别占96.25%和占3.75%,期末结转结余4316万元。",
         "全年实现地区生产总值54058.2亿元。全年实现高新技术产业产值45041.5亿元，增长17.4%，占规模以上工业总产值比重达37.5%，比上年提高2.2个百分点。",
+        # a share of a class named by a 的-phrase whose count is not stated, not of the total stated in the
+        # paragraph before (a news report of the NPC)
+        "十三届全国人大期间，代表们共提出建议43750件。\n今年全国人代会期间提出的8314件建议，涉及加快构建新发展格局、着力推动高质量发展的，占建议总数的46.5%；涉及增进民生福祉、提高人民生活品质的，占建议总数的15.9%。",
     ],
     "NUM002": [
         # a roster as of a date, paid over an unstated span while it changed (a 民生实事 公示)
@@ -180,6 +183,12 @@ SILENT = {
         "年末固定电话用户1 081.6万户，其中城市电话用户805.5万户，农村电话用户276.1万户。",
         # 其中 opening a sentence breaks down the two figures of the sentence before it together
         "在已立案提案中，集体提案593件，委员个人提案2119件。其中，经济发展的提案814件，社会事业的提案781件，文化建设的提案338件，生态环境的提案257件，其他方面的提案522件。",
+        # a part's label that names the part before it as its whole is a cut of that part (a 盟 bulletin)
+        "普通高中17所；全年招生8533人；年末在校学生25921人，其中：少数民族在校学生16189人，少数民族在校学生中有蒙古族15090人；全年毕业学生9185人。",
+        # after a ；, another whole in the total's own frame (工伤/生育保险参保人数), or, after one part, a
+        # figure larger than the total by itself (county bulletins)
+        "工伤保险参保人数27.9万人，其中农民工参保5.3万人；生育保险参保人数达到23.5万人。",
+        "年末共有省级以上企业技术中心28个，其中国家级1个；省级工程技术研究中心59个，高新技术企业212家。",
     ],
 }
 
@@ -199,12 +208,18 @@ FOUND = {
         "到目前为止,全镇已转移农村劳动力33613人,占总劳动力的84.2%,其中转移妇女劳动力16820人,占转移劳动力的48%。",
         # a rate of 100% between two counts: the first is all, the base of the second's rate
         "目前34个项目全部开工,开工率为100%,竣工32个,竣工率84.12%。",
+        # a share whose count is stated: 3866 / 8314 is 46.5%
+        "今年全国人代会期间共提出建议8314件，涉及加快构建新发展格局的3866件，占建议总数的56.5%。",
     ],
     "NUM005": ["发放棉衣棉被等各类取暖物资6.67件(套)，惠及困难群众2.5个。", "全年生产安全事故死亡9.5人。"],
     "NUM001": [
         # the three 三公 categories are the whole: 1.58 + 28.91 + 0 is 30.49 (a 甘南 决算, as published)
         "2015年部门决算公开“三公”经费合计31.23万元,其中:公务接待费1.58万元,车辆运行费28.91万元,因公出国(境)费0万元。",
         "全区现有未成年人 1964 人，其中：留守儿童 1705 人，困境儿童 428 人。",
+        # the same figures as the silent cut-of-a-part, another whole and larger-than-the-total cases, as parts
+        "年末在校学生25921人，其中：少数民族在校学生16189人，汉族在校学生15090人。",
+        "工伤保险参保人数27.9万人，其中农民工参保5.3万人，城镇职工参保23.5万人。",
+        "年末共有省级以上企业技术中心28个，其中国家级1个，省级29个。",
         # an earlier clause joined by ； whose figure the parts do not add up to leaves the total as it is
         "全区有儿童 3000 人；现有未成年人 1964 人，其中：留守儿童 1705 人，困境儿童 428 人。",
         # a speaker quoted on the sentence before (a news report of 提案 work)
