@@ -53,6 +53,7 @@ LIST_KEYS = (
     "record_nouns",
     "population_words",
     "unstated_base_rates",
+    "per_mille_rates",
     "rate_payment_words",
     "change_up_words",
     "change_down_words",
@@ -111,6 +112,7 @@ class Lexicon:
     change_average_words: tuple[str, ...]  # NUM007 (rules/change.py, ratio.py)
     change_contribution_words: tuple[str, ...]  # NUM007: 拉动 … 增长 4.3 个百分点 is a contribution, not a change
     unstated_base_rates: tuple[str, ...]  # rates of a base a document never states (出生率: 年平均人口)
+    per_mille_rates: tuple[str, ...]  # rates of a population stated per thousand (出生率 …‰)
     person_nouns: tuple[str, ...]  # what a head count counts (…人员, …老人): a bare figure after one lacks its unit
     place_nouns: tuple[str, ...]  # what a count of places counts (…工作站): as person_nouns, its unit 个
     record_nouns: tuple[str, ...]  # what a count of registrations counts (…登记): as person_nouns, its unit 件

@@ -1,15 +1,18 @@
 """NUM009: a count of people (or places, or registrations) written without its unit, run straight into the next words.
 NUM011: a compound unit (元/人·月) whose characters the document elsewhere writes in their right order.
-NUM012: a head count far too large for what it counts: two figures run together (1052户1989人 → 10521989人)."""
+NUM012: a head count far too large for what it counts: two figures run together (1052户1989人 → 10521989人).
+NUM013: a birth, death or natural growth rate written with % at a value no population reaches: a ‰ that lost its sign."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from decimal import Decimal
 from functools import lru_cache
 
 from auditor.lazyre import compile_re, lazy, lazy_re
 from auditor.messages import Message, english_doc
-from auditor.numbers import as_written, clause_before
+from auditor.numbers import as_written, clause_before, number_starts
 from auditor.registry import Hit, rule
 from auditor.tables import in_table
 
@@ -280,3 +283,83 @@ def count_out_of_scale(doc):
                 continue
             said = AboveEveryOther(as_written(doc, largest), int(q.value / largest.value))
         yield Hit(q.start, q.end, CountOutOfScale(as_written(doc, q), said))
+
+
+class PerMilleAsPercent(Message):
+    """NUM013: a rate of a population per thousand written with % at a value no population reaches."""
+
+    rate: str  # 人口出生率
+    figure: str  # 8.35%
+    per_thousand: str  # 83.5
+    meant: str  # 8.35‰
+    zh = ("{rate}{figure}：出生率、死亡率、自然增长率按千分率（‰）计算，{figure} 即每千人每年 {per_thousand} 人，"
+          "任何人口都达不到；疑为 {meant}")
+    en = ("{rate} {figure}: birth, death and natural growth rates are per thousand (‰), and {figure} would be "
+          "{per_thousand} a year for every thousand people, which no population reaches; {meant} was probably meant")
+
+
+_IMPOSSIBLE = Decimal(5)  # percent, 50‰: above any population's yearly birth, death or natural growth rate
+
+
+@lru_cache(maxsize=8)
+def _per_mille_rate(lexicon):
+    """A rate of the lexicon's per_mille_rates right before its figure (人口出生率为8.35%)."""
+    words = "|".join(map(re.escape, lexicon.per_mille_rates))
+    return compile_re(rf"(人口)?({words})[ \t]*(?:为|是|达到|达)?[ \t]*(?=[-−]?[0-9])")
+
+
+@rule("NUM013", "permille-as-percent", "warning")
+@english_doc(
+    """A birth, death or natural growth rate of a population written with % at 5 or more
+    (人口出生率8.35%, 死亡率为8.47%): such rates are per thousand (‰), and 5% would be 50 births or
+    deaths a year for every thousand people, which no population reaches; the ‰ lost its sign (a web
+    page, a copy from a table). A bare 死亡率 or 自然增长率 counts only in a sentence that names
+    出生 too: 婴儿死亡率, 病死率, 万车死亡率 and the mortality of a hospital or of livestock are
+    other rates, stated in % or per 10 000. Below 5% a rate may be meant as %
+    (出生率为1.0%), and is left alone.
+    """
+)
+def permille_as_percent(doc):
+    """出生率、死亡率、自然增长率写成了百分数，数值却大得任何人口都达不到。
+
+    检查什么：人口的出生率、死亡率、自然增长率写作“%”且数值在 5 以上（人口出生率8.35%、死亡率为8.47%）：
+    这些比率按千分率（‰）计算，5% 即每千人每年出生或死亡 50 人，任何人口都达不到，是“‰”丢了符号
+    （网页转载、从表格复制）。单说“死亡率”“自然增长率”的，只在同一句也说到“出生”时才查：婴儿死亡率、
+    病死率、万车死亡率以及医院、牲畜的死亡率是另外的比率，以 % 或万分率计。不到 5% 的，可能就是
+    百分数（出生率为1.0%），不报。
+
+    为什么重要：统计公报的人口数据被广泛引用，差一个符号就差了十倍。
+
+    Incorrect:
+        出生人口3423人，人口出生率8.35%；死亡人口3470人，人口死亡率8.47%。
+
+    Incorrect:
+        出生人口4903人，其中男性2677人，出生率为10.8%，死亡人口488人，死亡率为1.1%，自然增长率为9.7%。
+
+    Correct:
+        出生人口3423人，人口出生率8.35‰；死亡人口3470人，人口死亡率8.47‰。
+
+    Correct:
+        全院收治重症患者120人，死亡率为8.3%。
+
+    Correct:
+        全年道路交通万车死亡率为5.15%。
+    """
+    plain = doc.plain
+    numbers, starts = doc.numbers, number_starts(doc)
+    cell = in_table(doc)
+    for m in _per_mille_rate(doc.lexicon).finditer(plain):
+        i = bisect_left(starts, m.end())
+        q = numbers[i] if i < len(numbers) else None
+        if q is None or q.start != m.end() or q.unit != "%" or q.in_range or abs(q.value) < _IMPOSSIBLE or cell(m.start()):
+            continue
+        if not m.group(1):
+            if m.start() and _is_han(plain[m.start() - 1]):
+                continue  # 婴儿死亡率, 万车死亡率, 政策外出生率: another rate
+            sentence = doc.sentence_at(m.start())
+            if m.group(2) != "出生率" and (sentence is None or "出生" not in plain[sentence.start : sentence.end]):
+                continue  # 死亡率 alone: a hospital's, a herd's
+        per_thousand = format(q.value * 10, "f")
+        per_thousand = per_thousand.rstrip("0").rstrip(".") if "." in per_thousand else per_thousand
+        written = as_written(doc, q)
+        yield Hit(m.start(), q.end, PerMilleAsPercent(m.group().rstrip(" \t为是达到"), written, per_thousand, written[:-1] + "‰"))
