@@ -427,14 +427,22 @@ def _opens_inner_list(doc, current: _List, marker: Marker) -> bool:
 
 
 def _repeats_lone_first(doc, current: _List, marker: Marker) -> bool:
-    """一是…一是 in one paragraph, or a second 一、/（一） heading before any 二: a repeat, not a restart.
-    (Markdown numbers every item "1.", so 1. 1. is a restart.)"""
+    """一是…一是 in one paragraph, or a second 一、/（一） heading before any 二 and not followed by one: a
+    repeat, not a restart. (Markdown numbers every item "1.", so 1. 1. is a restart.)"""
     first = current.items[0]
     if len(current.items) != 1 or not first.strong or marker.kind in ("arabic_dot", "arabic_paren", "circled"):
         return False
     if marker.kind in _ORDINAL_KINDS:
         return _same_paragraph(doc, first, marker)
-    return first.at_paragraph_start and marker.at_paragraph_start
+    return first.at_paragraph_start and marker.at_paragraph_start and not _followed_by_two(doc, marker)
+
+
+def _followed_by_two(doc, marker: Marker) -> bool:
+    """Whether the next heading of a marker's kind is its 二 (一、决算执行情况 …⏎一、预算收入情况 …⏎二、支出情况):
+    the list runs on from the second 一, which the first heads as a part of its own."""
+    later = (m for m in doc.markers if m.start > marker.start and m.kind == marker.kind and m.at_paragraph_start)
+    following = next(later, None)
+    return following is not None and following.value == 2
 
 
 _CELL_LABEL_MAX = 30  # characters of a line that is one cell of a table, not a heading with prose

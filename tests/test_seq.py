@@ -54,6 +54,8 @@ NEGATIVE = {
         "收 入\n|\n支 出\n|\n一、公共预算拨款\n|\n404.77\n|\n一、基本支出\n|\n319.08\n|\n二、政府性基金拨款\n|\n|\n二、项目支出\n|\n85.69\n|",
         # a 医保局 page that prints its summary and then its body: the same heading said twice
         "一、基本医疗保险(一)参保人员情况截至2020年上半年,全市基本医疗保险参保人数3792077人。\n\n  一、基本医疗保险\n(一)参保人员情况",
+        # a 一、 heading over a list that runs on from a second 一、 to 二、 (a 镇 财政 report): a part of its own
+        "一、2020年公共财政决算执行情况\n2020年是全面建成小康社会的收官之年。\n一、2020年财政预算收入情况\n（一）一般公共预算收入4619.84万元\n二、2020年本级财政支出情况",
         # each heading restarts the lists below it
         "（一）做好老人关爱。一是建立台账；二是定期探访。\n（二）做好儿童关爱。一是摸排底数；二是落实保障。",
         "一是健全服务体系。1.加强组织领导。2.强化队伍建设。二是保障合法权益。1.强制报告。2.监护干预。",
