@@ -357,8 +357,8 @@ def _classify(plain: str, start: int, end: int, value_text: str, unit: str, mult
     next_char = plain[end : end + 1]
     if not unit and next_char in (".", "、") and _MARKER_BEFORE.search(before):
         return "ordinal"  # a list marker: "3.实施…", "2、加强…"
-    if next_char == ":" and plain[end + 1 : end + 2].isdigit() or before.endswith(":"):
-        return "date"  # a clock time: 08:43
+    if next_char == ":" and plain[end + 1 : end + 2].isdigit() or before.endswith(":") and before[-2:-1].isdigit():
+        return "date"  # a clock time: 08:43 (not the 12 of 其中：12个镇)
     after = plain[end : end + 3].lstrip(" \t")[:1]  # the first character after the digits and their spaces
     if last in _DOCNO_BRACKETS and after == _DOCNO_BRACKETS[last]:
         return "docno"

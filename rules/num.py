@@ -733,15 +733,20 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     else:
         region_end = _region_end(plain, region_start, in_brackets)
         outcome = _outcome_regex(doc.lexicon).search(plain, region_start, region_end)
-        if outcome:
-            region_end = outcome.start()  # "其中建议 5 件、提案 7 件，已办结 12 件": what became of the whole
+        first = _between(quantities, starts, region_start, region_end)[:1]
+        if outcome and not (first and outcome.group("word") in plain[region_start : first[0].start]):
+            # "其中建议 5 件、提案 7 件，已办结 12 件": what became of the whole; not when the first part
+            # states the same word ("其中：地方收入完成51653万元…；上划中央收入完成12133万元")
+            region_end = outcome.start()
         sentence_end = region_end
         another = _ANOTHER_WHOLE.search(plain, region_start, region_end)
         if another and not _complete_set_within(doc, region_start, region_end, quantities, starts):
             region_end = another.start()  # "其中税收收入30.2亿元…；社会消费品零售总额实现261.5亿元": a whole of its own
             if not _whole_named_again(plain, cue_start, another):
                 sentence_end = region_end
-        region_end = _closing_semicolon(plain, _between(quantities, starts, region_start, region_end), region_end)
+        stated = [q for q in _between(quantities, starts, region_start, region_end)
+                  if not _states_change(doc, q) and not _BASE_OF_SHARE_AFTER.match(plain, q.end)]
+        region_end = _closing_semicolon(plain, stated, region_end)
         if _inside_a_list(doc, cues, cue_start):
             # "其中：财政拨款收入751.8万元，包括一般公共预算收入751.8万元；其他收入7000万元": the ； ends
             # the inner list, the next clause is a part of the outer one
@@ -765,6 +770,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             previous = by_group.get(group)
             if previous and (_CONTAINED.match(plain, previous[-1].end, q.start) or _within_part_before(plain, previous[-1], q)):
                 continue  # "上学期资助特困生144名含高考特困生5名": a detail of the part before
+            if _BASE_OF_SHARE_AFTER.match(plain, q.end):
+                continue  # "税收收入3511万元，占年初预算8465万元的41.5%": the base of the part's share
             by_group.setdefault(group, []).append(q)
     sentence = doc.sentence_at(cue_start)
     if not by_group or sentence is None:
@@ -781,6 +788,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     before = _between(quantities, starts, total_start, cue_start)
     for group in sorted(by_group):
         parts = by_group[group]
+        carried = None  # the parts with the change each states, when they state one
         of_average = _complement(doc, _labels(doc, region_start, parts), doc.lexicon.average_complements) is not None
         candidates = [q for q in before if unit_group(q) == group and _may_total(doc, total_start, q, of_average)]
         if item_lines:
@@ -789,7 +797,11 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             if not parts or not _one_a_line(plain, parts, item_lines.end(), region_end):
                 continue  # "其中：⏎1.…年初预算 75.55 万元，支出决算 67.64 万元…": which figure is the part is unclear
         elif _not_parts(doc, region_start, parts):
-            continue
+            levels = _without_carried_changes(doc, parts)
+            if levels is None or _not_parts(doc, region_start, levels, last_clauses=True):
+                continue
+            carried = parts
+            parts = levels  # "其中：税收收入8103万元，比上年增收1284万元；非税收入16524万元，比上年减收2354万元"
         if not candidates or not all(q.exact for q in parts):
             continue
         if not item_lines and _clause_of_several(plain, parts) and not _complement(doc, _labels(doc, region_start, parts)):
@@ -847,6 +859,11 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         whole = None if cue.startswith("分别") or item_lines else _first_cut(plain, total, parts)
         if whole is not None:
             parts = whole
+        if of_average:  # an average and its components in whole 元 are each rounded to the 元
+            total, parts = _rounded(total), [_rounded(q) for q in parts]
+        if carried is not None and not _complement(doc, _labels(doc, region_start, parts)) and \
+                not _changes_vouch(doc, total, parts, carried, _between(quantities, starts, total.end, cue_start)):
+            continue  # "粮食种植面积43907公顷，比上年增加63公顷。其中，小麦…，比上年增加39公顷；…油料…；蔬菜…": not all grain
         yield Breakdown(total, parts, exhaustive, on_lines=bool(item_lines))
         if region_end < sentence_end and not in_brackets:
             yield from _further_cuts(doc, total, region_end, sentence_end, quantities, starts, totals)
@@ -978,9 +995,10 @@ def _strength(between: str) -> int:
 def _outcome_regex(lexicon):
     """A clause of a list that opens with an outcome word: "，已办结", "，代表委员满意" (a few
     characters of who may stand before the word)."""
-    return compile_regex(r"[,;][ \t]*+[^,;。()\d]{0,6}?(?:" + alternation(lexicon.outcome_words) + ")")
+    return compile_regex(r"[,;][ \t]*+[^,;。()\d]{0,6}?(?P<word>" + alternation(lexicon.outcome_words) + ")")
 
 
+_BASE_OF_SHARE_AFTER = lazy(r"[ \t]*+的[ \t]*+[0-9]+(?:\.[0-9]+)?[ \t]*+%")
 _PART_NAMED = lazy(r"[ \t]*+,?[ \t]*+(\p{Han}{2,12}?)中")  # "，少数民族在校学生中有蒙古族…"
 
 
@@ -1054,21 +1072,88 @@ def _may_total(doc, sentence_start: int, q: Quantity, of_average: bool = False) 
         return False
     if q.unit_class == "discrete" and q.value != q.value.to_integral_value():
         return False
+    if _BASE_OF_SHARE_AFTER.match(plain, q.end):
+        return False  # "完成年初预算数60999万元的40.4%": the base of a share, not the whole broken down
     return of_average or not _PER_OR_AVERAGE.search(plain, clause_bounds(plain, q.start, q.end)[0], q.start)
 
 
-def _not_parts(doc, region_start: int, parts) -> bool:
+def _not_parts(doc, region_start: int, parts, last_clauses: bool = False) -> bool:
     """Parts whose clauses name different activities are separate indicators (实现再就业 493 人，促进创业
     991 人). A figure of the list is a change or a rate (较上年减少 200 人, 每人每月 800 元), not a part. A
     change anywhere between the parts leaves unclear which figures the 其中 covers ("其中：地方一般预算
     收入 …，增长 56.9%；税收总收入 …"), unless the labels name a complete set (第一产业/第二产业/第三
-    产业): then only the words right before each figure count."""
+    产业) or each part states its change right after it (``last_clauses``): then only the words right
+    before each figure count."""
     labels = _labels(doc, region_start, parts)
     if _different_activities(doc.lexicon, [_LAST_CLAUSE.search(label).group() for label in labels]):
         return True  # "其中就业困难人员实现再就业493人，促进创业991人，劳动力技能提升培训4491人"
-    if _complement(doc, labels):
+    if last_clauses or _complement(doc, labels):
         labels = [_LAST_CLAUSE.search(label).group() for label in labels]
     return any(names_change_or_rate(doc.lexicon, label) for label in labels)
+
+
+def _without_carried_changes(doc, parts) -> list[Quantity] | None:
+    """The parts without the change each states right after it in its own clause ("税收收入8103万元，
+    比上年增收1284万元；非税收入…"): the levels, when there are two or more and every other figure of
+    the list is such a change; None otherwise."""
+    plain = doc.plain
+    levels: list[Quantity] = []
+    for i, q in enumerate(parts):
+        if _states_change(doc, q):
+            before = parts[i - 1] if i else None
+            if before is None or levels[-1:] != [before] or any(mark in plain[before.end : q.start] for mark in ";。\n"):
+                return None  # a change of no level: "其中增加 …", or one after a ；
+            continue
+        levels.append(q)
+    return levels if len(levels) >= 2 and len(levels) < len(parts) else None
+
+
+def _rounded(q: Quantity) -> Quantity:
+    """A figure read as rounded to its last digit (人均可支配收入 12861 元: within half a 元)."""
+    return q if q.ulp else replace(q, ulp=q.multiplier)
+
+
+def _states_change(doc, q: Quantity) -> bool:
+    """Whether a figure's clause only states that it is a change (比上年增收 1284 万元, 同比减少 …)."""
+    return _carried_change_regex(doc.lexicon).fullmatch(_clause_before(doc.plain, q)) is not None
+
+
+def _changes_vouch(doc, total: Quantity, levels: list[Quantity], carried: list[Quantity], after_total: list[Quantity]) -> bool:
+    """Whether parts read past the change each states, and not named as a complete set, are the
+    total's parts: they fit it, or the total
+    states its change in its own sentence and the parts' changes, each signed by its verb, add up to it
+    (…减收1070万元。其中：…增收1284万元；…减收2354万元). Parts that do neither may be of another
+    whole: a list of crops under 粮食种植面积 that runs on to 油料 and 蔬菜."""
+    if _verdict(total, levels, False) is None:
+        return True
+    plain = doc.plain
+    own = next((q for q in after_total if unit_group(q) == unit_group(total) and _states_change(doc, q)), None)
+    if own is None or any(mark in plain[total.end : own.start] for mark in ";。\n"):
+        return False
+    changes = {id(carried[i - 1]): q for i, q in enumerate(carried) if i and _states_change(doc, q)}
+    if any(id(level) not in changes for level in levels):
+        return False
+    signed = [_signed_interval(doc, changes[id(level)]) for level in levels]
+    low, high = sum(lo for lo, _ in signed), sum(hi for _, hi in signed)
+    stated_low, stated_high = _signed_interval(doc, own, own.ulp)
+    return low <= stated_high and high >= stated_low
+
+
+def _signed_interval(doc, change: Quantity, spread: Decimal | None = None) -> tuple[Decimal, Decimal]:
+    """The values a stated change stands for, negative for a fall (减收, 减少): within half a unit of
+    its last digit, or ``spread``."""
+    spread = change.ulp / 2 if spread is None else spread
+    verb = _carried_change_regex(doc.lexicon).fullmatch(_clause_before(doc.plain, change)).group("verb")
+    sign = -1 if verb in doc.lexicon.change_down_words else 1
+    low, high = sign * (change.value - spread), sign * (change.value + spread)
+    return min(low, high), max(low, high)
+
+
+@lru_cache(maxsize=8)
+def _carried_change_regex(lexicon):
+    """A clause that only states a change: (比上年|同比|较上年同期…)? + a verb (比上年增收, 同比减少, 增加)."""
+    verbs = alternation(lexicon.change_up_words + lexicon.change_down_words)
+    return compile_regex(r"[ \t]*+(?:(?:比|较)[^,;:。\d]{0,8}?|同比|环比)?[ \t]*+(?P<verb>" + verbs + r")了?[ \t]*+")
 
 
 def _sibling_after_pause(doc, total: Quantity, region_start: int, parts) -> int | None:

@@ -189,6 +189,18 @@ SILENT = {
         # figure larger than the total by itself (county bulletins)
         "工伤保险参保人数27.9万人，其中农民工参保5.3万人；生育保险参保人数达到23.5万人。",
         "年末共有省级以上企业技术中心28个，其中国家级1个；省级工程技术研究中心59个，高新技术企业212家。",
+        # a figure right after 其中： is a count, not the minutes of a clock time (a county bulletin)
+        "年末全县总面积2465平方公里，城区面积20平方公里，辖区16个乡镇。其中：12个镇、4个乡，288个村委会，8个居委会，3842个村民小组。",
+        # an average and its components in whole 元 are each rounded to the 元: 12862 is 12861 (a county bulletin)
+        "全年农村居民人均可支配收入12861元，其中，工资性收入4336元，经营净收入7284元，财产净收入301元，转移净收入941元。",
+        # 突破 a round figure is a threshold passed, not the total (a city bulletin)
+        "全市经济总量突破1600亿元大关。其中，第一产业增加值208.2亿元，第二产业增加值940.0亿元，第三产业增加值456.9亿元。",
+        # parts that each state their change are checked only when they fit the total or their changes add up
+        # to its change: the crops run on past 粮食 to 油料 and 蔬菜 (a county bulletin), a target is no part
+        "全年粮食种植面积43907公顷,比上年增加63公顷。其中,小麦种植面积 21500公顷,比上年增加 39公顷;玉米种植面积11118公顷,比上年减少11265公顷;油料种植面积6284.3公顷,比上年减少76.7公顷;烟叶种植面积3087公顷,比上年减少23公顷;蔬菜种植面积10168公顷,比上年增加 143公顷。",
+        "新疆一季度新增持职业资格证书3.4万人,其中,新增高技能人才0.5万人,2018年新疆将继续扩大职业培训规模,确定2018年全疆职业培训目标计划为110万人,较上年增加10万人。",
+        # the base of a share (占年初预算8465万元的41.5%) is neither a part nor the total (a 财政 page)
+        "1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元,占年初预算8465万元的41.5%,同比下降5.2%;非税收入837万元,占年初预算1600万元的52.3%,同比下降11.7%。",
     ],
 }
 
@@ -220,6 +232,13 @@ FOUND = {
         "年末在校学生25921人，其中：少数民族在校学生16189人，汉族在校学生15090人。",
         "工伤保险参保人数27.9万人，其中农民工参保5.3万人，城镇职工参保23.5万人。",
         "年末共有省级以上企业技术中心28个，其中国家级1个，省级29个。",
+        # parts that each state their change (财政 pages): 2.1 + 3.5 (城镇职工/城乡居民: the whole); 8103 + 16724
+        # against the 24627 collected, not the 60999 budgeted; 51653 + 12133 + 5163, whose changes add up
+        "全县参保人数5.2万人，其中城镇职工参保2.1万人，比上年增加0.2万人；城乡居民参保3.5万人，比上年减少0.1万人。",
+        "4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。其中:税收收入8103万元,比上年增收1284万元,增长18.8%;非税收入16724万元,比上年减收2354万元,下降12.5%。",
+        "截至8月底,累计完成公共财政预算总收入67949万元,比上年同期增加6517万元,增长10.61%。其中:地方公共财政预算收入完成51653万元,增加6455万元,增长14.28%;上划中央收入完成12133万元,减少282万元,下降2.27%;上划省级收入完成5163万元,增加344万元,增长9.01%。",
+        "全年农村居民人均可支配收入12861元，其中工资性收入4336元，经营净收入7284元，财产净收入301元，转移净收入951元。",
+        "辖区16个乡镇。其中：12个镇、5个乡。",
         # an earlier clause joined by ； whose figure the parts do not add up to leaves the total as it is
         "全区有儿童 3000 人；现有未成年人 1964 人，其中：留守儿童 1705 人，困境儿童 428 人。",
         # a speaker quoted on the sentence before (a news report of 提案 work)
@@ -318,3 +337,11 @@ def test_a_sum_that_holds_only_within_rounding_shows_the_allowance():
     run_rules(doc, Config(select=("NUM001",)), checked)
     (relation,) = [r for r in located(doc, checked, "zh") if r.kind == "sum"]
     assert relation.holds and "3.18万亩 ≤ 3.05万亩 (±0.165万)" in relation.arithmetic
+
+
+def test_a_total_with_a_budget_share_is_the_amount_collected_not_the_budget():
+    from helpers import findings
+
+    (finding,) = findings("4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。"
+                          "其中:税收收入8103万元,比上年增收1284万元,增长18.8%;非税收入16724万元,比上年减收2354万元,下降12.5%。", ["NUM001"])
+    assert "各分项之和 24827万元 大于合计 24627万元" in finding.message
