@@ -37,6 +37,7 @@ LIST_KEYS = (
     "total_words",
     "rounding_disclaimers",
     "complementary_pairs",
+    "detail_classes",
     "average_components",
     "period_words",
     "approx_word_exceptions",
@@ -92,6 +93,7 @@ class Lexicon:
     total_words: tuple[str, ...]
     rounding_disclaimers: tuple[str, ...]
     complementary_pairs: tuple[str, ...]  # "城市/农村": labels whose parts make up a whole
+    detail_classes: tuple[str, ...]  # "卫生技术人员/执业/注册护士": a class, then labels of classes within it
     average_components: tuple[str, ...]  # "工资性收入/…": parts that add up to an average as well
     period_words: tuple[str, ...]
     approx_word_exceptions: tuple[str, ...]
@@ -228,6 +230,11 @@ class Lexicon:
         """The complementary label sets ("城市/农村" → {城市, 农村}), the components of averages among them."""
         return tuple(frozenset(pair.split("/")) for pair in (*self.complementary_pairs, *self.average_components))
 
+    @cached_property
+    def details(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """A class and the labels of classes within it ("卫生技术人员/执业/注册护士" → (卫生技术人员, (执业, 注册护士)))."""
+        return tuple((labels[0], tuple(labels[1:])) for labels in (entry.split("/") for entry in self.detail_classes))
+
     def complete_set(self, heads: list[str], sets=None) -> tuple[str, ...] | None:
         """The labels of a complete set (of ``complements``, or of ``sets``) that ``heads`` start
         with, one each and in their order ("男性" and "女性" name 男性/女性), or None."""
@@ -297,7 +304,7 @@ def _validate(extra) -> None:
                 raise ValueError(f"lexicon.{key}: an empty word would match everywhere")
             if len(word) > MAX_WORD_CHARS:
                 raise ValueError(f"lexicon.{key}: the word {word[:20]!r}… is longer than {MAX_WORD_CHARS} characters")
-        if key in ("complementary_pairs", "average_components"):
+        if key in ("complementary_pairs", "average_components", "detail_classes"):
             for pair in words:
                 parts = pair.split("/")
                 if len(parts) < 2 or not all(part.strip() for part in parts):

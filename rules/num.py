@@ -713,7 +713,9 @@ def _detail_after_cue(plain: str, start: int, q: Quantity) -> bool:
     """Whether a figure is the first item after a 其中 in a list, a detail of the figure before it:
     "加上级转移支付收入1884万元，其中：一般转移支付收入1478万元，上年结转结余60万元" adds 1884, not 1478."""
     clause = max(plain.rfind(",", start, q.start), plain.rfind("，", start, q.start), plain.rfind(";", start, q.start), start)
-    return _DETAIL_CUE.search(plain, clause, q.start) is not None
+    cue = _DETAIL_CUE.search(plain, clause, q.start)
+    # "366.92亿元(其中…53.03亿元)、…上年结余4364万元": the bracket that held the 其中 is closed
+    return cue is not None and _depth(plain, cue.start(), q.start) >= 0
 
 
 def _between(quantities, starts, start: int, end: int) -> list[Quantity]:
@@ -789,6 +791,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     for group in sorted(by_group):
         parts = by_group[group]
         carried = None  # the parts with the change each states, when they state one
+        parts = _without_details(doc, region_start, parts)
         of_average = _complement(doc, _labels(doc, region_start, parts), doc.lexicon.average_complements) is not None
         candidates = [q for q in before if unit_group(q) == group and _may_total(doc, total_start, q, of_average)]
         if item_lines:
@@ -810,7 +813,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             continue  # "小学 35 所（教学点 56 所）": one figure in brackets qualifies, it lists no parts
         if cue.startswith("分别") and (parts[0].num_start - region_start > 8 or CLAUSE_END.search(plain, region_start, parts[0].num_start)):
             continue  # "4 个，分别是县人民医院、…；村卫生室 91 个": 分别 names the parts, their figures are others
-        total = candidates[-1]
+        total = _named_by_the_share(doc, parts[0], cue_start, quantities, starts) or candidates[-1]
         if not total.exact or _part_of_an_earlier_list(plain, total, before, total_start):
             continue
         if in_brackets and _bracket_details_another(doc, total, cue_start):
@@ -1108,6 +1111,29 @@ def _without_carried_changes(doc, parts) -> list[Quantity] | None:
     return levels if len(levels) >= 2 and len(levels) < len(parts) else None
 
 
+_PARAGRAPH_REACH = 400  # characters before a 其中 in which the whole its part's share names may be stated
+_SHARE_NAMES = lazy(r"[ \t]*+,?[ \t]*+占(\p{Han}{3,10})")  # "5000吨，占肉类总产量的…"
+
+
+def _named_by_the_share(doc, first: Quantity, cue_start: int, quantities, starts) -> Quantity | None:
+    """The whole that the first part's share names, stated earlier in the paragraph than the nearest
+    figure: "肉类总产量6500吨，…；牛奶产量4500吨。其中猪肉产量5000吨，占肉类总产量的…" is of the 6500."""
+    plain = doc.plain
+    share = _SHARE_NAMES.match(plain, first.end)
+    if share is None:
+        return None
+    paragraph = doc.paragraph_at(cue_start)
+    low = max(paragraph.start if paragraph else 0, cue_start - _PARAGRAPH_REACH)
+    before = [q for q in _between(quantities, starts, low, cue_start)
+              if unit_group(q) == unit_group(first) and q.exact and _may_total(doc, low, q)]
+    name = share.group(1).removesuffix("的")
+    for stem in (name, name[:-1]):  # an excerpt may cut the name off (占肉类总产)
+        named = [q for q in before if len(stem) >= 3 and stem in _clause_before(plain, q)]
+        if named:
+            return named[-1]
+    return None
+
+
 def _rounded(q: Quantity) -> Quantity:
     """A figure read as rounded to its last digit (人均可支配收入 12861 元: within half a 元)."""
     return q if q.ulp else replace(q, ulp=q.multiplier)
@@ -1269,6 +1295,18 @@ def _complement_tail(doc, region_start: int, parts) -> tuple[int, tuple[str, ...
             if used:
                 return len(parts) - size, used
     return None
+
+
+def _without_details(doc, region_start: int, parts: list[Quantity]) -> list[Quantity]:
+    """The parts without those that a class listed before them holds (lexicon detail_classes):
+    "其中，卫生技术人员638人，执业(助理)医师236人，注册护士287人" lists one part and two of its details."""
+    heads = [_head(label) for label in _labels(doc, region_start, parts)]
+    kept, kept_heads = [], []
+    for q, head in zip(parts, heads):
+        if not any(head.startswith(details) and any(h.startswith(whole) for h in kept_heads) for whole, details in doc.lexicon.details):
+            kept.append(q)
+            kept_heads.append(head)
+    return kept
 
 
 def _labels(doc, region_start: int, parts) -> list[str]:
