@@ -1,7 +1,8 @@
 """NUM009: a count of people (or places, or registrations) written without its unit, run straight into the next words.
 NUM011: a compound unit (元/人·月) whose characters the document elsewhere writes in their right order.
 NUM012: a head count far too large for what it counts: two figures run together (1052户1989人 → 10521989人).
-NUM013: a birth, death or natural growth rate written with % at a value no population reaches: a ‰ that lost its sign."""
+NUM013: a birth, death or natural growth rate written with % at a value no population reaches: a ‰ that lost its sign.
+NUM014: a figure restated in brackets in another unit (1.39万公顷(10.84万亩)) that its conversion does not give."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from functools import lru_cache
 
 from auditor.lazyre import compile_re, lazy, lazy_re
 from auditor.messages import Message, english_doc
-from auditor.numbers import as_written, clause_before, number_starts
-from auditor.registry import Hit, rule
+from auditor.numbers import amount, as_written, clause_before, number_starts, rounded
+from auditor.registry import Checked, Hit, rule
 from auditor.tables import in_table
 
 _CLAUSE_TAIL = lazy(r"\p{Han}*$")
@@ -363,3 +364,79 @@ def permille_as_percent(doc):
         per_thousand = per_thousand.rstrip("0").rstrip(".") if "." in per_thousand else per_thousand
         written = as_written(doc, q)
         yield Hit(m.start(), q.end, PerMilleAsPercent(m.group().rstrip(" \t为是达到"), written, per_thousand, written[:-1] + "‰"))
+
+
+class ConvertedDiffers(Message):
+    """NUM014: a figure restated in brackets in another unit that its conversion does not give."""
+
+    figure: str  # 1.39万公顷
+    factor: str  # 15
+    converted: str  # 20.85万亩
+    stated: str  # 10.84万亩
+    rate: str  # 1公顷 = 15亩
+    zh = "{figure} × {factor} = {converted}，与括号中换算的 {stated} 不符（{rate}；已计入所写位数的舍入）"
+    en = "{figure} × {factor} = {converted}, but the brackets restate it as {stated} ({rate}; rounding of the stated digits allowed)"
+
+
+# One of the first unit in the second: the conversions statistical bulletins restate in brackets.
+_CONVERSIONS = {("公顷", "亩"): 15, ("平方公里", "亩"): 1500, ("平方公里", "公顷"): 100, ("吨", "斤"): 2000,
+                ("吨", "公斤"): 1000, ("吨", "千克"): 1000, ("公斤", "斤"): 2, ("千克", "斤"): 2, ("公里", "米"): 1000}
+_RESTATED = lazy(r"[ \t]*+\([ \t]*+(?:合|约合|折合|即)?[ \t]*+$")  # "1.39万公顷(" before the restatement
+_CLOSED = lazy(r"[ \t]*+\)")
+
+
+def _factor(unit: str, other: str) -> Decimal | None:
+    if (unit, other) in _CONVERSIONS:
+        return Decimal(_CONVERSIONS[unit, other])
+    if (other, unit) in _CONVERSIONS:
+        return 1 / Decimal(_CONVERSIONS[other, unit])
+    return None
+
+
+@rule("NUM014", "converted-unit", "error")
+@english_doc(
+    """A figure restated in brackets in another unit that the conversion does not give:
+    1.39万公顷(10.84万亩) is 20.85万亩 (1 公顷 = 15 亩); the conversions are those statistical
+    bulletins restate (公顷 and 平方公里 in 亩, 吨 in 斤, 公斤 in 斤). Each figure stands for the
+    interval of its stated digits, and the restated one may be a unit off in its last digit
+    (404.5万吨(80.8亿斤) is 80.89亿斤: consistent).
+    """
+)
+def converted_unit(doc):
+    """括号中换算成另一单位的数值与原数不符。
+
+    检查什么：数字后面括号中换算成另一单位的数值（1.39万公顷(10.84万亩)），按换算关系（1 公顷 = 15 亩）
+    应为 20.85万亩。只查统计公报常用的换算：公顷、平方公里折合亩，吨折合斤，公斤折合斤。每个数字代表其
+    所写位数的区间，括号中的数值可与换算值相差末位的一个单位（404.5万吨(80.8亿斤) 为 80.89亿斤，不报）。
+
+    为什么重要：换算值是读者一眼就能验算的，对不上就让两个数字都失去可信度。
+
+    Incorrect:
+        年末果园面积1.39万公顷(10.84万亩)，比上年增加0.05万公顷。
+
+    Correct:
+        年末果园面积1.39万公顷(20.85万亩)，比上年增加0.05万公顷。
+
+    Correct:
+        全年粮食总产量404.5万吨(80.8亿斤)，比上年增长1.2%。
+    """
+    plain = doc.plain
+    numbers = doc.numbers
+    cell = in_table(doc)
+    for q, restated in zip(numbers, numbers[1:]):
+        factor = _factor(q.unit, restated.unit) if q.unit and restated.unit and q.unit != restated.unit else None
+        if factor is None or not q.exact or not restated.exact or cell(q.start):
+            continue
+        if not _RESTATED.search(plain, q.end, restated.start) or not _CLOSED.match(plain, restated.end):
+            continue
+        converted = (q.value - q.ulp / 2) * factor, (q.value + q.ulp / 2) * factor
+        exact = q.value * factor
+        holds = converted[0] <= restated.value + restated.ulp and converted[1] >= restated.value - restated.ulp
+        shown = amount(rounded(exact / restated.multiplier, restated.decimals + 1) * restated.multiplier, restated.multiplier, restated.unit)
+        written, stated = as_written(doc, q), as_written(doc, restated)
+        per = f"1{q.unit} = {_CONVERSIONS.get((q.unit, restated.unit)) or 1}{restated.unit}" if (q.unit, restated.unit) in _CONVERSIONS \
+            else f"1{restated.unit} = {_CONVERSIONS[restated.unit, q.unit]}{q.unit}"
+        factor_shown = str(_CONVERSIONS[q.unit, restated.unit]) if (q.unit, restated.unit) in _CONVERSIONS else f"1/{_CONVERSIONS[restated.unit, q.unit]}"
+        yield Checked(q.start, restated.end, "conversion", f"{written} × {factor_shown} = {shown} / {stated}", holds)
+        if not holds:
+            yield Hit(restated.start, restated.end, ConvertedDiffers(written, factor_shown, shown, stated, per))

@@ -138,6 +138,10 @@ CASES = [
      "人口出生率8.35%：出生率、死亡率、自然增长率按千分率（‰）计算，8.35% 即每千人每年 83.5 人，任何人口都达不到；疑为 8.35‰",
      "人口出生率 8.35%: birth, death and natural growth rates are per thousand (‰), and 8.35% would be 83.5 a year for every thousand people, which no population reaches; 8.35‰ was probably meant",
      [], []),
+    ("NUM014", "ConvertedDiffers", "年末果园面积1.39万公顷(10.84万亩)，比上年增加0.05万公顷。",
+     "1.39万公顷 × 15 = 20.85万亩，与括号中换算的 10.84万亩 不符（1公顷 = 15亩；已计入所写位数的舍入）",
+     "1.39万公顷 × 15 = 20.85万亩, but the brackets restate it as 10.84万亩 (1公顷 = 15亩; rounding of the stated digits allowed)",
+     [], []),
     ("NUM010", "ItemsReadTheSame",
      "全区纳入城乡低保8957户24835人。其中：12月份纳入低保3167户8112人，发放低保金373.9052万元；12月份纳入低保5790户16723人，发放低保金503.8417万元。",
      "3167户 与 5790户 所在的两项除数字外完全相同（12月份纳入低保……），区分两者的词语（如城市、农村）似已漏掉",
@@ -154,7 +158,7 @@ CASES = [
 ]
 
 CODES = ("CON001", "CON002", "CON003", "CON004", "DAT001", "DAT002", "DAT003", "DAT004", "DAT005", "DAT006",
-         "SEQ001", "SEQ002", "SEQ003", "SEQ004", "NUM009", "NUM010", "NUM011", "NUM012", "NUM013")
+         "SEQ001", "SEQ002", "SEQ003", "SEQ004", "NUM009", "NUM010", "NUM011", "NUM012", "NUM013", "NUM014")
 MODULES = ("auditor.rules.con", "auditor.rules.dat", "auditor.rules.seq", "auditor.rules.num_unit")
 NUM010_KINDS = {"ItemsReadTheSame", "ReadsTheSame"}  # of auditor.rules.num, whose other kinds test_messages covers
 # The kinds that are only a clause of another message or a related location (for test_messages' census).
