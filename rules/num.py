@@ -1190,13 +1190,17 @@ def _sibling_after_pause(doc, total: Quantity, region_start: int, parts) -> int 
     plain = doc.plain
     whole = _LABEL_NOISE.sub("", _clause_before(plain, total))
     seen = set()
+    first = ""
     for i, label in enumerate(_labels(doc, region_start, parts)):
         own = _head(label)
+        first = first or own
         if i and ";" in label and own not in seen and own != whole:
             if i == 1 and parts[0].value <= total.value < parts[1].value:
                 return i
             if len(whole) >= 4 and (_counter_flow(own, whole) or _same_frame(_LINK_AFTER.sub("", own), whole)):
                 return i  # "基金收入41.89亿元，…其中统筹基金收入30.30亿元；基金支出28.63亿元"
+            if i == 1 and _framed_like_the_whole(own, whole, first):
+                return i  # "医疗保险参保人数57,111人。其中，农民工2,013人；工伤保险参保24,431人"
         seen.add(own)
     return None
 
@@ -1212,6 +1216,21 @@ def _same_frame(own: str, whole: str) -> bool:
     prefix = len(commonprefix([own, whole]))
     suffix = len(commonprefix([own[::-1], whole[::-1]]))
     return (prefix >= 2 and suffix >= 2 and (prefix + suffix) * 2 >= len(own)) or (len(own) >= 6 and suffix >= len(own) - 2)
+
+
+_FRAME = 4  # characters a label shares with the whole's at its end (保险参保) to be framed like it
+
+
+def _framed_like_the_whole(own: str, whole: str, first: str) -> bool:
+    """Whether a label after a ； ends in words of the whole's label that the lone part before the ；
+    shares none of: 工伤保险参保 beside 城镇职工基本医疗保险参保人数, after 农民工 (a subset), is another
+    whole of the same frame. Parts named alike share some of it (城市特困供养人员；农村特困供养人员;
+    累计发放资金；累计发放…供养资金)."""
+    for size in range(len(own) - 1, _FRAME - 1, -1):
+        frame = own[-size:]
+        if frame in whole:
+            return not any(frame[i : i + 2] in first for i in range(len(frame) - 1))
+    return False
 
 
 def _counter_flow(own: str, whole: str) -> bool:

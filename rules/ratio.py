@@ -617,6 +617,9 @@ _OCCUPY_NAMED = lazy(r"占(\p{Han}{2,12}?)的?(?:比重|比例)[ \t]*+(?:(?:为|
 _BREAKDOWN_AFTER = lazy(r"[ \t]*+[,;。:]?[ \t]*+其中")
 _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may state its base
 _DOCUMENT_REACH = 3000  # characters before its paragraph in which the total that 占总数的 names may be stated
+# a share's own clause that opens with its subject: "第一产业就业人员占23.6%", "战略新兴产业增加值占比达25%"
+_SUBJECT_OF_SHARE = lazy(r"[ \t]*+(\p{Han}{2,16}?)[ \t]*+占")
+_NO_SUBJECT = ("分别", "均", "各", "约", "共", "合计", "总计")  # 分别占, 均占: words before 占 that name no subject
 # a clause that names a class by a 的-phrase and states no count of it, right before its share
 _UNCOUNTED_CLASS = lazy(r",[^,;:。\d]{2,40}的[ \t]*+,[ \t]*+占[^,;:。\d]{0,12}$")
 _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总数的?[ \t]*+$")  # 占总数的, 占提案总数: of a total count
@@ -971,6 +974,10 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
         return None
     if _UNCOUNTED_CLASS.search(plain, numerator.end, percent.start):
         return None  # "提出的8314件建议，涉及…高质量发展的，占建议总数的46.5%": of a class whose count is not stated
+    own_clause = clause_bounds(plain, percent.start, percent.end)[0]
+    subject = _SUBJECT_OF_SHARE.match(plain, own_clause, percent.start) if own_clause > numerator.end else None
+    if subject and not subject.group(1).endswith(_NO_SUBJECT) and not _names(plain, numerator, subject.group(1)):
+        return None  # "泛半导体产业产值36亿元，同比增长30%，战略新兴产业增加值占比达25%": a subject with no count stated
     listed_under = None if stem else totals_of_parts_on_lines(doc).get(numerator.start)
     if listed_under is not None:
         return numerator, [listed_under]  # "本年收入合计 1480.20 万元，其中：⏎财政拨款收入 1380.20 万元，占 93.24%；"

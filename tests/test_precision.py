@@ -61,6 +61,10 @@ SILENT = {
         # 分别占 … 和占 …: each share of the count listed in its place (an audit report)
         "2010年至2012年共投入财政扶贫资金10 851.8万元,其中中央财政资金10 444.85万元,省财政资金406.95万元,分别占96.25%和占3.75%,期末结转结余4316万元。",
         "全年实现地区生产总值54058.2亿元。全年实现高新技术产业产值45041.5亿元，增长17.4%，占规模以上工业总产值比重达37.5%，比上年提高2.2个百分点。",
+        # a share whose own clause names a subject other than the count before it, with no count of its own
+        # (a 人社 bulletin whose % was lost to OCR; a county government's report)
+        "年末全市就业人员1644.37万人,其中城镇就业人员1087.42万人,占全市就业人员比重66.1虬全市就业人员中,第一产业就业人员占23.6%。",
+        "预计全年可完成规上工业总产值270亿元,同比下降15%;其中规上数字经济产值40亿元,同比增长25%,泛半导体产业产值36亿元,同比增长30%,战略新兴产业增加值占比达25%。",
         # a share of a class named by a 的-phrase whose count is not stated, not of the total stated in the
         # paragraph before (a news report of the NPC)
         "十三届全国人大期间，代表们共提出建议43750件。\n今年全国人代会期间提出的8314件建议，涉及加快构建新发展格局、着力推动高质量发展的，占建议总数的46.5%；涉及增进民生福祉、提高人民生活品质的，占建议总数的15.9%。",
@@ -199,6 +203,9 @@ SILENT = {
         # to its change: the crops run on past 粮食 to 油料 and 蔬菜 (a county bulletin), a target is no part
         "全年粮食种植面积43907公顷,比上年增加63公顷。其中,小麦种植面积 21500公顷,比上年增加 39公顷;玉米种植面积11118公顷,比上年减少11265公顷;油料种植面积6284.3公顷,比上年减少76.7公顷;烟叶种植面积3087公顷,比上年减少23公顷;蔬菜种植面积10168公顷,比上年增加 143公顷。",
         "新疆一季度新增持职业资格证书3.4万人,其中,新增高技能人才0.5万人,2018年新疆将继续扩大职业培训规模,确定2018年全疆职业培训目标计划为110万人,较上年增加10万人。",
+        # after a lone subset and a ；, a label framed like the whole's that the subset shares nothing of is
+        # another whole: 工伤保险参保 beside 城镇职工基本医疗保险参保人数 (a city bulletin)
+        "今年城镇职工基本医疗保险参保人数57,111人。其中,农民工2,013人;工伤保险参保24,431人;生育保险参保39,309人。",
         # a class of the lexicon's detail_classes listed after its whole is a detail of it (a county bulletin)
         "年末全县拥有卫生机构151个。卫生机构人员911人，其中，卫生技术人员638人，执业（助理）医师236人，注册护士（师）287人。",
         # a part whose share names its whole is of that whole, not of the nearest figure (a 区 bulletin)
@@ -228,6 +235,7 @@ FOUND = {
         "目前34个项目全部开工,开工率为100%,竣工32个,竣工率84.12%。",
         # a share whose count is stated: 3866 / 8314 is 46.5%
         "今年全国人代会期间共提出建议8314件，涉及加快构建新发展格局的3866件，占建议总数的56.5%。",
+        "全县共有低保对象1200人，其中城市低保对象300人，城市低保对象占35%。",
     ],
     "NUM005": ["发放棉衣棉被等各类取暖物资6.67件(套)，惠及困难群众2.5个。", "全年生产安全事故死亡9.5人。"],
     "NUM001": [
@@ -246,6 +254,7 @@ FOUND = {
         "全年农村居民人均可支配收入12861元，其中工资性收入4336元，经营净收入7284元，财产净收入301元，转移净收入951元。",
         "辖区16个乡镇。其中：12个镇、5个乡。",
         "全县卫生机构人员911人，其中，卫生技术人员838人，其他技术人员236人。",
+        "城镇基本医疗保险参保人数96.8万人,其中城镇职工基本医疗保险参保人数42.9万人;城镇居民基本医疗保险参保人数59.9万人。",
         "全区肉类总产量4500吨，增长16.1%；禽蛋产量6500吨，增长4.8%；牛奶产量4500吨，下降2.2%。其中猪肉产量5000吨，占肉类总产量的76.9%。",
         "全市一般公共预算收入137.78亿元。加上上级补助收入366.92亿元（其中返还性收入18.20亿元、一般性转移支付收入295.68亿元、专项转移支付收入53.03亿元）、上年结余55.84亿元、调入资金47.08亿元等，全市一般公共预算收入总计673.56亿元。",
         # an earlier clause joined by ； whose figure the parts do not add up to leaves the total as it is
