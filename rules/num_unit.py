@@ -2,7 +2,9 @@
 NUM011: a compound unit (元/人·月) whose characters the document elsewhere writes in their right order.
 NUM012: a head count far too large for what it counts: two figures run together (1052户1989人 → 10521989人).
 NUM013: a birth, death or natural growth rate written with % at a value no population reaches: a ‰ that lost its sign.
-NUM014: a figure restated in brackets in another unit (1.39万公顷(10.84万亩)) that its conversion does not give."""
+NUM014: a figure restated in brackets in another unit (1.39万公顷(10.84万亩)) that its conversion does not give.
+NUM015: a natural growth rate that is not the birth rate less the death rate, or births and deaths whose
+counts and rates imply two populations."""
 
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ from functools import lru_cache
 
 from auditor.lazyre import compile_re, lazy, lazy_re
 from auditor.messages import Message, english_doc
-from auditor.numbers import amount, as_written, clause_before, number_starts, rounded
+from auditor.numbers import Quantity, amount, as_written, clause_before, number_starts, rounded
+from auditor.findings import Severity
 from auditor.registry import Checked, Hit, rule
 from auditor.tables import in_table
 
@@ -309,6 +312,33 @@ def _per_mille_rate(lexicon):
     return compile_re(rf"(人口)?({words})[ \t]*(?:为|是|达到|达)?[ \t]*(?=[-−]?[0-9])")
 
 
+def _population_rates(doc):
+    """(the rate's words, its figure) for each birth, death or natural growth rate of a population that
+    the text states, outside tables: 人口出生率 8.35‰; a bare 死亡率 or 自然增长率 only beside a 出生."""
+    plain = doc.plain
+    numbers, starts = doc.numbers, number_starts(doc)
+    cell = in_table(doc)
+    for m in _per_mille_rate(doc.lexicon).finditer(plain):
+        i = bisect_left(starts, m.end())
+        q = numbers[i] if i < len(numbers) else None
+        if q is None or q.start != m.end() or q.unit not in ("%", "‰") or q.in_range or not q.exact or cell(m.start()):
+            continue
+        if not m.group(1):
+            if m.start() and _is_han(plain[m.start() - 1]):
+                continue  # 婴儿死亡率, 万车死亡率, 政策外出生率: another rate
+            start, end = _full_sentence(plain, m.start())
+            if m.group(2) != "出生率" and "出生" not in plain[start:end]:
+                continue  # 死亡率 alone: a hospital's, a herd's
+        yield m, q
+
+
+def _full_sentence(plain: str, at: int) -> tuple[int, int]:
+    """The sentence around ``at`` up to its full stops (a ； does not end it)."""
+    start = max(plain.rfind("。", 0, at), plain.rfind("\n", 0, at)) + 1
+    ends = [i for i in (plain.find("。", at), plain.find("\n", at)) if i >= 0]
+    return start, min(ends, default=len(plain))
+
+
 @rule("NUM013", "permille-as-percent", "warning")
 @english_doc(
     """A birth, death or natural growth rate of a population written with % at 5 or more
@@ -346,20 +376,9 @@ def permille_as_percent(doc):
     Correct:
         全年道路交通万车死亡率为5.15%。
     """
-    plain = doc.plain
-    numbers, starts = doc.numbers, number_starts(doc)
-    cell = in_table(doc)
-    for m in _per_mille_rate(doc.lexicon).finditer(plain):
-        i = bisect_left(starts, m.end())
-        q = numbers[i] if i < len(numbers) else None
-        if q is None or q.start != m.end() or q.unit != "%" or q.in_range or abs(q.value) < _IMPOSSIBLE or cell(m.start()):
+    for m, q in _population_rates(doc):
+        if q.unit != "%" or abs(q.value) < _IMPOSSIBLE:
             continue
-        if not m.group(1):
-            if m.start() and _is_han(plain[m.start() - 1]):
-                continue  # 婴儿死亡率, 万车死亡率, 政策外出生率: another rate
-            sentence = doc.sentence_at(m.start())
-            if m.group(2) != "出生率" and (sentence is None or "出生" not in plain[sentence.start : sentence.end]):
-                continue  # 死亡率 alone: a hospital's, a herd's
         per_thousand = format(q.value * 10, "f")
         per_thousand = per_thousand.rstrip("0").rstrip(".") if "." in per_thousand else per_thousand
         written = as_written(doc, q)
@@ -440,3 +459,128 @@ def converted_unit(doc):
         yield Checked(q.start, restated.end, "conversion", f"{written} × {factor_shown} = {shown} / {stated}", holds)
         if not holds:
             yield Hit(restated.start, restated.end, ConvertedDiffers(written, factor_shown, shown, stated, per))
+
+
+class GrowthNotDifference(Message):
+    """NUM015: a natural growth rate that is not the birth rate less the death rate."""
+
+    birth: str
+    death: str
+    difference: str
+    stated: str
+    zh = "出生率 {birth} − 死亡率 {death} = {difference}，与自然增长率 {stated} 不符（已计入所写位数的舍入）"
+    en = "birth rate {birth} − death rate {death} = {difference}, but the natural growth rate is {stated} (rounding of the stated digits allowed)"
+
+
+class TwoPopulations(Message):
+    """NUM015: births and deaths whose counts and rates imply populations far apart."""
+
+    births: str
+    birth_rate: str
+    birth_population: str
+    deaths: str
+    death_rate: str
+    death_population: str
+    zh = ("出生 {births} ÷ {birth_rate} ≈ {birth_population}，死亡 {deaths} ÷ {death_rate} ≈ {death_population}："
+          "同一人口的出生、死亡人数与比率隐含的人口相差悬殊，有数字或比率写错")
+    en = ("births {births} / {birth_rate} ≈ {birth_population}, deaths {deaths} / {death_rate} ≈ {death_population}: "
+          "one population's counts and rates imply two populations far apart; a figure or a rate is wrong")
+
+
+_APART = Decimal("1.05")  # implied populations further apart than this ratio: no rounding explains them
+_RATE_KINDS = ("出生率", "死亡率", "自然增长率")
+
+
+@rule("NUM015", "population-rates", "error")
+@english_doc(
+    """The birth, death and natural growth rates of one sentence against each other and against the
+    counts of births and deaths stated with them. The natural growth rate is the birth rate less the
+    death rate: 出生率9.28‰，死亡率5.56‰，自然增长率4.74‰ is 3.72‰ (each rate within its stated digits,
+    the natural growth rate a unit off in its last digit at most). A count of births and one of deaths,
+    each divided by its rate, give the population both are of: 出生人口3104人，出生率7.15‰；死亡人口
+    4058人，死亡率4.99‰ give 43.4万 and 81.3万, so a figure or a rate is wrong (a warning: the text
+    does not say the two are of one population).
+    """
+)
+def population_rates(doc):
+    """自然增长率不等于出生率减死亡率，或出生、死亡人数与比率隐含的人口不一致。
+
+    检查什么：同一句中的出生率、死亡率、自然增长率相互核对，并与同句写明的出生、死亡人数核对。自然
+    增长率等于出生率减死亡率（出生率9.28‰，死亡率5.56‰，自然增长率4.74‰ 应为 3.72‰；各比率按所写
+    位数取区间，自然增长率可差末位的一个单位）。出生人数、死亡人数各除以其比率，得到的应是同一个人口
+    （出生人口3104人，出生率7.15‰；死亡人口4058人，死亡率4.99‰：分别约为 43.4万 和 81.3万），相差
+    悬殊说明有数字或比率写错（文中没有说明两者是同一人口，报告为警告）。
+
+    为什么重要：人口数据是统计公报中最常被引用的，三个比率和两个人数互相牵连，错一个就全对不上。
+
+    Incorrect:
+        全年出生人口3.5万人，出生率为9.28‰；死亡人口2.1万人，死亡率为5.56‰；人口自然增长率为4.74‰。
+
+    Incorrect:
+        全县当年出生人口3104人，出生率为7.15‰；死亡人口4058人，死亡率4.99‰；人口自然增长率2.16‰。
+
+    Correct:
+        全年出生人口3.5万人，出生率为9.28‰；死亡人口2.1万人，死亡率为5.56‰；人口自然增长率为3.72‰。
+
+    Correct:
+        全年出生人口7472人，出生率为12.17‰，死亡人口3516人，死亡率为5.73‰。
+    """
+    plain = doc.plain
+    by_sentence: dict[int, dict[str, Quantity]] = {}
+    for m, q in _population_rates(doc):
+        by_sentence.setdefault(_full_sentence(plain, m.start())[0], {}).setdefault(m.group(2), q)
+    quantities = [q for q in doc.numbers if q.kind == "quantity" and q.unit in ("人", "万人") and q.exact]
+    starts = [q.start for q in quantities]
+    for sentence_start, rates in by_sentence.items():
+        if len({q.unit for q in rates.values()}) != 1:
+            continue  # ‰ beside %: NUM013's slip, not an arithmetic one
+        birth, death, growth = (rates.get(kind) for kind in _RATE_KINDS)
+        if birth and death and growth:
+            difference = birth.value - death.value
+            spread = (birth.ulp + death.ulp) / 2 + growth.ulp
+            holds = abs(growth.value - difference) <= spread
+            shown = f"{_written_difference(birth, death, difference)}{birth.unit}"
+            yield Checked(birth.start, growth.end, "population rates", f"{as_written(doc, birth)} − {as_written(doc, death)} = {shown} / {as_written(doc, growth)}", holds)
+            if not holds:
+                yield Hit(growth.start, growth.end, GrowthNotDifference(as_written(doc, birth), as_written(doc, death), shown, as_written(doc, growth)),
+                          figures=(birth.start, death.start, growth.start))
+        if not (birth and death):
+            continue
+        counts = [_count_of(doc, quantities, starts, sentence_start, rate, word) for rate, word in ((birth, "出生"), (death, "死亡"))]
+        if all(counts):
+            (b_low, b_high), (d_low, d_high) = (_population(count, rate) for count, rate in zip(counts, (birth, death)))
+            holds = not (b_low > d_high * _APART or d_low > b_high * _APART)
+            shown = [amount(rounded((low + high) / 2 / 10000, 1) * 10000, Decimal(10000)) + "人" for low, high in ((b_low, b_high), (d_low, d_high))]
+            yield Checked(counts[0].start, death.end, "implied population",
+                          f"{as_written(doc, counts[0])} ÷ {as_written(doc, birth)} ≈ {shown[0]} / {as_written(doc, counts[1])} ÷ {as_written(doc, death)} ≈ {shown[1]}", holds)
+            if not holds:
+                yield Hit(counts[1].start, death.end, TwoPopulations(as_written(doc, counts[0]), as_written(doc, birth), shown[0],
+                                                                    as_written(doc, counts[1]), as_written(doc, death), shown[1]),
+                          severity=Severity.WARNING, figures=(counts[0].start, birth.start, counts[1].start, death.start))
+
+
+def _written_difference(birth, death, difference: Decimal) -> str:
+    decimals = max(birth.decimals, death.decimals)
+    return format(rounded(difference, decimals), "f")
+
+
+def _count_of(doc, quantities, starts, low: int, rate, word: str):
+    """The count of births (出生) or deaths (死亡) stated before a rate in its sentence: the nearest whose
+    words end in the word (出生人口, 共出生)."""
+    i = bisect_left(starts, rate.start)
+    for q in reversed(quantities[bisect_left(starts, low) : i]):
+        named = _COUNT_NAMED.search(clause_before(doc, q))
+        if named and named.group(1) == word:
+            return q  # "全区共出生2138人(其中男1104人…)": the 2138, not a part in brackets
+    return None
+
+
+_COUNT_NAMED = lazy(r"(出生|死亡)(?:人口|人数)?[ \t]*+(?:为|共|达|了)?[ \t]*+$")  # 出生人口 3104 人, 共出生 2138 人
+
+
+def _population(count, rate) -> tuple[Decimal, Decimal]:
+    """The population a count and its rate imply, as an interval of their stated digits."""
+    whole = Decimal(1000) if rate.unit == "‰" else Decimal(100)
+    low_count, high_count = count.value - count.ulp / 2, count.value + count.ulp / 2
+    low_rate, high_rate = rate.value - rate.ulp / 2, rate.value + rate.ulp / 2
+    return low_count * whole / high_rate, high_count * whole / low_rate

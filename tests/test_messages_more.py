@@ -142,6 +142,14 @@ CASES = [
      "1.39万公顷 × 15 = 20.85万亩，与括号中换算的 10.84万亩 不符（1公顷 = 15亩；已计入所写位数的舍入）",
      "1.39万公顷 × 15 = 20.85万亩, but the brackets restate it as 10.84万亩 (1公顷 = 15亩; rounding of the stated digits allowed)",
      [], []),
+    ("NUM015", "GrowthNotDifference", "全年人口出生率为10.89‰，死亡率为5.87‰，人口自然增长率为6.02‰。",
+     "出生率 10.89‰ − 死亡率 5.87‰ = 5.02‰，与自然增长率 6.02‰ 不符（已计入所写位数的舍入）",
+     "birth rate 10.89‰ − death rate 5.87‰ = 5.02‰, but the natural growth rate is 6.02‰ (rounding of the stated digits allowed)",
+     [], []),
+    ("NUM015", "TwoPopulations", "全县当年出生人口3104人，出生率为7.15‰；死亡人口4058人，死亡率4.99‰。",
+     "出生 3104人 ÷ 7.15‰ ≈ 43.4万人，死亡 4058人 ÷ 4.99‰ ≈ 81.3万人：同一人口的出生、死亡人数与比率隐含的人口相差悬殊，有数字或比率写错",
+     "births 3104人 / 7.15‰ ≈ 43.4万人, deaths 4058人 / 4.99‰ ≈ 81.3万人: one population's counts and rates imply two populations far apart; a figure or a rate is wrong",
+     [], []),
     ("NUM010", "ItemsReadTheSame",
      "全区纳入城乡低保8957户24835人。其中：12月份纳入低保3167户8112人，发放低保金373.9052万元；12月份纳入低保5790户16723人，发放低保金503.8417万元。",
      "3167户 与 5790户 所在的两项除数字外完全相同（12月份纳入低保……），区分两者的词语（如城市、农村）似已漏掉",
@@ -158,7 +166,7 @@ CASES = [
 ]
 
 CODES = ("CON001", "CON002", "CON003", "CON004", "DAT001", "DAT002", "DAT003", "DAT004", "DAT005", "DAT006",
-         "SEQ001", "SEQ002", "SEQ003", "SEQ004", "NUM009", "NUM010", "NUM011", "NUM012", "NUM013", "NUM014")
+         "SEQ001", "SEQ002", "SEQ003", "SEQ004", "NUM009", "NUM010", "NUM011", "NUM012", "NUM013", "NUM014", "NUM015")
 MODULES = ("auditor.rules.con", "auditor.rules.dat", "auditor.rules.seq", "auditor.rules.num_unit")
 NUM010_KINDS = {"ItemsReadTheSame", "ReadsTheSame"}  # of auditor.rules.num, whose other kinds test_messages covers
 # The kinds that are only a clause of another message or a related location (for test_messages' census).
