@@ -404,11 +404,15 @@ _RESTATED = lazy(r"[ \t]*+\([ \t]*+(?:合|约合|折合|即)?[ \t]*+$")  # "1.39
 _CLOSED = lazy(r"[ \t]*+\)")
 
 
-def _factor(unit: str, other: str) -> Decimal | None:
+def _conversion(unit: str, other: str) -> tuple[Decimal, str, str] | None:
+    """The factor from ``unit`` to ``other``, as the message shows it (15, 1/15), and the rate it
+    comes from (1公顷 = 15亩); None for units the table does not convert."""
     if (unit, other) in _CONVERSIONS:
-        return Decimal(_CONVERSIONS[unit, other])
+        n = _CONVERSIONS[unit, other]
+        return Decimal(n), str(n), f"1{unit} = {n}{other}"
     if (other, unit) in _CONVERSIONS:
-        return 1 / Decimal(_CONVERSIONS[other, unit])
+        n = _CONVERSIONS[other, unit]
+        return 1 / Decimal(n), f"1/{n}", f"1{other} = {n}{unit}"
     return None
 
 
@@ -443,9 +447,10 @@ def converted_unit(doc):
     numbers = doc.numbers
     cell = in_table(doc)
     for q, restated in zip(numbers, numbers[1:]):
-        factor = _factor(q.unit, restated.unit) if q.unit and restated.unit and q.unit != restated.unit else None
-        if factor is None or not q.exact or not restated.exact or cell(q.start):
+        conversion = _conversion(q.unit, restated.unit) if q.unit and restated.unit and q.unit != restated.unit else None
+        if conversion is None or not q.exact or not restated.exact or cell(q.start):
             continue
+        factor, factor_shown, per = conversion
         if not _RESTATED.search(plain, q.end, restated.start) or not _CLOSED.match(plain, restated.end):
             continue
         converted = (q.value - q.ulp / 2) * factor, (q.value + q.ulp / 2) * factor
@@ -453,9 +458,6 @@ def converted_unit(doc):
         holds = converted[0] <= restated.value + restated.ulp and converted[1] >= restated.value - restated.ulp
         shown = amount(rounded(exact / restated.multiplier, restated.decimals + 1) * restated.multiplier, restated.multiplier, restated.unit)
         written, stated = as_written(doc, q), as_written(doc, restated)
-        per = f"1{q.unit} = {_CONVERSIONS.get((q.unit, restated.unit)) or 1}{restated.unit}" if (q.unit, restated.unit) in _CONVERSIONS \
-            else f"1{restated.unit} = {_CONVERSIONS[restated.unit, q.unit]}{q.unit}"
-        factor_shown = str(_CONVERSIONS[q.unit, restated.unit]) if (q.unit, restated.unit) in _CONVERSIONS else f"1/{_CONVERSIONS[restated.unit, q.unit]}"
         yield Checked(q.start, restated.end, "conversion", f"{written} × {factor_shown} = {shown} / {stated}", holds)
         if not holds:
             yield Hit(restated.start, restated.end, ConvertedDiffers(written, factor_shown, shown, stated, per))
