@@ -747,7 +747,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             if not _whole_named_again(plain, cue_start, another):
                 sentence_end = region_end
         stated = [q for q in _between(quantities, starts, region_start, region_end)
-                  if not _states_change(doc, q) and not _BASE_OF_SHARE_AFTER.match(plain, q.end)]
+                  if not _states_change(doc, q) and not _base_of_share(plain, q)]
         region_end = _closing_semicolon(plain, stated, region_end)
         if _inside_a_list(doc, cues, cue_start):
             # "其中：财政拨款收入751.8万元，包括一般公共预算收入751.8万元；其他收入7000万元": the ； ends
@@ -772,7 +772,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             previous = by_group.get(group)
             if previous and (_CONTAINED.match(plain, previous[-1].end, q.start) or _within_part_before(plain, previous[-1], q)):
                 continue  # "上学期资助特困生144名含高考特困生5名": a detail of the part before
-            if _BASE_OF_SHARE_AFTER.match(plain, q.end):
+            if _base_of_share(plain, q):
                 continue  # "税收收入3511万元，占年初预算8465万元的41.5%": the base of the part's share
             by_group.setdefault(group, []).append(q)
     sentence = doc.sentence_at(cue_start)
@@ -1002,6 +1002,12 @@ def _outcome_regex(lexicon):
 
 
 _BASE_OF_SHARE_AFTER = lazy(r"[ \t]*+的[ \t]*+[0-9]+(?:\.[0-9]+)?[ \t]*+%")
+
+
+def _base_of_share(plain: str, q: Quantity) -> bool:
+    """Whether a figure is the base of the share right after it (完成年初预算数60999万元的40.4%). The match
+    is bounded: unbounded, the regex module looks for the pattern's 的 and % through the rest of the text."""
+    return _BASE_OF_SHARE_AFTER.match(plain, q.end, q.end + 24) is not None
 _PART_NAMED = lazy(r"[ \t]*+,?[ \t]*+(\p{Han}{2,12}?)中")  # "，少数民族在校学生中有蒙古族…"
 
 
@@ -1075,7 +1081,7 @@ def _may_total(doc, sentence_start: int, q: Quantity, of_average: bool = False) 
         return False
     if q.unit_class == "discrete" and q.value != q.value.to_integral_value():
         return False
-    if _BASE_OF_SHARE_AFTER.match(plain, q.end):
+    if _base_of_share(plain, q):
         return False  # "完成年初预算数60999万元的40.4%": the base of a share, not the whole broken down
     return of_average or not _PER_OR_AVERAGE.search(plain, clause_bounds(plain, q.start, q.end)[0], q.start)
 
@@ -1119,7 +1125,7 @@ def _named_by_the_share(doc, first: Quantity, cue_start: int, quantities, starts
     """The whole that the first part's share names, stated earlier in the paragraph than the nearest
     figure: "肉类总产量6500吨，…；牛奶产量4500吨。其中猪肉产量5000吨，占肉类总产量的…" is of the 6500."""
     plain = doc.plain
-    share = _SHARE_NAMES.match(plain, first.end)
+    share = _SHARE_NAMES.match(plain, first.end, first.end + 16)  # bounded: regex looks ahead for 占
     if share is None:
         return None
     paragraph = doc.paragraph_at(cue_start)

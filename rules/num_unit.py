@@ -17,6 +17,7 @@ from auditor.lazyre import compile_re, lazy, lazy_re
 from auditor.messages import Message, english_doc
 from auditor.numbers import Quantity, amount, as_written, clause_before, number_starts, rounded
 from auditor.findings import Severity
+from auditor.record import record
 from auditor.registry import Checked, Hit, rule
 from auditor.tables import in_table
 
@@ -307,14 +308,23 @@ _IMPOSSIBLE = Decimal(5)  # percent, 50‰: above any population's yearly birth,
 
 @lru_cache(maxsize=8)
 def _per_mille_rate(lexicon):
-    """A rate of the lexicon's per_mille_rates right before its figure (人口出生率为8.35%)."""
+    """A rate of the lexicon's per_mille_rates right before its figure (出生率为8.35%). It starts with the
+    word, not an optional 人口: a pattern with a literal first is scanned many times faster."""
     words = "|".join(map(re.escape, lexicon.per_mille_rates))
-    return compile_re(rf"(人口)?({words})[ \t]*(?:为|是|达到|达)?[ \t]*(?=[-−]?[0-9])")
+    return compile_re(rf"({words})[ \t]*(?:为|是|达到|达)?[ \t]*(?=[-−]?[0-9])")
+
+
+@record(frozen=True, slots=True)
+class _PopulationRate:
+    start: int  # of its words, 人口 included
+    word: str  # 出生率, 死亡率, 自然增长率
+    written: str  # 人口出生率为
+    figure: Quantity
 
 
 def _population_rates(doc):
-    """(the rate's words, its figure) for each birth, death or natural growth rate of a population that
-    the text states, outside tables: 人口出生率 8.35‰; a bare 死亡率 or 自然增长率 only beside a 出生."""
+    """Each birth, death or natural growth rate of a population that the text states, outside tables:
+    人口出生率 8.35‰; a bare 死亡率 or 自然增长率 only beside a 出生."""
     plain = doc.plain
     numbers, starts = doc.numbers, number_starts(doc)
     cell = in_table(doc)
@@ -323,13 +333,14 @@ def _population_rates(doc):
         q = numbers[i] if i < len(numbers) else None
         if q is None or q.start != m.end() or q.unit not in ("%", "‰") or q.in_range or not q.exact or cell(m.start()):
             continue
-        if not m.group(1):
-            if m.start() and _is_han(plain[m.start() - 1]):
+        start = m.start() - 2 if plain.endswith("人口", 0, m.start()) else m.start()
+        if start == m.start():
+            if start and _is_han(plain[start - 1]):
                 continue  # 婴儿死亡率, 万车死亡率, 政策外出生率: another rate
-            start, end = _full_sentence(plain, m.start())
-            if m.group(2) != "出生率" and "出生" not in plain[start:end]:
+            low, high = _full_sentence(plain, start)
+            if m.group(1) != "出生率" and "出生" not in plain[low:high]:
                 continue  # 死亡率 alone: a hospital's, a herd's
-        yield m, q
+        yield _PopulationRate(start, m.group(1), plain[start : m.end()], q)
 
 
 def _full_sentence(plain: str, at: int) -> tuple[int, int]:
@@ -376,13 +387,14 @@ def permille_as_percent(doc):
     Correct:
         全年道路交通万车死亡率为5.15%。
     """
-    for m, q in _population_rates(doc):
+    for rate in _population_rates(doc):
+        q = rate.figure
         if q.unit != "%" or abs(q.value) < _IMPOSSIBLE:
             continue
         per_thousand = format(q.value * 10, "f")
         per_thousand = per_thousand.rstrip("0").rstrip(".") if "." in per_thousand else per_thousand
         written = as_written(doc, q)
-        yield Hit(m.start(), q.end, PerMilleAsPercent(m.group().rstrip(" \t为是达到"), written, per_thousand, written[:-1] + "‰"))
+        yield Hit(rate.start, q.end, PerMilleAsPercent(rate.written.rstrip(" \t为是达到"), written, per_thousand, written[:-1] + "‰"))
 
 
 class ConvertedDiffers(Message):
@@ -451,7 +463,7 @@ def converted_unit(doc):
         if conversion is None or not q.exact or not restated.exact or cell(q.start):
             continue
         factor, factor_shown, per = conversion
-        if not _RESTATED.search(plain, q.end, restated.start) or not _CLOSED.match(plain, restated.end):
+        if not _RESTATED.search(plain, q.end, restated.start) or not _CLOSED.match(plain, restated.end, restated.end + 8):
             continue
         converted = (q.value - q.ulp / 2) * factor, (q.value + q.ulp / 2) * factor
         exact = q.value * factor
@@ -529,8 +541,8 @@ def population_rates(doc):
     """
     plain = doc.plain
     by_sentence: dict[int, dict[str, Quantity]] = {}
-    for m, q in _population_rates(doc):
-        by_sentence.setdefault(_full_sentence(plain, m.start())[0], {}).setdefault(m.group(2), q)
+    for rate in _population_rates(doc):
+        by_sentence.setdefault(_full_sentence(plain, rate.start)[0], {}).setdefault(rate.word, rate.figure)
     quantities = [q for q in doc.numbers if q.kind == "quantity" and q.unit in ("人", "万人") and q.exact]
     starts = [q.start for q in quantities]
     for sentence_start, rates in by_sentence.items():
