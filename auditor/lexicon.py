@@ -38,6 +38,7 @@ LIST_KEYS = (
     "rounding_disclaimers",
     "complementary_pairs",
     "detail_classes",
+    "joined_categories",
     "average_components",
     "period_words",
     "approx_word_exceptions",
@@ -94,6 +95,7 @@ class Lexicon:
     rounding_disclaimers: tuple[str, ...]
     complementary_pairs: tuple[str, ...]  # "城市/农村": labels whose parts make up a whole
     detail_classes: tuple[str, ...]  # "卫生技术人员/执业/注册护士": a class, then labels of classes within it
+    joined_categories: tuple[str, ...]  # "服装、鞋帽、针纺织品": one category whose name holds a 、 (NUM004)
     average_components: tuple[str, ...]  # "工资性收入/…": parts that add up to an average as well
     period_words: tuple[str, ...]
     approx_word_exceptions: tuple[str, ...]

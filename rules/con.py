@@ -518,6 +518,7 @@ class OtherTier(Message):
 _THRESHOLD = lazy(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[ \t]*+(万|亿)?(\p{Han}{0,3}?)(及?以上|及?以下)")
 # Statutes state penalty ranges with both bounds on purpose (处三年以上七年以下有期徒刑, 处1000元以上
 # 5000元以下罚款): ranges to choose within, not tiers that classify.
+_EXCLUSIVE = lazy(r"[ \t]*+\((?:不含|不包括|不包含)")
 _PENALTY = lazy(r"有期徒刑|拘役|管制|罚款|罚金|处")  # 处 also covers 处罚, 处以, 并处
 
 
@@ -560,6 +561,8 @@ def overlapping_thresholds(doc):
     for m in _THRESHOLD.finditer(plain):
         if in_cell(m.start()) or _PENALTY.search(plain, max(0, m.start() - 4), min(len(plain), m.end() + 12)):
             continue
+        if _EXCLUSIVE.match(plain, m.end(), m.end() + 8):
+            continue  # "60周岁以下(不含60周岁)": the bound is left out, no tier holds it twice
         figure = (m.group(1), m.group(2) or "", m.group(3))
         above = m.group(4).endswith("以上")
         seen = first.setdefault(figure, {})

@@ -1569,7 +1569,7 @@ def respectively_arity(doc):
             continue
         clause_start = clause_bounds(plain, match.start(), match.end())[0]
         clause = plain[clause_start : match.start()]
-        readings, items = _subject_counts(clause)
+        readings, items = _subject_counts(clause, doc.lexicon.joined_categories)
         if not readings:
             continue
         shown = "、".join(as_written(doc, q) for q in values)
@@ -1606,8 +1606,11 @@ def _values_after(doc, start: int) -> list[Quantity]:
 _COUNT_WORD = lazy(r"([一二两三四五六七八九十])[ \t]*(?:个|档|类|项|所|家|名|种|级|批|方面|部分|大)")
 
 
-def _subject_counts(clause: str) -> tuple[set[int], list[str]]:
-    """How many subjects a clause before 分别 names: the possible counts, and the items."""
+def _subject_counts(clause: str, categories: tuple[str, ...] = ()) -> tuple[set[int], list[str]]:
+    """How many subjects a clause before 分别 names: the possible counts, and the items; a category
+    whose name holds a 、 (服装、鞋帽、针纺织品: the lexicon's joined_categories) is one."""
+    for name in categories:
+        clause = clause.replace(name, name.replace("、", ""))
     # a count word that heads the subjects ("三个项目分别", "分三档分别"), not one inside a name ("两项补贴、低保")
     counted = [m for m in _COUNT_WORD.finditer(clause) if len(clause) - m.end() <= 4]
     if counted:
@@ -1616,6 +1619,8 @@ def _subject_counts(clause: str) -> tuple[set[int], list[str]]:
     if _OPEN_LIST.search(clause) or "、" not in clause:
         return set(), []
     items = [item.strip() for item in clause.split("、")]
+    for name in categories:
+        items = [item.replace(name.replace("、", ""), name) for item in items]
     joined = sum(1 for item in items if _CONJUNCTION.search(item))
     return set(range(len(items), len(items) + joined + 1)), items
 

@@ -99,8 +99,8 @@ def fractional_count(doc):
             continue
         if "/" in q.unit or plain[q.end : q.end + 1] == "/" or plain[q.start - 1 : q.start] == "第":
             continue
-        if doc.ends_at(q.end):
-            continue  # the text stops after it: an excerpt cut off (…超时间进度16.84个)
+        if doc.ends_at(q.end) or (q.unit == "个" and plain[q.end : q.end + 1] in ("百", "千") and doc.ends_at(q.end + 1)):
+            continue  # the text stops after it: an excerpt cut off (…超时间进度16.84个, …上升9.7个百)
         if _BLANKS.search(plain, q.start, q.end) and _HAN.match(plain, q.end):
             continue  # "城镇 639996 42.83 乡村 854261": a table laid out with spaces, the next cell's label
         if q.unit == "个" and (_measure_follows(doc, q.end) or _POINTS_FOLLOW.match(plain, q.end) or plain[q.end : q.end + 1] in ("亿", "万")):

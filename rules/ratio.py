@@ -613,6 +613,7 @@ def _names(plain: str, base: Quantity, name: str) -> bool:
     return True
 
 
+_WHOLE_OF_AREA = lazy(r"全(?:社会|国|省|市|州|县|区|镇|乡)")  # a share's whole named by its area
 _OCCUPY_NAMED = lazy(r"占(\p{Han}{2,12}?)的?(?:比重|比例)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
 _BREAKDOWN_AFTER = lazy(r"[ \t]*+[,;。:]?[ \t]*+其中")
 _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may state its base
@@ -780,7 +781,9 @@ def percent_ratio(doc):
             occupied = _OCCUPY_NAMED.search(plain, max(0, percent.start - 24), percent.start)
             if occupied:
                 name = occupied.group(1)[-2:]
-                bases = [b for b in bases if name in plain[clause_bounds(plain, b.start, b.end)[0] : b.start]]
+                whole = _WHOLE_OF_AREA.match(occupied.group(1))  # 占全社会用电量比重: not of 第二产业用电量
+                bases = [b for b in bases if name in (label := plain[clause_bounds(plain, b.start, b.end)[0] : b.start])
+                         and (whole is None or whole.group() in label)]
                 if not bases:
                     continue
         siblings = _siblings(doc, earlier, numerator) if not named else ()

@@ -23,6 +23,8 @@ SILENT = {
         "平均每个家庭户的人口为2.71人。比2010年第六次全国人口普查的2.96人减少0.25人。",
         # rates per output or population named without 每 (a county bulletin; the national indicator's name)
         "全年生产安全事故死亡9人,比上年下降10%;亿元GDP各类事故死亡人数0.113人,同比下降22.1%。",
+        # an excerpt cut off inside 个百分点 (a city bulletin)
+        "全年工业生产者出厂价格较年初上升9.7个百",
         "工矿商贸十万从业人员生产安全事故死亡人数1.2人，亿元国内生产总值生产安全事故死亡人数0.02人。",
     ],
     # rates of a population the text does not state, and a share that names another whole
@@ -61,6 +63,8 @@ SILENT = {
         # 分别占 … 和占 …: each share of the count listed in its place (an audit report)
         "2010年至2012年共投入财政扶贫资金10 851.8万元,其中中央财政资金10 444.85万元,省财政资金406.95万元,分别占96.25%和占3.75%,期末结转结余4316万元。",
         "全年实现地区生产总值54058.2亿元。全年实现高新技术产业产值45041.5亿元，增长17.4%，占规模以上工业总产值比重达37.5%，比上年提高2.2个百分点。",
+        # a share of the whole its area names (占全社会用电量比重), not of the part a 其中 breaks down (a 统计局 release)
+        "1-2月,第二产业用电量6.7亿千瓦时,占全社会用电量比重为39.2%,同比下降6.3%,其中,工业用电量6.46亿千瓦时,占全社会用电量比重为37.7%。",
         # a share whose own clause names a subject other than the count before it, with no count of its own
         # (a 人社 bulletin whose % was lost to OCR; a county government's report)
         "年末全市就业人员1644.37万人,其中城镇就业人员1087.42万人,占全市就业人员比重66.1虬全市就业人员中,第一产业就业人员占23.6%。",
