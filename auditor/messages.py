@@ -346,7 +346,7 @@ def by_severity(counts: Mapping[str, int], lang: str = DEFAULT_LANG) -> str:
 RELATION_KINDS = {
     "sum": "求和", "share": "占比", "rate": "标准×数量", "count": "同一数量", "respectively": "分别",
     "date": "日期", "change": "增减", "name": "称呼", "thresholds": "界限", "classification": "分类占比",
-    "share of the classes' sum": "占各类之和", "average": "平均数", "reference": "提案编号与届次", "conversion": "单位换算",
+    "share of the classes' sum": "占各类之和", "share of the list's total": "占列举总数", "average": "平均数", "reference": "提案编号与届次", "conversion": "单位换算",
     "population rates": "人口比率", "implied population": "隐含人口",
 }
 

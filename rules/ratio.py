@@ -30,6 +30,7 @@ from auditor.numerals import cn_int
 from auditor.record import record, replace
 from auditor.registry import Checked, Hit, rule
 from auditor.rules.num import totals_of_parts_on_lines
+from auditor.rules.share import shares_of_the_lists_base
 from auditor.rules.table import table_share_ratios
 
 # The payment a rate may name between 每人 and the figure ("每人发放一次性慰问金 800 元"): words of the
@@ -668,7 +669,12 @@ _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总数的?[ \t]*+$")  # 占总数的, �
     whole the sentence's total is not (低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%)
     is of a population the text does not state: left alone. A share of a measure (面积, 产量) is
     checked only against a total its sentence states (乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，
-    占总面积的24.32%).
+    占总面积的24.32%). A list of three or more counts with their shares that no reading above
+    checks (占, 占比, 占承办件总数的, each in the same words) is of the total stated before it that
+    most of its shares fit (at least two, three for whole percentages, and more than half): a share
+    that fits neither that total nor any other stated before the list, nor the list's sum, is a
+    warning (交办的代表建议共269件 … A类109件，占承办件总数的40.9%；B类52件，占19.3%；C类107件，占39.8%:
+    52 and 107 are of 269, and 109/269 = 40.5%).
     """
 )
 def percent_ratio(doc):
@@ -701,7 +707,11 @@ def percent_ratio(doc):
     允许某项为凑足 100% 而与计算值相差末位的一个单位；“占总数的 20%”“占提案总数 20%”所在段落前面没有写出可作总数的数量时，
     以前面段落用“共”写出的总数为基数（代表们共提出建议233件；占比写明名称时须名称相合），基数是推断的，不符时报告为警告；占比写明的基数不是句中
     总数时（低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%），基数文中未写，不检查；计量数（面积、产量）的
-    占比只以同一句写明的总数为基数（乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，占总面积的24.32%）；“以上”“近”
+    占比只以同一句写明的总数为基数（乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，占总面积的24.32%）；
+    以上各种读法都未核对的、三项以上逐项写出数量及占比的列举（占、占比、占承办件总数的，各项写法相同），以列举前写出的、
+    多数占比都相合的总数为基数（至少两项，整数百分比至少三项，且超过半数）：某项与该总数、列举前写出的其他总数以及各项之和都不相合时，
+    报告为警告（交办的代表建议共269件……A类109件，占承办件总数的40.9%；B类52件，占19.3%；C类107件，占39.8%：52件、107件
+    都以 269件 为基数，而 109/269 = 40.5%）；“以上”“近”
     “超过”只说明大小方向，不检查。“个百分点”（差值）和增长率不是两个数量之比，不检查。
 
     为什么重要：占比是读者最常动手验算的数字，算不出来的百分数会让整份材料的数字失去可信度。
@@ -724,8 +734,14 @@ def percent_ratio(doc):
     Incorrect:
         会议共收到建议81件。向上级反映的11件，约占总数的11%。
 
+    Incorrect:
+        交由区人民政府研究办理的代表建议共269件。列为A类的109件，占承办件总数的40.9%；列为B类的52件，占承办件总数的19.3%；列为C类的107件，占承办件总数的39.8%。
+
     Correct:
         60周岁以上家庭医生签约人数15147人，65周岁以上健康管理人数14810人，管理率97.78%。
+
+    Correct:
+        交由区人民政府研究办理的代表建议共269件。列为A类的110件，占承办件总数的40.9%；列为B类的52件，占承办件总数的19.3%；列为C类的107件，占承办件总数的39.8%。
 
     Correct:
         会议共收到建议81件。向上级反映的11件，约占总数的14%。
@@ -742,6 +758,7 @@ def percent_ratio(doc):
     quantities, starts = quantities_of(doc)
     plain = doc.plain
     respective = _respective_shares(doc)
+    checked = set()  # the shares read here: a list of others is read against the total most of them fit
     for percent in (q for q in doc.numbers if q.unit in ("%", "‰") and not q.in_range and (q.exact or q.approx in _ROUGH_WORDS)):
         if percent.start in respective:
             yield from _check_respective(doc, quantities, starts, percent, *respective[percent.start])
@@ -802,12 +819,14 @@ def percent_ratio(doc):
         else:
             hit = _check_ratio(doc, numerator, bases, percent, siblings, rough, intervals)
         shown = RatiosChecked(tuple(tried), as_written(doc, percent))
+        checked.add(percent.start)
         yield Checked(percent.start, percent.end, "share", shown, hit is None)
         if hit:
             if hit.severity is None and not any(doc.paragraph_at(b.start) is doc.paragraph_at(numerator.start) for b in bases):
                 hit = replace(hit, severity=Severity.WARNING)  # its base is a total stated in another paragraph: inferred
             # the share's own figures: another share of the same base is a finding of its own
             yield replace(hit, figures=(numerator.start, percent.start))
+    yield from shares_of_the_lists_base(doc, checked)
     yield from table_share_ratios(doc)  # tables' 占比 columns (rules/table.py)
 
 

@@ -8,9 +8,9 @@ from decimal import Decimal
 from auditor.record import record
 from auditor.lazyre import REVERSE, lazy
 from auditor.findings import Severity
-from auditor.numbers import Quantity, as_written, per_whole, quantities_of, rounding_disclaimed, unit_group
+from auditor.numbers import Quantity, as_written, own_share, per_whole, quantities_of, rounding_disclaimed, share_cue, unit_group
 from auditor.messages import Message, Versus, english_doc
-from auditor.registry import Checked, Hit, rule
+from auditor.registry import Checked, Hit, RelatedHit, rule
 
 
 # --- messages (zh and en; auditor.messages) --------------------------------------------------------
@@ -81,6 +81,29 @@ class ShareOfClassesSum(Message):
     wrong: tuple[ShareAgainstSum, ...]  # each share that does not fit
     zh = "各类占比合计为 100%，总数即各类数量之和 {base}，但 {wrong}"
     en = "the classes' shares make 100%, so their base is the counts' sum {base}, but {wrong}"
+
+
+class ShareOffTheListsBase(Message):
+    """NUM003: a share of a list whose other shares are of one total stated before the list, and
+    which fits no total the text states."""
+
+    count: str
+    base: str
+    computed: str
+    stated: str
+    fitting: int  # the list's shares that fit the base
+    listed: int
+    zh = "{count} / {base} = {computed}，文中为 {stated}；同一列举的 {listed} 项占比中 {fitting} 项都以 {base} 为基数，此项与文中写出的任何总数都不相合"
+    en = ("{count} / {base} = {computed}, stated {stated}: {fitting} of the list's {listed} shares are of {base}, "
+          "and this one fits no total the text states")
+
+
+class BaseOfTheList(Message):
+    """The related location of ShareOffTheListsBase: the total the list's shares are of."""
+
+    base: str
+    zh = "此处写出总数 {base}"
+    en = "the total {base} stated here"
 
 
 # Between a count and its share: "20件，占29.8%", "11件，占比11%", "14件，占总(件)数的17.3%" (约占: blurred).
@@ -334,3 +357,82 @@ def _hit(doc, items, whole, low, high, scale) -> Hit:
 def _plain(value: Decimal) -> str:
     text = format(value, "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+# --- NUM003: a list's shares against the total that the others fit -------------------------------
+
+_STATED_REACH = 3000  # characters before a list in which the total its shares are of may be stated
+
+
+def shares_of_the_lists_base(doc, checked: set[int]):
+    """NUM003's reading of a list of shares that name no base the sentence states ("经审查立案205件。
+    …按提案类别分，…的提案25件，占12.2%；…15件，占6.7%；…24件，占11.7%"): when most of the list's
+    shares fit one total stated before it (25/205 = 12.2%), the list is of that total, and a share
+    that fits neither it nor any other total stated before the list (15/205 = 7.3%), nor the
+    list's own sum, is a slip. The base is inferred from the other shares, so a warning. Lists whose
+    shares another reading of NUM003 checked, or that name different totals, are left to it."""
+    quantities, starts = quantities_of(doc)
+    plain = doc.plain
+    for items in _lists(doc):
+        if len(items) < 3 or any(item.blurred or item.share.start in checked or item.count.ulp > 1 for item in items):
+            continue
+        if len({_cue(plain, item) for item in items}) > 1:
+            continue  # 占城镇低保总数的 …, 占农村低保总数的 …: of two totals
+        totals = _totals_before(doc, quantities, starts, items)
+        scale = per_whole(items[0].share)
+        nudged = sum((item.share.value for item in items), Decimal(0)) == scale  # made to add up to 100%
+        fitting = {id(total): [item for item in items if _share_fits(item, total.value, nudged)] for total in totals}
+        best = max(reversed(totals), key=lambda total: len(fitting[id(total)]), default=None)  # the nearest of the most fitted
+        if best is None:
+            continue
+        fitted = fitting[id(best)]
+        needed = 3 if items[0].share.decimals == 0 else 2  # a whole percent fits many totals
+        if len(fitted) < needed or len(fitted) * 2 <= len(items):
+            continue
+        together = sum((item.count.value for item in items), Decimal(0))
+        base = as_written(doc, best)
+        for item in items:
+            ratio = item.count.value / best.value * scale
+            computed = f"{ratio:.{max(item.share.decimals, 1)}f}{item.share.unit}"
+            holds = item in fitted
+            exact = f"{ratio:.{item.share.decimals + 2}f}{item.share.unit}"  # 3.4606% 对照 3.4%: truncated, it holds
+            arithmetic = Versus(f"{as_written(doc, item.count)} / {base} = {exact}", as_written(doc, item.share))
+            yield Checked(item.share.start, item.share.end, "share of the list's total", arithmetic, holds)
+            if holds or _share_fits(item, together, nudged) or any(item in fits for fits in fitting.values()):
+                continue
+            message = ShareOffTheListsBase(as_written(doc, item.count), base, computed, as_written(doc, item.share),
+                                           len(fitted), len(items))
+            yield Hit(item.share.start, item.share.end, message, (RelatedHit(best.start, best.end, BaseOfTheList(base)),),
+                      severity=Severity.WARNING, figures=(item.count.start, item.share.start))
+
+
+def _cue(plain: str, item: _Item) -> str:
+    """The words of a share from its 占 (占, 占比, 占承办件总数的)."""
+    cue = share_cue(plain, item.count, item.share)
+    return cue[cue.rfind("占") :]
+
+
+def _totals_before(doc, quantities, starts, items) -> list[Quantity]:
+    """The counts of the list's unit stated before it, nearest last, that could be its total: written
+    in full, not less than any of its counts, no class with a share of its own; one per value."""
+    first = items[0].count
+    group = unit_group(first)
+    largest = max(item.count.value for item in items)
+    found: dict[Decimal, Quantity] = {}
+    for q in quantities[bisect_left(starts, max(0, first.start - _STATED_REACH)) : bisect_left(starts, first.start)]:
+        if q.exact and q.ulp <= 1 and unit_group(q) == group and q.value >= largest and own_share(doc, q) is None:
+            found.pop(q.value, None)
+            found[q.value] = q  # the nearest statement of a value
+    return list(found.values())
+
+
+def _share_fits(item: _Item, total: Decimal, nudged: bool) -> bool:
+    """Whether the count over ``total`` gives the stated share, rounded or truncated; within one
+    unit of its last digit either way when the shares were made to add up to 100%."""
+    if total <= 0:
+        return False
+    share = item.share
+    ratio = item.count.value / total * per_whole(share)
+    if nudged:
+        return abs(ratio - share.value) <= share.ulp * Decimal("1.5")
+    return share.value - share.ulp / 2 <= ratio <= share.value + share.ulp

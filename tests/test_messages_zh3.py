@@ -46,6 +46,10 @@ CASES = [
      "同一分类的 3 类占比 29.8% + 55.2% + 9.8% = 94.8%，不是 100%；按所写位数舍入也凑不成 100%（可能的范围为 94.65–95.1%）",
      "the 3 classes of one classification have shares 29.8% + 55.2% + 9.8% = 94.8%, not 100%: no rounding of the stated shares "
      "gives 100% (they allow 94.65–95.1%)"),
+    ("NUM003", "ShareOffTheListsBase",
+     "交由区人民政府研究办理的代表建议共269件。列为A类的109件，占承办件总数的40.9%；列为B类的52件，占承办件总数的19.3%；列为C类的107件，占承办件总数的39.8%。",
+     "109件 / 269件 = 40.5%，文中为 40.9%；同一列举的 3 项占比中 2 项都以 269件 为基数，此项与文中写出的任何总数都不相合",
+     "109件 / 269件 = 40.5%, stated 40.9%: 2 of the list's 3 shares are of 269件, and this one fits no total the text states"),
     ("NUM008", "ShareOfClassesSum",
      "办理结果为A类(已解决或采纳的)458件,占52.3%;B类(计划解决或准备采纳的)265件,占33.2%;C类(留作参考的)116件,占14.5%。",
      "各类占比合计为 100%，总数即各类数量之和 839件，但 458件 / 839件 = 54.6%，文中为 52.3%；265件 / 839件 = 31.6%，文中为 33.2%；"
@@ -55,7 +59,7 @@ CASES = [
 ]
 
 MODULES = ("auditor.rules.change", "auditor.rules.share")
-CLAUSES = {"CountsNotWhole", "ShareAgainstSum"}  # kinds that are only a clause of another message
+CLAUSES = {"CountsNotWhole", "ShareAgainstSum", "BaseOfTheList"}  # kinds that are only a clause of another message
 
 
 @pytest.mark.parametrize("code, kind, sentence, zh, en", CASES, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
@@ -80,6 +84,7 @@ def test_every_kind_of_these_rules_is_shown_by_a_case():
                 shown.add(type(hit.message).__name__)
                 values = [w for v in hit.message.fields().values() for w in (v if isinstance(v, tuple) else (v,))]
                 shown |= {type(v).__name__ for v in values if isinstance(v, Message)}
+                shown |= {type(related.message).__name__ for related in hit.related}
     assert declared <= shown
     assert declared
 
