@@ -575,13 +575,16 @@ def _same_total_named(plain: str, a: Quantity, a_share: Quantity, b: Quantity, b
     """Whether two shares name one total in the same words (占立案总数的) or name none in particular
     (占, 占比, 占总数的)."""
     cues = [_total_named(share_cue(plain, q, share)) for q, share in ((a, a_share), (b, b_share))]
-    return cues[0] == cues[1] and ("总数" in cues[0] or not cues[0])
+    return cues[0] == cues[1] and (not cues[0] or _TOTAL_COUNT.search(cues[0]) is not None)
+
+
+_TOTAL_COUNT = lazy(r"总[件人户个家]?数")  # 总数, 总件数, 总人数: a total count
 
 
 def _total_named(cue: str) -> str:
-    """The total a share's cue names: "" for 占, 占比, 占总数的 (none in particular)."""
+    """The total a share's cue names: "" for 占, 占比, 占总数的, 占总件数的 (none in particular)."""
     cue = cue.removeprefix("占").removesuffix("的").removesuffix("为").removeprefix("比")
-    return "" if cue in ("", "总数") else cue
+    return "" if not cue or _TOTAL_COUNT.fullmatch(cue) else cue
 
 
 def shares_of_one_whole(doc: Document, q: Quantity) -> list[Quantity] | None:

@@ -249,3 +249,24 @@ def test_relations_are_listed_with_their_kind():
     relations = located(doc, checked, "zh")
     kinds = {(r.rule, r.kind, r.holds) for r in relations}
     assert ("NUM008", "classification", True) in kinds
+
+
+# --- 占总件数的, 占总人数的: a total count named by its measure word, as 占总数的 ---------------------
+
+# A 县人大 report (taowenge.com copy): 68/69 = 98.55%, read only when 总件数 is a total count.
+TOTAL_COUNT_WORDS = "在召开县十二届人大四次会议期间，代表们共提出各类建议69件。其中交由政府系统办理的有68件，占代表建议总件数的98.6%。"
+
+
+def test_a_share_of_the_total_count_of_items_is_read_as_one_of_the_total():
+    assert findings(TOTAL_COUNT_WORDS, select=["NUM003"]) == []
+    [found] = findings(TOTAL_COUNT_WORDS.replace("98.6%", "96.8%"), select=["NUM003"])
+    assert found.message.startswith("68件 / 69件 = 98.551%，保留 1 位小数应为 98.6%")
+
+
+def test_a_share_of_the_total_count_in_the_next_paragraph_is_of_the_total_before():
+    # the same report: its a类 paragraph states 30.49% (21/69 = 30.43%)
+    text = "代表们共提出各类建议69件。\n建议所提问题已经解决或基本解决的有21件，占总件数的30.43%。"
+    assert findings(text, select=["NUM003"]) == []
+    [found] = findings(text.replace("30.43%", "30.49%"), select=["NUM003"])
+    assert found.message.startswith("21件 / 69件 = 30.4348%")
+    assert str(found.severity) == "warning"  # its base is inferred from another paragraph
