@@ -624,6 +624,7 @@ _SUBJECT_OF_SHARE = lazy(r"[ \t]*+(\p{Han}{2,16}?)[ \t]*+占")
 _NO_SUBJECT = ("分别", "均", "各", "约", "共", "合计", "总计")  # 分别占, 均占: words before 占 that name no subject
 # a clause that names a class by a 的-phrase and states no count of it, right before its share
 _UNCOUNTED_CLASS = lazy(r",[^,;:。\d]{2,40}的[ \t]*+,[ \t]*+占[^,;:。\d]{0,12}$")
+_CHANGE_CLAUSE_AFTER = lazy(r"[ \t]*+,[^,;:。()0-9]{1,12}")  # "215.66万人，比上年末增加": the next clause opens with a change
 _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总[件人户个家]?数的?[ \t]*+$")  # 占总数的, 占提案总数: of a total count
 
 
@@ -669,7 +670,8 @@ _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总[件人户个家]?数的?[ \t]*+$")  
     whole the sentence's total is not (低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%)
     is of a population the text does not state: left alone. A share of a measure (面积, 产量) is
     checked only against a total its sentence states (乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，
-    占总面积的24.32%). A list of three or more counts with their shares that no reading above
+    占总面积的24.32%). A share after a count and the clause of its change is the count's (乡村常住人口
+    233.36万人，比上年末减少5.45万人，占总人口比重51.38%: 233.36 over the 常住人口 443.6万). A list of three or more counts with their shares that no reading above
     checks (占, 占比, 占承办件总数的, each in the same words) is of the total stated before it that
     most of its shares fit (at least two, three for whole percentages, and more than half): a share
     that fits neither that total nor any other stated before the list, nor the list's sum, is a
@@ -708,7 +710,8 @@ def percent_ratio(doc):
     以前面段落用“共”写出的总数为基数（代表们共提出建议233件；占比写明名称时须名称相合），基数是推断的，不符时报告为警告；占比写明的基数不是句中
     总数时（低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%），基数文中未写，不检查；计量数（面积、产量）的
     占比只以同一句写明的总数为基数（乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，占总面积的24.32%）；
-    以上各种读法都未核对的、三项以上逐项写出数量及占比的列举（占、占比、占承办件总数的，各项写法相同），以列举前写出的、
+    数量之后紧接其增减的分句、再写占比时，占比是该数量的（乡村常住人口233.36万人，比上年末减少5.45万人，占总人口比重51.38%：
+    分子是 233.36万，分母是常住人口 443.6万）；以上各种读法都未核对的、三项以上逐项写出数量及占比的列举（占、占比、占承办件总数的，各项写法相同），以列举前写出的、
     多数占比都相合的总数为基数（至少两项，整数百分比至少三项，且超过半数）：某项与该总数、列举前写出的其他总数以及各项之和都不相合时，
     报告为警告（交办的代表建议共269件……A类109件，占承办件总数的40.9%；B类52件，占19.3%；C类107件，占39.8%：52件、107件
     都以 269件 为基数，而 109/269 = 40.5%）；“以上”“近”
@@ -989,6 +992,9 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
     if not counts:
         return None
     numerator = counts[-1]
+    if len(counts) >= 2 and _not_a_part(doc, numerator) and _CHANGE_CLAUSE_AFTER.fullmatch(plain, counts[-2].end, numerator.start):
+        # "乡村常住人口233.36万人，比上年末减少5.45万人，占总人口比重51.38%": the count before its change
+        numerator = counts[-2]
     group = unit_group(numerator)
     if stem and stem not in plain[clause_bounds(plain, numerator.start, numerator.end)[0] : numerator.start]:
         return None  # "…比例达到 30%" names a part that is not the count before it

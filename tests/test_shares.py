@@ -270,3 +270,17 @@ def test_a_share_of_the_total_count_in_the_next_paragraph_is_of_the_total_before
     [found] = findings(text.replace("30.43%", "30.49%"), select=["NUM003"])
     assert found.message.startswith("21件 / 69件 = 30.4348%")
     assert str(found.severity) == "warning"  # its base is inferred from another paragraph
+
+
+# --- a share after a count and its change: the count is the share's numerator ---------------------
+
+# 临汾市 2019 人口 release (a repost, its two paragraphs joined): 乡村 233.36万 is a slip for 227.94万
+# (443.6 − 215.66), which 51.38% is the share of.
+COUNT_CHANGE_SHARE = ("全市常住人口443.6万人，比上年增加2.1万人。从城乡结构看，城镇常住人口215.66万人，比上年末增加7.56万人，"
+                      "占总人口48.62%，比上年提高1.48个百分点；乡村常住人口233.36万人，比上年末减少5.45万人，占总人口比重51.38%。")
+
+
+def test_a_share_after_a_count_and_its_change_is_the_counts():
+    [found] = findings(COUNT_CHANGE_SHARE, select=["NUM003"])
+    assert found.message.startswith("233.36万人 / 443.6万人 = 52.6060%")
+    assert findings(COUNT_CHANGE_SHARE.replace("233.36万人", "227.94万人"), select=["NUM003"]) == []
