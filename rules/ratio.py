@@ -560,7 +560,7 @@ def _check_rate(doc, rate, count, total, per, readings) -> Hit | None:
 
 _RATE_CUE = lazy(r"([\p{Han}]{1,2})率[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
 _SHARE_CUE = lazy(
-    r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占[^,;。0-9]{0,8}?(?:总|全)[^,;。0-9]{0,6}?的[ \t]*+$|占\p{Han}{2,4}?(?:总数|总量)[ \t]*+$"
+    r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占[^,;。0-9]{0,8}?(?:总|全)[^,;。0-9]{0,6}?的[ \t]*+$|占\p{Han}{2,4}?(?:总数|总量)[ \t]*+$|占总人口[ \t]*+$"
 )
 # "护理型床位比例达到 30.96%": a share named by what it counts (the stem before 比例 names the part).
 # "约占总数的11%", "占约11%", "占11%左右": a share the author rounded loosely. Only one far from
@@ -571,7 +571,7 @@ _PROPORTION_CUE = lazy(r"([\p{Han}]{2})(?:比例|比重)[ \t]*+(?:(?:为|达到|
 # A share whose cue names no particular base (占, 占比, 占总数的, 占总件数的): its base may be a total stated
 # earlier in the paragraph. 占全省…的, 占农村人口的 name a base that need not be one the text states.
 _ONLY_BLANKS = lazy(r"[ \t]*+[(,]?[ \t]*+")
-_BARE_SHARE = lazy(r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占(?:总[件人户个家]?数|总量|全部|总体|总)的[ \t]*+$")
+_BARE_SHARE = lazy(r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占(?:总[件人户个家]?数|总量|全部|总体|总)的[ \t]*+$|占总人口的?[ \t]*+$")
 # "占立案总数的 15.6%", "占提案总数的 95%": a base named by a word the clause of its figure carries.
 _NAMED_TOTAL = lazy(r"占(\p{Han}{2,4}?)(?:总[件人户个家]?数|总量)的?[ \t]*+$")
 # A share whose base is named (占总人口的, 占全省…的): a bare 占 after it shares that kind of base.
@@ -625,7 +625,8 @@ _NO_SUBJECT = ("分别", "均", "各", "约", "共", "合计", "总计")  # 分�
 # a clause that names a class by a 的-phrase and states no count of it, right before its share
 _UNCOUNTED_CLASS = lazy(r",[^,;:。\d]{2,40}的[ \t]*+,[ \t]*+占[^,;:。\d]{0,12}$")
 _CHANGE_CLAUSE_AFTER = lazy(r"[ \t]*+,[^,;:。()0-9]{1,12}")  # "215.66万人，比上年末增加": the next clause opens with a change
-_OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总[件人户个家]?数的?[ \t]*+$")  # 占总数的, 占提案总数: of a total count
+# 占总数的, 占提案总数, 占总人口(比重): of a total count
+_OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总[件人户个家]?数的?[ \t]*+$|占总人口(?:的|比重|的比重)?[ \t]*+(?:为|达到|达|是)?[ \t]*+$")
 
 
 @rule("NUM003", "percent-ratio", "error")
@@ -671,7 +672,8 @@ _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总[件人户个家]?数的?[ \t]*+$")  
     is of a population the text does not state: left alone. A share of a measure (面积, 产量) is
     checked only against a total its sentence states (乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，
     占总面积的24.32%). A share after a count and the clause of its change is the count's (乡村常住人口
-    233.36万人，比上年末减少5.45万人，占总人口比重51.38%: 233.36 over the 常住人口 443.6万). A list of three or more counts with their shares that no reading above
+    233.36万人，比上年末减少5.45万人，占总人口比重51.38%: 233.36 over the 常住人口 443.6万); 占总人口
+    (的, 比重) is a share of 总数, of the population stated in the paragraphs before. A list of three or more counts with their shares that no reading above
     checks (占, 占比, 占承办件总数的, each in the same words) is of the total stated before it that
     most of its shares fit (at least two, three for whole percentages, and more than half): a share
     that fits neither that total nor any other stated before the list, nor the list's sum, is a
@@ -711,7 +713,7 @@ def percent_ratio(doc):
     总数时（低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%），基数文中未写，不检查；计量数（面积、产量）的
     占比只以同一句写明的总数为基数（乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，占总面积的24.32%）；
     数量之后紧接其增减的分句、再写占比时，占比是该数量的（乡村常住人口233.36万人，比上年末减少5.45万人，占总人口比重51.38%：
-    分子是 233.36万，分母是常住人口 443.6万）；以上各种读法都未核对的、三项以上逐项写出数量及占比的列举（占、占比、占承办件总数的，各项写法相同），以列举前写出的、
+    分子是 233.36万，分母是常住人口 443.6万）；“占总人口（的、比重）”与“占总数的”同样读，基数是前面段落写出的人口；以上各种读法都未核对的、三项以上逐项写出数量及占比的列举（占、占比、占承办件总数的，各项写法相同），以列举前写出的、
     多数占比都相合的总数为基数（至少两项，整数百分比至少三项，且超过半数）：某项与该总数、列举前写出的其他总数以及各项之和都不相合时，
     报告为警告（交办的代表建议共269件……A类109件，占承办件总数的40.9%；B类52件，占19.3%；C类107件，占39.8%：52件、107件
     都以 269件 为基数，而 109/269 = 40.5%）；“以上”“近”
@@ -1053,9 +1055,9 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
                 # 有364件，占建议总数的36.69%": a class like the numerator's, not its whole
                 continue
             other = _NAMED_BASE.search(plain, candidate.end, numerator.start)
-            if other and not plain.endswith(other.group(1), cue_start, percent.start):
+            if other and other.group(1).removesuffix("的") not in plain[cue_start : percent.start]:
                 # "老年人口 84.77 万人，占总人口的 14.7%，其中市区 24.24 万人，占 15.93%": a share of its own
-                # population; a list whose shares each say 占承办提案总数的 is of one total
+                # population; a list whose shares each say 占承办提案总数的 (or 占总人口的, 占总人口比重) is of one total
                 return None
             found.append((_is_total(doc, candidate), candidate))
         return found

@@ -284,3 +284,21 @@ def test_a_share_after_a_count_and_its_change_is_the_counts():
     [found] = findings(COUNT_CHANGE_SHARE, select=["NUM003"])
     assert found.message.startswith("233.36万人 / 443.6万人 = 52.6060%")
     assert findings(COUNT_CHANGE_SHARE.replace("233.36万人", "227.94万人"), select=["NUM003"]) == []
+
+
+# --- 占总人口 (比重): a share of the whole population stated paragraphs before ----------------------
+
+# The same release as published: the 常住人口 in its first paragraph, shares 占总人口的 between.
+POPULATION_RELEASE = (
+    "据1%人口抽样调查结果显示，年末，全市常住人口443.6万人，比上年增加2.1万人。\n"
+    "从年龄构成看，16周岁以上至60周岁以下的劳动年龄人口309.1万人，占总人口的比重为69.68%；60周岁及以上人口58.31万人，占总人口的13.15%。\n"
+    "从城乡结构看，城镇常住人口215.66万人，比上年末增加7.56万人，占总人口48.62%，比上年提高1.48个百分点；"
+    "乡村常住人口233.36万人，比上年末减少5.45万人，占总人口比重51.38%。"
+)
+
+
+def test_a_share_of_the_whole_population_is_of_the_population_stated_before():
+    [found] = findings(POPULATION_RELEASE, select=["NUM003"])
+    assert found.message.startswith("233.36万人 / 443.6万人 = 52.6060%")
+    assert str(found.severity) == "warning"  # the base is in another paragraph
+    assert findings(POPULATION_RELEASE.replace("233.36万人", "227.94万人"), select=["NUM003"]) == []
