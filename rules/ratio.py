@@ -673,7 +673,8 @@ _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总[件人户个家]?数的?[ \t]*+$|占
     checked only against a total its sentence states (乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，
     占总面积的24.32%). A share after a count and the clause of its change is the count's (乡村常住人口
     233.36万人，比上年末减少5.45万人，占总人口比重51.38%: 233.36 over the 常住人口 443.6万); 占总人口
-    (的, 比重) is a share of 总数, of the population stated in the paragraphs before. A list of three or more counts with their shares that no reading above
+    (的, 比重) is a share of 总数, of the population stated in the paragraphs before. A list of three
+    or more counts with their shares that no reading above
     checks (占, 占比, 占承办件总数的, each in the same words) is of the total stated before it that
     most of its shares fit (at least two, three for whole percentages, and more than half): a share
     that fits neither that total nor any other stated before the list, nor the list's sum, is a

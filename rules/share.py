@@ -8,6 +8,7 @@ from decimal import Decimal
 from auditor.record import record
 from auditor.lazyre import REVERSE, lazy
 from auditor.findings import Severity
+from auditor.memo import per_document
 from auditor.numbers import Quantity, as_written, own_share, per_whole, quantities_of, rounding_disclaimed, share_cue, unit_group
 from auditor.messages import Message, Versus, english_doc
 from auditor.registry import Checked, Hit, RelatedHit, rule
@@ -227,9 +228,15 @@ def _against_their_sum(doc, items):
         yield Hit(first.share.start, first.share.end, message, severity=Severity.WARNING, figures=figures)
 
 
-def _lists(doc):
+@per_document
+def _lists(doc) -> list[list[_Item]]:
     """Runs of (count, share) items in one paragraph: no other figure and no sentence end (but ;)
-    between one item and the next, all counts in one unit and all shares in one."""
+    between one item and the next, all counts in one unit and all shares in one. NUM008 and NUM003
+    both read them."""
+    return list(_runs_of_items(doc))
+
+
+def _runs_of_items(doc):
     plain = doc.plain
     numbers = doc.numbers
     items = []  # (index of the count in doc.numbers, item)
@@ -318,14 +325,20 @@ def _whole(doc, quantities, starts, items) -> Quantity | None:
     for candidate in quantities[bisect_left(starts, low) : bisect_left(starts, first.start)]:
         if not candidate.exact or unit_group(candidate) != group or candidate.unit != unit or candidate.value <= 0:
             continue
-        if all(_fits(item, candidate) for item in items):
+        if all(_fits(item, candidate.value) for item in items):
             fitting = candidate  # the nearest one that fits
     return fitting
 
 
-def _fits(item: _Item, whole: Quantity) -> bool:
+def _fits(item: _Item, total: Decimal, nudged: bool = False) -> bool:
+    """Whether the count over ``total`` gives the stated share, rounded or truncated; within one
+    unit of its last digit either way when the shares were made to add up to 100% (``nudged``)."""
+    if total <= 0:
+        return False
     share = item.share
-    ratio = item.count.value / whole.value * per_whole(share)
+    ratio = item.count.value / total * per_whole(share)
+    if nudged:
+        return abs(ratio - share.value) <= share.ulp * Decimal("1.5")
     return share.value - share.ulp / 2 <= ratio <= share.value + share.ulp
 
 
@@ -381,7 +394,7 @@ def shares_of_the_lists_base(doc, checked: set[int]):
         totals = _totals_before(doc, quantities, starts, items)
         scale = per_whole(items[0].share)
         nudged = sum((item.share.value for item in items), Decimal(0)) == scale  # made to add up to 100%
-        fitting = {id(total): [item for item in items if _share_fits(item, total.value, nudged)] for total in totals}
+        fitting = {id(total): [item for item in items if _fits(item, total.value, nudged)] for total in totals}
         best = max(reversed(totals), key=lambda total: len(fitting[id(total)]), default=None)  # the nearest of the most fitted
         if best is None:
             continue
@@ -393,13 +406,13 @@ def shares_of_the_lists_base(doc, checked: set[int]):
         base = as_written(doc, best)
         for item in items:
             ratio = item.count.value / best.value * scale
-            computed = f"{ratio:.{max(item.share.decimals, 1)}f}{item.share.unit}"
             holds = item in fitted
             exact = f"{ratio:.{item.share.decimals + 2}f}{item.share.unit}"  # 3.4606% 对照 3.4%: truncated, it holds
             arithmetic = Versus(f"{as_written(doc, item.count)} / {base} = {exact}", as_written(doc, item.share))
             yield Checked(item.share.start, item.share.end, "share of the list's total", arithmetic, holds)
-            if holds or _share_fits(item, together, nudged) or any(item in fits for fits in fitting.values()):
+            if holds or _fits(item, together, nudged) or any(item in fits for fits in fitting.values()):
                 continue
+            computed = f"{ratio:.{max(item.share.decimals, 1)}f}{item.share.unit}"
             message = ShareOffTheListsBase(as_written(doc, item.count), base, computed, as_written(doc, item.share),
                                            len(fitted), len(items))
             yield Hit(item.share.start, item.share.end, message, (RelatedHit(best.start, best.end, BaseOfTheList(base)),),
@@ -425,14 +438,3 @@ def _totals_before(doc, quantities, starts, items) -> list[Quantity]:
             found[q.value] = q  # the nearest statement of a value
     return list(found.values())
 
-
-def _share_fits(item: _Item, total: Decimal, nudged: bool) -> bool:
-    """Whether the count over ``total`` gives the stated share, rounded or truncated; within one
-    unit of its last digit either way when the shares were made to add up to 100%."""
-    if total <= 0:
-        return False
-    share = item.share
-    ratio = item.count.value / total * per_whole(share)
-    if nudged:
-        return abs(ratio - share.value) <= share.ulp * Decimal("1.5")
-    return share.value - share.ulp / 2 <= ratio <= share.value + share.ulp
