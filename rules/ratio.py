@@ -577,6 +577,10 @@ _NAMED_TOTAL = lazy(r"占(\p{Han}{2,4}?)(?:总[件人户个家]?数|总量)的?[
 # A share whose base is named (占总人口的, 占全省…的): a bare 占 after it shares that kind of base.
 # 占总数的 names none: the shares of a list that each say it are of one total.
 _NAMED_BASE = lazy(r"(占(?!(?:总[件人户个家]?数|总量|全部|总体)的)[^,;。0-9]{1,10}的)[ \t]*+[0-9.]+[ \t]*+%")
+# "…68件，占代表建议总件数的98.6%。…21件，占总件数的30.49%": a bare 总件数 after a share that named one
+# is the same total count, not another base.
+_NAMES_TOTAL_COUNT = lazy(r"(?:总[件人户个家]?数|总量)的$")
+_BARE_TOTAL = lazy(r"占(?:总[件人户个家]?数|总量)的[ \t]*+$")
 # "分别占总人口的 51.8% 和 48.2%", "分别占 65%、35%": shares listed after 分别占, of the counts before it.
 _RESPECTIVE_SHARES = lazy(r"分别占(?:比)?[^,;。0-9%]{0,10}?(?:的)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?(?=[0-9])")
 _SHARE_LEAD = lazy(r"[ \t]*+")
@@ -667,7 +671,8 @@ _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总[件人户个家]?数的?[ \t]*+$|占
     shares add up to exactly 100% one may be a unit off in its last digit, nudged to make the
     100%. A share of 总数 (占总数的 20%, 占提案总数 20%) in a paragraph that states no count that could
     be its total is of a total stated with 共 in the paragraphs before (代表们共提出建议233件), named
-    in full when the share names it; the base is inferred, so a share that fits none is a warning. A share that names a
+    in full when the share names it (a bare 占总件数的 after 占代表建议总件数的 names that total too); the base
+    is inferred, so a share that fits none is a warning. A share that names a
     whole the sentence's total is not (低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%)
     is of a population the text does not state: left alone. A share of a measure (面积, 产量) is
     checked only against a total its sentence states (乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，
@@ -710,7 +715,7 @@ def percent_ratio(doc):
     并列的一类（……478件，占建议总数的48.19%；……364件，占建议总数的36.69%）；一组占比合计为
     100% 的列举，各占比以各类数量之和为基数（与所写总数是否相符由 NUM001 核对），所写占比之和恰为 100% 时，
     允许某项为凑足 100% 而与计算值相差末位的一个单位；“占总数的 20%”“占提案总数 20%”所在段落前面没有写出可作总数的数量时，
-    以前面段落用“共”写出的总数为基数（代表们共提出建议233件；占比写明名称时须名称相合），基数是推断的，不符时报告为警告；占比写明的基数不是句中
+    以前面段落用“共”写出的总数为基数（代表们共提出建议233件；占比写明名称时须名称相合；前面的占比写了“占代表建议总件数的”，其后只写“占总件数的”也指同一总数），基数是推断的，不符时报告为警告；占比写明的基数不是句中
     总数时（低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%），基数文中未写，不检查；计量数（面积、产量）的
     占比只以同一句写明的总数为基数（乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，占总面积的24.32%）；
     数量之后紧接其增减的分句、再写占比时，占比是该数量的（乡村常住人口233.36万人，比上年末减少5.45万人，占总人口比重51.38%：
@@ -1056,7 +1061,8 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
                 # 有364件，占建议总数的36.69%": a class like the numerator's, not its whole
                 continue
             other = _NAMED_BASE.search(plain, candidate.end, numerator.start)
-            if other and other.group(1).removesuffix("的") not in plain[cue_start : percent.start]:
+            if other and other.group(1).removesuffix("的") not in plain[cue_start : percent.start] and not (
+                    _NAMES_TOTAL_COUNT.search(other.group(1)) and _BARE_TOTAL.search(plain, cue_start, percent.start)):
                 # "老年人口 84.77 万人，占总人口的 14.7%，其中市区 24.24 万人，占 15.93%": a share of its own
                 # population; a list whose shares each say 占承办提案总数的 (or 占总人口的, 占总人口比重) is of one total
                 return None

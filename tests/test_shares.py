@@ -272,6 +272,17 @@ def test_a_share_of_the_total_count_in_the_next_paragraph_is_of_the_total_before
     assert str(found.severity) == "warning"  # its base is inferred from another paragraph
 
 
+def test_a_bare_total_count_after_a_share_that_named_it_is_that_total():
+    # the report as published: 占代表建议总件数的 between names the total that 占总件数的 then means
+    text = TOTAL_COUNT_WORDS + "\n根据分类标准，建议所提问题已经解决或基本解决的有21件，占总件数的30.43%。"
+    assert findings(text, select=["NUM003"]) == []
+    [found] = findings(text.replace("30.43%", "30.49%"), select=["NUM003"])
+    assert found.message.startswith("21件 / 69件 = 30.4348%")
+    # a share between that names another whole still blocks the reading: 占全县人口的 is no count of 建议
+    other = "代表们共提出各类建议69件，涉及全县人口12万人，占全县人口的3%。已经解决的有21件，占总件数的30.49%。"
+    assert findings(other, select=["NUM003"]) == []
+
+
 # --- a share after a count and its change: the count is the share's numerator ---------------------
 
 # 临汾市 2019 人口 release (a repost, its two paragraphs joined): 乡村 233.36万 is a slip for 227.94万
