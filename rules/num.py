@@ -101,6 +101,19 @@ class UnitSlip(Message):
     en = "{parts} = {added}: the digits of {total}, in a unit {factor} times apart; the unit of the total or of its parts is wrong"
 
 
+class PartUnitSlip(Message):
+    """NUM001: one part of a breakdown in a unit 万 or 亿 times apart from the others and the total,
+    which, read in their unit, makes the parts add up to the total exactly."""
+
+    part: str  # 1000元
+    meant: str  # 1000万元
+    parts: str  # 889万元+1000万元+1409万元
+    total: str
+    added: str  # as written: 2298.1万元
+    zh = "{part} 疑为 {meant}：按 {meant} 计，{parts} 恰好等于合计 {total}；照写的 {part} 相加只得 {added}"
+    en = "{part} looks like a slip for {meant}: with {meant}, {parts} is exactly the total {total}; as written they add up to {added}"
+
+
 class PartsShortOfTotal(Message):
     """NUM001: the parts are the whole and add up to less (or, exceeding, to other than) their total."""
 
@@ -177,6 +190,13 @@ class TheBreakdown(Message):
 
     zh = "分项所在位置"
     en = "the breakdown"
+
+
+class TheTotal(Message):
+    """The related location of a NUM001 finding at a part: where the total is."""
+
+    zh = "合计所在位置"
+    en = "the total"
 
 
 class ItemsReadTheSame(Message):
@@ -306,7 +326,10 @@ class RespectivelyChecked(Message):
 
     Figures right after a total (in its paragraph, cue or none) that add up exactly to the total's
     digits of four or more in a unit 万 or 亿 times apart are a unit slip (主动公开政府信息173769万条。
-    市政府…75656条，县(区)…98113条: 173769条); no chance makes such a sum.
+    市政府…75656条，县(区)…98113条: 173769条); no chance makes such a sum. So is one part in a unit
+    万 or 亿 times apart from the total and the other parts, with which read in their unit the parts
+    add up to the total exactly (教育投入3298万元，包括…889万元、…1000元、…1409万元): a warning at that
+    part, since as written the parts may be a subset.
     """
 )
 def breakdown_sum(doc):
@@ -356,7 +379,9 @@ def breakdown_sum(doc):
 
     合计之后（同一段内，有无提示词均可）紧接的几个数量相加恰好等于合计所写的数字（四位以上），而单位
     相差“万”或“亿”倍时，是单位写错（主动公开政府信息173769万条。市政府……75656条，县(区)……98113条：
-    合计 173769条）：这样的巧合不会偶然出现。
+    合计 173769条）：这样的巧合不会偶然出现。同样，某一分项的单位与合计及其他分项相差“万”或“亿”倍、按它们的
+    单位读恰好使各分项之和等于合计时（教育投入3298万元，包括……889万元、……1000元、……1409万元），该分项的单位
+    疑为笔误，报告为警告（照写的分项可能只是一部分）。
 
     为什么重要：合计与分项对不上，是答复和报告中最常见、也最容易被读者发现的硬伤。
 
@@ -396,6 +421,8 @@ def breakdown_sum(doc):
         added = amount(sum((q.value for q in found.parts), Decimal(0)), total.multiplier, total.unit)
         relation = "=" if found.exhaustive else "≤"
         stated = sum((q.value for q in found.parts), Decimal(0))
+        if hit is None and stated != total.value:
+            hit = _part_unit_slip(doc, found)
         # a sum that holds only within the rounding of the stated digits shows that allowance
         rounding = hit is None and (stated > total.value or (found.exhaustive and stated != total.value))
         allowed = f" (±{amount(total.ulp + sum((q.ulp / 2 for q in found.parts), Decimal(0)), total.multiplier)})" if rounding else ""
@@ -404,6 +431,29 @@ def breakdown_sum(doc):
             yield replace(hit, figures=tuple(q.start for q in found.figures))
     yield from _unit_slips(doc)
     yield from table_sums(doc)
+
+
+def _part_unit_slip(doc, found: Breakdown) -> Hit | None:
+    """The one part whose unit alone differs from the total's and the other parts' (万元 among 元)
+    when, read in their unit, the parts add up to the total's digits exactly: "教育投入3298万元，包括
+    义务教育配套费889万元、校舍维修改造专项资金1000元、两项附加1409万元". A warning: the parts of 包括,
+    其中 may be a subset, and as written they are one."""
+    total = found.total
+    odd = [q for q in found.parts if q.multiplier != total.multiplier]
+    if len(odd) != 1 or len(found.parts) < 2 or not total.exact or not all(q.exact for q in found.parts):
+        return None
+    significant = total.text.replace(".", "").replace(",", "").lstrip("0")
+    if sum(c.isdigit() for c in significant) < _SLIP_DIGITS:
+        return None
+    [part] = odd
+    meant = part.value / part.multiplier * total.multiplier
+    if sum((q.value for q in found.parts if q is not part), meant) != total.value:
+        return None
+    meant_written = amount(meant, total.multiplier, part.unit)
+    shown = "+".join(meant_written if q is part else as_written(doc, q) for q in found.parts)
+    added = amount(sum((q.value for q in found.parts), Decimal(0)), total.multiplier, total.unit)
+    message = PartUnitSlip(as_written(doc, part), meant_written, shown, as_written(doc, total), added)
+    return Hit(part.start, part.end, message, (RelatedHit(total.start, total.end, TheTotal()),), severity=Severity.WARNING)
 
 
 _SLIP_REACH = 300  # characters after a total in which the figures that add up to its digits may stand

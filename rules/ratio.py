@@ -28,7 +28,7 @@ from auditor.numbers import (
 from auditor.messages import Message, Versus, english_doc
 from auditor.numerals import cn_int
 from auditor.record import record, replace
-from auditor.registry import Checked, Hit, rule
+from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.rules.num import totals_of_parts_on_lines
 from auditor.rules.share import shares_of_the_lists_base
 from auditor.rules.table import table_share_ratios
@@ -240,6 +240,35 @@ class ShareDoesNotFit(_OtherBases, Message):
     def value_en(self) -> str:
         return f" ({self.value})" if self.value else ""
 
+
+
+class SharesOfTwoWholes(_OtherBases, Message):
+    """NUM003: a share after 其中 whose count is a part of a count with a share of its own ("60岁及以上
+    人口为22559人，占14.18%，其中65岁及以上人口为16536人，占8.25%"): the two shares imply two different
+    wholes, and the share is not one of the part over its parent count either."""
+
+    numerator: str  # 16536人
+    stated: str  # 8.25%
+    whole: str  # 16536人 ÷ 8.25% = 200436人
+    parent: str  # 22559人
+    parent_share: str  # 14.18%
+    parent_whole: str  # 159090人
+    formula: str  # 16536人 / 22559人
+    computed: str  # 73.3011%
+    others: tuple[str, ...] = ()
+    zh = ("{numerator} ÷ {stated} = {whole}，而 {parent} ÷ {parent_share} = {parent_whole}：两个占比的总数不一致；"
+          "若 {stated} 是占 {parent} 的比例，{formula} = {computed}，也不符{others_zh}")
+    en = ("{numerator} ÷ {stated} = {whole}, but {parent} ÷ {parent_share} = {parent_whole}: the two shares are not "
+          "of one whole; nor is {stated} a share of {parent} ({formula} = {computed}){others_en}")
+
+
+class ShareOfTheParent(Message):
+    """The related location of SharesOfTwoWholes: the parent count's own share."""
+
+    share: str
+    whole: str
+    zh = "此处的占比 {share} 隐含总数 {whole}"
+    en = "the share {share} here implies a whole of {whole}"
 
 
 class RatiosChecked(Message):
@@ -625,6 +654,7 @@ _PARAGRAPH_REACH = 400  # characters before a share in which its paragraph may s
 _DOCUMENT_REACH = 3000  # characters before its paragraph in which the total that 占总数的 names may be stated
 # a share's own clause that opens with its subject: "第一产业就业人员占23.6%", "战略新兴产业增加值占比达25%"
 _SUBJECT_OF_SHARE = lazy(r"[ \t]*+(\p{Han}{2,16}?)[ \t]*+占")
+_BRACKET_AFTER = lazy(r"[ \t]*+\(")
 _NO_SUBJECT = ("分别", "均", "各", "约", "共", "合计", "总计")  # 分别占, 均占: words before 占 that name no subject
 # a clause that names a class by a 的-phrase and states no count of it, right before its share
 _UNCOUNTED_CLASS = lazy(r",[^,;:。\d]{2,40}的[ \t]*+,[ \t]*+占[^,;:。\d]{0,12}$")
@@ -674,7 +704,12 @@ _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总[件人户个家]?数的?[ \t]*+$|占
     in full when the share names it (a bare 占总件数的 after 占代表建议总件数的 names that total too); the base
     is inferred, so a share that fits none is a warning. A share that names a
     whole the sentence's total is not (低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%)
-    is of a population the text does not state: left alone. A share of a measure (面积, 产量) is
+    is of a population the text does not state: left alone, as is a rate after 其中 that names a part
+    the numerator's clause does not (总上线率为98.42%，其中一本上线率为16.19%) and a share in brackets
+    that names its own subject (专任教师153人(双师型教师占5.29%)). A part's share after 其中 that fits
+    neither its parent count nor the whole the parent's own share implies is reported with both
+    wholes (60岁及以上人口为22559人，占14.18%，其中65岁及以上人口为16536人，占8.25%: 200436 against
+    159090). A share of a measure (面积, 产量) is
     checked only against a total its sentence states (乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，
     占总面积的24.32%). A share after a count and the clause of its change is the count's (乡村常住人口
     233.36万人，比上年末减少5.45万人，占总人口比重51.38%: 233.36 over the 常住人口 443.6万); 占总人口
@@ -716,7 +751,10 @@ def percent_ratio(doc):
     100% 的列举，各占比以各类数量之和为基数（与所写总数是否相符由 NUM001 核对），所写占比之和恰为 100% 时，
     允许某项为凑足 100% 而与计算值相差末位的一个单位；“占总数的 20%”“占提案总数 20%”所在段落前面没有写出可作总数的数量时，
     以前面段落用“共”写出的总数为基数（代表们共提出建议233件；占比写明名称时须名称相合；前面的占比写了“占代表建议总件数的”，其后只写“占总件数的”也指同一总数），基数是推断的，不符时报告为警告；占比写明的基数不是句中
-    总数时（低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%），基数文中未写，不检查；计量数（面积、产量）的
+    总数时（低保对象21064人，其中城镇低保对象4745人，占全区非农人口的4.06%），基数文中未写，不检查；“其中”之后的比率所写的部分
+    分子所在分句未写（总上线率为98.42%，其中一本上线率为16.19%），括号中的占比写明了自己的主语（专任教师153人(双师型教师占5.29%)），
+    同样不检查；“其中”所列部分的占比，既不合其上级数量、也不合上级数量连同其占比所隐含的总数时，消息写出两个总数（60岁及以上人口为
+    22559人，占14.18%，其中65岁及以上人口为16536人，占8.25%：200436 与 159090）；计量数（面积、产量）的
     占比只以同一句写明的总数为基数（乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，占总面积的24.32%）；
     数量之后紧接其增减的分句、再写占比时，占比是该数量的（乡村常住人口233.36万人，比上年末减少5.45万人，占总人口比重51.38%：
     分子是 233.36万，分母是常住人口 443.6万）；“占总人口（的、比重）”与“占总数的”同样读，基数是前面段落写出的人口；以上各种读法都未核对的、三项以上逐项写出数量及占比的列举（占、占比、占承办件总数的，各项写法相同），以列举前写出的、
@@ -789,7 +827,7 @@ def percent_ratio(doc):
         if named:
             pair = (_named_rate_pair(doc, earlier, named.group(1)) or _rate_base_after(doc, sentence, percent, named.group(1))
                     or _stem_count_of_total(doc, quantities, starts, earlier, percent, named.group(1)))
-            if pair is None:
+            if pair is None or _rate_of_a_part(plain, percent, named, pair[0]):
                 continue
             bases, numerator = [pair[1]], pair[0]
             # the other counts of its unit before the rate are tried too: "当年活产数6411人，产妇总数6404人，
@@ -828,7 +866,7 @@ def percent_ratio(doc):
         if listed is not None and _nudged_to_the_whole(doc, numerator, listed, percent):
             hit = None
         else:
-            hit = _check_ratio(doc, numerator, bases, percent, siblings, rough, intervals)
+            hit = _check_ratio(doc, numerator, bases, percent, siblings, rough, intervals, [pair for pair, _ in implied])
         shown = RatiosChecked(tuple(tried), as_written(doc, percent))
         checked.add(percent.start)
         yield Checked(percent.start, percent.end, "share", shown, hit is None)
@@ -1012,6 +1050,9 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
         return None  # "提出的8314件建议，涉及…高质量发展的，占建议总数的46.5%": of a class whose count is not stated
     own_clause = clause_bounds(plain, percent.start, percent.end)[0]
     subject = _SUBJECT_OF_SHARE.match(plain, own_clause, percent.start) if own_clause > numerator.end else None
+    bracket = _BRACKET_AFTER.match(plain, numerator.end)
+    if subject is None and bracket and bracket.end() < percent.start:
+        subject = _SUBJECT_OF_SHARE.match(plain, bracket.end(), percent.start)  # "专任教师153人(双师型教师占5.29%)"
     if subject and not subject.group(1).endswith(_NO_SUBJECT) and not _names(plain, numerator, subject.group(1)):
         return None  # "泛半导体产业产值36亿元，同比增长30%，战略新兴产业增加值占比达25%": a subject with no count stated
     listed_under = None if stem else totals_of_parts_on_lines(doc).get(numerator.start)
@@ -1198,6 +1239,17 @@ def _is_total(doc, q) -> bool:
     return any(word in clause for word in doc.lexicon.base_words)
 
 
+# "总上线考生11399人，总上线率为98.42%，其中一本上线率为16.19%": a rate of a part (一本) that 其中 names
+_PART_OF_RATE = lazy(r"其中[ \t]*+(\p{Han}{1,8})$")
+
+
+def _rate_of_a_part(plain: str, percent: Quantity, named, numerator: Quantity) -> bool:
+    """Whether the rate is 其中 a part's, a part the numerator's clause does not name: its count is not stated."""
+    stem_start = max(0, percent.start - 16) + named.start()
+    part = _PART_OF_RATE.search(plain, clause_bounds(plain, percent.start, percent.end)[0], stem_start)
+    return part is not None and part.group(1) not in plain[clause_bounds(plain, numerator.start, numerator.end)[0] : numerator.start]
+
+
 def _not_a_part(doc, q) -> bool:
     """A figure that is a change or a rate (比上年增加 20 件, 每千名老人 45 张), not a part or a whole."""
     clause = doc.plain[clause_bounds(doc.plain, q.start, q.end)[0] : q.start]
@@ -1221,7 +1273,7 @@ def _implied_totals(doc, bases) -> list[tuple[tuple[Quantity, Quantity], tuple[D
     return implied
 
 
-def _check_ratio(doc, numerator, bases, percent, siblings=(), rough=False, implied=()) -> Hit | None:
+def _check_ratio(doc, numerator, bases, percent, siblings=(), rough=False, implied=(), wholes=()) -> Hit | None:
     """A finding when no base fits the share, of the numerator or of it with the counts listed
     right before it ("医疗卫生方面的提案有389件，食品药品安全方面的提案有193件，占提案总数的12.2%"
     is (389 + 193) / 4772). A rough share (约占 11%) fits within one unit of its last digit, or half
@@ -1258,9 +1310,24 @@ def _check_ratio(doc, numerator, bases, percent, siblings=(), rough=False, impli
         return Hit(percent.start, percent.end, RoughShareDoesNotFit(
             formula(first), ratio(first, percent.decimals + 2), as_written(doc, percent), fixed(slack, percent.decimals), tried),
             severity=Severity.WARNING)
+    severity = Severity.WARNING if rounding_disclaimed(doc) else None
+    if wholes:  # the parent's own share implies the whole the part's share is more likely of: name both
+        parent, parent_share = wholes[0]
+        message = SharesOfTwoWholes(
+            as_written(doc, numerator), as_written(doc, percent), _whole_of(numerator, percent), as_written(doc, parent),
+            as_written(doc, parent_share), _whole_of(parent, parent_share), formula(first), ratio(first, percent.decimals + 2), tried,
+        )
+        related = (RelatedHit(parent_share.start, parent_share.end, ShareOfTheParent(as_written(doc, parent_share), _whole_of(parent, parent_share))),)
+        return Hit(percent.start, percent.end, message, related, severity=severity)
     message = ShareDoesNotFit(
         formula(first), ratio(first, percent.decimals + 2), as_written(doc, percent),
         f"{percent.value}{percent.unit}" if percent.chinese else "", percent.decimals, ratio(first, percent.decimals), tried,
     )
-    severity = Severity.WARNING if rounding_disclaimed(doc) else None
     return Hit(percent.start, percent.end, message, severity=severity)
+
+
+def _whole_of(count: Quantity, share: Quantity) -> str:
+    """The whole that a count and its share imply (16536人 ÷ 8.25% = 200436人), at the count's digits."""
+    whole = count.value / share.value * per_whole(share) / count.multiplier
+    digits = len(count.numeral.partition(".")[2])
+    return amount(rounded(whole, digits) * count.multiplier, count.multiplier, count.unit)

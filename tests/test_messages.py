@@ -37,6 +37,11 @@ CASES = [
     ("NUM001", "UnitSlip", "2022年,政府网站主动公开政府信息173769万条。市政府及其部门主动公开政府信息75656条,县(区)政府及其部门主动公开政府信息98113条。",
      "75656条+98113条 = 173769条，与 173769万条 的数字相同，单位却相差 10000 倍：合计或分项的单位写错了",
      "75656条+98113条 = 173769条: the digits of 173769万条, in a unit 10000 times apart; the unit of the total or of its parts is wrong"),
+    # a county 教育 report (as published): 1000元 of three parts in 万元 is 1000万元
+    ("NUM001", "PartUnitSlip", "县财政用于教育投入 3298 万元，包括义务教育配套费 889 万元、校舍维修改造专项资金 1000 元、两项附加 1409 万元。",
+     "1000元 疑为 1000万元：按 1000万元 计，889万元+1000万元+1409万元 恰好等于合计 3298万元；照写的 1000元 相加只得 2298.1万元",
+     "1000元 looks like a slip for 1000万元: with 1000万元, 889万元+1000万元+1409万元 is exactly the total 3298万元; "
+     "as written they add up to 2298.1万元"),
     ("NUM001", "PartsShortOfTotal", "全市共有低保对象 5000 人，分别为城市 2000 人、农村 2900 人。",
      "各分项之和 4900 与合计 5000 不符，相差 100（2000+2900 = 4900）；“分别为”列出的是全部分项，各分项之和应等于合计",
      "parts 2000+2900 = 4900 ≠ stated total 5000 (off by 100); 分别为 lists every part, so the parts must add up to the total"),
@@ -88,7 +93,8 @@ CASES = [
      "“感谢代表”的称谓应为“委员”：本件主送“邓文娟、吴倩委员”，政协提案的答复应称“委员”",
      "感谢代表: expected 委员, as the reply is addressed (line 1: 邓文娟、吴倩委员：); a 政协提案 is answered to its 委员"),
 ]
-RELATED = {"NUM001": ("分项所在位置", "the breakdown"), "WRD002": ("主送称谓为“委员”", "addressed to 委员")}
+RELATED = {"NUM001": ("分项所在位置", "the breakdown"), "WRD002": ("主送称谓为“委员”", "addressed to 委员"),
+           "PartUnitSlip": ("合计所在位置", "the total")}  # by rule, or by kind where a kind differs
 
 
 @pytest.mark.parametrize("code, kind, sentence, zh, en", CASES, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
@@ -97,9 +103,10 @@ def test_each_kind_of_message_in_both_languages(code, kind, sentence, zh, en):
     assert [type(h.message).__name__ for h in hits] == [kind]  # the rule yields the typed message
     assert only_finding(sentence, code, "zh").message == zh
     assert only_finding(sentence, code, "en").message == en
-    if code in RELATED:
-        assert [r.message for r in only_finding(sentence, code, "zh").related] == [RELATED[code][0]]
-        assert [r.message for r in only_finding(sentence, code, "en").related] == [RELATED[code][1]]
+    related = RELATED.get(kind) or RELATED.get(code)
+    if related:
+        assert [r.message for r in only_finding(sentence, code, "zh").related] == [related[0]]
+        assert [r.message for r in only_finding(sentence, code, "en").related] == [related[1]]
 
 
 def _more_cases():
@@ -119,7 +126,7 @@ def test_every_kind_of_the_converted_rules_is_covered_and_has_chinese():
     all_rules()  # imports the rule modules, which declare their kinds
     converted = {name.rsplit(".", 1)[1] for name, cls in kinds().items() if cls.__module__.startswith("auditor.rules.")}
     clauses = {"CueListsEveryPart", "AddedUpTo", "LabelsMakeTheWhole", "PeopleMakeTheWhole", "YearsCoverPeriod", "AgesCoverAll", "SharesMakeTheWhole", "TotalClosesList", "TheBreakdown", "OrRounded",
-               "AddressedTo"}
+               "AddressedTo", "TheTotal", "ShareOfTheParent"}  # clauses, and the messages of related locations
     more_cases, more_clauses = _more_cases()
     assert converted - clauses - more_clauses <= {case[1] for case in CASES + more_cases}
     for cls in kinds().values():

@@ -49,6 +49,13 @@ CASES.append(("NUM003", "RoughShareDoesNotFit", "会议共收到建议81件。�
 CASES.append(("NUM002", "AverageDoesNotFit", "全年发放临时救助金52万元，救助困难家庭320户，户均1500元。",
               "52万元 ÷ 320户 = 1625元，与文中的平均数 1500元 不符（已计入各数字按所写位数的舍入误差）",
               "52万元 / 320户 = 1625元, but the stated average is 1500元 (rounding of every stated digit allowed)"))
+# 化隆县 七普 bulletin: the 60+ share is wrong (22559 / 200474 = 11.25%), the 65+ share of 200474 right
+CASES.append(("NUM003", "SharesOfTwoWholes",
+              "0-14岁人口为60699人,占30.28%;15-59岁人口为117216人,占58.47%;60岁及以上人口为22559人,占14.18%,其中65岁及以上人口为16536人,占8.25%。",
+              "16536人 ÷ 8.25% = 200436人，而 22559人 ÷ 14.18% = 159090人：两个占比的总数不一致；"
+              "若 8.25% 是占 22559人 的比例，16536人 / 22559人 = 73.3011%，也不符",
+              "16536人 ÷ 8.25% = 200436人, but 22559人 ÷ 14.18% = 159090人: the two shares are not of one whole; "
+              "nor is 8.25% a share of 22559人 (16536人 / 22559人 = 73.3011%)"))
 
 MODULES = ("auditor.rules.ratio",)
 # kinds that are only a clause of another message
@@ -138,6 +145,7 @@ def test_every_kind_of_these_rules_is_shown_by_a_case():
             if isinstance(message, Message):
                 shown.add(type(message).__name__)
                 shown |= {type(v).__name__ for v in message.fields().values() if isinstance(v, Message)}
+            shown |= {type(related.message).__name__ for related in getattr(hit, "related", ())}  # ShareOfTheParent
     assert declared <= shown
 
 

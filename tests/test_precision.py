@@ -29,6 +29,10 @@ SILENT = {
     ],
     # rates of a population the text does not state, and a share that names another whole
     "NUM003": [
+        # 其中 the rate of a part (一本) whose count is not stated: not 11399 / 11899 (a 高考 news report, traditional)
+        "今年我市高考考生共11899人,總上線考生11399人,總上線率為95.80%,其中一本上線率為16.19%,比去年提高1.45個百分點。",
+        # a share in brackets that names its own subject (双师型教师) with no count: not of 153 (a county 教育 summary)
+        "全县专任教师8108人。其中,普通高中专任教师1194人(民办496人),中职学校专任教师153人(双师型教师占5.29%),特教专任教师25人。",
         # a count named by its negation (不予立案) is no numerator of the 立案率: 118 / (118 + 11) is 91.5%
         "经审查,同意立案118件,不予立案的11件,立案率为91.5%。",
         # four shares of one list over four sentences, 占 and 占总数的 alike: of the list's 2894, not of the 3652 collected
@@ -87,6 +91,8 @@ SILENT = {
         "截止6月10日，全乡共有农村低保户873户、低保对象1355人；城市低保户21户、低保对象28人。",
     ],
     "NUM001": [
+        # a part in 元 among 万元 whose digits do not make the total exact: a subset, as written (教育投入 report, altered)
+        "县财政用于教育投入 3298 万元，包括义务教育配套费 889 万元、校舍维修改造专项资金 1000 元、两项附加 1400 万元。",
         # a bracket after a bare number breaks that number down, not the count before it (a 民政 page)
         "民办养老机构19个,社区养老服务设施(含老年活动场所)1713(其中居家养老服务中心470个)。",
         # the first item after a 其中 inside an 加上 … 合计 list is a detail of the figure before it (a 镇 决算)
@@ -223,6 +229,10 @@ SILENT = {
 
 FOUND = {
     "NUM003": [
+        # 其中 a rate of a part whose count is stated: 1926 / 11899 is 16.19%
+        "全市高考考生共11899人，其中一本上线考生1926人，其中一本上线率为17.19%。",
+        # a share in brackets with no subject of its own is the count's: 153 / 1000 is 15.3%
+        "全县共有专任教师1000人，其中中职学校专任教师153人(占16.3%)。",
         # a share of the total a report states in an earlier paragraph: 92 / 432 is 21.3% (a 政协 news report)
         "2018年，吉林省政协共收到提案432件。\n同时，充分发挥党派团体提案的特点，全年共征集党派团体提案92件，占提案总数20%。",
         "全年规模以上工业总产值54058.2亿元。全年实现高新技术产业产值45041.5亿元，增长17.4%，占规模以上工业总产值比重达37.5%。",
@@ -243,6 +253,8 @@ FOUND = {
     ],
     "NUM005": ["发放棉衣棉被等各类取暖物资6.67件(套)，惠及困难群众2.5个。", "全年生产安全事故死亡9.5人。"],
     "NUM001": [
+        # one part in 元 among 万元, the parts then exactly the total: 889 + 1000 + 1409 = 3298 (a county 教育 report)
+        "县财政用于教育投入 3298 万元，包括义务教育配套费 889 万元、校舍维修改造专项资金 1000 元、两项附加 1409 万元。",
         # the three 三公 categories are the whole: 1.58 + 28.91 + 0 is 30.49 (a 甘南 决算, as published)
         "2015年部门决算公开“三公”经费合计31.23万元,其中:公务接待费1.58万元,车辆运行费28.91万元,因公出国(境)费0万元。",
         "全区现有未成年人 1964 人，其中：留守儿童 1705 人，困境儿童 428 人。",
