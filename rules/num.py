@@ -934,7 +934,7 @@ def _further_cuts(doc, total: Quantity, start: int, end: int, quantities, starts
         stop = end if stop < 0 else stop
         parts = [q for q in _between(quantities, starts, at + 1, stop) if unit_group(q) == group and not _depth(plain, at + 1, q.start)]
         if len(parts) >= 2 and all(q.exact for q in parts) and totals.first(at + 1, stop) is None and not _not_parts(doc, at + 1, parts):
-            ages = _ages_cover_all(plain[at + 1 : parts[0].start], len(parts))
+            ages = ages_cover_all(plain[at + 1 : parts[0].start], len(parts))
             exhaustive = ages or _exhaustive(doc, "", total, parts, at + 1)
             if exhaustive is not None:
                 yield Breakdown(total, parts, exhaustive)
@@ -944,7 +944,19 @@ def _further_cuts(doc, total: Quantity, start: int, end: int, quantities, starts
 _AGE_GROUP = lazy_re(r"(\d{1,3})\s*(?:周?岁)?\s*(?:[-—–－~～至到]\s*(\d{1,3})\s*周?岁|周?岁(?:及|以)以?上)")
 
 
-def _ages_cover_all(label: str, count: int) -> Message | None:
+def only_age_groups(plain: str, start: int, end: int, figures) -> bool:
+    """Whether each of ``figures`` stands in an age group of plain[start:end] ("；15-59岁人口为…"):
+    the label of the next item of a list, no figure of its own."""
+    spans = [m.span() for m in _AGE_GROUP.finditer(plain, start, end)]
+    return all(any(a <= q.start < b for a, b in spans) for q in figures)
+
+
+def without_age_groups(text: str) -> str:
+    """``text`` with its age groups taken out: "；15-59岁人口为" → "；人口为"."""
+    return _AGE_GROUP.sub("", text)
+
+
+def ages_cover_all(label: str, count: int) -> Message | None:
     """Age groups that run without a gap from 0 to an open end ("0-17岁、18-34岁、35-59岁、60岁及以上"),
     one for each part: together they are everyone."""
     groups = _AGE_GROUP.findall(label)

@@ -12,6 +12,7 @@ from auditor.memo import per_document
 from auditor.numbers import Quantity, as_written, own_share, per_whole, quantities_of, rounding_disclaimed, share_cue, unit_group
 from auditor.messages import Message, Versus, english_doc
 from auditor.registry import Checked, Hit, RelatedHit, rule
+from auditor.rules.num import ages_cover_all, only_age_groups, without_age_groups
 
 
 # --- messages (zh and en; auditor.messages) --------------------------------------------------------
@@ -113,7 +114,7 @@ _SHARE_AFTER = lazy(
     r"([^0-9;。!?%()]{0,40}?)[ \t]*+[,]?[ \t]*+(约|近)?(?:仅)?占(?:比|[^,;。0-9%]{0,8}?(?:总[^,;。0-9%]{0,3}?数|总量|全部|总)的?)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?"
 )
 # Between one item and the next: the next item's label, with no figure and no sentence end but ;
-_FURTHER_COUNT = lazy(r"[ \t]*+[,;][^,;。0-9]{0,12}[0-9]")
+_FURTHER_COUNT = lazy(r"[ \t]*+[,;](?![ \t]*+其中)[^,;。0-9]{0,12}[0-9]")  # not 其中: it breaks the last class down
 _BETWEEN_ITEMS = lazy(r"[ \t]*+(?:\([^()0-9]{1,8}\))?[ \t]*+[,;][^0-9。!?]{0,80}?")  # a note may follow a share: 28%(下同)
 _LABEL_START = lazy(r"[;。:!?]", flags=REVERSE)
 _LABEL_REACH = 60
@@ -135,7 +136,8 @@ class _Item:
 
     A list of counts each with its share (…的提案11件，占比11%；…10件，占比10%；…) classifies one
     whole when the text says so (经审查分类, 从办理结果看 …), when its labels make a complete set of
-    the lexicon (男性 … 女性 …, the three 三公经费) and its shares come within 10 points of 100% (far
+    the lexicon (男性 … 女性 …, the three 三公经费) or age groups from 0 to an open end (0-14岁 …
+    15-59岁 … 60岁及以上 …; 其中 after the last breaks that group down) and its shares come within 10 points of 100% (far
     from it, they are shares of another whole: of all spending), or when it lists the outcome classes
     of proposals from the resolved ones (已解决或基本解决) to the ones left open (难以解决, 留作参考):
     then the shares add up to 100% within the rounding of every stated share (each may be rounded
@@ -155,7 +157,7 @@ def classification_shares(doc):
     """同一完整分类的各类占比相加不等于 100%。
 
     检查什么：逐项列出数量及其占比的列举（……的提案11件，占比11%；……10件，占比10%；……），
-    文中表明是对同一总体的分类时（经审查分类、从办理结果看等），各项名称构成词表中完整的一组（男性……女性……，“三公”经费三项）且各占比之和与 100% 相差不超过 10 个百分点时（相差更多，占比是相对另一个总体的，如占全部支出），或按提案办理结果从“已解决或基本
+    文中表明是对同一总体的分类时（经审查分类、从办理结果看等），各项名称构成词表中完整的一组（男性……女性……，“三公”经费三项）或从 0 岁到“××岁及以上”首尾相接的各年龄段（0-14岁……15-59岁……60岁及以上……；其后的“其中”分解的是最后一段）且各占比之和与 100% 相差不超过 10 个百分点时（相差更多，占比是相对另一个总体的，如占全部支出），或按提案办理结果从“已解决或基本
     解决”列到“难以解决”“留作参考”时，视为完整分类：各类占比之和应为 100%（每个占比都可以是
     四舍五入或截断的结果），不是 100% 就说明有一类漏列或有数字写错。报告中同时给出各类数量之和
     与该段所写的总数。以“其中”“主要”“等”“包括”等表明只是一部分的列举、其后还有另一个数量的
@@ -255,18 +257,33 @@ def _runs_of_items(doc):
     run, last_index, joined = [], -10, False
     for index, item in items:
         if run and not (
-            index == last_index + 2
-            and item.count.unit == run[-1].count.unit
+            item.count.unit == run[-1].count.unit
             and item.share.unit == run[-1].share.unit
-            and _BETWEEN_ITEMS.fullmatch(plain, run[-1].share.end, item.count.start)
+            and _next_item(plain, numbers, run[-1], item, last_index, index)
         ):
-            # a run that another one continues in its sentence is a broken list: neither is the whole
-            touching = "。" not in plain[run[-1].share.end : item.count.start]
+            # a run that another one continues in its sentence is a broken list: neither is the whole. An
+            # item after 其中 is a part of the one before ("占14.18%，其中65岁及以上人口…，占8.25%"), which
+            # ends the list; the run it opens is no list of classes
+            between = plain[run[-1].share.end : item.count.start]
+            part_of_the_last = "其中" in between and "。" not in between
+            touching = "。" not in between and not part_of_the_last
             yield from _closed(run, joined or touching)
-            run, joined = [], touching
+            run, joined = [], touching or part_of_the_last
         run.append(item)
         last_index = index
     yield from _closed(run, joined)
+
+
+def _next_item(plain: str, numbers, previous: _Item, item: _Item, previous_index: int, index: int) -> bool:
+    """Whether ``item`` continues the list after ``previous``: nothing but words between them, or
+    the age group that labels it ("占30.28%；15-59岁人口为117216人，占58.47%"); no 其中 (a part of the item before)."""
+    if "其中" in plain[previous.share.end : item.count.start]:
+        return False
+    if index == previous_index + 2 and _BETWEEN_ITEMS.fullmatch(plain, previous.share.end, item.count.start):
+        return True
+    start, end = previous.share.end, item.count.start
+    return only_age_groups(plain, start, end, numbers[previous_index + 2 : index]) and bool(
+        _BETWEEN_ITEMS.fullmatch(without_age_groups(plain[start:end])))
 
 
 def _closed(run, broken: bool):
@@ -288,15 +305,16 @@ def _complete(doc, items) -> bool:
     intro = plain[intro_start : first.count.start]
     after = plain[last.share.end : last.share.end + 6]
     labels = [item.label.replace("等", "") for item in items]  # "因政策、条件等限制的 66 件": one class's words
-    if any(word in text for word in lexicon.partial_list_cues for text in [intro, after[:3], *labels]):
-        return False  # "其中…", "…等": a part of the whole
+    if any(word in text for word in lexicon.partial_list_cues for text in [intro, *labels]) or any(
+            word in after[:3] for word in lexicon.partial_list_cues if word != "其中"):
+        return False  # "其中…", "…等": a part of the whole (其中 after the list breaks its last class down)
     # A further count after the list ("…占7%；其他3件"): the shares listed need not cover the whole.
     follow = _FURTHER_COUNT.match(plain, pos=last.share.end)
     if follow:
         return False
     if any(word in intro for word in lexicon.classification_cues):
         return True
-    if _complementary(doc, items):
+    if _complementary(doc, items) or ages_cover_all(plain[intro_start : last.count.start], len(items)):
         # far from 100%, the shares are of another whole (三公 items each as a share of all spending)
         return abs(sum((item.share.value for item in items), Decimal(0)) - per_whole(items[0].share)) <= _FAR_FROM_WHOLE
 

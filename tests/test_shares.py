@@ -191,6 +191,9 @@ CLASSIFICATION_FIRES = [
     "因条件不具备或其他原因暂时无法解决的53件,占6.3%;留作研究和参考的31件,占2.8%。",
     # the outcome classes of a 政协 report, the last 留作工作参考: the shares make 100%, but 4014 / 5289 is 75.9%, not 77.1%
     "各承办单位在规定时限内全部办理完毕。已解决和采纳4014件,占77.1%;列入计划逐步解决和拟采纳931件,占17.6%;因条件限制留作工作参考344件,占5.3%。",
+    # a 七普 bulletin, as published: age groups from 0 to 60岁及以上 are everyone, 102.93% (22559 / 200474 is 11.25%);
+    # 其中 after the last group breaks it down, neither ending the list early nor joining it
+    "全县常住人口中,0-14岁人口为60699人,占30.28%;15-59岁人口为117216人,占58.47%;60岁及以上人口为22559人,占14.18%,其中65岁及以上人口为16536人,占8.25%。",
 ]
 
 CLASSIFICATION_SILENT = [
@@ -222,6 +225,10 @@ CLASSIFICATION_SILENT = [
     "从提案内容看，占比最高的是发展规划、建设项目和综合经济类，有317件，占30.7%；其次是社会及公共事务类140件，占13.5%；"
     "排在第三的是科教文卫和体育类139件，占13.4%。",
     # the three 三公 items, each as a share of something larger: 0.97% is no sum of one whole (a 决算 as published)
+    # the same bulletin with its 60+ share right: 30.28 + 58.47 + 11.25 = 100
+    "全县常住人口中,0-14岁人口为60699人,占30.28%;15-59岁人口为117216人,占58.47%;60岁及以上人口为22559人,占11.25%,其中65岁及以上人口为16536人,占8.25%。",
+    # age groups with a gap (15-59 missing): not everyone, the shares need not make 100%
+    "全县常住人口中,0-14岁人口为60699人,占30.28%;60岁及以上人口为22559人,占11.25%。",
     "2023年“三公”经费财政拨款支出决算中,因公出国(境)费支出决算0万元,占0%;公务用车购置及运行维护费支出决算1.4万元,占0.02%;公务接待费支出决算0.28万元,占0.95%。",
 ]
 
