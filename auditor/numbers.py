@@ -708,6 +708,20 @@ def rounding_disclaimed(doc: Document) -> bool:
 _CLAUSE_MARK_BACK = lazy(CLAUSE_END.pattern, flags=REVERSE)
 
 
+def label_names(plain: str, q: Quantity, name: str) -> bool:
+    """Whether the words before ``q`` in its clause name ``name``, perhaps with words between
+    (已转移农村劳动力 names 转移劳动力): its characters in order, its last two together."""
+    label = plain[clause_bounds(plain, q.start, q.end)[0] : q.start]
+    if name[-2:] not in label:
+        return False
+    at = 0
+    for char in name:
+        at = label.find(char, at) + 1
+        if not at:
+            return False
+    return True
+
+
 def clause_bounds(plain: str, start: int, end: int, reach: int = 100) -> tuple[int, int]:
     """The clause around plain[start:end]: from after the last , ; : 。 ! ? or line break before it
     to the next one after it, looking at most ``reach`` characters each way."""

@@ -18,6 +18,7 @@ from auditor.numbers import (
     amount,
     as_written,
     clause_bounds,
+    label_names,
     names_change_or_rate,
     number_starts,
     own_share,
@@ -324,6 +325,11 @@ class RespectivelyChecked(Message):
     whole again, 总人口中…, whose parts' shares add up to 100%). A rounding disclaimer in
     the document (因四舍五入…) makes a finding that involves rounded figures a warning.
 
+    A sentence or clause that opens with the whole it breaks down (残疾人员中，视力残疾…; 在立案的
+    提案中，…) is of the figure the paragraph states as all of that whole (全市共有残疾人16668名,
+    全市共有15888名残疾人, …，立案71件), not of a part of it (城镇残疾人563名); when a nearer figure of
+    the unit is also said to be a whole, which one is meant is unclear, and nothing is read.
+
     Figures right after a total (in its paragraph, cue or none) that add up exactly to the total's
     digits of four or more in a unit 万 or 亿 times apart are a unit slip (主动公开政府信息173769万条。
     市政府…75656条，县(区)…98113条: 173769条); no chance makes such a sum. So is one part in a unit
@@ -376,6 +382,10 @@ def breakdown_sum(doc):
     到“××岁及以上”首尾相接的各年龄段：0-17岁、18-34岁、35-59岁、60岁及以上……分别为……；再次点出合计、各项占比合计为 100% 的
     划分：总人口中……）也核对。
     文中有四舍五入的说明（因四舍五入……）时，涉及约数的问题降为警告。
+
+    句子或分句以所分解的总体开头时（残疾人员中，视力残疾……；在立案的提案中，……），合计是本段前面写明为这一总体全部的数字
+    （全市共有残疾人16668名、全市共有15888名残疾人、……，立案71件），不是其中的一部分（城镇残疾人563名）；其后更近处
+    另有写明为总体的同单位数字时，分不清是哪一个，不检查。
 
     合计之后（同一段内，有无提示词均可）紧接的几个数量相加恰好等于合计所写的数字（四位以上），而单位
     相差“万”或“亿”倍时，是单位写错（主动公开政府信息173769万条。市政府……75656条，县(区)……98113条：
@@ -622,6 +632,11 @@ def _breakdowns(doc):
     for start, end in cues.scan():
         if not in_cell(start):
             yield from _households_follow_people(doc, list(_after_cue(doc, start, end, plain[start:end], quantities, starts, cues, totals)))
+    for named in _WHOLE_THEN_PARTS.finditer(plain):
+        # "全市共有残疾人16668名…。残疾人员中，视力残疾1364人，…": the parts of the whole the cue names
+        if not in_cell(named.start()) and cues.first(named.start(), named.end()) is None:
+            found = _after_cue(doc, named.start(1), named.end(), "中", quantities, starts, cues, totals, named_whole=named.group(1))
+            yield from _households_follow_people(doc, list(found))
     for bracket in _BRACKET_AFTER_FIGURE.finditer(plain):
         # "累计救助 5230 人次（2019年 1200 人次，…）": parts in parentheses right after the total
         if not cues.at(bracket.end()) and not in_cell(bracket.start()):  # "（其中…" is read at its cue
@@ -633,6 +648,29 @@ def _breakdowns(doc):
     if "加上" in plain:
         yield from _added_up(doc, quantities, starts)
     yield from _parts_after_total(doc, quantities, starts, cues)
+
+
+# A sentence or clause that opens with the whole its parts are of: "残疾人员中，", "在立案的提案中，"
+_WHOLE_THEN_PARTS = lazy(r"(?:^|(?<=[。;!?\n]))[ \t]*+(?:在)?(\p{Han}{2,10}?)中[ \t]*+[,:]")
+
+
+_WHOLE_WORD = lazy(r"共|总|合计|全(?:国|省|市|州|县|区|镇|乡)|现有")
+
+
+def _states_the_whole(plain: str, q: Quantity, whole: str) -> bool:
+    """Whether ``q`` is the whole a cue names: its label names it (立案的提案 by 立案, 残疾人员 by
+    残疾人) and says it is all of it (全市共有残疾人), or is that name alone (…，立案71件), not a part
+    of it (城镇残疾人563名)."""
+    names = [whole]
+    if "的" in whole:
+        names.append(whole.split("的")[0])
+    if whole.endswith("员"):
+        names.append(whole[:-1])
+    clause_start, clause_end = clause_bounds(plain, q.start, q.end)
+    label = plain[clause_start : q.start].strip(" \t")
+    after = plain[q.end : clause_end]  # "全市共有15888名残疾人办理换证": the name after the figure
+    return any(len(name) >= 2 and (label_names(plain, q, name) and (label == name or _WHOLE_WORD.search(label))
+                                   or name in after and _WHOLE_WORD.search(label)) for name in names)
 
 
 def _parts_after_total(doc, quantities, starts, cues: _Words):
@@ -773,7 +811,7 @@ def _between(quantities, starts, start: int, end: int) -> list[Quantity]:
     return quantities[i:j]
 
 
-def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, cues: _Words, totals: _Words):
+def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, cues: _Words, totals: _Words, named_whole: str = ""):
     plain = doc.plain
     region_start = cue_end
     if cue == "(" and plain.startswith(doc.lexicon.restating_words, region_start):
@@ -833,6 +871,9 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
     if _LEAD_NOISE.fullmatch(plain, total_start, cue_start) and sentence.index > 0:
         first_sentence = sentence.index - 1
         total_start = max(doc.sentences[first_sentence].start, cue_start - 400)  # "…共 36 人。其中，…"
+    if named_whole:  # "残疾人员中，视力残疾…": the whole is named, stated anywhere in the paragraph before
+        paragraph = doc.paragraph_at(cue_start)
+        total_start = max(paragraph.start if paragraph else 0, cue_start - 400)
     if cue == "(":  # parts in brackets break down the figures of the clause right before them
         total_start = max(total_start, clause_bounds(plain, cue_start, cue_start)[0])
     elif item_lines:  # "其中：" alone on its line heads a list whose whole is not said: no total
@@ -844,6 +885,11 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         parts = _without_details(doc, region_start, parts)
         of_average = _complement(doc, _labels(doc, region_start, parts), doc.lexicon.average_complements) is not None
         candidates = [q for q in before if unit_group(q) == group and _may_total(doc, total_start, q, of_average)]
+        if named_whole:
+            named = [q for q in candidates if _states_the_whole(plain, q, named_whole)]
+            if named and any(_WHOLE_WORD.search(_clause_before(plain, q)) for q in candidates if q.start > named[-1].start):
+                continue  # a nearer figure said to be a whole: which one the cue names is unclear
+            candidates = named
         if item_lines:
             # a line's change (较上年度决算数减少 24.15 万元) is no part; the part is the line's one other figure
             parts = [q for q in parts if not names_change_or_rate(doc.lexicon, _clause_before(plain, q))]
@@ -863,7 +909,7 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             continue  # "小学 35 所（教学点 56 所）": one figure in brackets qualifies, it lists no parts
         if cue.startswith("分别") and (parts[0].num_start - region_start > 8 or CLAUSE_END.search(plain, region_start, parts[0].num_start)):
             continue  # "4 个，分别是县人民医院、…；村卫生室 91 个": 分别 names the parts, their figures are others
-        total = _named_by_the_share(doc, parts[0], cue_start, quantities, starts) or candidates[-1]
+        total = (not named_whole and _named_by_the_share(doc, parts[0], cue_start, quantities, starts)) or candidates[-1]
         if not total.exact or _part_of_an_earlier_list(plain, total, before, total_start):
             continue
         if in_brackets and _bracket_details_another(doc, total, cue_start):

@@ -14,6 +14,7 @@ from auditor.numbers import (
     as_written,
     clause_bounds,
     fixed,
+    label_names,
     rounded,
     names_change_or_rate,
     own_share,
@@ -629,22 +630,8 @@ def _named_whole(doc, earlier, name: str):
         return None
     numerator = counts[-1]
     bases = [q for q in counts[:-1] if unit_group(q) == unit_group(numerator) and q.value >= numerator.value
-             and _is_total(doc, q) and _names(doc.plain, q, name)]
+             and _is_total(doc, q) and label_names(doc.plain, q, name)]
     return (numerator, bases) if bases else None
-
-
-def _names(plain: str, base: Quantity, name: str) -> bool:
-    """Whether the words before ``base`` in its clause name ``name``, perhaps with words between
-    (已转移农村劳动力 names 转移劳动力): its characters in order, its last two together."""
-    label = plain[clause_bounds(plain, base.start, base.end)[0] : base.start]
-    if name[-2:] not in label:
-        return False
-    at = 0
-    for char in name:
-        at = label.find(char, at) + 1
-        if not at:
-            return False
-    return True
 
 
 _WHOLE_OF_AREA = lazy(r"全(?:社会|国|省|市|州|县|区|镇|乡)")  # a share's whole named by its area
@@ -1053,7 +1040,7 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
     bracket = _BRACKET_AFTER.match(plain, numerator.end)
     if subject is None and bracket and bracket.end() < percent.start:
         subject = _SUBJECT_OF_SHARE.match(plain, bracket.end(), percent.start)  # "专任教师153人(双师型教师占5.29%)"
-    if subject and not subject.group(1).endswith(_NO_SUBJECT) and not _names(plain, numerator, subject.group(1)):
+    if subject and not subject.group(1).endswith(_NO_SUBJECT) and not label_names(plain, numerator, subject.group(1)):
         return None  # "泛半导体产业产值36亿元，同比增长30%，战略新兴产业增加值占比达25%": a subject with no count stated
     listed_under = None if stem else totals_of_parts_on_lines(doc).get(numerator.start)
     if listed_under is not None:
@@ -1122,7 +1109,7 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
         further = candidates(max(0, paragraph.start - _DOCUMENT_REACH), paragraph.start)
         if further is None:
             return None
-        further = [c for is_total, c in further if is_total and (named is None or _names(plain, c, named.group(1)))]
+        further = [c for is_total, c in further if is_total and (named is None or label_names(plain, c, named.group(1)))]
         earlier = [(True, c) for c in sorted(further, key=lambda c: -c.value)]  # the greatest first: the message names it
     else:
         # the nearest total first, the base a message names: "共收到提案77件，立案71件。…解决的20件，占29.8%"

@@ -379,3 +379,25 @@ def test_a_total_with_a_budget_share_is_the_amount_collected_not_the_budget():
     (finding,) = findings("4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。"
                           "其中:税收收入8103万元,比上年增收1284万元,增长18.8%;非税收入16724万元,比上年减收2354万元,下降12.5%。", ["NUM001"])
     assert "各分项之和 24827万元 大于合计 24627万元" in finding.message
+
+
+# A 地方志 entry on 残疾人 (as published): its 2008 paragraph, then 2009's, each with a "残疾人员中，" list.
+DISABLED_2008 = ("2008年,全市共有残疾人16668名,占全市总人口的2.4%。其中,农村残疾人16105名,占残疾人总数的96.6%;城镇残疾人563名,"
+                 "占残疾人总数的3.4%。残疾人员中,视力残疾1364人,听力残疾1452人,言语残疾221人,肢体残疾11438人,智力残疾1197人,精神残疾1014人。")
+DISABLED_2009 = ("2009年,开展第二代《残疾人证》换发工作,全市共有15888名残疾人办理换证。其中,农村残疾人15619名,占残疾人总数的98.31%;"
+                 "城镇残疾人269名,占残疾人总数的1.69%。残疾人员中,视力残疾1466人,听力残疾481人,言语残疾721人,肢体残疾10693人,"
+                 "智力残疾1255人,精神残疾888人,多重残疾384人。")
+
+
+def test_a_list_opened_by_the_whole_it_breaks_down_is_of_the_total_that_states_that_whole():
+    from helpers import findings
+
+    # the whole is 全市共有残疾人16668名, not the nearer 城镇残疾人563名, a part of it
+    (finding,) = findings(DISABLED_2008, ["NUM001"])
+    assert "各分项之和 16686 大于合计 16668" in finding.message
+    # the whole named after its figure (共有15888名残疾人); its seven classes make it exactly
+    assert findings(DISABLED_2009, ["NUM001"]) == []
+    # the two paragraphs together: 2009's list is of its own 15888, not of 2008's 16668 before it
+    assert [f.message[:22] for f in findings(DISABLED_2008 + DISABLED_2009, ["NUM001"])] == ["各分项之和 16686 大于合计 16668"]
+    # a whole the cue names that no figure states as all of it: no total, nothing read
+    assert findings("农村残疾人16105名。残疾人员中,视力残疾13640人,听力残疾14520人。", ["NUM001"]) == []
