@@ -264,7 +264,10 @@ def _groups(doc, figures: list[_Figure], p: _Patterns, start: int, end: int, car
         if current is None:
             return False
         between = plain[current.last_end : at]
-        return len(_CLAUSE_BREAK.findall(between)) <= 1 and not _OF_EACH.search(between)
+        # "开发区9100万元,下降2.8%),比人代会预算安排数减少25000万元": a bracket closed between, the
+        # group stated inside it is done (a bracket opened is not: "增加50.8万人(增长3.8%)")
+        closed = between.count(")") > between.count("(")
+        return len(_CLAUSE_BREAK.findall(between)) <= 1 and not _OF_EACH.search(between) and not closed
 
     for f in figures:
         q = f.q
@@ -679,7 +682,8 @@ def _message(kind: str, doc, **a) -> Message:
     its subject, and compares the only figure of its unit in the sentence before (…收入382.17万元，
     为…资金。较2020年度决算数减少157.86万元，下降29.2%). Tables: 增减 and 增长% columns against
     the two period columns before them. A rate that equals the change over the later figure is
-    named as that slip.
+    named as that slip. A figure and its rate stated inside a bracket are done when it closes: a
+    change after it is of another figure (开发区9100万元，下降2.8%)，比人代会预算安排数减少25000万元).
     """
 )
 def change_rate(doc):
@@ -694,7 +698,7 @@ def change_rate(doc):
     27.44 万元，增长 2.22%）；以“同（与）……的 A 相比”开头的句子，A 是前一数字，后一数字是上一句中
     该单位唯一的数字（……人口为137349万人。同……的133972万人相比，五年共增加3377万人，增长
     2.52%）；以“较”“比”开头、省去主语的句子（……收入 382.17 万元，为……资金。较 2020 年度决算数减少
-    157.86 万元，下降 29.2%），比较的是上一句中该单位唯一的数字。表格中的“增减”“增长%”列，与其前的两个时期列核对。所写增长率恰好等于“增减量 ÷ 后一
+    157.86 万元，下降 29.2%），比较的是上一句中该单位唯一的数字。表格中的“增减”“增长%”列，与其前的两个时期列核对。括号内的数字及其增减率到括号结束为止，括号之后的增减量是别的数字的（开发区9100万元，下降2.8%)，比人代会预算安排数减少25000万元）。所写增长率恰好等于“增减量 ÷ 后一
     数字”时，报告中指出是以本期数为基数算错了。
 
     怎样比较：每个数字代表其所写位数的区间（统计公报的增长率按未取整的数字计算；整数的“元”按

@@ -53,7 +53,8 @@ class RunsInto(Message):
     with no unit, that runs straight into the next words or ends its paragraph with no punctuation:
     text was lost where the unit and a mark stood (孤儿22每人每月… for 孤儿22人，每人每月…;
     未保工作站18设立… for 未保工作站18个，设立…). A bare figure followed by a mark
-    (儿童主任634，) or a space (a table, a list) is a style, and is left alone; so is a figure
+    (儿童主任634，) or a space (a table, a list) is a style, and is left alone, as is a line among
+    lines that each end with a bare figure (a table flattened to 社区服务中心190 ⏎ 社区服务站7,149); so is a figure
     followed by a unit, a multiplier, a blur word or a range.
     """
 )
@@ -63,7 +64,7 @@ def count_without_unit(doc):
     检查什么：紧跟在所计对象之后、没有单位的人数（或站点数、登记数），直接连着后面的文字，或在段末而
     没有标点：原有的单位和标点丢了（孤儿22每人每月……，原为 孤儿22人，每人每月……；未保工作站18设立……，
     原为 未保工作站18个，设立……）。不带单位但后接标点（儿童主任634，）
-    或空格（表格、清单）的，是一种写法，不报；后接单位、“万”“亿”、模糊词或区间的，也不报。
+    或空格（表格、清单）的，是一种写法，不报；前后各行也都以不带单位的数字结尾的（表格压成一行一项：社区服务中心190、社区服务站7,149），也不报；后接单位、“万”“亿”、模糊词或区间的，也不报。
 
     为什么重要：丢了单位和标点，数字就与下文连读，读者无法确定数值到哪里为止、计的是什么。
 
@@ -109,7 +110,7 @@ def count_without_unit(doc):
         after = plain[q.end : q.end + 1]
         if after in ("", "\n"):
             line_start = plain.rfind("\n", 0, q.start) + 1
-            if "\t" in plain[line_start : q.end]:
+            if "\t" in plain[line_start : q.end] or _in_a_list_of_bare_figures(plain, line_start, q.end):
                 continue
             said = EndsParagraph()
         elif _is_han(after) and after not in followers:
@@ -118,6 +119,14 @@ def count_without_unit(doc):
             continue
         words = _CLAUSE_TAIL.search(plain[max(0, q.start - _WORDS_SHOWN) : q.start]).group()
         yield Hit(q.start, q.end, CountWithoutUnit(words, q.text, said, unit))
+
+
+def _in_a_list_of_bare_figures(plain: str, line_start: int, line_end: int) -> bool:
+    """Whether the line before or after (blank lines skipped) also ends with a bare figure: a table
+    flattened to one "name figure" a line (社区服务指导中心16 ⏎ 社区服务中心190 ⏎ 社区服务站7,149)."""
+    before = plain[:line_start].rstrip().rpartition("\n")[2]
+    after = plain[line_end:].lstrip().partition("\n")[0]
+    return any(line[-1:].isdigit() for line in (before.strip(), after.strip()))
 
 
 def _is_han(char: str) -> bool:

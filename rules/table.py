@@ -355,6 +355,9 @@ def _set_depths(table: Table, entries: list[_Entry]) -> None:
                 e.depth = level
             else:
                 e.depth = last + 0.5 if last is not None else 0
+        for e in entries:  # a marked 小计 ("2.乡小计") stands at its marker's level, beside "1.镇"
+            if e.kind == "total" and e.rank == 1:
+                e.depth = next((level for pattern, level in _MARKERS if pattern.match(e.label)), 0)
         return
     if len({e.indent for e in items}) > 1:
         for e in items:
@@ -428,6 +431,8 @@ def _region(entries: list[_Entry], at: int, rank: int, top: bool) -> list[_Entry
         for e in entries[at + 1 :]:
             if e.kind == "total" and e.rank >= rank:
                 break
+            if region and e.kind != "total" and 0 < e.depth < region[0].depth:
+                break  # "乡镇级合计 | 1.镇 | 2.乡小计 | 3.街道 | (二)民政事业费…": a row above its items' level
             region.append(e)
         return region
     region = []
@@ -490,7 +495,10 @@ def _readings(region: list[_Entry]):
     items = [e for e in free if e.kind in ("item", "subset")]
     plain_items = [e for e in items if e.kind == "item"]
     every = [e for e in region if e.kind == "item"]
+    # a 小计 with a list marker stands beside the items of its level (1.镇 | 2.乡小计 | 3.街道): read so first
+    marked = [e for e in lower if e.depth]
     readings = (
+        *((lambda: _top_level(every + marked),) if marked else ()),
         lambda: lower + _top_level(plain_items),
         lambda: lower + _top_level(_after_subset(items)),
         lambda: lower + plain_items,
@@ -539,9 +547,11 @@ def _sum_check(doc, total: Cell, label: str, region: list[_Entry], where: Messag
         return
     name = _unmarked(label) or "合计"
     # the first reading fits most totals: the others are made only when it does not
-    holds = _verdict(total, parts, True) is None or any(
-        _verdict(total, cells, True) is None for cells in [*candidates, *(_splits(parts, total) if split else ())])
-    yield Checked(total.num_start, total.num_end, "sum", TableChecked.deferred(_sum_shown, "", parts, name, total, where, False), holds)
+    fitting = parts if _verdict(total, parts, True) is None else next(
+        (cells for cells in [*candidates, *(_splits(parts, total) if split else ())] if _verdict(total, cells, True) is None), None)
+    holds = fitting is not None
+    shown = fitting or parts  # the reading that fits, else the first
+    yield Checked(total.num_start, total.num_end, "sum", TableChecked.deferred(_sum_shown, "", shown, name, total, where, False), holds)
     if holds:
         return
     scale, decimals, stated = _added(parts, total)

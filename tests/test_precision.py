@@ -90,7 +90,17 @@ SILENT = {
     "CON001": [
         "截止6月10日，全乡共有农村低保户873户、低保对象1355人；城市低保户21户、低保对象28人。",
     ],
+    # a change stated after a bracket is not of the figure inside it (达拉特旗 预算调整报告): 开发区 fell 2.8%
+    # by its own base, the 25000 cut is the whole 旗's (25000 / 70000 = 35.7%)
+    "NUM007": [
+        "全旗政府性基金收入预算安排45000万元(其中:旗本级35900万元,下降8%;开发区9100万元,下降2.8%),比人代会预算安排数减少25000万元,"
+        "(其中:旗本级减少29100万元,开发区增加4100万元),下降35.7%。",
+    ],
+    # a table flattened to one "name figure" a line (民政统计 公报): no unit lost, a layout
+    "NUM009": ["五、社区服务\n\n社区服务指导中心16\n社区服务中心190\n社区服务站7,149\n社区专项服务机构和设施1,155\n"],
     "NUM001": [
+        # parts of other kinds after the one part of the total (16个乡镇 … 3个街道办事处 … 226个村), a county overview
+        "辖16个乡镇,其中回民乡镇7个、3个街道办事处和1个生态文化旅游示范区,有226个村、14个城市社区,常住人口46.94万人。",
         # a part in 元 among 万元 whose digits do not make the total exact: a subset, as written (教育投入 report, altered)
         "县财政用于教育投入 3298 万元，包括义务教育配套费 889 万元、校舍维修改造专项资金 1000 元、两项附加 1400 万元。",
         # a bracket after a bare number breaks that number down, not the count before it (a 民政 page)
@@ -401,3 +411,17 @@ def test_a_list_opened_by_the_whole_it_breaks_down_is_of_the_total_that_states_t
     assert [f.message[:22] for f in findings(DISABLED_2008 + DISABLED_2009, ["NUM001"])] == ["各分项之和 16686 大于合计 16668"]
     # a whole the cue names that no figure states as all of it: no total, nothing read
     assert findings("农村残疾人16105名。残疾人员中,视力残疾13640人,听力残疾14520人。", ["NUM001"]) == []
+
+
+# A 民政统计 table (pipe rows): 合计 heads its items 1., 2. (a 小计 of its own 其中), 3.; then the next section.
+OUTLINE_TABLE = ("| 指标名称 | 单位 | 数量 |\n| 乡镇级合计 | 个 | 1,400 |\n| 1.镇 | 个 | 683 |\n| 2.乡小计 | 个 | 540 |\n"
+                 "| 其中:民族乡 | 个 | 140 |\n| 3.街道 | 个 | 177 |\n| (二)民政事业费累计支出 | 万元 | 534,602.6 |\n"
+                 "| 1.社会福利 | 万元 | 56,507.5 |\n| 2.社会救助 | 万元 | 413,393.4 |\n")
+
+
+def test_a_total_heading_its_marked_items_adds_up_the_items_of_its_level():
+    from helpers import findings
+
+    assert findings(OUTLINE_TABLE, ["NUM001"]) == []  # 683 + 540 + 177 = 1400: the 小计 is an item beside 1.镇
+    (finding,) = findings(OUTLINE_TABLE.replace("| 177 |", "| 187 |"), ["NUM001"])
+    assert "683+540+187" in finding.message  # the section after (二) is no part of it
