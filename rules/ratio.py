@@ -700,7 +700,9 @@ _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总[件人户个家]?数的?[ \t]*+$|占
     checked only against a total its sentence states (乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，
     占总面积的24.32%). A share after a count and the clause of its change is the count's (乡村常住人口
     233.36万人，比上年末减少5.45万人，占总人口比重51.38%: 233.36 over the 常住人口 443.6万); 占总人口
-    (的, 比重) is a share of 总数, of the population stated in the paragraphs before. A list of three
+    (的, 比重) is a share of 总数, of the population stated in the paragraphs before; a proportion
+    that names its whole (占社会服务事业费比重为47.8%) is of a figure before it in the paragraph that
+    states that whole (全国社会服务事业费支出4404.1亿元). A list of three
     or more counts with their shares that no reading above
     checks (占, 占比, 占承办件总数的, each in the same words) is of the total stated before it that
     most of its shares fit (at least two, three for whole percentages, and more than half): a share
@@ -744,7 +746,7 @@ def percent_ratio(doc):
     22559人，占14.18%，其中65岁及以上人口为16536人，占8.25%：200436 与 159090）；计量数（面积、产量）的
     占比只以同一句写明的总数为基数（乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，占总面积的24.32%）；
     数量之后紧接其增减的分句、再写占比时，占比是该数量的（乡村常住人口233.36万人，比上年末减少5.45万人，占总人口比重51.38%：
-    分子是 233.36万，分母是常住人口 443.6万）；“占总人口（的、比重）”与“占总数的”同样读，基数是前面段落写出的人口；以上各种读法都未核对的、三项以上逐项写出数量及占比的列举（占、占比、占承办件总数的，各项写法相同），以列举前写出的、
+    分子是 233.36万，分母是常住人口 443.6万）；“占总人口（的、比重）”与“占总数的”同样读，基数是前面段落写出的人口；写明总体名称的比重（占社会服务事业费比重为47.8%），以本段前面写出该总体的数字为基数（全国社会服务事业费支出4404.1亿元）；以上各种读法都未核对的、三项以上逐项写出数量及占比的列举（占、占比、占承办件总数的，各项写法相同），以列举前写出的、
     多数占比都相合的总数为基数（至少两项，整数百分比至少三项，且超过半数）：某项与该总数、列举前写出的其他总数以及各项之和都不相合时，
     报告为警告（交办的代表建议共269件……A类109件，占承办件总数的40.9%；B类52件，占19.3%；C类107件，占39.8%：52件、107件
     都以 269件 为基数，而 109/269 = 40.5%）；“以上”“近”
@@ -1122,6 +1124,11 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
     together = _coordinated_totals(doc, quantities[bisect_left(starts, low) : bisect_left(starts, numerator.start)], numerator)
     if together:  # stated together as the total: the nearest base (共承办建议49件、提案66件。其中…的74件，占64.25%)
         bases, total_named = [*together, *bases], True
+    if bases and not total_named and stem:
+        # "…社会服务事业费支出4404.1亿元…。…转移支付社会服务事业费2150.0亿元，…，占社会服务事业费比重为47.8%": the
+        # share names its whole, which a figure before states in full
+        occupied = _OCCUPY_NAMED.search(plain, max(0, percent.start - 24), percent.start)
+        total_named = occupied is not None and any(label_names(plain, b, occupied.group(1)) for b in bases if not isinstance(b, _Together))
     if not bases or not total_named:
         return None
     return numerator, bases
