@@ -88,7 +88,8 @@ class NeverOpened(Message):
     """A paired mark (“ ” ‘ ’ 《 》 〈 〉 （ ） ［ ］ 〔 〕 【 】 「 」) opened and not closed, or closed
     and not opened, within one paragraph. The finding points at the lone mark; a quote typed the
     wrong way round (“一老一小“), a mismatched one (“一户一策’) or a crossed pair (《办法（试行》）) is
-    one finding.
+    one finding. A “ right after 、，；： opens the next quoted item (集中在“长三角、“珠三角…): two lone
+    quotes so are two left open, not one typed the wrong way round.
 
     A quotation that runs over several paragraphs opens each of them with “ and closes only at
     the end: a “ left open at the end of a paragraph whose next paragraph starts with “ (still open
@@ -105,7 +106,8 @@ def unbalanced_pair(doc):
     """成对的标点（“ ” ‘ ’ 《 》 〈 〉 （ ） ［ ］ 〔 〕 【 】 「 」）在同一段中有前无后或有后无前。
 
     检查什么：问题标在落单的那个标点上；引号方向打反（“一老一小“）、前后不配对（“一户一策’）
-    或交叉嵌套（《办法（试行》））各算一处。
+    或交叉嵌套（《办法（试行》））各算一处。紧跟在“、，；：”之后的“是下一项引语的开头（集中在“长三角、“珠三角……），
+    两个这样落单的引号是各自没有闭合，不是一个方向打反。
 
     不报的情况：跨段的引文每段以“开头、只在最后一段结尾，所以一段末尾未闭合的“而下一段以“开头
     （仍未闭合或在段末闭合）是正常的；一句话被断成两段时接到下一段一起看；``1）`` 这样的序号不是
@@ -240,6 +242,9 @@ def _continues_quote(text: str) -> bool:
     return text.startswith("“") and (text.count("“") > text.count("”") or _QUOTE_CLOSED.search(text) is not None)
 
 
+_BEFORE_AN_OPENER = frozenset("、,;:，；：")  # after these a “ opens the next quoted item
+
+
 def _report(plain: str, lone: list[int]):
     """One finding per lone mark; two lone quotes in a row with nothing quoted between them are one
     quote typed the wrong way round."""
@@ -247,6 +252,8 @@ def _report(plain: str, lone: list[int]):
     for a, b in zip(lone, lone[1:]):
         if a in skip or plain[a] != plain[b] or plain[a] not in "“”" or b - a > 40 or _QUOTE.search(plain, a + 1, b):
             continue
+        if plain[b] == "“" and plain[b - 1 : b] in _BEFORE_AN_OPENER:
+            continue  # "集中在“长三角、“珠三角…": the second opens a quote of its own; both closers are missing
         wrong, right = (b, "”") if plain[a] == "“" else (a, "“")
         skip |= {a, b}
         yield Hit(wrong, wrong + 1, QuoteWrongWay(plain[wrong], right))

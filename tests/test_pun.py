@@ -79,3 +79,9 @@ def test_double_prime_quotes_close_a_quotation_as_a_reader_sees_it():
     assert codes("年均增长19%，比“九五〞期间增幅高8个百分点。", ["PUN001"]) == []
     assert codes("“十四五〟规划顺利实施。〝十四五〞开局良好。", ["PUN001"]) == []
     assert codes("〝十四五规划顺利实施。", ["PUN001"]) == ["PUN001"]
+
+
+def test_a_quote_after_a_separator_opens_the_next_item_and_is_not_one_typed_the_wrong_way():
+    # a 乡 labour report (as published): both closers are missing, neither opener is wrong
+    found = pun("主要务工地集中在“长三角、“珠三角沿海兴旺地区和京津唐经济圈。")
+    assert [(column, "never closed" in message) for _, column, message in found] == [(9, True), (14, True)]
