@@ -659,7 +659,8 @@ _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总[件人户个家]?数的?[ \t]*+$|占
     ("健康管理人数14810人 … 管理率97.78%" is 14810/15147; the other counts of the unit before it are
     tried as its base too: 活产数6411人，产妇总数6404人，…系统管理率85.84%; after the parts of the
     numerator, 立案236件，其中…74件，立案率93.3%, the base is a total stated with 共 before it in its
-    sentence or the one before: 共提交提案254件; not when a rate of the
+    sentence or the one before: 共提交提案254件; so it is of the one count of its unit in its sentence
+    when the total names what the count counts (高考考生共11899人；…上线考生11399人，上线率98.42%); not when a rate of the
     first count stands between them and is not 100%: 竣工64645人、竣工率89.57%，入住63557人、入住率
     88.07% are of a plan the text does not state), or after one such count with its base
     stated right after the rate ("覆盖行政村256个，覆盖率为60%（全市共有行政村400个）"). A share (占
@@ -716,7 +717,7 @@ def percent_ratio(doc):
 
     检查什么：一是有名称的比率（管理率、签约率、覆盖率等）：前面两个分句各有一个同单位的数量（都
     说明对象时须为同一对象），分子所在分句含有比率的词干（“健康管理人数14810人……管理率97.78%”
-    即 14810/15147；其前同单位的其他数量也作为分母试算：活产数6411人，产妇总数6404人，……系统管理率85.84%；分子之后列出其分项（立案236件，其中……74件，立案率93.3%）时，分母是本句或上一句以“共”写出的总数（共提交提案254件）；两个数量之间写有前一数量的比率且不是 100% 时不查：
+    即 14810/15147；其前同单位的其他数量也作为分母试算：活产数6411人，产妇总数6404人，……系统管理率85.84%；分子之后列出其分项（立案236件，其中……74件，立案率93.3%）时，分母是本句或上一句以“共”写出的总数（共提交提案254件）；本句只有这一个同单位数量、而上一句以“共”写出的总数所计对象相同时也是如此（高考考生共11899人；……上线考生11399人，上线率98.42%）；两个数量之间写有前一数量的比率且不是 100% 时不查：
     竣工64645人、竣工率89.57%，入住63557人、入住率88.07%，分母是文中没写的计划数）；或前面只有一个这样的数量，而紧接比率之后写明了总数（“覆盖行政村256个，
     覆盖率为60%（全市共有行政村400个）”）。二是占比（占 60%、占比、占总数的 60%、护理型床位
     比例 30.96%；占转移劳动力的 48%，分母是同一句中写明、名称与之相合的总数：已转移农村劳动力 33613 人）：
@@ -933,17 +934,32 @@ def _stem_count_of_total(doc, quantities, starts, earlier, percent, stem: str):
     plain = doc.plain
     counts = [q for q in earlier if unit_group(q) is not None and q.unit_class == "discrete"]
     numerator = next((q for q in reversed(counts) if stem in plain[clause_bounds(plain, q.start, q.end)[0] : q.start]), None)
-    if numerator is None or "其中" not in plain[numerator.end : percent.start]:
-        return None  # only the count that its parts stand between and the rate
+    if numerator is None:
+        return None
     sentence = doc.sentence_at(numerator.start)
     if sentence is None or sentence.index == 0:
         return None
+    parts_between = "其中" in plain[numerator.end : percent.start]
+    if not parts_between and (numerator is not counts[-1] or any(unit_group(q) == unit_group(numerator) for q in counts[:-1])):
+        return None  # the count that its parts stand between and the rate, or the one count of its unit in the sentence
     start = doc.sentences[sentence.index - 1].start
     for base in reversed(quantities[bisect_left(starts, start) : bisect_left(starts, numerator.start)]):
         if unit_group(base) == unit_group(numerator) and base.exact and base.value >= numerator.value:
             clause_start = clause_bounds(plain, base.start, base.end)[0]
-            return (numerator, base) if _TOTAL_CUE.search(plain, clause_start, base.start) else None
+            if not _TOTAL_CUE.search(plain, clause_start, base.start):
+                return None
+            # with no parts between, the total must count what the numerator counts: "高考考生共11899人；…
+            # 上线考生11399人，上线率98.42%" (a total of 学生 is no base of a 考生's rate)
+            return (numerator, base) if parts_between or _counts_the_same(plain, numerator, base) else None
     return None
+
+
+def _counts_the_same(plain: str, numerator: Quantity, base: Quantity) -> bool:
+    """Whether the base's clause names the noun that ends the numerator's label (上线考生 … 考生共11899人,
+    共有11899名考生)."""
+    noun = plain[clause_bounds(plain, numerator.start, numerator.end)[0] : numerator.start].strip(" \t")[-2:]
+    start, end = clause_bounds(plain, base.start, base.end)
+    return len(noun) == 2 and (noun in plain[start : base.start] or noun in plain[base.end : end])
 
 
 _RATE_STATED = lazy(r"率[ \t]*+(?:为|达到|达|是)?[ \t]*+[0-9]")  # a named rate between two counts

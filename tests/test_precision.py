@@ -29,6 +29,8 @@ SILENT = {
     ],
     # rates of a population the text does not state, and a share that names another whole
     "NUM003": [
+        # a total of another noun (学生) is no base of a 考生's rate
+        "全县共有学生5000人。高考上线考生800人,上线率95%。",
         # 其中 the rate of a part (一本) whose count is not stated: not 11399 / 11899 (a 高考 news report, traditional)
         "今年我市高考考生共11899人,總上線考生11399人,總上線率為95.80%,其中一本上線率為16.19%,比去年提高1.45個百分點。",
         # a share in brackets that names its own subject (双师型教师) with no count: not of 153 (a county 教育 summary)
@@ -239,6 +241,9 @@ SILENT = {
 
 FOUND = {
     "NUM003": [
+        # a rate of the one count of its unit in its sentence, of the total of the same noun in the sentence before
+        # (a 高考 news report, traditional as published): 11399 / 11899 is 95.80%, not 98.42%
+        "今年我市高考考生共11899人,考生人數比去年減少了184人;總上線考生11399人,總上線率為98.42%,比去年提高0.58個百分點。",
         # 其中 a rate of a part whose count is stated: 1926 / 11899 is 16.19%
         "全市高考考生共11899人，其中一本上线考生1926人，其中一本上线率为17.19%。",
         # a share in brackets with no subject of its own is the count's: 153 / 1000 is 15.3%
