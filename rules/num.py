@@ -268,7 +268,8 @@ class RespectivelyChecked(Message):
     no cue when its labels name a complete set (共615户2096人，已脱贫426户1506人，未脱贫191户596人;
     已X and 未X of one X are one), or fills a table above its 合计 row (a 合计 that heads the table adds up the
     rows of its items' level below it, a marked 小计 among them: 乡镇级合计 | 1.镇 | 2.乡小计 | 3.街道, up to a
-    row above that level). A list whose parts
+    row above that level; a row's 合计 column adds up the columns right before it or right after it
+    when not all of them: 集中供养资金 | 分散供养资金 | 集中+分散合计 | 供养资金 | 护理补贴). A list whose parts
     are joined by 、 or ， ends at a ；, or before the clause of another whole in a unit none of its
     parts has, when that whole has a 其中 of its own (…学校支部1个，全乡现有小学校4所，其中…); any
     list ends before a ；-clause that names a whole or
@@ -322,7 +323,8 @@ class RespectivelyChecked(Message):
     39.91%；少数民族人口…，占77.90%: two classifications) or one whose share is above the total's own
     (60岁及以上人口…，占17.61%，其中…；16-59岁人口…，占比62.68%: a group beside it), or with a part
     that names right after its figure a kind other than the total's (辖16个乡镇，其中回民乡镇7个、3个街道
-    办事处…，有226个村), is not summed. Parts whose labels
+    办事处…，有226个村), or whose first part's share names a total count the total's clause does not
+    (单办280件，分办451件。其中…672件，占立案总数的92%), is not summed. Parts whose labels
     end the list with a complete set of their own (…，男性1258人，女性649人) are a second cut of the
     whole: each cut is checked by itself. After the ； that ends a list of
     parts, a further cut of the same whole is checked when it is plainly complete (男性…女性…; age
@@ -352,7 +354,7 @@ def breakdown_sum(doc):
     （支出完成59.69亿元。加上上解支出1.4亿元、……后，支出总计66.05亿元：被加的数取“加上”之前本段中
     能使之相符的任一数字；其间“其中”之后的第一项是前一项的明细，不计入），
     以“合计”“总计”“小计”收尾的列举（各项相距不远，或各项名称都含“合计”之后的名词：……委员提案399件，……界别提案220件，合计提案646件），写有“共”的合计之后不用提示词、各项名称构成完整一组的列举（共615户2096人，已脱贫426户1506人，
-    未脱贫191户596人；同一事项的“已……”“未……”也是完整的一组），以及表格中“合计”行以上的各行（位于表首的“合计”行，加总其下与首项同级的各行，带序号的“小计”行与之同级：乡镇级合计 | 1.镇 | 2.乡小计 | 3.街道，到级别更高的一行为止）。用“、”或“，”连接的列举到“；”
+    未脱贫191户596人；同一事项的“已……”“未……”也是完整的一组），以及表格中“合计”行以上的各行（位于表首的“合计”行，加总其下与首项同级的各行，带序号的“小计”行与之同级：乡镇级合计 | 1.镇 | 2.乡小计 | 3.街道，到级别更高的一行为止；行中的“合计”列，可以是紧挨在它之前或之后的几列之和：集中供养资金 | 分散供养资金 | 集中+分散合计 | 供养资金 | 护理补贴）。用“、”或“，”连接的列举到“；”
     为止，或到另一单位的另一合计（其后有自己的“其中”）所在分句之前（……学校支部1个，全乡现有小学校4所，其中……）；“；”之后的分句写明另一个总量或“……量”（；社会消费品零售总额实现……，；天然气年供气量……）时，列举到此为止，各项名称构成完整的一组时（养殖水产品产量……；捕捞水产品产量……）除外；“；”之后的分句与合计名称相仿、
     只换了中间的词时（参加工伤保险职工……，其中……；参加生育保险职工……），或是同一事项的另一方向（基金收入……，其中……；
     基金支出……），是与合计并列的另一指标，列举也到此为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
@@ -382,7 +384,7 @@ def breakdown_sum(doc):
     教育经费64469万元，合计73728万元），一项包含在另一项之中，不求和；可能为负的数额（利润总额：其余企业
     亏损时，部分企业的利润可以大于全部企业的利润；词表 ``signed_amounts``）的非完整列举也不求和；某项名为合计所不是的总量时（结转9.61亿元。其中，……资产总额121732.52亿元；其中……，共签订合同额……）也不求和；句首的“其中”跟在逐类写明占比的
     分类列举之后时（……综合类的有5件，占7.2%。其中交由政府系统办理的有68件），分解的是各类的总体而非最后一类，也不求和；各项在数字
-    之后以不同的谓语说明的（其中有343人属于财政供养人员，有2454人购买了汽车：同一人可能符合几项）、各分项自带的占比相加远超 100%（超出 10 个百分点以上）的（城镇人口……，占39.91%；少数民族人口……，占77.90%：两种划分），或某分项的占比大于合计本身占比的（60岁及以上人口……，占17.61%，其中……；16-59岁人口……，占比62.68%：并列的一组），或某分项在数字之后写明的是与合计不同的对象的（辖16个乡镇，其中回民乡镇7个、3个街道办事处……，有226个村），也不求和。列举末尾几项的名称自成完整的一组时（……，男性1258人，女性649人），是合计的另一种划分，
+    之后以不同的谓语说明的（其中有343人属于财政供养人员，有2454人购买了汽车：同一人可能符合几项）、各分项自带的占比相加远超 100%（超出 10 个百分点以上）的（城镇人口……，占39.91%；少数民族人口……，占77.90%：两种划分），或某分项的占比大于合计本身占比的（60岁及以上人口……，占17.61%，其中……；16-59岁人口……，占比62.68%：并列的一组），或某分项在数字之后写明的是与合计不同的对象的（辖16个乡镇，其中回民乡镇7个、3个街道办事处……，有226个村）、第一项的占比所写的总数不是合计所在分句所说的（单办280件，分办451件。其中……672件，占立案总数的92%），也不求和。列举末尾几项的名称自成完整的一组时（……，男性1258人，女性649人），是合计的另一种划分，
     两种划分各自核对。分项列举以“；”结束后，同一合计的另一种划分显然完整时（男性……女性……；从 0 岁
     到“××岁及以上”首尾相接的各年龄段：0-17岁、18-34岁、35-59岁、60岁及以上……分别为……；再次点出合计、各项占比合计为 100% 的
     划分：总人口中……）也核对。
@@ -917,6 +919,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         total = (not named_whole and _named_by_the_share(doc, parts[0], cue_start, quantities, starts)) or candidates[-1]
         if not total.exact or _part_of_an_earlier_list(plain, total, before, total_start):
             continue
+        if _share_names_another_total(doc, parts[0], total):
+            continue  # "单办280件，分办451件。其中，政府系统办理的672件，占立案总数的92%": of the 立案 stated before
         if in_brackets and _bracket_details_another(doc, total, cue_start):
             continue  # "民办养老机构19个，社区养老服务设施1713(其中…470个)": the parts of the 1713
         sibling = _sibling_after_pause(doc, total, region_start, parts)
@@ -1267,6 +1271,15 @@ def _named_by_the_share(doc, first: Quantity, cue_start: int, quantities, starts
         if named:
             return named[-1]
     return None
+
+
+def _share_names_another_total(doc, first: Quantity, total: Quantity) -> bool:
+    """Whether the first part's share names a total count (占立案总数的) whose name the total's clause lacks."""
+    share = _SHARE_NAMES.match(doc.plain, first.end, first.end + 16)
+    if share is None:
+        return False
+    stem = share.group(1).removesuffix("的").removesuffix("总数")
+    return len(stem) >= 2 and share.group(1).removesuffix("的").endswith("总数") and stem not in _clause_before(doc.plain, total)
 
 
 def _rounded(q: Quantity) -> Quantity:

@@ -111,8 +111,10 @@ def fractional_count(doc):
         sentence = doc.sentence_at(q.start)
         if sentence and _COMPARED.search(before) and _AVERAGE.search(plain, _compared_from(doc, sentence), q.start):
             continue  # "平均每个家庭户的人口为2.90人，比…的3.33人减少0.43人": an average compared
-        if sentence and _PER_POPULATION.search(plain, sentence.start, q.start):
-            continue  # "每千常住人口执业(助理)医师数、注册护士数分别为5.87人、8.12人": rates per thousand
+        if sentence and (_PER_POPULATION.search(plain, sentence.start, q.start) or _PER_AMOUNT.search(plain, sentence.start, q.start)):
+            # "每千常住人口执业(助理)医师数、注册护士数分别为5.87人、8.12人", "全市平均万人拥有高中学生数为170.8人,
+            # 初中学生数为608.5人": rates per thousand, per ten thousand, said once for the sentence
+            continue
         yield Hit(q.start, q.end, FractionalCount(plain[q.start : q.end].strip(), q.unit, q.text))
 
 

@@ -88,7 +88,8 @@ class NeverOpened(Message):
     """A paired mark (“ ” ‘ ’ 《 》 〈 〉 （ ） ［ ］ 〔 〕 【 】 「 」) opened and not closed, or closed
     and not opened, within one paragraph. The finding points at the lone mark; a quote typed the
     wrong way round (“一老一小“), a mismatched one (“一户一策’) or a crossed pair (《办法（试行》）) is
-    one finding. A “ right after 、，；： opens the next quoted item (集中在“长三角、“珠三角…): two lone
+    one finding. A mark closed in the first sentence of the next paragraph, before another is opened,
+    is closed on a line broken inside it ((其中初中55.40163万元,小学。⏎50.484120万元)). A “ right after 、，；： opens the next quoted item (集中在“长三角、“珠三角…): two lone
     quotes so are two left open, not one typed the wrong way round.
 
     A quotation that runs over several paragraphs opens each of them with “ and closes only at
@@ -107,7 +108,7 @@ def unbalanced_pair(doc):
 
     检查什么：问题标在落单的那个标点上；引号方向打反（“一老一小“）、前后不配对（“一户一策’）
     或交叉嵌套（《办法（试行》））各算一处。紧跟在“、，；：”之后的“是下一项引语的开头（集中在“长三角、“珠三角……），
-    两个这样落单的引号是各自没有闭合，不是一个方向打反。
+    两个这样落单的引号是各自没有闭合，不是一个方向打反。下一段的第一句在另开同类标点之前就闭合了它的，是行在括号中间断开（(其中初中55.40163万元,小学。⏎50.484120万元)），不报。
 
     不报的情况：跨段的引文每段以“开头、只在最后一段结尾，所以一段末尾未闭合的“而下一段以“开头
     （仍未闭合或在段末闭合）是正常的；一句话被断成两段时接到下一段一起看；``1）`` 这样的序号不是
@@ -197,7 +198,7 @@ def unbalanced_pair(doc):
             continue
         if next_para is not None and stack and plain[stack[-1]] == "“" and _continues_quote(plain[next_para.start : next_para.end]):
             stack.pop()
-        if stack and not lone_closers and _closed_on_a_line_below(plain, paragraphs[index : index + 2], plain[stack[-1]]):
+        if stack and not lone_closers and _closed_on_a_line_below(plain, para, paragraphs[index : index + 2], plain[stack[-1]]):
             continue  # "[编辑:⏎唐冰倩 审核:戎小平⏎]", "(以下简称《条例》⏎)和…": closed on a line below
         if next_para is None and not row and not _FINISHED.search(plain, para.start, para.end):
             # the text stops in mid-sentence: an excerpt cut off (“一主、一副、多), not a mark left open
@@ -206,13 +207,22 @@ def unbalanced_pair(doc):
         stack, lone_closers = [], []
 
 
-def _closed_on_a_line_below(plain: str, following, opener: str) -> bool:
-    """Whether the next paragraph opens with a closer of ``opener`` (a line broken before it), or one
-    of the ``following`` ones is nothing but that closer."""
+def _closed_on_a_line_below(plain: str, para, following, opener: str) -> bool:
+    """Whether the next paragraph opens with a closer of ``opener`` (a line broken before it), or,
+    on the very next line, closes it in its first sentence before opening another ("(其中初中55.40163
+    万元,小学。⏎50.484120万元)": a line broken inside the brackets), or one of the ``following`` ones is
+    nothing but that closer."""
     def closes(text: str) -> bool:
         return opener in _MATES.get(text[:1], "")
 
-    return bool(following) and closes(plain[following[0].start : following[0].end].lstrip()) or any(
+    if not following:
+        return False
+    if plain.count("\n", para.end, following[0].start) <= 1:  # no blank line between: one block of text
+        head = _SENTENCE_END.split(plain[following[0].start : following[0].end], 1)[0]
+        closer = head.find(_PAIRS.get(opener, opener))
+        if closer >= 0 and opener not in head[:closer]:
+            return True
+    return closes(plain[following[0].start : following[0].end].lstrip()) or any(
         len(text := plain[p.start : p.end].strip()) == 1 and closes(text) for p in following)
 
 

@@ -135,7 +135,9 @@ class _Item:
     """The shares of one complete classification that do not add up to 100%.
 
     A list of counts each with its share (…的提案11件，占比11%；…10件，占比10%；…) classifies one
-    whole when the text says so (经审查分类, 从办理结果看 …), when its labels make a complete set of
+    whole when the text says so (经审查分类, 从办理结果看 …; unless its shares run more than 10 points
+    over 100%: classes that overlap, 对办理工作表示满意的73份，占84.88%；对办理结果表示满意的53份，占61.63%),
+    when its labels make a complete set of
     the lexicon (男性 … 女性 …, the three 三公经费) or age groups from 0 to an open end (0-14岁 …
     15-59岁 … 60岁及以上 …; 其中 after the last breaks that group down) and its shares come within 10 points of 100% (far
     from it, they are shares of another whole: of all spending), or when it lists the outcome classes
@@ -157,7 +159,7 @@ def classification_shares(doc):
     """同一完整分类的各类占比相加不等于 100%。
 
     检查什么：逐项列出数量及其占比的列举（……的提案11件，占比11%；……10件，占比10%；……），
-    文中表明是对同一总体的分类时（经审查分类、从办理结果看等），各项名称构成词表中完整的一组（男性……女性……，“三公”经费三项）或从 0 岁到“××岁及以上”首尾相接的各年龄段（0-14岁……15-59岁……60岁及以上……；其后的“其中”分解的是最后一段）且各占比之和与 100% 相差不超过 10 个百分点时（相差更多，占比是相对另一个总体的，如占全部支出），或按提案办理结果从“已解决或基本
+    文中表明是对同一总体的分类时（经审查分类、从办理结果看等；各占比之和超出 100% 十个百分点以上的，是相互重叠的几类，如对办理工作表示满意的73份，占84.88%；对办理结果表示满意的53份，占61.63%，不算），各项名称构成词表中完整的一组（男性……女性……，“三公”经费三项）或从 0 岁到“××岁及以上”首尾相接的各年龄段（0-14岁……15-59岁……60岁及以上……；其后的“其中”分解的是最后一段）且各占比之和与 100% 相差不超过 10 个百分点时（相差更多，占比是相对另一个总体的，如占全部支出），或按提案办理结果从“已解决或基本
     解决”列到“难以解决”“留作参考”时，视为完整分类：各类占比之和应为 100%（每个占比都可以是
     四舍五入或截断的结果），不是 100% 就说明有一类漏列或有数字写错。报告中同时给出各类数量之和
     与该段所写的总数。以“其中”“主要”“等”“包括”等表明只是一部分的列举、其后还有另一个数量的
@@ -313,7 +315,9 @@ def _complete(doc, items) -> bool:
     if follow:
         return False
     if any(word in intro for word in lexicon.classification_cues):
-        return True
+        # far over 100%, the classes overlap (two questions asked of the same forms: 对办理工作表示满意的
+        # 73份，占84.88%；对办理结果表示满意的53份，占61.63%): no one classification
+        return sum((item.share.value for item in items), Decimal(0)) <= per_whole(items[0].share) + _FAR_FROM_WHOLE
     if _complementary(doc, items) or ages_cover_all(plain[intro_start : last.count.start], len(items)):
         # far from 100%, the shares are of another whole (三公 items each as a share of all spending)
         return abs(sum((item.share.value for item in items), Decimal(0)) - per_whole(items[0].share)) <= _FAR_FROM_WHOLE

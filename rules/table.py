@@ -540,7 +540,8 @@ def _sum_candidates(total: Cell, region: list[_Entry]):
         yield cells
 
 
-def _sum_check(doc, total: Cell, label: str, region: list[_Entry], where: Message, line: str, split: bool = False):
+def _sum_check(doc, total: Cell, label: str, region: list[_Entry], where: Message, line: str, split: bool = False,
+               beside: int | None = None):
     candidates = _sum_candidates(total, region)
     parts = next(candidates, None)
     if parts is None:
@@ -548,7 +549,8 @@ def _sum_check(doc, total: Cell, label: str, region: list[_Entry], where: Messag
     name = _unmarked(label) or "合计"
     # the first reading fits most totals: the others are made only when it does not
     fitting = parts if _verdict(total, parts, True) is None else next(
-        (cells for cells in [*candidates, *(_splits(parts, total) if split else ())] if _verdict(total, cells, True) is None), None)
+        (cells for cells in [*candidates, *(_splits(parts, total) if split else ()), *_runs_beside(total, region, beside)]
+         if _verdict(total, cells, True) is None), None)
     holds = fitting is not None
     shown = fitting or parts  # the reading that fits, else the first
     yield Checked(total.num_start, total.num_end, "sum", TableChecked.deferred(_sum_shown, "", shown, name, total, where, False), holds)
@@ -570,6 +572,17 @@ def _sum_check(doc, total: Cell, label: str, region: list[_Entry], where: Messag
     proposals = ((total, stated), *((c, c.value - difference) for c in parts))
     arithmetic = f"{_terms(parts, scale)} = {_show(stated, scale, decimals)} ≠ {name} {total.digits}"
     yield _Failure("sum", hit, (total, *parts), holds_with, Clause(where, arithmetic), proposals)
+
+
+def _runs_beside(total: Cell, region: list[_Entry], column: int | None) -> list[list[Cell]]:
+    """The figures of the columns right before a 合计 column, and right after it, two or more of them
+    (…| 集中供养资金 | 分散供养资金 | 集中+分散合计 | 供养资金 | 护理补贴 |): a row's total is often of its neighbours."""
+    if column is None:
+        return []
+    figures = [e for e in region if e.cell.has_figure and e.cell.unit == total.unit]  # a blank cell adds nothing
+    before = [e.cell for e in figures if e.index < column]
+    after = [e.cell for e in figures if e.index > column]
+    return [before[-k:] for k in range(2, len(before) + 1)] + [after[:k] for k in range(2, len(after) + 1)]
 
 
 def _splits(parts: list[Cell], total: Cell) -> list[list[Cell]]:
@@ -695,7 +708,7 @@ def _row_relations(doc, table: Table):
                 yield _one_sided(hit, total, cells, Clause(InRow(label), f"{_terms(cells, scale)} = {added} > {name} {total.digits}"))
             continue
         region = [_Entry(row.cells[c], _squash(table.headers[c]), "item", index=c) for c in parts]
-        yield from _sum_check(doc, total, name, region, InRow(label), "column", split=True)
+        yield from _sum_check(doc, total, name, region, InRow(label), "column", split=True, beside=total_column)
 
 
 def _changes_or_shares(header: str) -> bool:

@@ -8,6 +8,8 @@ from helpers import codes, sentence_cases
 SILENT = {
     # differences of rates and indices in statistical bulletins
     "NUM005": [
+        # rates per ten thousand, said once for the sentence (a city education bulletin)
+        "全市平均万人拥有高中学生数为170.8人,初中学生数为608.5人。",
         # a table laid out with spaces: the figure's next cell begins with a unit character (乡村)
         "其中:城镇 639996 42.83 乡村 854261 57.17",
         "全年人口出生率6.39‰，比上年减少2.14个千分点；死亡率5.12‰。",
@@ -101,6 +103,8 @@ SILENT = {
     # a table flattened to one "name figure" a line (民政统计 公报): no unit lost, a layout
     "NUM009": ["五、社区服务\n\n社区服务指导中心16\n社区服务中心190\n社区服务站7,149\n社区专项服务机构和设施1,155\n"],
     "NUM001": [
+        # 其中 with a share of 立案总数: of the 731 立案 stated before, not of the 分办 451 (a 政协 news report)
+        "一年来,共收到提案925件,经审查立案731件。\n立案提案交由91家单位办理,单办280件,分办451件。其中,政府系统办理的672件,占立案总数的92%。",
         # parts of other kinds after the one part of the total (16个乡镇 … 3个街道办事处 … 226个村), a county overview
         "辖16个乡镇,其中回民乡镇7个、3个街道办事处和1个生态文化旅游示范区,有226个村、14个城市社区,常住人口46.94万人。",
         # a part in 元 among 万元 whose digits do not make the total exact: a subset, as written (教育投入 report, altered)
@@ -430,3 +434,24 @@ def test_a_total_heading_its_marked_items_adds_up_the_items_of_its_level():
     assert findings(OUTLINE_TABLE, ["NUM001"]) == []  # 683 + 540 + 177 = 1400: the 小计 is an item beside 1.镇
     (finding,) = findings(OUTLINE_TABLE.replace("| 177 |", "| 187 |"), ["NUM001"])
     assert "683+540+187" in finding.message  # the section after (二) is no part of it
+
+
+# A 特困供养 table (a district's, as published): 集中+分散合计 is of the two columns before it, and of the two after.
+SUPPORT_ROWS = ("序号 | 地区 | 集中供养保障户数 | 分散供养保障户数 | 保障户数 | 集中供养资金 | 分散供养资金 | 集中+分散合计 | 供养资金 | 护理补贴 |\n"
+                "1 | 高岳街道办事处 | 16 | 65 | 81 | 23139.00 | 73914.00 | 97053.00 | 83133.00 | 13920.00 |\n"
+                "2 | 矿山集街道办事处 | 11 | 73 | 84 | 17025.00 | 75364.00 | 92389.00 | 81034.00 | 11355.00 |\n")
+
+
+def test_a_row_total_is_of_the_columns_beside_it():
+    from helpers import findings
+
+    assert findings(SUPPORT_ROWS, ["NUM001"]) == []  # 23139 + 73914 = 97053 = 83133 + 13920
+    assert len(findings(SUPPORT_ROWS.replace("97053.00", "97153.00"), ["NUM001"])) == 1
+
+
+def test_a_bracket_closed_on_the_line_below_in_mid_sentence_is_closed():
+    from helpers import findings
+
+    text = "完成资金105.88575万元(其中初中55.40163万元,小学。\n50.484120万元),全部拨付到校。\n"
+    assert findings(text, ["PUN001"]) == []
+    assert len(findings("完成资金105万元(其中初中55万元,小学50万元。\n全部拨付到校。\n", ["PUN001"])) == 1

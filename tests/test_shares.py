@@ -230,6 +230,8 @@ CLASSIFICATION_SILENT = [
     "从提案内容看，占比最高的是发展规划、建设项目和综合经济类，有317件，占30.7%；其次是社会及公共事务类140件，占13.5%；"
     "排在第三的是科教文卫和体育类139件，占13.4%。",
     # the three 三公 items, each as a share of something larger: 0.97% is no sum of one whole (a 决算 as published)
+    # two questions asked of the same 86 forms, 84.88% + 61.63%: the classes overlap, no one classification
+    "全年共收回提案办理情况反馈意见表86份,从已收到的委员反馈意见看,提案者对办理工作表示满意的有73份,占84.88%,达到了八成以上;对办理结果表示满意的为53份,占61.63%。",
     # the same bulletin with its 60+ share right: 30.28 + 58.47 + 11.25 = 100
     "全县常住人口中,0-14岁人口为60699人,占30.28%;15-59岁人口为117216人,占58.47%;60岁及以上人口为22559人,占11.25%,其中65岁及以上人口为16536人,占8.25%。",
     # age groups with a gap (15-59 missing): not everyone, the shares need not make 100%
