@@ -578,7 +578,10 @@ def _same_total_named(plain: str, a: Quantity, a_share: Quantity, b: Quantity, b
     return cues[0] == cues[1] and (not cues[0] or _TOTAL_COUNT.search(cues[0]) is not None)
 
 
-_TOTAL_COUNT = lazy(r"总[件人户个家]?数")  # 总数, 总件数, 总人数: a total count
+# 总数, 总件数, 总人数: a total count, as the share cues name it (占总数的, 占立案总件数的); a fragment of
+# the share patterns of NUM003 too
+TOTAL_COUNT_WORD = r"总[件人户个家]?数"
+_TOTAL_COUNT = lazy(TOTAL_COUNT_WORD)
 
 
 def _total_named(cue: str) -> str:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from auditor.lazyre import compile_regex, escape, lazy
 from auditor.findings import Severity
 from auditor.numbers import (
+    TOTAL_COUNT_WORD,
     Quantity,
     amount,
     as_written,
@@ -598,26 +599,27 @@ _SHARE_CUE = lazy(
 _ROUGH_CUE = lazy(r"(?<![节制签预条公合契违履])(?:大约|约|大概|大致)(?![束定请见谈])[^,;。0-9%]{0,8}$")
 _ROUGH_WORDS = frozenset({"约", "大约", "左右", "上下"})
 _PROPORTION_CUE = lazy(r"([\p{Han}]{2})(?:比例|比重)[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
+_TOTAL_WORD = "(?:" + TOTAL_COUNT_WORD + "|总量)"  # 总数, 总件数, 总量: a whole of some count or amount
 # A share whose cue names no particular base (占, 占比, 占总数的, 占总件数的): its base may be a total stated
 # earlier in the paragraph. 占全省…的, 占农村人口的 name a base that need not be one the text states.
 _ONLY_BLANKS = lazy(r"[ \t]*+[(,]?[ \t]*+")
-_BARE_SHARE = lazy(r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占(?:总[件人户个家]?数|总量|全部|总体|总)的[ \t]*+$|占总人口的?[ \t]*+$")
+_BARE_SHARE = lazy(r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占(?:" + TOTAL_COUNT_WORD + r"|总量|全部|总体|总)的[ \t]*+$|占总人口的?[ \t]*+$")
 # "占立案总数的 15.6%", "占提案总数的 95%": a base named by a word the clause of its figure carries.
-_NAMED_TOTAL = lazy(r"占(\p{Han}{2,4}?)(?:总[件人户个家]?数|总量)的?[ \t]*+$")
+_NAMED_TOTAL = lazy(r"占(\p{Han}{2,4}?)" + _TOTAL_WORD + r"的?[ \t]*+$")
 # A share whose base is named (占总人口的, 占全省…的): a bare 占 after it shares that kind of base.
 # 占总数的 names none: the shares of a list that each say it are of one total.
-_NAMED_BASE = lazy(r"(占(?!(?:总[件人户个家]?数|总量|全部|总体)的)[^,;。0-9]{1,10}的)[ \t]*+[0-9.]+[ \t]*+%")
+_NAMED_BASE = lazy(r"(占(?!(?:" + TOTAL_COUNT_WORD + r"|总量|全部|总体)的)[^,;。0-9]{1,10}的)[ \t]*+[0-9.]+[ \t]*+%")
 # "…68件，占代表建议总件数的98.6%。…21件，占总件数的30.49%": a bare 总件数 after a share that named one
 # is the same total count, not another base.
-_NAMES_TOTAL_COUNT = lazy(r"(?:总[件人户个家]?数|总量)的$")
-_BARE_TOTAL = lazy(r"占(?:总[件人户个家]?数|总量)的[ \t]*+$")
+_NAMES_TOTAL_COUNT = lazy(_TOTAL_WORD + "的$")
+_BARE_TOTAL = lazy("占" + _TOTAL_WORD + r"的[ \t]*+$")
 # "分别占总人口的 51.8% 和 48.2%", "分别占 65%、35%": shares listed after 分别占, of the counts before it.
 _RESPECTIVE_SHARES = lazy(r"分别占(?:比)?[^,;。0-9%]{0,10}?(?:的)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?(?=[0-9])")
 _SHARE_LEAD = lazy(r"[ \t]*+")
 _SHARE_LIST_GAP = lazy(r"[ \t]*+(?:、|和|与|及|,)[ \t]*+(?:占[ \t]*+)?")  # "分别占96.25%和占3.75%": 占 said again
 _TOTAL_CUE = lazy(r"(?:共|共有|总|合计|总计|全区|全市|全县|全镇|现有)[^,;。0-9]{0,8}$")
 # "占规模以上工业总产值比重达37.5%": the share names its base; a figure of another whole is no base.
-_GENERIC_BASE = lazy(r"总[件人户个家]?数|总量|全部|总体|^总$")  # 占总数的: names no particular whole
+_GENERIC_BASE = lazy(TOTAL_COUNT_WORD + "|总量|全部|总体|^总$")  # 占总数的: names no particular whole
 _SHARE_OF_NAMED = lazy(r"占(\p{Han}{2,8}?)的[ \t]*+$")  # 占转移劳动力的 48%: of the whole named so
 
 
@@ -647,7 +649,7 @@ _NO_SUBJECT = ("分别", "均", "各", "约", "共", "合计", "总计")  # 分�
 _UNCOUNTED_CLASS = lazy(r",[^,;:。\d]{2,40}的[ \t]*+,[ \t]*+占[^,;:。\d]{0,12}$")
 _CHANGE_CLAUSE_AFTER = lazy(r"[ \t]*+,[^,;:。()0-9]{1,12}")  # "215.66万人，比上年末增加": the next clause opens with a change
 # 占总数的, 占提案总数, 占总人口(比重): of a total count
-_OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?总[件人户个家]?数的?[ \t]*+$|占总人口(?:的|比重|的比重)?[ \t]*+(?:为|达到|达|是)?[ \t]*+$")
+_OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?" + TOTAL_COUNT_WORD + r"的?[ \t]*+$|占总人口(?:的|比重|的比重)?[ \t]*+(?:为|达到|达|是)?[ \t]*+$")
 
 
 @rule("NUM003", "percent-ratio", "error")
