@@ -459,8 +459,7 @@ def _part_unit_slip(doc, found: Breakdown) -> Hit | None:
     odd = [q for q in found.parts if q.multiplier != total.multiplier]
     if len(odd) != 1 or len(found.parts) < 2 or not total.exact or not all(q.exact for q in found.parts):
         return None
-    significant = total.text.replace(".", "").replace(",", "").lstrip("0")
-    if sum(c.isdigit() for c in significant) < _SLIP_DIGITS:
+    if not _enough_digits_for_no_chance(total):
         return None
     [part] = odd
     meant = part.value / part.multiplier * total.multiplier
@@ -475,6 +474,12 @@ def _part_unit_slip(doc, found: Breakdown) -> Hit | None:
 
 _SLIP_REACH = 300  # characters after a total in which the figures that add up to its digits may stand
 _SLIP_DIGITS = 4  # significant digits a total must have for figures adding up to them to be no chance
+
+
+def _enough_digits_for_no_chance(total: Quantity) -> bool:
+    """Whether the total has the significant digits that no chance sum hits (0.000亿元 has none)."""
+    significant = total.text.replace(".", "").replace(",", "").lstrip("0")
+    return sum(c.isdigit() for c in significant) >= _SLIP_DIGITS
 _SLIP_LOOKAHEAD = 8  # figures after a total among which the next one of its unit is looked for
 
 
@@ -495,8 +500,7 @@ def _unit_slips(doc):
             continue
         if read is None:
             read = {found.total.start for found in _breakdowns_of(doc)}
-        significant = total.text.replace(".", "").replace(",", "").lstrip("0")
-        if total.start in read or inside(total.start) or sum(c.isdigit() for c in significant) < _SLIP_DIGITS:
+        if total.start in read or inside(total.start) or not _enough_digits_for_no_chance(total):
             continue  # 0.000亿元 has no digits that a sum could hit by chance or not
         digits = total.value / total.multiplier
         paragraph = doc.paragraph_at(total.start)
