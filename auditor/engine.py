@@ -9,6 +9,7 @@ from .messages import TwoLanguageError, text
 from .guards import check_size, return_freed_memory, time_budget, time_limit
 from .policy import drop_redundant, severity
 from .registry import Checked, Hit, RelatedHit, Rule
+from .tables import tables
 from .text import Document
 
 
@@ -98,7 +99,7 @@ class FileResult:
 
     path: str
     findings: tuple[Finding, ...] = ()
-    figures: int = 0  # numbers read as quantities
+    figures: int = 0  # counts read in the prose, and the figures of the tables
     relations: int = 0  # relations checked (sums, ratios, pairs of counts …)
     error: str | None = None
     checked: tuple[Relation, ...] = ()  # those relations, when listed (the cache keeps none)
@@ -114,6 +115,12 @@ def lint_source(text: str, path: str, config: Config, relations: bool = True) ->
         doc = Document(text, path, config.lexicon)
         checked: list | None = [] if relations else None
         findings, count = run_rules(doc, config, checked)
-    figures = sum(1 for q in doc.numbers if q.is_count) if doc.numbers_read else 0
+    figures = _figures_read(doc) if doc.numbers_read else 0
     listed = tuple(located(doc, checked, config.lang)) if checked else ()
     return FileResult(path, tuple(findings), figures, count, checked=listed)
+
+
+def _figures_read(doc: Document) -> int:
+    """The counts read in the prose, and the figures of the tables' figure columns."""
+    cells = sum(1 for table in tables(doc) for row in table.data for c in table.value_columns if row.cells[c].has_figure)
+    return cells + sum(1 for q in doc.numbers if q.is_count)

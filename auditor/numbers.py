@@ -170,7 +170,9 @@ def _blur_before_regex(lexicon: Lexicon):
     return compile_regex(r"(?:" + alternation(lexicon.approx_prefixes) + r")[ \t]*$")
 
 
-def extract_quantities(doc: Document) -> list[Quantity]:
+def extract_quantities(doc: Document, skipped: list[tuple[int, int]] = ()) -> list[Quantity]:
+    """The figures of the text, outside the ``skipped`` [start, end) spans (the tables: their cells
+    are read as a grid, auditor.tables, and no prose rule reads a cell)."""
     lexicon = doc.lexicon
     plain = doc.plain
     blur_before = _blur_before_regex(lexicon)
@@ -180,19 +182,33 @@ def extract_quantities(doc: Document) -> list[Quantity]:
     chinese = _chinese_numeral_regex(lexicon).search(text) is not None
     units = _units_read(lexicon)
     spellings: dict[str, str] = {}  # one string for each way a figure is written: most recur
-    for m in _number_regex(lexicon, chinese).finditer(text):
-        quantity = _read_match(m, plain, lexicon, blur_before, units, spellings)
-        if quantity is not None:
-            result.append(quantity)
+    pattern = _number_regex(lexicon, chinese)
+    gaps = _gaps(skipped, len(text))
+    for start, end in gaps:
+        for m in pattern.finditer(text, start, end):
+            quantity = _read_match(m, plain, lexicon, blur_before, units, spellings)
+            if quantity is not None:
+                result.append(quantity)
     if "亿" in text:
         result = _joined_yi_wan(result, plain)
     if "-" in text or "−" in text:
-        negative = [_negative_rate(m, units, lexicon) for m in _NEGATIVE_RATE.finditer(text) if _signs(text, m.start())]
+        negative = [_negative_rate(m, units, lexicon) for start, end in gaps for m in _NEGATIVE_RATE.finditer(text, start, end)
+                    if _signs(text, m.start())]
         if negative:
             signed = {q.num_start + 1 for q in negative}  # the digits after a − the scan read unsigned
             result = sorted([q for q in result if q.num_start not in signed] + negative, key=lambda q: q.start)
     _mark_ranges(result, plain)
     return result
+
+
+def _gaps(skipped: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The [start, end) spans of a text of ``length`` between the sorted ``skipped`` ones."""
+    gaps, at = [], 0
+    for start, end in skipped:
+        gaps.append((at, start))
+        at = end
+    gaps.append((at, length))
+    return gaps
 
 
 _YI, _WAN = Decimal(100000000), Decimal(10000)

@@ -28,6 +28,7 @@ from .lazyre import MULTILINE, lazy, lazy_re
 from .lexicon import Lexicon
 from .markers import HEADING_LEVELS, Marker, extract_markers
 from .numbers import Quantity, extract_quantities
+from .tables import table_spans
 from .traditional import is_traditional, to_simplified
 
 # Full-width ASCII (U+FF01..U+FF5E) to half-width, and the ideographic space to a space.
@@ -277,7 +278,7 @@ class Document:
 
     @cached_property
     def numbers(self) -> list[Quantity]:
-        return extract_quantities(self)
+        return extract_quantities(self, table_spans(self))  # a table's cells are read as its grid
 
     @cached_property
     def markers(self) -> list[Marker]:
