@@ -925,6 +925,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             continue
         if _share_names_another_total(doc, parts[0], total):
             continue  # "单办280件，分办451件。其中，政府系统办理的672件，占立案总数的92%": of the 立案 stated before
+        if _of_a_nearer_figure(by_group, group, total, parts, cue_start, quantities, starts):
+            continue  # "机构29个,…乡镇卫生院22所,其中中心卫生院8所,…村卫生室197个": the 其中 is of the 22所
         if in_brackets and _bracket_details_another(doc, total, cue_start):
             continue  # "民办养老机构19个，社区养老服务设施1713(其中…470个)": the parts of the 1713
         sibling = _sibling_after_pause(doc, total, region_start, parts)
@@ -981,6 +983,19 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
         yield Breakdown(total, parts, exhaustive, on_lines=bool(item_lines))
         if region_end < sentence_end and not in_brackets:
             yield from _further_cuts(doc, total, region_end, sentence_end, quantities, starts, totals)
+
+
+def _of_a_nearer_figure(by_group: dict, group: str, total: Quantity, parts: list[Quantity], cue_start: int, quantities, starts) -> bool:
+    """Whether the cue breaks down a figure of another unit stated between this group's total and the
+    cue, and this group's figures come only after that figure's parts: in "共有医疗卫生机构29个,县级…7所,
+    乡镇卫生院22所,其中中心卫生院8所,…全县有村卫生室197个,社区卫生服务站10个" the 其中 is of the 22所,
+    and the 个 that follow are no parts of the 29个. (Parts that count two units at once, "共615户2096人,
+    其中已脱贫426户1506人", start each unit's list together.)"""
+    for q in _between(quantities, starts, total.end, cue_start):
+        other = unit_group(q)
+        if other != group and other in by_group and by_group[other][0].start < parts[0].start:
+            return True
+    return False
 
 
 def _further_cuts(doc, total: Quantity, start: int, end: int, quantities, starts, totals: _Words):

@@ -107,6 +107,9 @@ SILENT = {
         "一年来,共收到提案925件,经审查立案731件。\n立案提案交由91家单位办理,单办280件,分办451件。其中,政府系统办理的672件,占立案总数的92%。",
         # parts of other kinds after the one part of the total (16个乡镇 … 3个街道办事处 … 226个村), a county overview
         "辖16个乡镇,其中回民乡镇7个、3个街道办事处和1个生态文化旅游示范区,有226个村、14个城市社区,常住人口46.94万人。",
+        # 其中 of the 22所 right before it; the 个 counted further on are not parts of the 29个 (a county 卫生 report)
+        "我县共有政府主办的县乡各类医疗卫生机构29个,县级医疗卫生的机构7所,乡镇卫生院22所,其中中心卫生院8所,有在职职工1027人,"
+        "全县有村卫生室197个,社区卫生服务站10个,个体医疗机构188个。",
         # a part in 元 among 万元 whose digits do not make the total exact: a subset, as written (教育投入 report, altered)
         "县财政用于教育投入 3298 万元，包括义务教育配套费 889 万元、校舍维修改造专项资金 1000 元、两项附加 1400 万元。",
         # a bracket after a bare number breaks that number down, not the count before it (a 民政 page)
@@ -311,6 +314,8 @@ FOUND = {
         "截至1月29日下午3时,会议共收到委员提案399件,各民主党派贵州省委、省工商联、人民团体、省政协专门委员会及界别提案220件,合计提案646件。",
         # a total with 共 and, with no 其中, the two halves 已X and 未X right after it (a 扶贫 report)
         "建档立卡贫困户共615户2096人,已脱贫426户1506人,未脱贫191户596人。",
+        # parts that count two units, each unit's list opening in the first part: both totals are read
+        "全县共有学校120所,在校学生5.2万人,其中小学80所,学生3.1万人;中学50所,学生2.1万人。",
         # the people of the parts add up to all 346, so every household is in a part: 74 + 10 is not 86
         "全村现有贫困人口86户346人,其中,截止2019年底已脱贫74户302人,现10户44人于2020年全部脱贫退出。",
         # the four sources of a disposable income add up to it; here 200.18 元 short (a 统计公报 of 2017)
