@@ -107,6 +107,11 @@ SILENT = {
         "一年来,共收到提案925件,经审查立案731件。\n立案提案交由91家单位办理,单办280件,分办451件。其中,政府系统办理的672件,占立案总数的92%。",
         # parts of other kinds after the one part of the total (16个乡镇 … 3个街道办事处 … 226个村), a county overview
         "辖16个乡镇,其中回民乡镇7个、3个街道办事处和1个生态文化旅游示范区,有226个村、14个城市社区,常住人口46.94万人。",
+        # the five branches of 农林牧渔业 add up to it within the rounding of six figures (a city bulletin)
+        "全年实现农林牧渔业总产值36.23亿元,按可比价计算,同比增长4.5%。其中:农业产值22.42亿元,同比增长4.2%;林业产值4.69亿元,"
+        "同比增长7.5%;牧业产值5.78亿元,同比2.8%;渔业产值2.37亿元,同比5.9%;农林牧渔服务业产值0.96亿元,同比增长5.6%。",
+        # the four branches without their 服务业 are not all of it: less than the whole is no error
+        "农林牧渔业总产值36.23亿元。其中:农业产值22.42亿元;林业产值4.69亿元;牧业产值5.78亿元;渔业产值2.37亿元。",
         # 其中 of the 22所 right before it; the 个 counted further on are not parts of the 29个 (a county 卫生 report)
         "我县共有政府主办的县乡各类医疗卫生机构29个,县级医疗卫生的机构7所,乡镇卫生院22所,其中中心卫生院8所,有在职职工1027人,"
         "全县有村卫生室197个,社区卫生服务站10个,个体医疗机构188个。",
@@ -314,6 +319,9 @@ FOUND = {
         "截至1月29日下午3时,会议共收到委员提案399件,各民主党派贵州省委、省工商联、人民团体、省政协专门委员会及界别提案220件,合计提案646件。",
         # a total with 共 and, with no 其中, the two halves 已X and 未X right after it (a 扶贫 report)
         "建档立卡贫困户共615户2096人,已脱贫426户1506人,未脱贫191户596人。",
+        # 农林牧渔业 is its four branches and their 服务业, each stating its growth (a county bulletin): 81.36 ≠ 55.2
+        "农林牧渔业总产值55.2亿元,比上年增长4.1%。其中,农业总产值30.6亿元,增长4.8%;林业总产值1.56亿元,增长5.6%;"
+        "牧业总产值20.1亿元,增长2.4%;渔业总产值10.6亿元,增长5.3%;农林牧渔服务业总产值18.5亿元,增长8.4%。",
         # parts that count two units, each unit's list opening in the first part: both totals are read
         "全县共有学校120所,在校学生5.2万人,其中小学80所,学生3.1万人;中学50所,学生2.1万人。",
         # the people of the parts add up to all 346, so every household is in a part: 74 + 10 is not 86
