@@ -38,6 +38,7 @@ LIST_KEYS = (
     "rounding_disclaimers",
     "complementary_pairs",
     "detail_classes",
+    "opposite_indicators",
     "joined_categories",
     "average_components",
     "period_words",
@@ -95,6 +96,7 @@ class Lexicon:
     rounding_disclaimers: tuple[str, ...]
     complementary_pairs: tuple[str, ...]  # "城市/农村": labels whose parts make up a whole
     detail_classes: tuple[str, ...]  # "卫生技术人员/执业/注册护士": a class, then labels of classes within it
+    opposite_indicators: tuple[str, ...]  # "存款/贷款": indicators of which neither is ever a part of the other
     joined_categories: tuple[str, ...]  # "服装、鞋帽、针纺织品": one category whose name holds a 、 (NUM004)
     average_components: tuple[str, ...]  # "工资性收入/…": parts that add up to an average as well
     period_words: tuple[str, ...]
@@ -237,6 +239,12 @@ class Lexicon:
         """A class and the labels of classes within it ("卫生技术人员/执业/注册护士" → (卫生技术人员, (执业, 注册护士)))."""
         return tuple((labels[0], tuple(labels[1:])) for labels in (entry.split("/") for entry in self.detail_classes))
 
+    @cached_property
+    def opposites(self) -> tuple[tuple[str, str], ...]:
+        """The opposite indicators, each pair both ways round ("存款/贷款" → (存款, 贷款), (贷款, 存款))."""
+        pairs = [entry.split("/")[:2] for entry in self.opposite_indicators]
+        return tuple((a, b) for first, second in pairs for a, b in ((first, second), (second, first)))
+
     def complete_set(self, heads: list[str], sets=None) -> tuple[str, ...] | None:
         """The labels of a complete set (of ``complements``, or of ``sets``) that ``heads`` start
         with, one each and in their order ("男性" and "女性" name 男性/女性), or None."""
@@ -306,7 +314,7 @@ def _validate(extra) -> None:
                 raise ValueError(f"lexicon.{key}: an empty word would match everywhere")
             if len(word) > MAX_WORD_CHARS:
                 raise ValueError(f"lexicon.{key}: the word {word[:20]!r}… is longer than {MAX_WORD_CHARS} characters")
-        if key in ("complementary_pairs", "average_components", "detail_classes"):
+        if key in ("complementary_pairs", "average_components", "detail_classes", "opposite_indicators"):
             for pair in words:
                 parts = pair.split("/")
                 if len(parts) < 2 or not all(part.strip() for part in parts):

@@ -364,6 +364,9 @@ def _classify(plain: str, start: int, end: int, value_text: str, unit: str, mult
     """What a number is when it is not a plain quantity."""
     if unit in _PERCENT_UNITS:
         return KIND_PERCENT
+    if "." in value_text and not unit and not mult_word and (
+            plain[end : end + 1] == ":" and plain[end + 1 : end + 2].isdigit() or plain[start - 1 : start] == ":" and plain[start - 2 : start - 1].isdigit()):
+        return "ratio"  # a term of 19.4:1 or 12.1:34.8:53.1 (生师比, 三次产业结构): no count (whole terms are read as clock times)
     if mult_word or "." in value_text:
         return KIND_QUANTITY  # only a bare whole number can be a year, a date, an ordinal or a code
     before = plain[max(0, start - 8) : start]

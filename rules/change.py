@@ -57,6 +57,7 @@ def _patterns(up: tuple, down: tuple, rate: tuple, base: tuple, adjusted: tuple,
         target=compile_regex(r"(?P<verb>" + verbs + r"|调整|调高|上调|下调)?(?:到|至)(?:[^,;:。!?()0-9]|(?:19|20)\d\d[ \t]*+年){0,10}?[ \t]*+$"),
         base=compile_regex(
             r"(?:比|较)(?:" + _alt(base) + r"|(?:19|20)\d\d[ \t]*+年(?:末|底|同期)?)的?[ \t]*+$"  # 比上年(的) A
+            r"|(?:比|较)(?:19|20)\d\d[ \t]*+年[^,;:。!?()0-9]{2,16}?的[ \t]*+$"  # 比2010年第六次全国人口普查的 A
             r"|(?:" + _alt(base) + r")[ \t]*+(?:为|是|:)?[ \t]*+$"  # 上年(为) A, 普通小学上年 A
             r"|\((?:" + _alt(base) + r")[ \t]*+$"
         ),
@@ -662,7 +663,7 @@ def _message(kind: str, doc, **a) -> Message:
     """A change or growth rate that disagrees with the two figures it compares.
 
     Within one sentence, when both figures are stated: 比上年增加/减少 N after the later figure and
-    with the earlier one (比上年的 A, 上年为 A, 由 A 增加到 B) is B − A; 增长/下降 X%, 增幅 X%, 同比
+    with the earlier one (比上年的 A, 比2010年第六次全国人口普查的 A, 上年为 A, 由 A 增加到 B) is B − A; 增长/下降 X%, 增幅 X%, 同比
     增长 X% is (B − A) / A (增长-2.45% is a fall of 2.45%), also when only the later figure and the change are stated (5200 人次，比上年
     增加 600 人次，增长 12.5%: 600 / 4600); 提高 X 个百分点 is the difference of two percentages; 翻一番
     is ×2 (翻两番 ×4); 增长 X 倍 is read both ways (X times as much, X times more). Each figure stands
@@ -689,7 +690,7 @@ def _message(kind: str, doc, **a) -> Message:
 def change_rate(doc):
     """增减量或增长率与所比较的两个数字不符。
 
-    检查什么：同一句中两个数字都写明时——写在后一数字之后、并给出前一数字（比上年的 A、上年为 A、
+    检查什么：同一句中两个数字都写明时——写在后一数字之后、并给出前一数字（比上年的 A、比2010年第六次全国人口普查的 A、上年为 A、
     由 A 增加到 B）的“比上年增加（减少）N”，应为 B − A；“增长（下降）X%”“增幅 X%”“同比增长
     X%”，应为 (B − A) / A（“增长-2.45%”即下降 2.45%），只写了后一数字和增减量时也查（5200 人次，比上年增加 600 人次，增长
     12.5%：600 / 4600）；“提高 X 个百分点”是两个百分数之差；“翻一番”为 ×2（“翻两番”为 ×4）；

@@ -196,6 +196,7 @@ _GLUED = lazy(r"(?<![0-9A-Za-z/\-._])(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})(?P<ri>
 _YEAR_MONTH = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})(?P<m>\d{1,2})[ \t]*月(?![龄薪])")
 _MONTH_DAY = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})[ \t]*日")
 # A year written again where the month belongs (2023年2023月16日), or any month of three or four digits.
+_MONTH_DAY_UNMARKED = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})(?![0-9A-Za-z/\-.:_%‰])")
 _MONTH_TOO_LONG = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{3,4})[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?")
 # A month glued to its day with no 月 (截至1227日): three or four digits before 日, a date cue or a
 # year word before them, and no 内/后/前 after them (于120日内 is a span of days).
@@ -283,7 +284,8 @@ class SignedChecked(Message):
 @english_doc(
     """Digits glued into a date that cannot be read: a signature date typed as ``2022822``, a year
     fused with its month (``20196月``), a month fused with its day (``2021年1015日``), a month and
-    day with no 月 (``截至1227日``), a year written again in the month's place (``2023年2023月16日``).
+    day with no 月 (``截至1227日``), a year written again in the month's place (``2023年2023月16日``),
+    a signature date that lost its 月 and 日 (``2021年712`` alone on its line under the issuing body).
     The message gives the readings (``2022112`` is 2022年1月12日 or 2022年11月2日).
 
     ``1227日`` counts as a date only after 截至/截止/于/日期 or 今年 (and the like), and not before
@@ -298,7 +300,8 @@ def malformed_date(doc):
     """粘连在一起、无法读作日期的数字。
 
     检查什么：落款日期打成 ``2022822``，年与月粘连（``20196月``），月与日粘连（``2021年1015日``），
-    月日之间漏了“月”（``截至1227日``），月份处又写了一遍年份（``2023年2023月16日``）。提示中给出
+    月日之间漏了“月”（``截至1227日``），月份处又写了一遍年份（``2023年2023月16日``），落款日期漏了“月”“日”
+    （``2021年712`` 在发文机关下单独成行）。提示中给出
     可能的读法（``2022112`` 可读作 2022年1月12日 或 2022年11月2日）。
 
     ``1227日`` 只有在“截至”“截止”“于”“日期”或“今年”之类的词之后才算日期，后面接“内”“后”“前”的
@@ -353,6 +356,10 @@ def malformed_date(doc):
             yield Hit(m.start(), m.end(), NoSuchMonth(m.group(), m.group("m"), YearWrittenAgain(m.group("y")) if twice else None))
         if m := _MONTH_DAY.match(plain, at):
             readings = _readings(m.group("y"), m.group("md"))
+            if readings:
+                yield _glued_hit(doc, m.start(), m.end(), readings)
+        elif (m := _MONTH_DAY_UNMARKED.match(plain, at)) and _alone_as_date(doc, m):
+            readings = _readings(m.group("y"), m.group("md"))  # a signature date "2021年712": 月 and 日 lost
             if readings:
                 yield _glued_hit(doc, m.start(), m.end(), readings)
     yield from _month_day_unmarked(doc)

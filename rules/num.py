@@ -927,11 +927,23 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             continue  # "单办280件，分办451件。其中，政府系统办理的672件，占立案总数的92%": of the 立案 stated before
         if _of_a_nearer_figure(by_group, group, total, parts, cue_start, quantities, starts):
             continue  # "机构29个,…乡镇卫生院22所,其中中心卫生院8所,…村卫生室197个": the 其中 is of the 22所
+        if _attributes_of_an_item(plain, by_group, group, total, parts, quantities, starts, cue_start):
+            # "学校14667所,…专任教师79.55万人。其中,幼儿园7608所,在园幼儿253.90万人,专任教师15.94万人": each
+            # attribute is within the total named as it is (15.94 of 79.55), none a part of the others'
+            names = [_label_before(plain, q) for q in candidates]
+            for part in parts:
+                name = _label_before(plain, part)
+                if part.exact and name in names and len(set(names)) == len(names) and candidates[names.index(name)].exact:
+                    yield Breakdown(candidates[names.index(name)], [part], None)
+            continue
         if in_brackets and _bracket_details_another(doc, total, cue_start):
             continue  # "民办养老机构19个，社区养老服务设施1713(其中…470个)": the parts of the 1713
         sibling = _sibling_after_pause(doc, total, region_start, parts)
         if sibling is not None:
             parts = parts[:sibling]  # "参加工伤保险职工6440人,其中:农民工5696人…;参加生育保险职工8281人": another whole
+        other = _another_indicator(doc, total, region_start, parts)
+        if other is not None:
+            parts = parts[:other]  # "存款余额11.2亿元,其中居民储蓄存款余额9.1亿元,贷款余额2.5亿元": 贷款 is no 存款
         tail = _complement_tail(doc, region_start, parts)
         if tail is not None:  # "残疾人1907人，其中农村残疾人1719人，非农人口170人，男性1258人，女性649人": two cuts
             at, used = tail
@@ -996,6 +1008,39 @@ def _of_a_nearer_figure(by_group: dict, group: str, total: Quantity, parts: list
         if other != group and other in by_group and by_group[other][0].start < parts[0].start:
             return True
     return False
+
+
+def _another_indicator(doc, total: Quantity, region_start: int, parts: list[Quantity]) -> int | None:
+    """The index of the first part that names the opposite of the total's indicator (the lexicon's
+    opposite_indicators) and not the indicator itself: "各项存款余额11.2亿元,其中居民储蓄存款余额9.1亿元,
+    贷款余额2.5亿元" has one part, the 贷款 are no 存款."""
+    plain = doc.plain
+    whole = _clause_before(plain, total)
+    for named, opposite in doc.lexicon.opposites:
+        if named in whole and opposite not in whole:
+            labels = [_LAST_CLAUSE.search(plain[a:b]).group() for a, b in _label_spans(region_start, parts)]
+            return next((i for i, label in enumerate(labels) if i and opposite in label and named not in label), None)
+    return None
+
+
+_ITEM_TOTAL_REACH = 200  # characters before a 其中 in which the total of its first item's unit is stated
+
+
+def _attributes_of_an_item(plain: str, by_group: dict, group: str, total: Quantity, parts: list[Quantity], quantities, starts,
+                           cue_start: int) -> bool:
+    """Whether the list opens with an item of another unit, counted against a total of its own before
+    the cue, and this unit's figures are that item's attributes, some named unlike the total: "共有基础
+    教育学校14667所,招生304.45万人,在校生1175.88万人,专任教师79.55万人。其中,幼儿园7608所,在园幼儿
+    253.90万人,专任教师15.94万人" gives the 幼儿园's pupils and teachers, of two totals. Attributes named as
+    the total is ("其中小学80所,学生3.1万人;中学50所,学生2.1万人" of 学生5.2万人) or with no words of their
+    own (其中已脱贫426户1506人) are parts. Each attribute is then read against the total named as it is
+    (15.94 of 79.55), when the totals are named each in words of their own."""
+    first = min(by_group, key=lambda g: by_group[g][0].start)
+    name = _label_before(plain, total)
+    counted_before = _between(quantities, starts, max(0, cue_start - _ITEM_TOTAL_REACH), cue_start)
+    if first == group or not name or not any(unit_group(q) == first for q in counted_before):
+        return False
+    return any(_label_before(plain, q) not in ("", name) for q in parts)
 
 
 def _further_cuts(doc, total: Quantity, start: int, end: int, quantities, starts, totals: _Words):

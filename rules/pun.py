@@ -28,6 +28,7 @@ _CLOSED_PAIR = "|".join(
 _UP_TO_MARK = lazy_re(rf"(?:[^{_MARK_CHARS}]+|{_CLOSED_PAIR})*(?:([{_MARK_CHARS}])|\Z)")
 _NAMES = {"(": "（", ")": "）", "[": "［", "]": "］"}
 _QUOTE = lazy("[“”\"‘’]")
+_SECONDS = lazy(r"\d['′]\d{1,2}(?:\.\d+)?$")  # minutes and seconds before a ": 27'29" (a longitude)
 _DEPTH = 8  # how far down the open marks a closer looks for its opener (real nesting is shallower)
 # A list label before a closing bracket: 1） a) 一） at the start of a paragraph or after a pause.
 _LABEL = lazy(r"[。；;：:，,、\s][ \t]*(?:\d{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3})[ \t]*$")
@@ -169,6 +170,8 @@ def unbalanced_pair(doc):
             char, top = plain[i], plain[stack[-1]] if stack else " "
             if i == skip or char == "’" and _latin(plain[i - 1 : i]) and _latin(plain[i + 1 : i + 2]):
                 continue  # the second half of a crossing, or an apostrophe (children’s)
+            if char == '"' and _SECONDS.search(plain, max(0, i - 8), i):
+                continue  # the seconds of an angle: 东经119°27'29"
             if char == '"' and top in '“"' or char == "'" and top == "‘":
                 stack.pop()
             elif char in _PAIRS or char == '"':

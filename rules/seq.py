@@ -303,7 +303,7 @@ def _walk(doc) -> tuple[list[_Event], list[_List]]:
                 current.lenient = True
             current.add(m, m.value)
         elif m.value > current.expected:
-            if current.from_one and m.value - current.expected <= _MAX_GAP:
+            if current.from_one and m.value - current.expected <= _MAX_GAP and not _written_at_a_line_start(doc, current, m):
                 missing = "、".join(marker_label(m.kind, v) for v in range(current.expected, m.value))
                 events.append(_Event("SEQ002", m, Skipped(m.label, current.items[-1].label.strip(), missing,
                                                           _line(doc, current.items[0])), current.items[-1]))
@@ -403,6 +403,25 @@ def _lost_headings(doc) -> list[_Event]:
         marker = Marker(at, at + 1, "cn_dun", None, "、", True, True)
         events.append(_Event("SEQ003", marker, LostNumeral(marker_label("cn_dun", want)), related))
     return events
+
+
+def _written_at_a_line_start(doc, current: _List, marker: Marker) -> bool:
+    """Whether a line between the list's last item and ``marker`` opens with a missing marker written as
+    ``marker`` is ("2、2%。专任教师…", a marker before a figure that the reading takes for a number)."""
+    label = marker.label.strip()
+    if str(marker.value) not in label:
+        return False
+    start, end = current.items[-1].end, marker.start
+    return any(doc.plain.startswith(label.replace(str(marker.value), str(value), 1), line_start + 1)
+               for value in range(current.expected, marker.value)
+               for line_start in _line_breaks(doc.plain, start, end))
+
+
+def _line_breaks(plain: str, start: int, end: int):
+    at = plain.find("\n", start, end)
+    while at >= 0:
+        yield at
+        at = plain.find("\n", at + 1, end)
 
 
 def _first_before(doc, marker: Marker) -> bool:

@@ -9,7 +9,8 @@ from auditor.record import record
 from auditor.lazyre import REVERSE, lazy
 from auditor.findings import Severity
 from auditor.memo import per_document
-from auditor.numbers import Quantity, as_written, own_share, per_whole, quantities_of, rounding_disclaimed, share_cue, unit_group
+from auditor.numbers import (Quantity, amount, as_written, clause_bounds, names_change_or_rate, number_starts, own_share,
+                             per_whole, quantities_of, rounded, rounding_disclaimed, share_cue, unit_group)
 from auditor.messages import Message, Versus, english_doc
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.rules.num import ages_cover_all, only_age_groups, without_age_groups
@@ -98,6 +99,24 @@ class ShareOffTheListsBase(Message):
     zh = "{count} / {base} = {computed}，文中为 {stated}；同一列举的 {listed} 项占比中 {fitting} 项都以 {base} 为基数，此项与文中写出的任何总数都不相合"
     en = ("{count} / {base} = {computed}, stated {stated}: {fitting} of the list's {listed} shares are of {base}, "
           "and this one fits no total the text states")
+
+
+class WholesOfOneName(Message):
+    """NUM003: two shares of a whole named in the same words imply two different wholes."""
+
+    name: str
+    earlier: str  # 2476260.58元 ÷ 84.06% = 2945825元
+    later: str
+    zh = "两处“占{name}”的占比所隐含的总数不同：{earlier}，{later}；同一总数下两项占比至少有一项有误"
+    en = "two shares of the {name} imply different wholes: {earlier}, but {later}; of one whole, at least one of them is wrong"
+
+
+class OtherShareOfTheName(Message):
+    """The related location of WholesOfOneName: the earlier share of that whole."""
+
+    name: str
+    zh = "此处另一项“占{name}”的占比"
+    en = "the other share of the {name} here"
 
 
 class BaseOfTheList(Message):
@@ -405,7 +424,8 @@ def shares_of_the_lists_base(doc, checked: set[int]):
     shares fit one total stated before it (25/205 = 12.2%), the list is of that total, and a share
     that fits neither it nor any other total stated before the list (15/205 = 7.3%), nor the
     list's own sum, is a slip. The base is inferred from the other shares, so a warning. Lists whose
-    shares another reading of NUM003 checked, or that name different totals, are left to it."""
+    shares another reading of NUM003 checked, or that name different totals, are left to it; the
+    shares read here join ``checked``."""
     quantities, starts = quantities_of(doc)
     plain = doc.plain
     for items in _lists(doc):
@@ -432,6 +452,7 @@ def shares_of_the_lists_base(doc, checked: set[int]):
             exact = f"{ratio:.{item.share.decimals + 2}f}{item.share.unit}"  # 3.4606% 对照 3.4%: truncated, it holds
             arithmetic = Versus(f"{as_written(doc, item.count)} / {base} = {exact}", as_written(doc, item.share))
             yield Checked(item.share.start, item.share.end, "share of the list's total", arithmetic, holds)
+            checked.add(item.share.start)
             if holds or _fits(item, together, nudged) or any(item in fits for fits in fitting.values()):
                 continue
             computed = f"{ratio:.{max(item.share.decimals, 1)}f}{item.share.unit}"
@@ -460,3 +481,81 @@ def _totals_before(doc, quantities, starts, items) -> list[Quantity]:
             found[q.value] = q  # the nearest statement of a value
     return list(found.values())
 
+
+# 占一般公共预算支出的84.06%: a share of a whole named by its indicator; the name may wrap onto the next line
+_SHARE_OF_A_NAMED_WHOLE = lazy(r"[ \t]*+,?[ \t]*+占(\p{Han}{3,14}?)\n?的?[ \t]*+(?:比重|比例)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?")
+_WHOLE_NAME = lazy(r"(?:支出|收入|总额|总量|总数|总计|合计|总值|资金|经费|人数|件数|人口)$")
+# 占年度预算的, 占计划的: a completion rate, each item of its own plan; 占上年…: of another period
+_PLAN_OR_PERIOD = lazy(r"预算$|预算数$|计划|任务|目标|上年|去年|上期|同期")
+_EARLIER_PERIOD = lazy(r"上年|去年|上期|同期|前年")  # a count of the year before: "上年基本支出…"
+_NAMED_REACH = 1200  # characters between two shares of one named whole that are compared
+
+
+def shares_of_one_named_whole(doc, checked: set[int]):
+    """NUM003's reading of shares of a whole the text names but does not state ("基本支出预算2476260.58元,
+    占一般公共预算支出的84.06%；…项目支出469500元,占一般公共预算支出的19.62%"): each implies that whole
+    (count ÷ share), and two shares of one name, near each other and of one period, must imply the
+    same one (here 2945825元 and 2392966元). Shares another reading of NUM003 checked are left to it; so
+    are completion rates (占年度预算的: each item of its own plan), and shares in sentences of different
+    years or of the year before. The two wholes are inferred from one name, so a warning."""
+    numbers, plain = doc.numbers, doc.plain
+    seen: dict[tuple[str, str], list[tuple[Quantity, Quantity, tuple[Decimal, Decimal]]]] = {}
+    for count, share in zip(numbers, numbers[1:]):
+        if share.unit != "%" or not share.exact or share.start in checked or share.value <= 0:
+            continue
+        if count.unit_class not in ("money", "discrete") or not count.exact or unit_group(count) is None:
+            continue
+        named = _SHARE_OF_A_NAMED_WHOLE.fullmatch(plain, count.end, share.start)
+        if named is None or not _WHOLE_NAME.search(named.group(1)) or _PLAN_OR_PERIOD.search(named.group(1)):
+            continue
+        if names_change_or_rate(doc.lexicon, plain[clause_bounds(plain, count.start, count.end)[0] : count.start]):
+            continue  # "同比增加70100元，占…": a change
+        if _EARLIER_PERIOD.search(plain, clause_bounds(plain, count.start, count.end)[0], count.start):
+            continue
+        whole = _implied_whole(count, share)
+        name = named.group(1)
+        earlier = [e for e in seen.get((name, unit_group(count)), []) if share.start - e[1].end <= _NAMED_REACH
+                   and _one_scope(doc, e[0], count) and _years(doc, e[0]) == _years(doc, count)]
+        seen.setdefault((name, unit_group(count)), []).append((count, share, whole))
+        if not earlier:
+            continue
+        other_count, other_share, _ = earlier[-1]
+        holds = any(low <= whole[1] and whole[0] <= high for _, _, (low, high) in earlier)
+        before, now = _whole_shown(doc, other_count, other_share), _whole_shown(doc, count, share)
+        yield Checked(share.start, share.end, "shares of one named whole", Versus(before, now), holds)
+        if not holds:
+            related = (RelatedHit(other_share.start, other_share.end, OtherShareOfTheName(name)),)
+            yield Hit(share.start, share.end, WholesOfOneName(name, before, now), related, severity=Severity.WARNING,
+                      figures=(count.start, share.start))
+
+
+def _implied_whole(count: Quantity, share: Quantity) -> tuple[Decimal, Decimal]:
+    """The wholes count ÷ share may stand for: the count within its rounding, the share within a unit
+    of its last digit (rounded or truncated)."""
+    low, high = count.interval()
+    scale = per_whole(share)
+    return low * scale / (share.value + share.ulp), high * scale / max(share.value - share.ulp, share.ulp / 2)
+
+
+def _whole_shown(doc, count: Quantity, share: Quantity) -> str:
+    """count ÷ share = the whole, in the count's scale and decimals ("806.52万元 ÷ 13.8% = 5844.35万元")."""
+    whole = rounded(count.value * per_whole(share) / share.value / count.multiplier, count.decimals) * count.multiplier
+    return f"{as_written(doc, count)} ÷ {as_written(doc, share)} = {amount(whole, count.multiplier, count.unit)}"
+
+
+def _one_scope(doc, a: Quantity, b: Quantity) -> bool:
+    """Whether two figures are in one paragraph, or in one section or two items of one list (1. … 2. …)."""
+    if doc.paragraph_at(a.start) is doc.paragraph_at(b.start):
+        return True
+    path_a, path_b = doc.section_path(a.start), doc.section_path(b.start)
+    return bool(path_a) and len(path_a) == len(path_b) and path_a[:-1] == path_b[:-1]
+
+
+def _years(doc, q: Quantity) -> frozenset[str]:
+    """The years stated in the sentence of ``q``."""
+    sentence = doc.sentence_at(q.start)
+    if sentence is None:
+        return frozenset()
+    starts = number_starts(doc)
+    within = doc.numbers[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+    return frozenset(n.text for n in within if n.kind == "year")

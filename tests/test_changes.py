@@ -54,6 +54,8 @@ CHANGE_FIRES = [
     "（3）普通高中上年20316.59元，本年13417.25元，同口径增长-13.19%。",
     # the same with the rate mistyped: no rounding of the yuan reaches 17.78%
     "(1)示范区普通小学为6497元,比上年的5612元增长17.78%。",
+    # the earlier figure named by its year and census (a 七普 bulletin): 3.86 − 2.62 is 1.24
+    "平均每个家庭户的人口为2.62人,比2010年第六次全国人口普查的3.86人减少0.74人。",
 ]
 
 CHANGE_SILENT = [
@@ -111,6 +113,7 @@ CHANGE_SILENT = [
     "农村居民收入增速为8.5%，比2019年的8.2%高0.4个百分点。",
     # the change is of the sum of the two figures before it (医院 and 卫生院): read charitably
     "全县有医院 200 个，乡镇卫生院 100 个，比上年增加 10 个，增长 3.4%。",
+    "平均每个家庭户的人口为2.66人,比2010年第六次全国人口普查的3.62人减少0.96人。",
 ]
 
 

@@ -50,6 +50,12 @@ CASES = [
      "交由区人民政府研究办理的代表建议共269件。列为A类的109件，占承办件总数的40.9%；列为B类的52件，占承办件总数的19.3%；列为C类的107件，占承办件总数的39.8%。",
      "109件 / 269件 = 40.5%，文中为 40.9%；同一列举的 3 项占比中 2 项都以 269件 为基数，此项与文中写出的任何总数都不相合",
      "109件 / 269件 = 40.5%, stated 40.9%: 2 of the list's 3 shares are of 269件, and this one fits no total the text states"),
+    ("NUM003", "WholesOfOneName",
+     "基本支出预算2476260.58元，占一般公共预算支出的84.06%，同比减少4966.66元。项目支出469500元，占一般公共预算支出的19.62%，同比增加70100元。",
+     "两处“占一般公共预算支出”的占比所隐含的总数不同：2476260.58元 ÷ 84.06% = 2945825.1元，469500元 ÷ 19.62% = 2392966元；"
+     "同一总数下两项占比至少有一项有误",
+     "two shares of the 一般公共预算支出 imply different wholes: 2476260.58元 ÷ 84.06% = 2945825.1元, but 469500元 ÷ 19.62% = 2392966元; "
+     "of one whole, at least one of them is wrong"),
     ("NUM008", "ShareOfClassesSum",
      "办理结果为A类(已解决或采纳的)458件,占52.3%;B类(计划解决或准备采纳的)265件,占33.2%;C类(留作参考的)116件,占14.5%。",
      "各类占比合计为 100%，总数即各类数量之和 839件，但 458件 / 839件 = 54.6%，文中为 52.3%；265件 / 839件 = 31.6%，文中为 33.2%；"
@@ -59,7 +65,7 @@ CASES = [
 ]
 
 MODULES = ("auditor.rules.change", "auditor.rules.share")
-CLAUSES = {"CountsNotWhole", "ShareAgainstSum", "BaseOfTheList"}  # kinds that are only a clause of another message
+CLAUSES = {"CountsNotWhole", "ShareAgainstSum", "BaseOfTheList", "OtherShareOfTheName"}  # kinds that are only a clause of another message
 
 
 @pytest.mark.parametrize("code, kind, sentence, zh, en", CASES, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])

@@ -3,6 +3,7 @@ still be found. Each silent sentence is of a kind that raised a false alarm on a
 
 import pytest
 
+from auditor import lint_text
 from helpers import codes, sentence_cases
 
 SILENT = {
@@ -92,6 +93,8 @@ SILENT = {
     ],
     # a qualifier before a 、 list belongs to every item of it: 农村 and 城市 低保对象 are two groups
     "CON001": [
+        # terms of a ratio (生师比 19.4:1) are no counts: 农村 18.4 and 12.5 are of two school levels (an 教育 bulletin)
+        "小学生师比为19.4:1(其中:城市20.1:1;县镇19.5:1;农村18.4:1)。\n\n初中生师比13.87:1(其中:城市14.5:1;县镇13.8:1;农村12.5:1)。",
         "截止6月10日，全乡共有农村低保户873户、低保对象1355人；城市低保户21户、低保对象28人。",
     ],
     # a change stated after a bracket is not of the figure inside it (达拉特旗 预算调整报告): 开发区 fell 2.8%
@@ -112,6 +115,21 @@ SILENT = {
         "同比增长7.5%;牧业产值5.78亿元,同比2.8%;渔业产值2.37亿元,同比5.9%;农林牧渔服务业产值0.96亿元,同比增长5.6%。",
         # the four branches without their 服务业 are not all of it: less than the whole is no error
         "农林牧渔业总产值36.23亿元。其中:农业产值22.42亿元;林业产值4.69亿元;牧业产值5.78亿元;渔业产值2.37亿元。",
+        # 其中 opens with an item of another unit (幼儿园7608所): the 人 after it are its pupils and teachers, of
+        # two totals, not parts of the 专任教师 (a provincial 教育 bulletin); 15.94 is read against 79.55 alone
+        "全省共有基础教育学校14667所,招生304.45万人,在校生1175.88万人,专任教师79.55万人。其中,幼儿园7608所,在园幼儿253.90万人,专任教师15.94万人。",
+        "2023年,全市高中阶段共有学校8所。招生8057人,在校生29396人,专任教师2287人。\n其中普通高中6所,招生5735人,在校生22502人。",
+        # the attributes' totals named in the same two characters (学位数, 学位): which is whose is unclear
+        "公办幼儿园学位数1520个,普惠性幼儿园学位1200个,非普惠性幼儿园学位数3400个,共有幼儿园29所。其中炳三区公办幼儿园1所学位数270个,"
+        "普惠性幼儿园1所学位数270个,非普惠性幼儿园9所学位2200个。",
+        # a 贷款余额 after the parts of a 存款余额 is no part of it (a county overview)
+        "年末全社会金融机构各项存款余额11.2亿元,其中居民储蓄存款余额9.1亿元,贷款余额2.5亿元。",
+        # shares of one named whole that imply one whole (a 提案 report): 477/76.81%, 106/17.07%, 38/6.12% are all 621
+        "立案477件，占提案总数的76.81%；并案106件，占提案总数的17.07%；作为来信转有关部门参考的38件，占提案总数的6.12%。",
+        # completion rates: each item of its own budget, not two shares of one whole
+        "基本支出决算1200万元，占年度预算的98.5%；项目支出决算800万元，占年度预算的76.2%。",
+        # shares of one named whole in two years: two wholes
+        "2022年民生支出120亿元，占一般公共预算支出的75.1%。2023年民生支出130亿元，占一般公共预算支出的76.3%。",
         # 其中 of the 22所 right before it; the 个 counted further on are not parts of the 29个 (a county 卫生 report)
         "我县共有政府主办的县乡各类医疗卫生机构29个,县级医疗卫生的机构7所,乡镇卫生院22所,其中中心卫生院8所,有在职职工1027人,"
         "全县有村卫生室197个,社区卫生服务站10个,个体医疗机构188个。",
@@ -253,6 +271,9 @@ SILENT = {
 
 FOUND = {
     "NUM003": [
+        # two shares of one named whole that imply two wholes (a 部门预算 of 2024): 2945825 and 2392966
+        "1. 基本支出预算 2476260.58 元,占一般公共预算支出\n的84.06%,同比减少 4966.66 元,下降 0.2%。\n"
+        "2. 项目支出 469500 元,占一般公共预算支出的 19.62%,\n同比增加 70100 元 ,增长 17.55%。",
         # a rate of the one count of its unit in its sentence, of the total of the same noun in the sentence before
         # (a 高考 news report, traditional as published): 11399 / 11899 is 95.80%, not 98.42%
         "今年我市高考考生共11899人,考生人數比去年減少了184人;總上線考生11399人,總上線率為98.42%,比去年提高0.58個百分點。",
@@ -335,6 +356,7 @@ FOUND = {
         "我局共承办建议、提案12件，其中人大建议5件、政协提案9件，已办结12件。",
         "区政府共收到提案115件，其中：会议期间收到110件，闭会期间收到1件，社情民意5件。",
         "年末固定电话用户1 081.6万户，其中城市电话用户815.5万户，农村电话用户276.1万户。",
+        # the item's attributes each within the total named as it is: 受伤 170 of 168
         "全年发生各类事故115起，死亡14人，受伤168人。其中，道路交通事故112起，死亡13人，受伤170人。",
         "全县共有专任教师9689人（其中，幼儿园4529人、小学5613人、初中2696人、高级中学957人）。",
         "在已立案提案中，集体提案593件，委员个人提案2119件。其中，经济发展的提案814件，社会事业的提案781件，文化建设的提案338件，生态环境的提案257件，其他方面的提案622件。",
@@ -468,3 +490,9 @@ def test_a_bracket_closed_on_the_line_below_in_mid_sentence_is_closed():
     text = "完成资金105.88575万元(其中初中55.40163万元,小学。\n50.484120万元),全部拨付到校。\n"
     assert findings(text, ["PUN001"]) == []
     assert len(findings("完成资金105万元(其中初中55万元,小学50万元。\n全部拨付到校。\n", ["PUN001"])) == 1
+
+
+def test_the_attributes_of_an_item_are_each_read_against_the_total_named_as_it_is():
+    text = "全年发生各类事故115起，死亡14人，受伤168人。其中，道路交通事故112起，死亡13人，受伤170人。"
+    (finding,) = [f for f in lint_text(text) if f.rule == "NUM001"]
+    assert "170" in finding.message and "168" in finding.message and "183" not in finding.message

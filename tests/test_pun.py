@@ -62,6 +62,8 @@ def test_both_lone_marks_of_sample_004_are_found():
         # pinyin readings as a mirror site inserts them, one of them with its opener lost (as published)
         "加強公務(wù)用車管理,確?!叭苯?jīng)費只減不增。",
         "2、職工基本醫(yī)療保險本年基金累計收入含市級統(tǒng)籌下?lián)苜Y金250141萬元。",
+        # the seconds of longitudes and latitudes, one pair of degrees with its seconds mark only (a 乡 overview)
+        "位于东经119°19'50\"~119°27'29\",北纬28°27'44\"。",
     ],
 )
 def test_balanced_text_passes(text):
