@@ -7,7 +7,8 @@ line between rows; a line of one space between two tables ends the first) and pi
 one table; a short line of one cell between two rows (a merged band row, "一、基本支出") stays in it.
 
 Each table is a grid of :class:`Cell` s with their ``plain`` offsets, and what a reader of the table
-knows besides: its header rows (the leading rows with no figure but years: one or two as a rule),
+knows besides: its header rows (the leading rows with no figure but years: one or two as a rule,
+and a 栏次 row that numbers the columns, 甲 | 乙 | 1 | 2 | 3),
 the unit of each column (from its header, ``人数（人）``, ``金额(万元)``, a second header row ``万元``,
 a caption line before the table, ``单位：万元``, or a unit column, ``单位`` / ``计量单位``), which
 columns hold figures and which hold labels (a 序号 column, a 科目编码 column, the label column).
@@ -49,6 +50,7 @@ _CODE_HEADER = ("编码", "代码", "科目编号")
 _ORDINAL_HEADER = ("序号", "编号", "序")
 _LABEL_HEADER = ("年份", "年度", "时间", "月份")
 _UNIT_HEADER = ("单位", "计量单位")
+_COLUMN_LETTERS = frozenset("甲乙丙丁戊") | {"栏次", "行次", "栏", "列"}  # the label columns of a 栏次 row
 
 
 @record(slots=True, eq=False)
@@ -126,7 +128,8 @@ class Table:
         if layout is None:
             previous = max((c for c in self.value_columns if c < column), default=-1)
             near = tuple(c for c in range(previous + 1, column) if c != self.code_column and c != self.unit_column)
-            further = tuple(c for c in range(previous, -1, -1) if c not in self.value_columns and c != self.code_column)
+            further = tuple(c for c in range(previous, -1, -1)
+                            if c not in self.value_columns and c != self.code_column and c != self.unit_column)
             layout = self._layouts[column] = near, further
         return layout
 
@@ -376,7 +379,7 @@ def _build(plain: str, lines, markdown: bool, lexicon: Lexicon) -> Table | None:
         return None
     header_rows = 0
     for row in rows:
-        if row.band or _is_header(row):
+        if row.band or _is_header(row) or _numbers_the_columns(row):
             header_rows += 1
         else:
             break
@@ -398,6 +401,13 @@ def _build(plain: str, lines, markdown: bool, lexicon: Lexicon) -> Table | None:
 def _is_header(row: Row) -> bool:
     """A row with no figure in it but years (项目 | 2022年 | 2023年)."""
     return all(c.blank or c.is_text or _YEAR_LABEL.fullmatch(c.text) for c in row.cells[1:])
+
+
+def _numbers_the_columns(row: Row) -> bool:
+    """A row that numbers the columns (栏次: 甲 | 乙 | 1 | 2 | 3), as a statistical form has under its header."""
+    figures = [c for c in row.cells if c.has_figure]
+    return len(figures) >= 2 and [c.text for c in figures] == [str(i) for i in range(1, len(figures) + 1)] and all(
+        c.has_figure or c.blank or c.text in _COLUMN_LETTERS for c in row.cells)
 
 
 def _pad(rows: list[Row], width: int, header_rows: int) -> None:
@@ -444,7 +454,7 @@ def _caption(plain: str, start: int) -> str:
 
 
 def _read_headers(table: Table) -> None:
-    heads = table.rows[: table.header_rows]
+    heads = [r for r in table.rows[: table.header_rows] if not _numbers_the_columns(r)]
     table.headers = ["".join(_squash(r.cells[c].text) for r in heads if not r.band) for c in range(table.width)]
     real = [r for r in heads if not r.band]
     if len(real) >= 2:

@@ -516,7 +516,9 @@ def _readings(region: list[_Entry]):
 
 def _column_relations(doc, table: Table, column: int, entries: list[_Entry]):
     header = InColumn(_squash(table.headers[column]) or str(column + 1))
-    first = next((i for i, e in enumerate(entries) if e.kind != "band"), None)
+    # rows that only label a section (一、综合 | (一)行政区划 |, no figure in the row) do not stand before a heading total
+    first = next((i for i, e in enumerate(entries) if e.kind != "band"
+                  and any(table.data[e.index].cells[c].has_figure for c in table.value_columns)), None)
     for at, entry in enumerate(entries):
         total = entry.cell
         if not total.has_figure:

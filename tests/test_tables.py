@@ -275,3 +275,28 @@ def test_title_rows_in_merged_cells_above_a_page_table_are_its_caption():
     assert codes(PAGE_TABLE.format(total=15400), ["NUM001"]) == []
     (finding,) = findings(PAGE_TABLE.format(total=15500), ["NUM001"])
     assert "2800+0+4200+8400 = 15400" in finding.message and finding.line == 8
+
+
+# A 民政统计月报 as a web page gives it: a 栏次 row (甲 | 丙 | 1 | 2 | 3) under the header, a 单位 column,
+# and rows that only label a section above the 合计 that heads its items.
+MONTHLY = (
+    "| 指标名称 | 单位 | 数量 | 上期 | 环比 |\n"
+    "| 甲 | 丙 | 1 | 2 | 3 |\n"
+    "| 一、综合 | ||||\n"
+    "| (一)行政区划 | ||||\n"
+    "| 乡镇级合计 | 个 | 1,107 | {total} | |\n"
+    "| 1.镇 | 个 | 653 | 653 | |\n"
+    "| 2.乡 | 个 | 251 | 270 | -7.04 |\n"
+    "| 3.民族乡 | 个 | 19 | 19 | |\n"
+    "| 4.苏木 | 个 | |||\n"
+    "| 5.街道 | 个 | 184 | 184 | |\n"
+    "| (二)民政事业费累计支出 | 万元 | 76,164.3 | 714,496.8 | -89.34 |\n"
+)
+
+
+def test_a_statistical_forms_column_numbers_and_unit_column_are_not_figures_or_labels():
+    (table,) = tables(Document(MONTHLY.format(total="1,126"), "x.txt"))
+    assert table.unit_column == 1 and table.headers[1:4] == ["单位", "数量", "上期"]
+    assert codes(MONTHLY.format(total="1,126"), ["NUM001"]) == []
+    (finding,) = findings(MONTHLY.format(total="1,107"), ["NUM001"])  # as published: 上期 not updated
+    assert "653+270+19+184 = 1126" in finding.message and finding.line == 5
