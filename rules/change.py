@@ -6,14 +6,16 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from os.path import commonprefix
 
 from auditor.record import record
 from auditor.lazyre import compile_regex, escape, lazy, lazy_re
 from auditor.findings import Severity
-from auditor.numbers import KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, clause_bounds, fixed, rounding_disclaimed, unit_group
+from auditor.numbers import (KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, clause_bounds, fixed, number_starts,
+                             rounding_disclaimed, unit_group)
 from auditor.messages import Message, Versus, english_doc
 from auditor.tables import in_table
-from auditor.registry import Checked, Hit, rule
+from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.rules.table import table_changes
 
 _HUNDRED = Decimal(100)
@@ -43,6 +45,7 @@ class _Patterns:
     adjusted: object  # in a paragraph: rates at comparable prices (按可比价格计算), not of the stated figures
     doubling: object  # 翻一番, 翻两番
     cue: object  # in a sentence: a word without which no figure of it states a change, a base or a target
+    part: object  # before a figure, its whole clause: a part's own words and its change (城镇人口增加 202487 人)
     up: frozenset
     down: frozenset
 
@@ -66,6 +69,8 @@ def _patterns(up: tuple, down: tuple, rate: tuple, base: tuple, adjusted: tuple,
         doubling=compile_regex(r"翻(?:了)?(一|两|二|三)番|翻番"),
         # every word that diff, rate, base and target need (比/较 + a year is a base; 到/至 a target)
         cue=compile_regex(_alt(up + down + rate + base + ("比", "较", "到", "至"))),
+        part=compile_regex(r"[ \t]*+(?:其中[ \t]*+:?[ \t]*+)?(?P<label>\p{Han}{2,12}?)?[ \t]*+(?:(?:比|较)[^,;:。\d]{0,12}?|同比|环比)?"
+                           r"[ \t]*+(?P<verb>" + verbs + r")了?[ \t]*+"),
         up=frozenset(up),
         down=frozenset(down),
     )
@@ -681,7 +686,11 @@ def _message(kind: str, doc, **a) -> Message:
     figure A, and the later one is the only figure of its unit in the sentence before (…人口为137349
     万人。同…的133972万人相比，五年共增加3377万人，增长2.52%); one opened by 较 or 比 leaves out
     its subject, and compares the only figure of its unit in the sentence before (…收入382.17万元，
-    为…资金。较2020年度决算数减少157.86万元，下降29.2%). Tables: 增减 and 增长% columns against
+    为…资金。较2020年度决算数减少157.86万元，下降29.2%). The changes of parts that make up a whole
+    (the lexicon's complete sets: 城镇/乡村, 税收/非税 …), each stated with its verb, add up to the
+    whole's change: after it and a 其中 (常住人口增加136247人，其中城镇人口增加202487人，乡村人口减少
+    66271人: 136216), or, in a sentence of their own, to the nearest change before them in a sentence
+    that names what the parts share (人口) and the same years, an inferred whole, so a warning. Tables: 增减 and 增长% columns against
     the two period columns before them. A rate that equals the change over the later figure is
     named as that slip. A figure and its rate stated inside a bracket are done when it closes: a
     change after it is of another figure (开发区9100万元，下降2.8%)，比人代会预算安排数减少25000万元).
@@ -699,7 +708,7 @@ def change_rate(doc):
     27.44 万元，增长 2.22%）；以“同（与）……的 A 相比”开头的句子，A 是前一数字，后一数字是上一句中
     该单位唯一的数字（……人口为137349万人。同……的133972万人相比，五年共增加3377万人，增长
     2.52%）；以“较”“比”开头、省去主语的句子（……收入 382.17 万元，为……资金。较 2020 年度决算数减少
-    157.86 万元，下降 29.2%），比较的是上一句中该单位唯一的数字。表格中的“增减”“增长%”列，与其前的两个时期列核对。括号内的数字及其增减率到括号结束为止，括号之后的增减量是别的数字的（开发区9100万元，下降2.8%)，比人代会预算安排数减少25000万元）。所写增长率恰好等于“增减量 ÷ 后一
+    157.86 万元，下降 29.2%），比较的是上一句中该单位唯一的数字。构成总体全部的各部分（词表中的完整分组：城镇/乡村、税收/非税……）各自写明增减时，其和应等于总体的增减：总体的增减在前、其后以“其中”列出（常住人口增加136247人，其中城镇人口增加202487人，乡村人口减少66271人：应为 136216），或各部分单独成句时，取其前最近的、所在句子写有各部分共同名称（人口）且年份相同的同单位增减，这一总体是推断的，报告为警告。表格中的“增减”“增长%”列，与其前的两个时期列核对。括号内的数字及其增减率到括号结束为止，括号之后的增减量是别的数字的（开发区9100万元，下降2.8%)，比人代会预算安排数减少25000万元）。所写增长率恰好等于“增减量 ÷ 后一
     数字”时，报告中指出是以本期数为基数算错了。
 
     怎样比较：每个数字代表其所写位数的区间（统计公报的增长率按未取整的数字计算；整数的“元”按
@@ -762,4 +771,121 @@ def change_rate(doc):
                     if not result.holds:
                         severity = Severity.WARNING if result.rounded and rounding_disclaimed(doc) else None
                         yield Hit(at, to, result.message, severity=severity, figures=result.figures)
+        yield from _parts_changes(doc, figures, starts, p)
     yield from table_changes(doc)
+
+
+# --- the changes of a whole's parts ---------------------------------------------------------------
+
+
+class PartsChangesDoNotAdd(Message):
+    """NUM007: the changes of the parts of a complete set (城镇/乡村) that do not add up to the whole's."""
+
+    parts: str  # +202487人 − 66271人
+    added: str
+    whole: str
+    zh = "各部分的增减 {parts} = {added}，与总体的增减 {whole} 不符（各部分构成总体的全部）"
+    en = "the parts' changes {parts} = {added}, but the whole changed by {whole} (the parts make up the whole)"
+
+
+class TheWholesChange(Message):
+    """The related location of PartsChangesDoNotAdd: the whole's change."""
+
+    whole: str
+    zh = "此处写出总体的增减 {whole}"
+    en = "the whole's change {whole} stated here"
+
+
+_PARTS_BREAK = lazy(r"其中|[。!?]")  # between two parts of one list: neither a new list nor a new sentence
+_WHOLE_CHANGE_REACH = 1500  # characters before the parts' sentence in which the whole's change may be stated
+
+
+def _parts_changes(doc, figures: list[Quantity], starts: list[int], p: _Patterns):
+    """The changes of parts that make up a whole (the lexicon's complete sets) against the whole's
+    change: "常住人口增加136247人，其中城镇人口增加202487人，乡村人口减少66271人" (其中 may open the next
+    sentence), or in a sentence of
+    their own ("与2010年第六次全国人口普查相比，城镇人口增加202487人，乡村人口减少66271人") against the
+    nearest change before them, of their unit, in a sentence that names what the parts share (人口)
+    and the same years: that whole is inferred, so a warning."""
+    plain = doc.plain
+    for paragraph in doc.paragraphs:
+        lo, hi = bisect_left(starts, paragraph.start), bisect_left(starts, paragraph.end)
+        run: list[tuple[Quantity, str, bool]] = []  # parts of one sentence, its clauses joined by ，、；
+        for q in [*figures[lo:hi], None]:
+            read = q is not None and q.kind == KIND_QUANTITY and _part_change(plain, q, p)
+            if read and (not run or unit_group(run[-1][0]) == unit_group(q) and not _PARTS_BREAK.search(plain, run[-1][0].end, q.start)):
+                run.append((q, *read))
+                continue
+            if len(run) >= 2:
+                yield from _check_parts(doc, figures, starts, doc.sentence_at(run[0][0].start), run, p)
+            run = [(q, *read)] if read else []
+
+
+def _part_change(plain: str, q: Quantity, p: _Patterns) -> tuple[str, bool] | None:
+    """A figure's part label and whether its change is a fall, when its clause states just that."""
+    m = p.part.fullmatch(plain, clause_bounds(plain, q.start, q.end)[0], q.start)
+    return (m.group("label") or "", m.group("verb") in p.down) if m else None
+
+
+def _check_parts(doc, figures, starts, sentence, run, p: _Patterns):
+    labels = [label for _, label, _ in run]
+    if doc.lexicon.complete_set(labels) is None:
+        return
+    plain = doc.plain
+    first = run[0][0]
+    whole, inferred = None, False
+    i = bisect_left(starts, first.start)
+    before = figures[i - 1] if i else None
+    home = doc.sentence_at(before.start) if before is not None else None
+    if home is not None and home.index >= sentence.index - 1 and "其中" in plain[before.end : first.start]:
+        read = _part_change(plain, before, p)
+        whole = before if read and unit_group(before) == unit_group(first) else None
+    else:
+        whole, inferred = _whole_before(doc, figures, starts, sentence, run, p), True
+    if whole is None:
+        return
+    down = _part_change(plain, whole, p)[1]
+    low, high = _signed(whole, down)
+    parts = [_signed(q, fall) for q, _, fall in run]
+    part_low, part_high = sum(lo for lo, _ in parts), sum(hi for _, hi in parts)
+    holds = part_low <= high and low <= part_high
+    terms = "".join(f"{'−' if fall else '+'}{as_written(doc, q)}" for q, _, fall in run).lstrip("+")
+    added = sum((-q.value if fall else q.value for q, _, fall in run), _ZERO)
+    shown_whole = f"{'−' if down else '+'}{as_written(doc, whole)}"
+    shown_added = f"{'−' if added < 0 else '+'}{amount(abs(added), first.multiplier, first.unit)}"
+    yield Checked(first.start, run[-1][0].end, "change of the parts", Versus(f"{terms} = {shown_added}", shown_whole), holds)
+    if not holds:
+        yield Hit(first.start, run[-1][0].end, PartsChangesDoNotAdd(terms, shown_added, shown_whole),
+                  (RelatedHit(whole.start, whole.end, TheWholesChange(shown_whole)),),
+                  severity=Severity.WARNING if inferred else None, figures=(whole.start, *(q.start for q, _, _ in run)))
+
+
+def _whole_before(doc, figures, starts, sentence, run, p: _Patterns) -> Quantity | None:
+    """The nearest change before the parts' sentence, of their unit, stated for the whole: its sentence
+    names what the parts' labels share (城镇人口, 乡村人口: 人口) and the same years, and it is no part."""
+    plain = doc.plain
+    labels = [label for _, label, _ in run]
+    shared = commonprefix([label[::-1] for label in labels])[::-1]
+    if len(shared) < 2:
+        return None
+    years = _years_in(doc, sentence.start, sentence.end)
+    lo = bisect_left(starts, max(0, sentence.start - _WHOLE_CHANGE_REACH))
+    for q in reversed(figures[lo : bisect_left(starts, sentence.start)]):
+        read = _part_change(plain, q, p) if unit_group(q) == unit_group(run[0][0]) else None
+        if read is None or any(read[0].startswith(label[:2]) for label in labels if read[0]):
+            continue
+        home = doc.sentence_at(q.start)
+        if home is None or shared not in plain[home.start : q.start] or _years_in(doc, home.start, home.end) != years:
+            continue
+        return q
+    return None
+
+
+def _years_in(doc, start: int, end: int) -> frozenset[str]:
+    starts = number_starts(doc)
+    return frozenset(q.text for q in doc.numbers[bisect_left(starts, start) : bisect_left(starts, end)] if q.kind == "year")
+
+
+def _signed(q: Quantity, fall: bool) -> tuple[Decimal, Decimal]:
+    low, high = q.value - q.ulp / 2, q.value + q.ulp / 2
+    return (-high, -low) if fall else (low, high)

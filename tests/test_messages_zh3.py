@@ -34,6 +34,9 @@ CASES = [
     ("NUM007", "DoublingDoesNotFit", "全市常住人口由 2010 年的 50 万人增长到 2020 年的 120 万人，翻了一番。",
      "120万人 / 50万人 = 2.40，而“翻了一番”应为原来的 2 倍",
      "120万人 / 50万人 = 2.40, but 翻了一番 means ×2"),
+    ("NUM007", "PartsChangesDoNotAdd", "全市一般公共预算收入比上年减收1070万元。其中：税收收入增收1284万元；非税收入减收2300万元。",
+     "各部分的增减 1284万元−2300万元 = −1016万元，与总体的增减 −1070万元 不符（各部分构成总体的全部）",
+     "the parts' changes 1284万元−2300万元 = −1016万元, but the whole changed by −1070万元 (the parts make up the whole)"),
     ("NUM008", "SharesNotWhole",
      "转交县政府办理的政协提案96件。经审查分类，乡村振兴与农业农村方面的提案11件，占比11%；产业经济与发展方面的提案10件，占比10%；"
      "城乡建设与基础设施的提案13件，占比13%；民生保障与公共服务的提案19件，占比19%；政务与社会治理的提案11件，占比11%；教育与健康的提案10件，占比10%。",
@@ -65,7 +68,7 @@ CASES = [
 ]
 
 MODULES = ("auditor.rules.change", "auditor.rules.share")
-CLAUSES = {"CountsNotWhole", "ShareAgainstSum", "BaseOfTheList", "OtherShareOfTheName"}  # kinds that are only a clause of another message
+CLAUSES = {"CountsNotWhole", "ShareAgainstSum", "BaseOfTheList", "OtherShareOfTheName", "TheWholesChange"}  # kinds that are only a clause of another message
 
 
 @pytest.mark.parametrize("code, kind, sentence, zh, en", CASES, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
