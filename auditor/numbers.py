@@ -391,8 +391,8 @@ def _classify(plain: str, start: int, end: int, value_text: str, unit: str, mult
         return "age"
     if value_text in _HOTLINES and not unit:
         return "hotline"
-    if not _PHONE_CUE_INITIALS.isdisjoint(before) and _PHONE_CUE.search(before):
-        return "phone"
+    if not unit and not _PHONE_CUE_INITIALS.isdisjoint(before) and _PHONE_CUE.search(before):
+        return "phone"  # not 电话咨询61人次: a count of calls
     if not unit and len(value_text) >= 7 and value_text[0] in "01":
         return "phone"
     if next_char in ("-", "/") or plain[max(0, start - 1) : start] in ("-", "/"):

@@ -35,6 +35,9 @@ def only(text, written):
         ("**3.**实施“福彩圆梦·孤儿助学工程”。", "3", "ordinal"),
         ("发布时间:2022-08-31 08:43 来源:天门市民政局", "43", "date"),
         ("制定《留守老人关爱服务质量提升三年行动实施方案(2024—2026年)》", "2024", "year"),
+        ("联系电话 2212345，传真 2212346。", "2212345", "phone"),
+        # terms of a ratio are no counts (生师比)
+        ("小学生师比为19.4:1。", "19.4", "ratio"),
     ],
 )
 def test_numbers_that_are_not_counts(text, written, kind):
@@ -181,3 +184,8 @@ def test_a_run_of_thousands_of_numeral_characters_is_no_figure():
     for text in ("九" * 5000 + "人", "百分之" + "九" * 5000):
         _, numbers = figures(text)
         assert numbers == []
+
+
+def test_a_count_after_the_word_phone_is_a_count_of_calls():
+    _, q = only("受理政府信息咨询372人次,其中现场咨询331人次,电话咨询61人次。", "61")
+    assert q.kind == "quantity" and q.is_count
