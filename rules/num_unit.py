@@ -312,6 +312,17 @@ class PerMilleAsPercent(Message):
           "{per_thousand} a year for every thousand people, which no population reaches; {meant} was probably meant")
 
 
+class SiblingPerMille(Message):
+    """NUM013: a small rate written with % beside a rate of the same kind that is per thousand."""
+
+    rate: str  # 死亡率
+    figure: str  # 1.1%
+    sibling: str  # 出生率为10.8%
+    meant: str  # 1.1‰
+    zh = "{rate}{figure}：与同句的{sibling}同为千分率（后者按百分数读任何人口都达不到），疑为 {meant}"
+    en = "{rate} {figure}: a rate of the same kind as {sibling} in its sentence, which is per thousand; {meant} was probably meant"
+
+
 _IMPOSSIBLE = Decimal(5)  # percent, 50‰: above any population's yearly birth, death or natural growth rate
 
 
@@ -367,7 +378,8 @@ def _full_sentence(plain: str, at: int) -> tuple[int, int]:
     page, a copy from a table). A bare 死亡率 or 自然增长率 counts only in a sentence that names
     出生 too: 婴儿死亡率, 病死率, 万车死亡率 and the mortality of a hospital or of livestock are
     other rates, stated in % or per 10 000. Below 5% a rate may be meant as %
-    (出生率为1.0%), and is left alone.
+    (出生率为1.0%), and is left alone, unless a rate of its sentence is per thousand that way
+    (出生率为10.8%，死亡率为1.1%: the 1.1 is per thousand too).
     """
 )
 def permille_as_percent(doc):
@@ -377,7 +389,7 @@ def permille_as_percent(doc):
     这些比率按千分率（‰）计算，5% 即每千人每年出生或死亡 50 人，任何人口都达不到，是“‰”丢了符号
     （网页转载、从表格复制）。单说“死亡率”“自然增长率”的，只在同一句也说到“出生”时才查：婴儿死亡率、
     病死率、万车死亡率以及医院、牲畜的死亡率是另外的比率，以 % 或万分率计。不到 5% 的，可能就是
-    百分数（出生率为1.0%），不报。
+    百分数（出生率为1.0%），不报；同一句中另有这样按千分率写成“%”的比率时除外（出生率为10.8%，死亡率为1.1%：1.1 也是千分率）。
 
     为什么重要：统计公报的人口数据被广泛引用，差一个符号就差了十倍。
 
@@ -396,14 +408,23 @@ def permille_as_percent(doc):
     Correct:
         全年道路交通万车死亡率为5.15%。
     """
-    for rate in _population_rates(doc):
+    rates = [rate for rate in _population_rates(doc) if rate.figure.unit == "%"]
+    impossible = [rate for rate in rates if abs(rate.figure.value) >= _IMPOSSIBLE]
+    for rate in rates:
         q = rate.figure
-        if q.unit != "%" or abs(q.value) < _IMPOSSIBLE:
-            continue
-        per_thousand = format(q.value * 10, "f")
-        per_thousand = per_thousand.rstrip("0").rstrip(".") if "." in per_thousand else per_thousand
         written = as_written(doc, q)
-        yield Hit(rate.start, q.end, PerMilleAsPercent(rate.written.rstrip(" \t为是达到"), written, per_thousand, written[:-1] + "‰"))
+        name = rate.written.rstrip(" \t为是达到")
+        if rate in impossible:
+            per_thousand = format(q.value * 10, "f")
+            per_thousand = per_thousand.rstrip("0").rstrip(".") if "." in per_thousand else per_thousand
+            yield Hit(rate.start, q.end, PerMilleAsPercent(name, written, per_thousand, written[:-1] + "‰"))
+            continue
+        # 出生率为10.8%，死亡率为1.1%: the rates of one sentence share their unit (10.8 − 1.1 = 9.7)
+        sentence = _full_sentence(doc.plain, rate.start)
+        sibling = next((r for r in impossible if sentence[0] <= r.start < sentence[1]), None)
+        if sibling is not None:
+            shown = sibling.written.rstrip(" \t为是达到") + as_written(doc, sibling.figure)
+            yield Hit(rate.start, q.end, SiblingPerMille(name, written, shown, written[:-1] + "‰"))
 
 
 class ConvertedDiffers(Message):

@@ -111,7 +111,7 @@ def test_each_kind_of_message_in_both_languages(code, kind, sentence, zh, en):
 
 def _more_cases():
     """The kinds of messages, of clauses and of relations' arithmetic that the other test_messages_*.py
-    files show (CASES, CLAUSES, RELATIONS)."""
+    files show (CASES, CLAUSES, RELATIONS, and BESIDE: kinds that only come beside another finding)."""
     import importlib
 
     cases, clauses = [], set()
@@ -119,6 +119,7 @@ def _more_cases():
         module = importlib.import_module(path.stem)
         cases += getattr(module, "CASES", [])
         clauses |= set(getattr(module, "CLAUSES", ())) | set(getattr(module, "RELATIONS", ()))
+        clauses |= {kind for _, kind, _ in getattr(module, "BESIDE", ())}
     return cases, clauses
 
 

@@ -10,7 +10,7 @@ from auditor.messages import Message, kinds, rule_doc, rule_summary
 from auditor.registry import all_rules, get_rule
 from auditor.text import Document
 
-from helpers import only_finding, run_cli
+from helpers import findings, only_finding, run_cli
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -174,6 +174,8 @@ CLAUSES = {"Location", "StatedAs", "AddressedAs", "SameDateInFull", "YearWritten
            "DaysInMonth", "DaysInFebruary", "FebruaryAtMost", "ReadAs", "OwnDate", "YearAssumed", "DateField",
            "EmptyMarker", "NeverClosed", "NoOpening", "PreviousMarker", "BracketStyle", "EndsParagraph", "RunsInto",
            "ReadsTheSame", "OtherTier", "TitleNames", "AboveEveryOther", "InFewPlaces"}
+# A kind that only ever comes beside another finding, so that no case shows it alone.
+BESIDE = [("NUM013", "SiblingPerMille", "出生人口4903人，出生率为10.8%，死亡人口488人，死亡率为1.1%。")]
 
 
 @pytest.mark.parametrize("code, kind, sentence, zh, en, related_zh, related_en", CASES,
@@ -205,7 +207,7 @@ def test_every_kind_of_these_rules_is_shown_by_a_case():
 
     declared = {cls.__name__ for name, cls in kinds().items() if cls.__module__ in MODULES} - RELATIONS | NUM010_KINDS
     shown = set()
-    for code, _, sentence, *_ in CASES:
+    for code, _, sentence, *_ in CASES + BESIDE:
         for hit in get_rule(code).check(Document(sentence)):
             if hasattr(hit, "message"):
                 shown |= _kinds_in(hit.message)
@@ -261,3 +263,13 @@ def test_check_prints_these_rules_in_chinese_by_default_and_in_english_on_reques
                  "CON001 [warning] 儿童主任: 486 here, but 484名 at line 31 (section 二 (三), paragraph 15)",
                  "儿童主任 stated as 484名 here"):
         assert said in english, said
+
+
+def test_a_rate_beside_one_per_thousand_is_named_in_both_languages():
+    ((_, _, sentence),) = BESIDE
+    kinds_found = [type(h.message).__name__ for h in get_rule("NUM013").check(Document(sentence)) if hasattr(h, "message")]
+    assert kinds_found == ["PerMilleAsPercent", "SiblingPerMille"]
+    zh = findings(sentence, ["NUM013"])[1].message
+    en = findings(sentence, ["NUM013"], lang="en")[1].message
+    assert zh == "死亡率1.1%：与同句的出生率10.8%同为千分率（后者按百分数读任何人口都达不到），疑为 1.1‰"
+    assert en == "死亡率 1.1%: a rate of the same kind as 出生率10.8% in its sentence, which is per thousand; 1.1‰ was probably meant"

@@ -44,8 +44,10 @@ def test_permille_as_percent(code, text, fires):
 
 def test_each_impossible_rate_is_one_finding_that_names_the_per_mille_meant():
     found = findings("2023年我国人口出生率6.39%,人口死亡率7.87%,人口自然增长率-1.48%。", ["NUM013"])
-    assert [f.message.split("：")[0] for f in found] == ["人口出生率6.39%", "人口死亡率7.87%"]
+    assert [f.message.split("：")[0] for f in found] == ["人口出生率6.39%", "人口死亡率7.87%", "人口自然增长率-1.48%"]
     assert found[0].message.endswith("即每千人每年 63.9 人，任何人口都达不到；疑为 6.39‰")
+    # the rate of the same sentence that a population could reach is per thousand too (6.39 − 7.87 = −1.48)
+    assert found[2].message.endswith("与同句的人口出生率6.39%同为千分率（后者按百分数读任何人口都达不到），疑为 -1.48‰")
     assert found[0].severity.name.lower() == "warning"
     (negative,) = findings("受老龄化影响，全县人口自然增长率为-5.11%。", ["NUM013"])
     assert negative.message.endswith("即每千人每年 -51.1 人，任何人口都达不到；疑为 -5.11‰")
