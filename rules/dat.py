@@ -694,7 +694,8 @@ def weekday_mismatch(doc):
     document gives it) is not the date under the signature: the two name one day.
 
     Compared only when both are full dates (年月日) and the signature date stands alone on its line
-    within a few lines after the body. A 发布日期 (publishing date) may differ and is not read.
+    within a few lines after the body. A 发布日期 (publishing date) may differ and is not read, nor
+    is a 发文日期 later than the signature (many portals give the day they published the page so).
     """
 )
 def date_field_mismatch(doc):
@@ -702,7 +703,7 @@ def date_field_mismatch(doc):
 
     检查什么：文头标为“成文日期”“发文日期”的栏目（公开发布的文件页面常有此栏）与落款下的日期
     不是同一天。只有两者都是完整日期（年月日），且落款日期在正文后几行内单独成行时才比较。
-    “发布日期”可以与成文日期不同，不读取。
+    “发布日期”可以与成文日期不同，不读取；晚于落款日期的“发文日期”也不读取（不少网站以此栏写网页的发布日）。
 
     为什么重要：两处说的是同一个成文日期，不一致时无法确定文件的成文时间和办理时限。
 
@@ -728,6 +729,8 @@ def date_field_mismatch(doc):
         return
     plain = doc.plain
     field, under = plain[labelled.start : labelled.end], plain[signed.start : signed.end]
+    if labelled.as_date() > signed.as_date() and "发文日期" in plain[max(0, labelled.start - 12) : labelled.start]:
+        return  # a 发文日期 after the signature: on many portals the day the page was published
     holds = labelled.as_date() == signed.as_date()
     yield Checked(signed.start, signed.end, "date", SignedChecked(signed.as_date().isoformat(), labelled.as_date().isoformat()), holds)
     if not holds:

@@ -1270,7 +1270,8 @@ def _closing_semicolon(plain: str, figures: list[Quantity], end: int) -> int:
 def _may_total(doc, sentence_start: int, q: Quantity, of_average: bool = False) -> bool:
     """Not a change (较上年增加 50 人) or a rate, nor a detail in parentheses (500 人（…50 人）), nor a
     ratio: a count of things with a fraction (床位 45.27 张), one per some unit (每千名老人拥有…) or
-    an average (平均期望寿命 75.41 岁: its parts by sex do not add up to it), unless the parts are
+    an average (平均期望寿命 75.41 岁: its parts by sex do not add up to it), nor an age in 岁 (预期寿命
+    83.66岁，其中男性81.27岁), unless the parts are
     ``of_average``: the components of an average (人均可支配收入: 工资性收入, 经营净收入…)."""
     plain = doc.plain
     label = plain[max(sentence_start, q.start - 6) : q.start]
@@ -1278,6 +1279,8 @@ def _may_total(doc, sentence_start: int, q: Quantity, of_average: bool = False) 
         return False
     if q.unit_class == "discrete" and q.value != q.value.to_integral_value():
         return False
+    if q.unit in ("岁", "周岁"):
+        return False  # an age or a life expectancy (83.66岁，其中男性81.27岁、女性86.14岁): no sum of parts
     if _base_of_share(plain, q):
         return False  # "完成年初预算数60999万元的40.4%": the base of a share, not the whole broken down
     return of_average or not _PER_OR_AVERAGE.search(plain, clause_bounds(plain, q.start, q.end)[0], q.start)

@@ -100,7 +100,9 @@ class NeverOpened(Message):
     or closed by a double-prime quote (“九五〞, as Word and OCR write it) closes; an apostrophe (children's) is not a quote.
     A bracket closed on a line of its own a paragraph or two later closes ([编辑: ⏎ … ⏎ ]), as does one
     whose closer opens the next line ((以下简称《条例》⏎)和…: a line broken before it); a ）
-    right after pinyin with tone marks ends a reading (醫(yī)) and is no mark of the prose. A text that stops in mid-sentence (an
+    right after pinyin with tone marks ends a reading (醫(yī)) and is no mark of the prose, nor is the
+    【 of a web page's font-size links (【字体: 大 中 小】, 字体:【) whose words the copy lost, nor a "
+    after minutes and seconds (119°27'29"). A text that stops in mid-sentence (an
     excerpt cut off after “一主、一副) leaves its last marks open without a finding.
     """
 )
@@ -115,7 +117,7 @@ def unbalanced_pair(doc):
     （仍未闭合或在段末闭合）是正常的；一句话被断成两段时接到下一段一起看；``1）`` 这样的序号不是
     落单的括号；一两段之后单独成行的后括号与之配对（[编辑:⏎……⏎]），下一行以后括号开头的也配对
     （(以下简称《条例》⏎)和……：换行断在括号之前）；带声调的拼音后的 ）是注音（醫(yī)），不是正文
-    的标点；半个用英文标点输入的一对（“医"）、以〞〟收尾的引号（“九五〞，Word 和 OCR 常这样写）
+    的标点，网页字号按钮（【字体: 大 中 小】、字体:【）丢了字样后剩下的【和角度秒号（119°27'29"）也不是；半个用英文标点输入的一对（“医"）、以〞〟收尾的引号（“九五〞，Word 和 OCR 常这样写）
     算作闭合；英文撇号（children's）不是引号；文本在句中截断（摘录到“一主、一副就结束）时，最后未
     闭合的标点不报。
 
@@ -255,7 +257,12 @@ def _continues_quote(text: str) -> bool:
     return text.startswith("“") and (text.count("“") > text.count("”") or _QUOTE_CLOSED.search(text) is not None)
 
 
+_FONT_SIZE_WIDGET = lazy(r"【[ \t]*字体|字体[ \t]*:?[ \t]*【")
 _BEFORE_AN_OPENER = frozenset("、,;:，；：")  # after these a “ opens the next quoted item
+
+
+def _in_font_size_widget(plain: str, i: int) -> bool:
+    return any(w.start() <= i < w.end() for w in _FONT_SIZE_WIDGET.finditer(plain, max(0, i - 5), i + 5))
 
 
 def _report(plain: str, lone: list[int]):
@@ -271,8 +278,8 @@ def _report(plain: str, lone: list[int]):
         skip |= {a, b}
         yield Hit(wrong, wrong + 1, QuoteWrongWay(plain[wrong], right))
     for i in lone:
-        if i in skip:
-            continue
+        if i in skip or _in_font_size_widget(plain, i):
+            continue  # "【字体:" of a web page's font-size links (大 中 小), lost in the copy: no text of the document
         char = plain[i]
         if char in _PAIRS or char == '"':
             yield Hit(i, i + 1, NeverClosed(_name(char), _name(_PAIRS.get(char, char))))

@@ -122,6 +122,8 @@ SILENT = {
         # the attributes' totals named in the same two characters (学位数, 学位): which is whose is unclear
         "公办幼儿园学位数1520个,普惠性幼儿园学位1200个,非普惠性幼儿园学位数3400个,共有幼儿园29所。其中炳三区公办幼儿园1所学位数270个,"
         "普惠性幼儿园1所学位数270个,非普惠性幼儿园9所学位2200个。",
+        # a life expectancy and its values by sex are no sum (a 卫生健康 bulletin)
+        "上海户籍人口预期寿命为83.66岁,其中男性81.27岁、女性 86.14岁。",
         # 死亡人口 after the parts of the 出生人口 is no part of it (altered from a district bulletin)
         "全年出生人口3000人,其中男性1600人,出生率为6.5‰,死亡人口1500人,死亡率为3.3‰。",
         # a 贷款余额 after the parts of a 存款余额 is no part of it (a county overview)

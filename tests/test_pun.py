@@ -62,6 +62,9 @@ def test_both_lone_marks_of_sample_004_are_found():
         # pinyin readings as a mirror site inserts them, one of them with its opener lost (as published)
         "加強公務(wù)用車管理,確?!叭苯?jīng)費只減不增。",
         "2、職工基本醫(yī)療保險本年基金累計收入含市級統(tǒng)籌下?lián)苜Y金250141萬元。",
+        # a web page's font-size links (【字体: 大 中 小】) with their words lost in the copy: page chrome
+        "发布日期:2022-04-21 字体:【\n关于对县政协十届五次会议第010号提案的回复",
+        "来源:云南省农业农村厅 2024-07-08 16:35:37 【字体:\n【字体:\n\n普慧代表：",
         # the seconds of longitudes and latitudes, one pair of degrees with its seconds mark only (a 乡 overview)
         "位于东经119°19'50\"~119°27'29\",北纬28°27'44\"。",
     ],

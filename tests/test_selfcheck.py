@@ -47,6 +47,8 @@ POSITIVE = {
         header("2023年6月17日", "2023年6月18日"),
         header("2024-02-29", "2024年2月28日"),
         header("2019-11-21", "2019年11月12日", published="2019-11-25"),
+        # a 发文日期 before the signature: issued before it was signed, whatever the field means
+        ("发布机构: | 区教育局 | 发文日期: | 2023-07-18 |\n姜欣代表：\n你提出的建议悉。现答复如下：\n区政府高度重视学前教育。\n衢州市衢江区教育局\n2023年8月10日"),
     ],
     "CON002": [
         reply("和玉龙", "2、监狱何玉龙代表提出完善仓觉村村民小组集体公墓的建议，我局将认真采纳。"),
@@ -94,6 +96,8 @@ NEGATIVE = {
         header("2023年6月17日", "2023年6月17日"),
         # the publishing date is not the 成文日期
         ("发布日期: | 2019-11-25 |\n高振明代表：\n您提出的建议收悉。现答复如下：\n我区已组织调研。\n明山区人民政府\n2019年11月14日"),
+        # a 发文日期 after the signature: the day a portal published the reply (a 教育局's reply)
+        ("发布机构: | 区教育局 | 发文日期: | 2023-12-18 |\n姜欣代表：\n你提出的建议悉。现答复如下：\n区政府高度重视学前教育。\n衢州市衢江区教育局\n2023年8月10日"),
         # no signature date under the body
         ("成文日期: | 2019-11-21 |\n高振明代表：\n您提出的建议收悉。现答复如下：\n我区已组织调研。\n明山区人民政府"),
         # the 成文日期 field without a full date
