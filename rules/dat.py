@@ -37,6 +37,16 @@ def _date_text(year, month, day=None) -> str:
     return (f"{year}年" if year else "") + f"{month}月" + (f"{day}日" if day else "")
 
 
+class YearsRunTogether(Message):
+    """DAT001: the two years of a span written with no dash between them (20212030年)."""
+
+    written: str
+    first: str
+    last: str
+    zh = "{written} 不是有效年份，是否应为 {first}—{last}年？（两个年份之间漏了连接号）"
+    en = "{written} is not a year; did you mean {first}—{last}年? (the dash between two years was lost)"
+
+
 class NoSuchMonth(Message):
     """DAT001: a month of three or four digits (2023年2023月16日)."""
 
@@ -197,6 +207,8 @@ _YEAR_MONTH = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})(?P<m>\d{1,2})[ 
 _MONTH_DAY = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})[ \t]*日")
 # A year written again where the month belongs (2023年2023月16日), or any month of three or four digits.
 _MONTH_DAY_UNMARKED = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})(?![0-9A-Za-z/\-.:_%‰])")
+_YEARS_SPANNED = 50  # years a plan or a series spans at most: 20212030年 is 2021—2030年
+_YEARS_FUSED = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<a>(?:19|20)\d{2})(?P<b>(?:19|20)\d{2})[ \t]*年")
 _MONTH_TOO_LONG = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{3,4})[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?")
 # A month glued to its day with no 月 (截至1227日): three or four digits before 日, a date cue or a
 # year word before them, and no 内/后/前 after them (于120日内 is a span of days).
@@ -285,7 +297,8 @@ class SignedChecked(Message):
     """Digits glued into a date that cannot be read: a signature date typed as ``2022822``, a year
     fused with its month (``20196月``), a month fused with its day (``2021年1015日``), a month and
     day with no 月 (``截至1227日``), a year written again in the month's place (``2023年2023月16日``),
-    a signature date that lost its 月 and 日 (``2021年712`` alone on its line under the issuing body).
+    a signature date that lost its 月 and 日 (``2021年712`` alone on its line under the issuing body),
+    the two years of a span run together (``(20212030年)``: 2021—2030年).
     The message gives the readings (``2022112`` is 2022年1月12日 or 2022年11月2日).
 
     ``1227日`` counts as a date only after 截至/截止/于/日期 or 今年 (and the like), and not before
@@ -301,7 +314,7 @@ def malformed_date(doc):
 
     检查什么：落款日期打成 ``2022822``，年与月粘连（``20196月``），月与日粘连（``2021年1015日``），
     月日之间漏了“月”（``截至1227日``），月份处又写了一遍年份（``2023年2023月16日``），落款日期漏了“月”“日”
-    （``2021年712`` 在发文机关下单独成行）。提示中给出
+    （``2021年712`` 在发文机关下单独成行），年份区间漏了连接号（``(20212030年)`` 即 2021—2030年）。提示中给出
     可能的读法（``2022112`` 可读作 2022年1月12日 或 2022年11月2日）。
 
     ``1227日`` 只有在“截至”“截止”“于”“日期”或“今年”之类的词之后才算日期，后面接“内”“后”“前”的
@@ -347,6 +360,8 @@ def malformed_date(doc):
             readings = _readings(m.group("y"), m.group("md"), day_written=bool(m.group("ri")))
             if readings and (m.group("ri") or _date_cue(doc, m) or _alone_as_date(doc, m)):
                 yield _glued_hit(doc, m.start(), m.end("md"), readings)
+        if (m := _YEARS_FUSED.match(plain, at)) and 0 < int(m.group("b")) - int(m.group("a")) <= _YEARS_SPANNED:
+            yield Hit(m.start(), m.end("b"), YearsRunTogether(m.group("a") + m.group("b"), m.group("a"), m.group("b")))
         if m := _YEAR_MONTH.match(plain, at):
             month = int(m.group("m"))
             if 1 <= month <= 12:

@@ -22,6 +22,9 @@ POSITIVE = {
         "我局于2023年2023月16日召开专题会议。",
         "2022年2022月10日，县民政局组织开展养老机构安全检查。",
         "我局于2021年1015日召开专题会议。",
+        # the two years of a span run together (a 妇女发展纲要 monitoring report, as a mirror site gives it)
+        "国家统计局发布《中国妇女发展纲要(20112020年)》终期统计监测报告。",
+        "20002015年間,我国孕产妇死亡率持续下降。",
         # a signature date under the issuing offices, its 月 and 日 lost (a 七普 bulletin)
         "现将人口普查结果公布如下。\n\n德阳市罗江区统计局\n\n德阳市罗江区第七次全国人口普查领导小组办公室\n\n2021年712\n",
     ],
@@ -41,6 +44,10 @@ NEGATIVE = {
         "截至2022年12月27日，全县共发放资金1227万元。",
         "项目编号20231015，合同金额20231015元。",
         "身份证号码为5326011985021012，联系人张某。",
+        # eight digits that are no span: a code, an amount, a span backwards or of a century
+        "项目编号20212030号，合同金额20212030元。",
+        "图120102018年全国妇女就业人数变化。",
+        "规划期为20302021年。",
         # a count after 年 in a sentence: no signature date
         "全县2021年712户家庭享受低保。",
         "全县2021年1250万元用于养老服务。",
