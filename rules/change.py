@@ -46,6 +46,7 @@ class _Patterns:
     doubling: object  # 翻一番, 翻两番
     cue: object  # in a sentence: a word without which no figure of it states a change, a base or a target
     part: object  # before a figure, its whole clause: a part's own words and its change (城镇人口增加 202487 人)
+    verb_ends: frozenset  # the last characters of the change verbs: a figure after none of them states no change
     up: frozenset
     down: frozenset
 
@@ -71,6 +72,7 @@ def _patterns(up: tuple, down: tuple, rate: tuple, base: tuple, adjusted: tuple,
         cue=compile_regex(_alt(up + down + rate + base + ("比", "较", "到", "至"))),
         part=compile_regex(r"[ \t]*+(?:其中[ \t]*+:?[ \t]*+)?(?P<label>\p{Han}{2,12}?)?[ \t]*+(?:(?:比|较)[^,;:。\d]{0,12}?|同比|环比)?"
                            r"[ \t]*+(?P<verb>" + verbs + r")了?[ \t]*+"),
+        verb_ends=frozenset(w[-1] for w in up + down),
         up=frozenset(up),
         down=frozenset(down),
     )
@@ -823,6 +825,11 @@ def _parts_changes(doc, figures: list[Quantity], starts: list[int], p: _Patterns
 
 def _part_change(plain: str, q: Quantity, p: _Patterns) -> tuple[str, bool] | None:
     """A figure's part label and whether its change is a fall, when its clause states just that."""
+    at = q.start - 1
+    while at >= 0 and plain[at] in " \t了":
+        at -= 1
+    if at < 0 or plain[at] not in p.verb_ends:
+        return None  # the cheap test first: most figures follow no change verb
     m = p.part.fullmatch(plain, clause_bounds(plain, q.start, q.end)[0], q.start)
     return (m.group("label") or "", m.group("verb") in p.down) if m else None
 
