@@ -691,8 +691,9 @@ def _message(kind: str, doc, **a) -> Message:
     为…资金。较2020年度决算数减少157.86万元，下降29.2%). The changes of parts that make up a whole
     (the lexicon's complete sets: 城镇/乡村, 税收/非税 …), each stated with its verb, add up to the
     whole's change: after it and a 其中 (常住人口增加136247人，其中城镇人口增加202487人，乡村人口减少
-    66271人: 136216), or, in a sentence of their own, to the nearest change before them in a sentence
-    that names what the parts share (人口) and the same years, an inferred whole, so a warning. Tables: 增减 and 增长% columns against
+    66271人: 136216), or, in a sentence of their own that names the year compared with, to the nearest
+    change before them in a sentence that names what the parts share (人口) and the same years, an
+    inferred whole, so a warning. Tables: 增减 and 增长% columns against
     the two period columns before them. A rate that equals the change over the later figure is
     named as that slip. A figure and its rate stated inside a bracket are done when it closes: a
     change after it is of another figure (开发区9100万元，下降2.8%)，比人代会预算安排数减少25000万元).
@@ -710,7 +711,7 @@ def change_rate(doc):
     27.44 万元，增长 2.22%）；以“同（与）……的 A 相比”开头的句子，A 是前一数字，后一数字是上一句中
     该单位唯一的数字（……人口为137349万人。同……的133972万人相比，五年共增加3377万人，增长
     2.52%）；以“较”“比”开头、省去主语的句子（……收入 382.17 万元，为……资金。较 2020 年度决算数减少
-    157.86 万元，下降 29.2%），比较的是上一句中该单位唯一的数字。构成总体全部的各部分（词表中的完整分组：城镇/乡村、税收/非税……）各自写明增减时，其和应等于总体的增减：总体的增减在前、其后以“其中”列出（常住人口增加136247人，其中城镇人口增加202487人，乡村人口减少66271人：应为 136216），或各部分单独成句时，取其前最近的、所在句子写有各部分共同名称（人口）且年份相同的同单位增减，这一总体是推断的，报告为警告。表格中的“增减”“增长%”列，与其前的两个时期列核对。括号内的数字及其增减率到括号结束为止，括号之后的增减量是别的数字的（开发区9100万元，下降2.8%)，比人代会预算安排数减少25000万元）。所写增长率恰好等于“增减量 ÷ 后一
+    157.86 万元，下降 29.2%），比较的是上一句中该单位唯一的数字。构成总体全部的各部分（词表中的完整分组：城镇/乡村、税收/非税……）各自写明增减时，其和应等于总体的增减：总体的增减在前、其后以“其中”列出（常住人口增加136247人，其中城镇人口增加202487人，乡村人口减少66271人：应为 136216），或各部分单独成句、写明所比较的年份时，取其前最近的、所在句子写有各部分共同名称（人口）且年份相同的同单位增减，这一总体是推断的，报告为警告。表格中的“增减”“增长%”列，与其前的两个时期列核对。括号内的数字及其增减率到括号结束为止，括号之后的增减量是别的数字的（开发区9100万元，下降2.8%)，比人代会预算安排数减少25000万元）。所写增长率恰好等于“增减量 ÷ 后一
     数字”时，报告中指出是以本期数为基数算错了。
 
     怎样比较：每个数字代表其所写位数的区间（统计公报的增长率按未取整的数字计算；整数的“元”按
@@ -869,13 +870,16 @@ def _check_parts(doc, figures, starts, sentence, run, p: _Patterns):
 
 def _whole_before(doc, figures, starts, sentence, run, p: _Patterns) -> Quantity | None:
     """The nearest change before the parts' sentence, of their unit, stated for the whole: its sentence
-    names what the parts' labels share (城镇人口, 乡村人口: 人口) and the same years, and it is no part."""
+    names what the parts' labels share (城镇人口, 乡村人口: 人口) and the same years (the parts' sentence
+    names one: 与2010年…相比), and it is no part."""
     plain = doc.plain
     labels = [label for _, label, _ in run]
     shared = commonprefix([label[::-1] for label in labels])[::-1]
     if len(shared) < 2:
         return None
     years = _years_in(doc, sentence.start, sentence.end)
+    if not years:
+        return None  # "比上年…": which whole (户籍人口? 常住人口?) changed by how much is not pinned by a year
     lo = bisect_left(starts, max(0, sentence.start - _WHOLE_CHANGE_REACH))
     for q in reversed(figures[lo : bisect_left(starts, sentence.start)]):
         read = _part_change(plain, q, p) if unit_group(q) == unit_group(run[0][0]) else None

@@ -123,6 +123,8 @@ CHANGE_SILENT = [
     "全市一般公共预算收入比上年减收1070万元。其中：税收收入增收1284万元；非税收入减收2354万元。",
     # parts that are no complete set: 城镇 and 少数民族 may change by anything
     "全市常住人口增加136247人，其中城镇人口增加202487人，少数民族人口减少66271人。",
+    # the parts name no year: which whole changed by the 1200 (户籍人口? 常住人口?) is not pinned
+    "户籍人口比上年增加1200人。\n\n与上年相比，城镇人口增加8000人，乡村人口减少3000人。",
     # the whole's change is of another year: not compared
     "2022年末常住人口比上年增加1200人。\n\n与2010年相比，城镇人口增加202487人，乡村人口减少66271人。",
 ]
