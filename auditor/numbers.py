@@ -17,7 +17,7 @@ disclaimers) are shared by the numeric rules.
 from __future__ import annotations
 
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Context, Decimal, localcontext
 from functools import lru_cache
@@ -575,6 +575,12 @@ def own_share(doc: Document, q: Quantity, named: bool = False) -> Quantity | Non
 def number_starts(doc: Document) -> list[int]:
     """The start offsets of all a document's numbers (years and shares too), to bisect."""
     return [q.start for q in doc.numbers]
+
+
+def years_stated(doc: Document, start: int, end: int) -> frozenset[str]:
+    """The years written in ``plain[start:end]`` (2010 of 与2010年…相比)."""
+    starts = number_starts(doc)
+    return frozenset(q.text for q in doc.numbers[bisect_left(starts, start) : bisect_left(starts, end)] if q.kind == "year")
 
 
 _FULL_STOP = lazy(r"[。!?\n]")

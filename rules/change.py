@@ -11,8 +11,8 @@ from os.path import commonprefix
 from auditor.record import record
 from auditor.lazyre import compile_regex, escape, lazy, lazy_re
 from auditor.findings import Severity
-from auditor.numbers import (KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, clause_bounds, fixed, number_starts,
-                             rounding_disclaimed, unit_group)
+from auditor.numbers import (KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_written, clause_bounds, fixed,
+                             rounding_disclaimed, unit_group, years_stated)
 from auditor.messages import Message, Versus, english_doc
 from auditor.tables import in_table
 from auditor.registry import Checked, Hit, RelatedHit, rule
@@ -846,13 +846,13 @@ def _check_parts(doc, figures, starts, sentence, run, p: _Patterns):
     before = figures[i - 1] if i else None
     home = doc.sentence_at(before.start) if before is not None else None
     if home is not None and home.index >= sentence.index - 1 and "其中" in plain[before.end : first.start]:
-        read = _part_change(plain, before, p)
-        whole = before if read and unit_group(before) == unit_group(first) else None
+        read = _part_change(plain, before, p) if unit_group(before) == unit_group(first) else None
+        whole = (before, read[1]) if read else None
     else:
         whole, inferred = _whole_before(doc, figures, starts, sentence, run, p), True
     if whole is None:
         return
-    down = _part_change(plain, whole, p)[1]
+    whole, down = whole
     low, high = _signed(whole, down)
     parts = [_signed(q, fall) for q, _, fall in run]
     part_low, part_high = sum(lo for lo, _ in parts), sum(hi for _, hi in parts)
@@ -868,16 +868,16 @@ def _check_parts(doc, figures, starts, sentence, run, p: _Patterns):
                   severity=Severity.WARNING if inferred else None, figures=(whole.start, *(q.start for q, _, _ in run)))
 
 
-def _whole_before(doc, figures, starts, sentence, run, p: _Patterns) -> Quantity | None:
-    """The nearest change before the parts' sentence, of their unit, stated for the whole: its sentence
-    names what the parts' labels share (城镇人口, 乡村人口: 人口) and the same years (the parts' sentence
-    names one: 与2010年…相比), and it is no part."""
+def _whole_before(doc, figures, starts, sentence, run, p: _Patterns) -> tuple[Quantity, bool] | None:
+    """The nearest change before the parts' sentence, of their unit, stated for the whole, and whether
+    it is a fall: its sentence names what the parts' labels share (城镇人口, 乡村人口: 人口) and the same
+    years (the parts' sentence names one: 与2010年…相比), and it is no part."""
     plain = doc.plain
     labels = [label for _, label, _ in run]
     shared = commonprefix([label[::-1] for label in labels])[::-1]
     if len(shared) < 2:
         return None
-    years = _years_in(doc, sentence.start, sentence.end)
+    years = years_stated(doc, sentence.start, sentence.end)
     if not years:
         return None  # "比上年…": which whole (户籍人口? 常住人口?) changed by how much is not pinned by a year
     lo = bisect_left(starts, max(0, sentence.start - _WHOLE_CHANGE_REACH))
@@ -886,15 +886,10 @@ def _whole_before(doc, figures, starts, sentence, run, p: _Patterns) -> Quantity
         if read is None or any(read[0].startswith(label[:2]) for label in labels if read[0]):
             continue
         home = doc.sentence_at(q.start)
-        if home is None or shared not in plain[home.start : q.start] or _years_in(doc, home.start, home.end) != years:
+        if home is None or shared not in plain[home.start : q.start] or years_stated(doc, home.start, home.end) != years:
             continue
-        return q
+        return q, read[1]
     return None
-
-
-def _years_in(doc, start: int, end: int) -> frozenset[str]:
-    starts = number_starts(doc)
-    return frozenset(q.text for q in doc.numbers[bisect_left(starts, start) : bisect_left(starts, end)] if q.kind == "year")
 
 
 def _signed(q: Quantity, fall: bool) -> tuple[Decimal, Decimal]:

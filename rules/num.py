@@ -474,13 +474,13 @@ def _part_unit_slip(doc, found: Breakdown) -> Hit | None:
 
 _SLIP_REACH = 300  # characters after a total in which the figures that add up to its digits may stand
 _SLIP_DIGITS = 4  # significant digits a total must have for figures adding up to them to be no chance
+_SLIP_LOOKAHEAD = 8  # figures after a total among which the next one of its unit is looked for
 
 
 def _enough_digits_for_no_chance(total: Quantity) -> bool:
     """Whether the total has the significant digits that no chance sum hits (0.000亿元 has none)."""
     significant = total.text.replace(".", "").replace(",", "").lstrip("0")
     return sum(c.isdigit() for c in significant) >= _SLIP_DIGITS
-_SLIP_LOOKAHEAD = 8  # figures after a total among which the next one of its unit is looked for
 
 
 def _unit_slips(doc):

@@ -363,6 +363,11 @@ def _population_rates(doc):
         yield _PopulationRate(start, m.group(1), plain[start : m.end()], q)
 
 
+def _rate_name(rate: _PopulationRate) -> str:
+    """The rate as written, without the verb before its figure (出生率为 → 出生率)."""
+    return rate.written.rstrip(" \t为是达到")
+
+
 def _full_sentence(plain: str, at: int) -> tuple[int, int]:
     """The sentence around ``at`` up to its full stops (a ； does not end it)."""
     start = max(plain.rfind("。", 0, at), plain.rfind("\n", 0, at)) + 1
@@ -413,7 +418,7 @@ def permille_as_percent(doc):
     for rate in rates:
         q = rate.figure
         written = as_written(doc, q)
-        name = rate.written.rstrip(" \t为是达到")
+        name = _rate_name(rate)
         if rate in impossible:
             per_thousand = format(q.value * 10, "f")
             per_thousand = per_thousand.rstrip("0").rstrip(".") if "." in per_thousand else per_thousand
@@ -423,7 +428,7 @@ def permille_as_percent(doc):
         sentence = _full_sentence(doc.plain, rate.start)
         sibling = next((r for r in impossible if sentence[0] <= r.start < sentence[1]), None)
         if sibling is not None:
-            shown = sibling.written.rstrip(" \t为是达到") + as_written(doc, sibling.figure)
+            shown = _rate_name(sibling) + as_written(doc, sibling.figure)
             yield Hit(rate.start, q.end, SiblingPerMille(name, written, shown, written[:-1] + "‰"))
 
 

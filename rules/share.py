@@ -9,8 +9,8 @@ from auditor.record import record
 from auditor.lazyre import REVERSE, lazy
 from auditor.findings import Severity
 from auditor.memo import per_document
-from auditor.numbers import (Quantity, amount, as_written, clause_bounds, names_change_or_rate, number_starts, own_share,
-                             per_whole, quantities_of, rounded, rounding_disclaimed, share_cue, unit_group)
+from auditor.numbers import (Quantity, amount, as_written, clause_bounds, names_change_or_rate, own_share, per_whole,
+                             quantities_of, rounded, rounding_disclaimed, share_cue, unit_group, years_stated)
 from auditor.messages import Message, Versus, english_doc
 from auditor.registry import Checked, Hit, RelatedHit, rule
 from auditor.rules.num import ages_cover_all, only_age_groups, without_age_groups
@@ -508,9 +508,10 @@ def shares_of_one_named_whole(doc, checked: set[int]):
         named = _SHARE_OF_A_NAMED_WHOLE.fullmatch(plain, count.end, share.start)
         if named is None or not _WHOLE_NAME.search(named.group(1)) or _PLAN_OR_PERIOD.search(named.group(1)):
             continue
-        if names_change_or_rate(doc.lexicon, plain[clause_bounds(plain, count.start, count.end)[0] : count.start]):
+        clause_start = clause_bounds(plain, count.start, count.end)[0]
+        if names_change_or_rate(doc.lexicon, plain[clause_start : count.start]):
             continue  # "同比增加70100元，占…": a change
-        if _EARLIER_PERIOD.search(plain, clause_bounds(plain, count.start, count.end)[0], count.start):
+        if _EARLIER_PERIOD.search(plain, clause_start, count.start):
             continue
         whole = _implied_whole(count, share)
         name = named.group(1)
@@ -554,8 +555,4 @@ def _one_scope(doc, a: Quantity, b: Quantity) -> bool:
 def _years(doc, q: Quantity) -> frozenset[str]:
     """The years stated in the sentence of ``q``."""
     sentence = doc.sentence_at(q.start)
-    if sentence is None:
-        return frozenset()
-    starts = number_starts(doc)
-    within = doc.numbers[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-    return frozenset(n.text for n in within if n.kind == "year")
+    return years_stated(doc, sentence.start, sentence.end) if sentence else frozenset()
