@@ -348,6 +348,7 @@ RELATION_KINDS = {
     "date": "日期", "change": "增减", "name": "称呼", "thresholds": "界限", "classification": "分类占比",
     "share of the classes' sum": "占各类之和", "share of the list's total": "占列举总数", "average": "平均数", "reference": "提案编号与届次", "conversion": "单位换算",
     "population rates": "人口比率", "implied population": "隐含人口",
+    "change of the parts": "各部分增减之和", "shares of one named whole": "同一总体的占比",
 }
 
 

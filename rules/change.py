@@ -16,6 +16,7 @@ from auditor.numbers import (KIND_PERCENT, KIND_QUANTITY, Quantity, amount, as_w
 from auditor.messages import Message, Versus, english_doc
 from auditor.tables import in_table
 from auditor.registry import Checked, Hit, RelatedHit, rule
+from auditor.rules.num import breakdowns_of
 from auditor.rules.table import table_changes
 
 _HUNDRED = Decimal(100)
@@ -693,7 +694,11 @@ def _message(kind: str, doc, **a) -> Message:
     whole's change: after it and a 其中 (常住人口增加136247人，其中城镇人口增加202487人，乡村人口减少
     66271人: 136216), or, in a sentence of their own that names the year compared with, to the nearest
     change before them in a sentence that names what the parts share (人口) and the same years, an
-    inferred whole, so a warning. Tables: 增减 and 增长% columns against
+    inferred whole, so a warning. Parts that add up to their whole are all of it: when the whole
+    and each part state their own change (三公经费1969万元，较上年减少221万元；其中：因公出国（境）经费40万元，
+    较上年持平；公务接待费242万元，较上年减少12万元；…1687万元，较上年减少209万元), the parts' changes add up
+    to the whole's (not when a part states none, or they are against other bases: 上年预算, 上年决算).
+    Tables: 增减 and 增长% columns against
     the two period columns before them. A rate that equals the change over the later figure is
     named as that slip. A figure and its rate stated inside a bracket are done when it closes: a
     change after it is of another figure (开发区9100万元，下降2.8%)，比人代会预算安排数减少25000万元).
@@ -711,7 +716,7 @@ def change_rate(doc):
     27.44 万元，增长 2.22%）；以“同（与）……的 A 相比”开头的句子，A 是前一数字，后一数字是上一句中
     该单位唯一的数字（……人口为137349万人。同……的133972万人相比，五年共增加3377万人，增长
     2.52%）；以“较”“比”开头、省去主语的句子（……收入 382.17 万元，为……资金。较 2020 年度决算数减少
-    157.86 万元，下降 29.2%），比较的是上一句中该单位唯一的数字。构成总体全部的各部分（词表中的完整分组：城镇/乡村、税收/非税……）各自写明增减时，其和应等于总体的增减：总体的增减在前、其后以“其中”列出（常住人口增加136247人，其中城镇人口增加202487人，乡村人口减少66271人：应为 136216），或各部分单独成句、写明所比较的年份时，取其前最近的、所在句子写有各部分共同名称（人口）且年份相同的同单位增减，这一总体是推断的，报告为警告。表格中的“增减”“增长%”列，与其前的两个时期列核对。括号内的数字及其增减率到括号结束为止，括号之后的增减量是别的数字的（开发区9100万元，下降2.8%)，比人代会预算安排数减少25000万元）。所写增长率恰好等于“增减量 ÷ 后一
+    157.86 万元，下降 29.2%），比较的是上一句中该单位唯一的数字。构成总体全部的各部分（词表中的完整分组：城镇/乡村、税收/非税……）各自写明增减时，其和应等于总体的增减：总体的增减在前、其后以“其中”列出（常住人口增加136247人，其中城镇人口增加202487人，乡村人口减少66271人：应为 136216），或各部分单独成句、写明所比较的年份时，取其前最近的、所在句子写有各部分共同名称（人口）且年份相同的同单位增减，这一总体是推断的，报告为警告。各部分之和等于总数时，它们就是总数的全部：总数和每一部分都写有各自的增减时（三公经费1969万元，较上年减少221万元；其中：因公出国（境）经费40万元，较上年持平；公务接待费242万元，较上年减少12万元；……1687万元，较上年减少209万元），各部分增减之和应等于总数的增减（有一部分没写增减，或各自比较的基数不同——上年预算、上年决算——时不查）。表格中的“增减”“增长%”列，与其前的两个时期列核对。括号内的数字及其增减率到括号结束为止，括号之后的增减量是别的数字的（开发区9100万元，下降2.8%)，比人代会预算安排数减少25000万元）。所写增长率恰好等于“增减量 ÷ 后一
     数字”时，报告中指出是以本期数为基数算错了。
 
     怎样比较：每个数字代表其所写位数的区间（统计公报的增长率按未取整的数字计算；整数的“元”按
@@ -775,6 +780,7 @@ def change_rate(doc):
                         severity = Severity.WARNING if result.rounded and rounding_disclaimed(doc) else None
                         yield Hit(at, to, result.message, severity=severity, figures=result.figures)
         yield from _parts_changes(doc, figures, starts, p)
+        yield from _changes_of_parts_that_add_up(doc, figures, starts, p)
     yield from table_changes(doc)
 
 
@@ -890,6 +896,81 @@ def _whole_before(doc, figures, starts, sentence, run, p: _Patterns) -> tuple[Qu
             continue
         return q, read[1]
     return None
+
+
+class AddingPartsChangesDoNotAdd(Message):
+    """NUM007: parts that add up to their whole, each with its change, whose changes do not add up to the whole's."""
+
+    parts: str  # −12万元 − 219万元
+    added: str
+    whole: str
+    total: str  # 40+242+1687 = 1969万元
+    zh = "各部分之和 {total}，其增减 {parts} = {added}，与总体的增减 {whole} 不符"
+    en = "the parts add up to the whole ({total}), but their changes {parts} = {added}, not the whole's {whole}"
+
+
+_FLAT = ("持平", "无变化", "没有变化", "不变")  # a part's change stated as none
+_BASIS = ("预算", "决算", "年初", "调整", "同口径")  # what a change is against, when the words say
+
+
+def _changes_of_parts_that_add_up(doc, figures: list[Quantity], starts: list[int], p: _Patterns):
+    """A total whose parts add up to it (so they are all of it), the total and each part followed by its
+    own change ("三公经费1969万元，较上年减少221万元；其中：因公出国（境）经费40万元，较上年持平；
+    公务接待费242万元，较上年减少12万元；公务用车…1687万元，较上年减少209万元"): the parts' changes add up to the
+    total's. Nothing when a part states no change, or two, or the changes are against other bases
+    (比上年预算 / 比上年决算)."""
+    plain = doc.plain
+    for found in breakdowns_of(doc):
+        total, parts = found.total, found.parts
+        if len(parts) < 2 or any(not q.exact or q.kind != KIND_QUANTITY or unit_group(q) != unit_group(total) for q in found.figures):
+            continue
+        low, high = _signed(total, False)
+        if not (sum(q.value - q.ulp / 2 for q in parts) <= high and low <= sum(q.value + q.ulp / 2 for q in parts)):
+            continue  # parts that do not make the total (NUM001's to report) may not be all of it
+        whole = _own_change(doc, figures, starts, total, parts[0].start, p)
+        ends = [q.start for q in parts[1:]] + [_run_end(plain, parts[-1])]
+        changes = [_own_change(doc, figures, starts, q, end, p) for q, end in zip(parts, ends)]
+        if whole is None or whole[0] is None or None in changes:
+            continue
+        bases = {basis for *_, basis in (whole, *changes) if basis}
+        if len(bases) > 1:
+            continue
+        whole_low, whole_high = _signed(whole[0], whole[1])
+        signed = [(0, 0) if q is None else _signed(q, fall) for q, fall, _ in changes]
+        holds = sum(lo for lo, _ in signed) <= whole_high and whole_low <= sum(hi for _, hi in signed)
+        stated = [(q, fall) for q, fall, _ in changes if q is not None]
+        terms = "".join(f"{'−' if fall else '+'}{as_written(doc, q)}" for q, fall in stated).lstrip("+") or "0"
+        added = sum((-q.value if fall else q.value for q, fall in stated), _ZERO)
+        shown_added = f"{'−' if added < 0 else '+'}{amount(abs(added), total.multiplier, total.unit)}"
+        shown_whole = f"{'−' if whole[1] else '+'}{as_written(doc, whole[0])}"
+        at, to = (stated[0][0].start, stated[-1][0].end) if stated else (parts[0].start, parts[-1].end)
+        yield Checked(at, to, "change of the parts", Versus(f"{terms} = {shown_added}", shown_whole), holds)
+        if not holds:
+            shown_total = "+".join(as_written(doc, q) for q in parts) + " = " + as_written(doc, total)
+            yield Hit(at, to, AddingPartsChangesDoNotAdd(terms, shown_added, shown_whole, shown_total),
+                      (RelatedHit(whole[0].start, whole[0].end, TheWholesChange(shown_whole)),),
+                      figures=(whole[0].start, *(q.start for q, _ in stated)))
+
+
+def _run_end(plain: str, q: Quantity) -> int:
+    """Where the clauses that speak of a list's last part end: its ； or its sentence."""
+    ends = [at for at in (plain.find(mark, q.end) for mark in ";；。\n") if at >= 0]
+    return min(ends, default=len(plain))
+
+
+def _own_change(doc, figures, starts, q: Quantity, end: int, p: _Patterns) -> tuple[Quantity | None, bool, str] | None:
+    """The change stated for ``q`` between it and ``end``: (the change, whether a fall, its basis);
+    (None, False, "") for 持平; None when it states none, or more than one."""
+    plain = doc.plain
+    lo, hi = bisect_left(starts, q.end), bisect_left(starts, end)
+    read = _sentence_figures(doc, figures[lo:hi], p, q.end, end)
+    own = [f for f in read if f.role == "diff" and _same(f.q, q)]
+    if len(own) != 1:
+        flat = not own and not any(_same(f.q, q) for f in read) and any(w in plain[q.end : end] for w in _FLAT)
+        return (None, False, "") if flat else None
+    change = own[0]
+    between = plain[q.end : change.q.start]
+    return change.q, change.down, "".join(w for w in _BASIS if w in between)
 
 
 def _signed(q: Quantity, fall: bool) -> tuple[Decimal, Decimal]:

@@ -431,7 +431,7 @@ def breakdown_sum(doc):
         财政拨款收入 1380.20 万元；
         其他收入 100.00 万元。
     """
-    for found in _breakdowns_of(doc):
+    for found in breakdowns_of(doc):
         hit = _compare(doc, found)
         total = found.total
         parts = "+".join(as_written(doc, q) for q in found.parts)
@@ -499,7 +499,7 @@ def _unit_slips(doc):
         if following is None or following.multiplier == total.multiplier:
             continue
         if read is None:
-            read = {found.total.start for found in _breakdowns_of(doc)}
+            read = {found.total.start for found in breakdowns_of(doc)}
         if total.start in read or inside(total.start) or not _enough_digits_for_no_chance(total):
             continue  # 0.000亿元 has no digits that a sum could hit by chance or not
         digits = total.value / total.multiplier
@@ -626,11 +626,12 @@ class _Words:
 def totals_of_parts_on_lines(doc) -> dict[int, Quantity]:
     """The total of each part listed one a line under a 其中： that ends its line, by the part's start:
     the base of the share on the part's line (NUM003), which no sentence of that line states."""
-    return {part.start: found.total for found in _breakdowns_of(doc) if found.on_lines for part in found.parts}
+    return {part.start: found.total for found in breakdowns_of(doc) if found.on_lines for part in found.parts}
 
 
 @per_document
-def _breakdowns_of(doc) -> list[Breakdown]:
+def breakdowns_of(doc) -> list[Breakdown]:
+    """Every (total, parts) pair the text states (computed once per document; read, never changed)."""
     return list(_breakdowns(doc))
 
 
@@ -1868,7 +1869,7 @@ def repeated_label(doc):
         共安排资金3.52亿元。其中，投入16810万元，用于扶持柑桔等支柱产业；投入3579万元，用于小型农业水利设施建设。
     """
     plain = doc.plain
-    found_all = _breakdowns_of(doc)
+    found_all = breakdowns_of(doc)
     # Whether a breakdown opens inside another one, in one pass: the furthest end of those opening before it.
     spans = sorted((f.parts[0].start, f.parts[-1].end) for f in found_all)
     openings = [start for start, _ in spans]
