@@ -644,7 +644,7 @@ def _breakdowns(doc):
     for start, end in cues.scan():
         if not in_cell(start):
             yield from _households_follow_people(doc, list(_after_cue(doc, start, end, plain[start:end], quantities, starts, cues, totals)))
-    for named in _WHOLE_THEN_PARTS.finditer(plain):
+    for named in _wholes_then_parts(plain):
         # "全市共有残疾人16668名…。残疾人员中，视力残疾1364人，…": the parts of the whole the cue names
         if not in_cell(named.start()) and cues.first(named.start(), named.end()) is None:
             found = _after_cue(doc, named.start(1), named.end(), "中", quantities, starts, cues, totals, named_whole=named.group(1))
@@ -664,6 +664,20 @@ def _breakdowns(doc):
 
 # A sentence or clause that opens with the whole its parts are of: "残疾人员中，", "在立案的提案中，"
 _WHOLE_THEN_PARTS = lazy(r"(?:^|(?<=[。;!?\n]))[ \t]*+(?:在)?(\p{Han}{2,10}?)中[ \t]*+[,:]")
+_IN_THEN_PAUSE = lazy_re(r"中[ \t]*[,:]")
+
+
+def _wholes_then_parts(plain: str):
+    """``_WHOLE_THEN_PARTS.finditer(plain)``, tried only at the start of the sentence or clause of
+    each 中， (rare): tried at every position of the text, the pattern cost a twentieth of a run."""
+    tried = -1
+    for pause in _IN_THEN_PAUSE.finditer(plain):
+        start = max(plain.rfind(mark, 0, pause.start()) for mark in "。;!?\n") + 1
+        if start > tried:
+            tried = start
+            named = _WHOLE_THEN_PARTS.match(plain, start)
+            if named:
+                yield named
 
 
 _WHOLE_WORD = lazy(r"共|总|合计|全(?:国|省|市|州|县|区|镇|乡)|现有")
