@@ -47,6 +47,15 @@ class YearsRunTogether(Message):
     en = "{written} is not a year; did you mean {first}—{last}年? (the dash between two years was lost)"
 
 
+class YearTooLong(Message):
+    """DAT001: a year of five or six digits (202223年春节前)."""
+
+    written: str
+    digits: int
+    zh = "{written} 不是有效年份：年份写成了 {digits} 位数字"
+    en = "{written} is not a year: it has {digits} digits"
+
+
 class NoSuchMonth(Message):
     """DAT001: a month of three or four digits (2023年2023月16日)."""
 
@@ -209,6 +218,9 @@ _MONTH_DAY = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?
 _MONTH_DAY_UNMARKED = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})(?![0-9A-Za-z/\-.:_%‰])")
 _YEARS_SPANNED = 50  # years a plan or a series spans at most: 20212030年 is 2021—2030年
 _YEARS_FUSED = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<a>(?:19|20)\d{2})(?P<b>(?:19|20)\d{2})[ \t]*年")
+# A year with one or two digits too many (202223年春节前); not a span of years ago (距今20000年).
+_YEAR_TOO_LONG = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})(?P<x>\d{1,2})[ \t]*年(?![代前])")
+_YEARS_AGO = ("距今", "约", "近", "前", "多")
 _MONTH_TOO_LONG = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{3,4})[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?")
 # A month glued to its day with no 月 (截至1227日): three or four digits before 日, a date cue or a
 # year word before them, and no 内/后/前 after them (于120日内 is a span of days).
@@ -298,7 +310,8 @@ class SignedChecked(Message):
     fused with its month (``20196月``), a month fused with its day (``2021年1015日``), a month and
     day with no 月 (``截至1227日``), a year written again in the month's place (``2023年2023月16日``),
     a signature date that lost its 月 and 日 (``2021年712`` alone on its line under the issuing body),
-    the two years of a span run together (``(20212030年)``: 2021—2030年).
+    the two years of a span run together (``(20212030年)``: 2021—2030年), a year with digits too
+    many (``202223年春节前``; not ``距今20000年``).
     The message gives the readings (``2022112`` is 2022年1月12日 or 2022年11月2日).
 
     ``1227日`` counts as a date only after 截至/截止/于/日期 or 今年 (and the like), and not before
@@ -314,7 +327,7 @@ def malformed_date(doc):
 
     检查什么：落款日期打成 ``2022822``，年与月粘连（``20196月``），月与日粘连（``2021年1015日``），
     月日之间漏了“月”（``截至1227日``），月份处又写了一遍年份（``2023年2023月16日``），落款日期漏了“月”“日”
-    （``2021年712`` 在发文机关下单独成行），年份区间漏了连接号（``(20212030年)`` 即 2021—2030年）。提示中给出
+    （``2021年712`` 在发文机关下单独成行），年份区间漏了连接号（``(20212030年)`` 即 2021—2030年），年份多了数字（``202223年春节前``；``距今20000年`` 不算）。提示中给出
     可能的读法（``2022112`` 可读作 2022年1月12日 或 2022年11月2日）。
 
     ``1227日`` 只有在“截至”“截止”“于”“日期”或“今年”之类的词之后才算日期，后面接“内”“后”“前”的
@@ -342,6 +355,9 @@ def malformed_date(doc):
     Incorrect:
         我局于2023年2023月16日召开专题会议。
 
+    Incorrect:
+        为解决困难群众生活，202223年春节前发放困难群众临时救助金。
+
     Correct:
         感谢委员对民政工作的支持。
         天门市民政局
@@ -352,6 +368,9 @@ def malformed_date(doc):
 
     Correct:
         整改工作应于120日内完成；2022—2023年度支出科目2081107安排资金20万元。
+
+    Correct:
+        该遗址距今20000年，出土文物1200余件。
     """
     plain = doc.plain
     for candidate in chain.from_iterable(pattern.finditer(plain) for pattern in _YEAR_RUNS_ON):
@@ -362,6 +381,8 @@ def malformed_date(doc):
                 yield _glued_hit(doc, m.start(), m.end("md"), readings)
         if (m := _YEARS_FUSED.match(plain, at)) and 0 < int(m.group("b")) - int(m.group("a")) <= _YEARS_SPANNED:
             yield Hit(m.start(), m.end("b"), YearsRunTogether(m.group("a") + m.group("b"), m.group("a"), m.group("b")))
+        if (m := _YEAR_TOO_LONG.match(plain, at)) and m.group("x").strip("0") and not plain[max(0, at - 2) : at].endswith(_YEARS_AGO):
+            yield Hit(m.start(), m.end(), YearTooLong(m.group(), len(m.group("y") + m.group("x"))))
         if m := _YEAR_MONTH.match(plain, at):
             month = int(m.group("m"))
             if 1 <= month <= 12:

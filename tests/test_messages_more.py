@@ -49,6 +49,8 @@ CASES = [
     ("DAT001", "YearsRunTogether", "印发《迪庆妇女发展规划(20212030年)》。",
      "20212030 不是有效年份，是否应为 2021—2030年？（两个年份之间漏了连接号）",
      "20212030 is not a year; did you mean 2021—2030年? (the dash between two years was lost)", [], []),
+    ("DAT001", "YearTooLong", "为解决困难群众生活，202223年春节前发放困难群众临时救助金。",
+     "202223年 不是有效年份：年份写成了 6 位数字", "202223年 is not a year: it has 6 digits", [], []),
     ("DAT001", "NotADate", "20196月，我局印发了《实施方案》。",
      "20196月 不是有效日期，是否应为 2019年6月？", "20196月 is not a date; did you mean 2019年6月?", [], []),
     ("DAT001", "NoSuchMonth", "我局于2023年2023月16日召开专题会议。",
