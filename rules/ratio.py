@@ -670,7 +670,8 @@ _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?" + TOTAL_COUNT_WORD + r"的?[ \t]*+$|�
     whose words name it: 已转移农村劳动力 33613 人) after a count, against the base the text names:
     the total stated earlier in the sentence (共, 全区, 现有 …, or the figure a 其中 breaks down) or,
     for a share whose cue names no other base, a total stated earlier in the paragraph ("共收到提案
-    77件，立案71件。…解决的20件，占29.8%"), and the sum of counts stated together as a total
+    77件，立案71件。…解决的20件，占29.8%"; a share that names its whole, 占毕业生总数的, also against a
+    figure stated under that very name: 毕业生21.37万人), and the sum of counts stated together as a total
     (共承办人大代表建议49件、政协委员提案66件: 115); for a part set on its own line under a 其中： that
     ends its line, the total that 其中 breaks down. Every base the text offers is tried, the nearest total
     first (立案 71, then 收到 77), and a share that fits one of them is consistent ("3929件，占91.4%，
@@ -729,7 +730,7 @@ def percent_ratio(doc):
     比例 30.96%；占转移劳动力的 48%，分母是同一句中写明、名称与之相合的总数：已转移农村劳动力 33613 人）：
     分子是其前的数量，分母是文中给出的总数——同一句前面写明的总数（共、全区、
     现有等，或“其中”所分解的数字），以及占比未指明其他基数时，同一段前面写明的总数（“共收到提案
-    77件，立案71件。……解决的20件，占29.8%”），以及作为总数一并写出的几个数之和（共承办人大代表建议
+    77件，立案71件。……解决的20件，占29.8%”；写明整体名称的占比，如“占毕业生总数的”，也与前文以这一名称写出的数字核对：“毕业生21.37万人”），以及作为总数一并写出的几个数之和（共承办人大代表建议
     49件、政协委员提案66件：115件）；“其中：”位于行尾、分项逐行列出时，各行的占比以“其中”
     所分解的合计为基数。“分别占”后列出的各个占比，各自对应“分别”前
     依次列出的数量。
@@ -1154,9 +1155,22 @@ def _share_bases(doc, quantities, starts, sentence, percent, stem):
         # share names its whole, which a figure before states in full
         occupied = _OCCUPY_NAMED.search(plain, max(0, percent.start - 24), percent.start)
         total_named = occupied is not None and any(label_names(plain, b, occupied.group(1)) for b in bases if not isinstance(b, _Together))
+    if bases and not total_named and named:
+        # "毕业生21.37万人，比上年减少1.92万人。中职毕业生中获得…证书的人数为15.56万人，占毕业生总数的83.1%": the
+        # share names its whole, which a figure before states under that very name
+        total_named = any(_stated_as(plain, b, named.group(1)) for b in bases if not isinstance(b, _Together))
     if not bases or not total_named:
         return None
     return numerator, bases
+
+
+# The words before a figure that state it as the whole a share names: the name, with 全市/共 or 为 at most.
+_STATED_AS = lazy(r"(?:全(?:国|省|市|州|县|区|镇|乡)|共有|共|现有)?[ \t]*+(?P<name>\p{Han}{2,8}?)(?:总数|人数)?[ \t]*+(?:为|达到|达|是|共|有|共有)?[ \t]*+")
+
+
+def _stated_as(plain: str, q: Quantity, name: str) -> bool:
+    m = _STATED_AS.fullmatch(plain, clause_bounds(plain, q.start, q.end)[0], q.start)
+    return m is not None and m.group("name") == name
 
 
 # Between two counts that one verb states together: "共承办人大代表建议49件、政协委员提案66件".

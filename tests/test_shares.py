@@ -43,6 +43,9 @@ SHARE_FIRES = [
     "县十三届人大四次会议上共收到81件建议、批评和意见。从办理结果看，建议所提问题已经解决和基本解决的有14件，占总数的17.3%；正在解决或列入计划解决的41件，占总数的56.6%。",
     # a 民政 statistics bulletin (as published): 占社会服务事业费比重 names the whole the sentence before states, 2150.0 / 4404.1 = 48.8%
     "截至2014年底,全国社会服务事业费支出4404.1亿元,比上年增长3.0%,占国家财政支出比重为2.9%。中央财政共向各地转移支付社会服务事业费2150.0亿元,与上年基本持平,占社会服务事业费比重为47.8%。",
+    # a provincial education bulletin (as published, held out): 占毕业生总数的 names the 毕业生 the sentence before states; 15.56 / 21.37 = 72.8%
+    "中等职业教育共有学校479所,比上年减少25所;招生28.06万人,比上年减少0.14万人;在校生75.1万人,比上年增加1.94万人;毕业生21.37万人,比上年减少1.92万人。"
+    "中职毕业生中获得职业技术证书的人数为15.56万人,占毕业生总数的83.1%。",
 ]
 
 # Rough shares (约占, 占约, 左右): reported, as warnings, only when further than one unit of their last
@@ -111,6 +114,9 @@ SHARE_SILENT = [
     # the same bulletin with the share right (48.8%), and with a whole no figure before states in full
     "截至2014年底,全国社会服务事业费支出4404.1亿元,比上年增长3.0%,占国家财政支出比重为2.9%。中央财政共向各地转移支付社会服务事业费2150.0亿元,与上年基本持平,占社会服务事业费比重为48.8%。",
     "截至2014年底,全国社会服务事业费支出4404.1亿元,比上年增长3.0%。中央财政共向各地转移支付社会服务事业费2150.0亿元,占中央财政支出比重为17.8%。",
+    # the same with the share right; and with the whole stated for a part of it only (普通高中毕业生): not the 毕业生 named
+    "在校生75.1万人,比上年增加1.94万人;毕业生21.37万人,比上年减少1.92万人。中职毕业生中获得职业技术证书的人数为15.56万人,占毕业生总数的72.8%。",
+    "普通高中毕业生21.37万人,比上年减少1.92万人。中职毕业生中获得职业技术证书的人数为15.56万人,占毕业生总数的83.1%。",
 ]
 
 
