@@ -671,7 +671,8 @@ _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?" + TOTAL_COUNT_WORD + r"的?[ \t]*+$|�
     the total stated earlier in the sentence (共, 全区, 现有 …, or the figure a 其中 breaks down) or,
     for a share whose cue names no other base, a total stated earlier in the paragraph ("共收到提案
     77件，立案71件。…解决的20件，占29.8%"; a share that names its whole, 占毕业生总数的, also against a
-    figure stated under that very name: 毕业生21.37万人), and the sum of counts stated together as a total
+    figure stated under that very name: 毕业生21.37万人; a 占 phrase that states its base, 已收获94.18万亩，
+    占应收面积142.38万亩的66.13%, is of that base and the count right before it), and the sum of counts stated together as a total
     (共承办人大代表建议49件、政协委员提案66件: 115); for a part set on its own line under a 其中： that
     ends its line, the total that 其中 breaks down. Every base the text offers is tried, the nearest total
     first (立案 71, then 收到 77), and a share that fits one of them is consistent ("3929件，占91.4%，
@@ -730,7 +731,7 @@ def percent_ratio(doc):
     比例 30.96%；占转移劳动力的 48%，分母是同一句中写明、名称与之相合的总数：已转移农村劳动力 33613 人）：
     分子是其前的数量，分母是文中给出的总数——同一句前面写明的总数（共、全区、
     现有等，或“其中”所分解的数字），以及占比未指明其他基数时，同一段前面写明的总数（“共收到提案
-    77件，立案71件。……解决的20件，占29.8%”；写明整体名称的占比，如“占毕业生总数的”，也与前文以这一名称写出的数字核对：“毕业生21.37万人”），以及作为总数一并写出的几个数之和（共承办人大代表建议
+    77件，立案71件。……解决的20件，占29.8%”；写明整体名称的占比，如“占毕业生总数的”，也与前文以这一名称写出的数字核对：“毕业生21.37万人”；“占”字短语中写出基数的，如“已收获94.18万亩，占应收面积142.38万亩的66.13%”，是紧接其前的数量与该基数之比），以及作为总数一并写出的几个数之和（共承办人大代表建议
     49件、政协委员提案66件：115件）；“其中：”位于行尾、分项逐行列出时，各行的占比以“其中”
     所分解的合计为基数。“分别占”后列出的各个占比，各自对应“分别”前
     依次列出的数量。
@@ -811,6 +812,16 @@ def percent_ratio(doc):
         if percent.start in respective:
             yield from _check_respective(doc, quantities, starts, percent, *respective[percent.start])
             continue
+        stated = _base_in_the_phrase(doc, quantities, starts, percent)
+        if stated is not None:  # "已收获94.18万亩，占应收面积142.38万亩的66.13%": of the figure the 占 names
+            numerator, base = stated
+            hit = _check_ratio(doc, numerator, [base], percent)
+            checked.add(percent.start)
+            yield Checked(percent.start, percent.end, "share", RatiosChecked((f"{as_written(doc, numerator)} / {as_written(doc, base)}",),
+                                                                            as_written(doc, percent)), hit is None)
+            if hit:
+                yield replace(hit, figures=(numerator.start, base.start, percent.start))
+            continue
         before = plain[max(0, percent.start - 16) : percent.start]
         named = _RATE_CUE.search(before)
         proportion = None if named else _PROPORTION_CUE.search(before)
@@ -877,6 +888,29 @@ def percent_ratio(doc):
     yield from shares_of_the_lists_base(doc, checked)
     yield from shares_of_one_named_whole(doc, checked)
     yield from table_share_ratios(doc)  # tables' 占比 columns (rules/table.py)
+
+
+# "占应收面积142.38万亩的66.13%", "占2023年预算8465万元的41.5%": a share whose 占 phrase states its base
+_OCCUPY_BEFORE_BASE = lazy(r"占(?:[^,;:。!?0-9%]|(?:19|20)[0-9]{2}年度?)*+$")
+_BASE_THEN_SHARE = lazy(r"[ \t]*+的[ \t]*+(?:比重|比例)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?")
+_COUNT_THEN_OCCUPY = lazy(r"[ \t]*+[,.]?[ \t]*+")  # "94.18万亩，占…", "94.18萬畝.占…" (a stop typed for the comma)
+
+
+def _base_in_the_phrase(doc, quantities, starts, percent: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The count right before a 占 phrase that states the share's base, and that base."""
+    plain = doc.plain
+    i = bisect_left(starts, percent.start)
+    if i < 2:
+        return None
+    numerator, base = quantities[i - 2], quantities[i - 1]
+    if not _BASE_THEN_SHARE.fullmatch(plain, base.end, percent.start):
+        return None
+    occupy = _OCCUPY_BEFORE_BASE.search(plain, max(0, base.start - 24), base.start)
+    if occupy is None or not _COUNT_THEN_OCCUPY.fullmatch(plain, numerator.end, occupy.start()):
+        return None
+    if unit_group(base) is None or unit_group(numerator) != unit_group(base) or not (numerator.exact and base.exact) or base.value <= 0:
+        return None
+    return numerator, base
 
 
 def _nudged_to_the_whole(doc, numerator: Quantity, listed: list[Quantity], percent: Quantity) -> bool:

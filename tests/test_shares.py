@@ -46,6 +46,10 @@ SHARE_FIRES = [
     # a provincial education bulletin (as published, held out): 占毕业生总数的 names the 毕业生 the sentence before states; 15.56 / 21.37 = 72.8%
     "中等职业教育共有学校479所,比上年减少25所;招生28.06万人,比上年减少0.14万人;在校生75.1万人,比上年增加1.94万人;毕业生21.37万人,比上年减少1.92万人。"
     "中职毕业生中获得职业技术证书的人数为15.56万人,占毕业生总数的83.1%。",
+    # a county's harvest report (held out; traditional characters converted, a stop typed for the comma): 94.18 / 142.38 = 66.15%
+    "据最新农情调度,,我县秋粮已收获94.18万亩.占应收面积142.38万亩的66.13%。",
+    # faithful: a budget report's share of the base its 占 phrase states, 3511 / 8465 = 41.5%, changed to 45.5%
+    "其中:税收收入3511万元,占年初预算8465万元的45.5%,同比下降5.2%。",
 ]
 
 # Rough shares (约占, 占约, 左右): reported, as warnings, only when further than one unit of their last
@@ -117,6 +121,11 @@ SHARE_SILENT = [
     # the same with the share right; and with the whole stated for a part of it only (普通高中毕业生): not the 毕业生 named
     "在校生75.1万人,比上年增加1.94万人;毕业生21.37万人,比上年减少1.92万人。中职毕业生中获得职业技术证书的人数为15.56万人,占毕业生总数的72.8%。",
     "普通高中毕业生21.37万人,比上年减少1.92万人。中职毕业生中获得职业技术证书的人数为15.56万人,占毕业生总数的83.1%。",
+    # a county's budget report (held out; as published, traditional characters converted): each share of the base its 占 phrase states
+    "1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元,占年初预算8465万元的41.5%,"
+    "同比下降5.2%;非税收入837万元,占年初预算1600万元的52.3%。",
+    # the count before the 占 is not right before it: which count the share is of is not pinned
+    "全县完成财政总收入4348万元,同比下降6.5%,占年初预算10065万元的45.2%。",
 ]
 
 
