@@ -281,8 +281,8 @@ class RespectivelyChecked(Message):
     line that ends in 。; a line with two figures in the total's unit leaves the list unread. A list
     inside a part of another (其中：财政拨款收入…，包括…) ends at the first ；. Parts are the figures of
     the breakdown in the total's unit (人, 名 and 位 are one unit, so are 头 and 匹; 万元 and 元 are
-    one unit); figures in nested parentheses, and one after 含 (144名含高考特困生5名), are details of
-    a part and are left out. When the first
+    one unit); figures in nested parentheses, one after 含 (144名含高考特困生5名), and one that describes
+    what a part is (总投资20亿元的光伏项目，已完成5.44亿元) are details of a part and are left out. When the first
     parts make up the total exactly and the rest follow them, the rest are another cut, a detail or
     another figure, and are not summed (大牲畜存栏40202头，其中…28510头；…8984头；马…2708匹；生猪存栏
     32029头); nor is a list of one part a ；-clause where a clause holds two (担保贷款发放3817万元，扶持
@@ -360,7 +360,7 @@ def breakdown_sum(doc):
     基金支出……），是与合计并列的另一指标，列举也到此为止。“其中：”位于行尾时，分项逐行列出（决算说明的常见写法），到空行、下一个标题或（分项无序号时）
     以“。”结尾的一行为止；某一行有两个与合计同单位的数字时，分不清哪个是分项，不检查。
     某一分项内部的列举（其中：财政拨款收入……，包括……）到第一个“；”为止。分项取与合计同一单位的数字
-    （人、名、位同一单位，头与匹同一单位，万元与元同一单位），括号中再嵌套的数字和“含”之后的数字（144名含高考特困生5名）是某一分项的细目，
+    （人、名、位同一单位，头与匹同一单位，万元与元同一单位），括号中再嵌套的数字、“含”之后的数字（144名含高考特困生5名）和说明分项是什么的数字（总投资20亿元的光伏项目，已完成5.44亿元）是某一分项的细目，
     不计入。前几项恰好凑成合计、其后还有数字时，其后的是另一种划分、某项的细目或另一个指标，不再
     相加（大牲畜存栏40202头，其中……28510头；……8984头；马……2708匹；生猪存栏32029头）；各项以“；”
     分隔、而某一分句中有两个数字时（担保贷款发放3817万元，扶持小微企业发放120万元）也不相加，除非
@@ -888,6 +888,8 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
                 continue  # "上学期资助特困生144名含高考特困生5名": a detail of the part before
             if _base_of_share(plain, q):
                 continue  # "税收收入3511万元，占年初预算8465万元的41.5%": the base of the part's share
+            if _describes_the_part(plain, q, quantities, starts):
+                continue  # "其中，总投资20亿元的华能光伏项目，已完成5.44亿元": the project's size, not its part
             by_group.setdefault(group, []).append(q)
     sentence = doc.sentence_at(cue_start)
     if not by_group or sentence is None:
@@ -1174,10 +1176,23 @@ def _parallel(plain: str, totals: list[Quantity], parts: list[Quantity]) -> bool
         return False
     pairs = list(zip(totals[-len(parts) :], parts))
     return all(
-        _label_before(plain, total) and _label_before(plain, total) == _label_before(plain, part)
+        _label_of_pair(plain, total) and _label_of_pair(plain, total) == _label_of_pair(plain, part)
         and part.value - part.ulp / 2 <= total.value + total.ulp
         for total, part in pairs
     )
+
+
+_FIGURE_BEFORE = lazy(r"(\p{Han}{2})[0-9]+(?:\.[0-9]+)?[ \t]*+\p{Han}[ \t]*+$")  # 新识别 5741户 before 19271人
+
+
+def _label_of_pair(plain: str, q: Quantity) -> str:
+    """The label of a figure, or of the figure in another unit right before it that it is counted
+    with (新识别5741户19271人: 识别 for both)."""
+    label = _label_before(plain, q)
+    if label:
+        return label
+    m = _FIGURE_BEFORE.search(plain, max(0, q.start - 16), q.start)
+    return m.group(1) if m else ""
 
 
 def _nested(total: Quantity, parts: list[Quantity]) -> bool:
@@ -1214,6 +1229,20 @@ def _outcome_regex(lexicon):
 
 
 _BASE_OF_SHARE_AFTER = lazy(r"[ \t]*+的[ \t]*+[0-9]+(?:\.[0-9]+)?[ \t]*+%")
+
+
+_MODIFIER_REACH = 30  # characters after a figure in which the figure it describes the owner of follows
+_MODIFIER_THEN = lazy_re(r"[ \t]*的[^,;:。0-9%]{1,16}[,:]?[^,;:。0-9%]{0,8}$")  # "20亿元的华能光伏项目，已完成"
+
+
+def _describes_the_part(plain: str, q: Quantity, quantities, starts) -> bool:
+    """Whether a figure only describes what the part is (总投资20亿元的…项目, 面积120平方米的…), the part's
+    own figure of its unit following in its clause run: "…项目，已完成5.44亿元"."""
+    if not plain[q.end : q.end + 3].lstrip(" \t").startswith("的"):
+        return False  # the cheap test first
+    after = _between(quantities, starts, q.end, q.end + _MODIFIER_REACH)
+    following = next((p for p in after if unit_group(p) == unit_group(q)), None)
+    return following is not None and _MODIFIER_THEN.fullmatch(plain, q.end, following.start) is not None
 
 
 def _base_of_share(plain: str, q: Quantity) -> bool:

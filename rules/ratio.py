@@ -863,6 +863,10 @@ def percent_ratio(doc):
                 if not bases:
                     continue
         siblings = _siblings(doc, earlier, numerator) if not named else ()
+        if siblings and len(bases) == 1 and (of_named or _SHARE_OF_NAMED.search(before)) and _list_makes(siblings + (numerator,), bases[0]):
+            # "民办学校280所,其中民办幼儿园270所、民办中小学10所,占全市各级各类学校的19.25%": the list's share of
+            # the whole it names, not stated (a bare 占25% after the list is the last count's: the list's would be 100%)
+            continue
         rough = not percent.exact or _ROUGH_CUE.search(plain, max(0, percent.start - 12), percent.start) is not None
         implied = [] if of_named else _implied_totals(doc, [base for base in bases if not isinstance(base, _Together)])
         intervals = [interval for _, interval in implied]
@@ -1254,6 +1258,15 @@ def _coordinated_totals(doc, candidates, numerator) -> list[_Together]:
                 found.append(together)
         run = [q] if same else []
     return found
+
+
+def _list_makes(listed, base) -> bool:
+    """Whether the counts of a list add up to the base (within their rounding): a share after the
+    list is then the whole list's, of a greater whole, not the last count's of the base."""
+    if isinstance(base, _Together):
+        return False
+    low, high = base.interval()
+    return sum(q.interval()[0] for q in listed) <= high and low <= sum(q.interval()[1] for q in listed)
 
 
 def _siblings(doc, sentence, numerator):

@@ -4,7 +4,7 @@ still be found. Each silent sentence is of a kind that raised a false alarm on a
 import pytest
 
 from auditor import lint_text
-from helpers import codes, sentence_cases
+from helpers import codes, findings, sentence_cases
 
 SILENT = {
     # differences of rates and indices in statistical bulletins
@@ -32,6 +32,9 @@ SILENT = {
     ],
     # rates of a population the text does not state, and a share that names another whole
     "NUM003": [
+        # a share after a list whose counts make the sentence's total is the list's, of the whole it names
+        # (a city education report, held out): not 10 / 280
+        "截止2023年底,全市有各级各类民办学校280所,其中民办幼儿园270所、民办中小学10所,占全市各级各类学校的19.25%。",
         # a total of another noun (学生) is no base of a 考生's rate
         "全县共有学生5000人。高考上线考生800人,上线率95%。",
         # 其中 the rate of a part (一本) whose count is not stated: not 11399 / 11899 (a 高考 news report, traditional)
@@ -502,3 +505,17 @@ def test_the_attributes_of_an_item_are_each_read_against_the_total_named_as_it_i
     text = "全年发生各类事故115起，死亡14人，受伤168人。其中，道路交通事故112起，死亡13人，受伤170人。"
     (finding,) = [f for f in lint_text(text) if f.rule == "NUM001"]
     assert "170" in finding.message and "168" in finding.message and "183" not in finding.message
+
+
+def test_counts_in_two_units_after_each_label_are_read_label_by_label():
+    # a rural revitalisation report (held out): 新识别 and 风险消除 of each class, each of its own total
+    text = ("截止2021年8月31日,监测对象新识别5741户19271人,风险消除1219户4478人。其中,脱贫不稳定户新识别4694户15605人,"
+            "风险消除931户3567人;边缘易致贫户新识别638户2201人,风险消除285户902人。")
+    assert findings(text, ["NUM001"]) == []
+
+
+def test_a_figure_that_describes_a_part_is_no_part():
+    # a township report (held out): the project's total investment describes it; its part is the 5.44
+    text = "1-9月固定资产投资已完成8.14亿元,其中,总投资20亿元的华能光伏项目,已完成5.44亿元;总投资5.05亿元的农业科技有限公司,已完成2.7亿元。"
+    assert findings(text, ["NUM001"]) == []
+    assert len(findings("固定资产投资完成8.14亿元,其中,光伏项目完成5.44亿元,农业科技公司完成3.7亿元。", ["NUM001"])) == 1
