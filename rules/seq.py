@@ -333,7 +333,8 @@ _LOST_HEADING_MAX = 40  # characters: a longer paragraph is prose, not a heading
 def _page_numbers(doc) -> set[int]:
     """Numbers that a page of a document-sharing site puts at a line's start inside a sentence
     ("…城市特困⏎2、人员59人。…2.社会救助…"): the line before breaks off after 25 characters or more
-    in mid-word, and the next marker of the kind has the same number."""
+    in mid-word, and the next marker of the kind, or the one before ("…3.…目前户贷户⏎3、用还有…"), has
+    the same number."""
     plain = doc.plain
     found = set()
     markers = doc.markers
@@ -345,7 +346,8 @@ def _page_numbers(doc) -> set[int]:
         if len(before) < 25 or not "\u4e00" <= before[-1] <= "\u9fff":
             continue
         following = next((n for n in markers[i + 1 :] if n.kind == m.kind), None)
-        if following is not None and following.value == m.value:
+        previous = next((n for n in reversed(markers[:i]) if n.kind == m.kind), None)
+        if any(n is not None and n.value == m.value for n in (following, previous)):
             found.add(m.start)
     return found
 

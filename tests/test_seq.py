@@ -71,6 +71,9 @@ NEGATIVE = {
         # a 民政 summary on a document-sharing site, as published: the site's page number 2、 inside a sentence
         "1.做好特困人员供养工作。截止5月底，XX区城市特困人员65人，被认定为具备生活自理能力的城市特困\n"
         "2、人员59人。累计救助306人次。2.社会救助水平稳步提高。3.逐步完善医疗救助工作。",
+        # a township summary on such a site (held out): its page number 3、 after the body's 3., the body's 4. next
+        "2.金融扶贫方面 已发放小额信贷80户，其中76户已按时还款。3.产业扶贫方面 2023年已发放产业奖补资金36万元。目前户贷户\n"
+        "3、用还有4户14.5万未还款。 4.雨露计划方面 依据上级安排开展摸排工作。",
         # a 部门预算 as published (an excerpt from its 二、): the second part numbers its headings afresh
         "二、部门基本情况\n第二部分 2022年部门预算情况说明\n一、2022年部门预算收支情况说明\n二、收入预算情况说明",
     ],
