@@ -90,8 +90,9 @@ class NeverOpened(Message):
     and not opened, within one paragraph. The finding points at the lone mark; a quote typed the
     wrong way round (“一老一小“), a mismatched one (“一户一策’) or a crossed pair (《办法（试行》）) is
     one finding. A mark closed in the first sentence of the next paragraph, before another is opened,
-    is closed on a line broken inside it ((其中初中55.40163万元,小学。⏎50.484120万元)). A “ right after 、，；： opens the next quoted item (集中在“长三角、“珠三角…): two lone
-    quotes so are two left open, not one typed the wrong way round.
+    is closed on a line broken inside it ((其中初中55.40163万元,小学。⏎50.484120万元)). A “ right after 、，；： or 和/及/与/或 opens the next quoted item (集中在“长三角、“珠三角…): two lone
+    quotes so are two left open, not one typed the wrong way round, as are two with a clause ended
+    between them (聚焦“两不愁、三保障…再排查；…整改“回头看).
 
     A quotation that runs over several paragraphs opens each of them with “ and closes only at
     the end: a “ left open at the end of a paragraph whose next paragraph starts with “ (still open
@@ -110,8 +111,8 @@ def unbalanced_pair(doc):
     """成对的标点（“ ” ‘ ’ 《 》 〈 〉 （ ） ［ ］ 〔 〕 【 】 「 」）在同一段中有前无后或有后无前。
 
     检查什么：问题标在落单的那个标点上；引号方向打反（“一老一小“）、前后不配对（“一户一策’）
-    或交叉嵌套（《办法（试行》））各算一处。紧跟在“、，；：”之后的“是下一项引语的开头（集中在“长三角、“珠三角……），
-    两个这样落单的引号是各自没有闭合，不是一个方向打反。下一段的第一句在另开同类标点之前就闭合了它的，是行在括号中间断开（(其中初中55.40163万元,小学。⏎50.484120万元)），不报。
+    或交叉嵌套（《办法（试行》））各算一处。紧跟在“、，；：”或“和、及、与、或”之后的“是下一项引语的开头（集中在“长三角、“珠三角……），
+    两个这样落单的引号是各自没有闭合，不是一个方向打反；两个落单的引号之间有分句结束（；或句中的。）的，也是各自没有闭合。下一段的第一句在另开同类标点之前就闭合了它的，是行在括号中间断开（(其中初中55.40163万元,小学。⏎50.484120万元)），不报。
 
     不报的情况：跨段的引文每段以“开头、只在最后一段结尾，所以一段末尾未闭合的“而下一段以“开头
     （仍未闭合或在段末闭合）是正常的；一句话被断成两段时接到下一段一起看；``1）`` 这样的序号不是
@@ -258,7 +259,7 @@ def _continues_quote(text: str) -> bool:
 
 
 _FONT_SIZE_WIDGET = lazy(r"【[ \t]*字体|字体[ \t]*:?[ \t]*【")
-_BEFORE_AN_OPENER = frozenset("、,;:，；：")  # after these a “ opens the next quoted item
+_BEFORE_AN_OPENER = frozenset("、,;:，；：和及与或")  # after these a “ opens the next quoted item
 
 
 def _in_font_size_widget(plain: str, i: int) -> bool:
@@ -274,6 +275,8 @@ def _report(plain: str, lone: list[int]):
             continue
         if plain[b] == "“" and plain[b - 1 : b] in _BEFORE_AN_OPENER:
             continue  # "集中在“长三角、“珠三角…": the second opens a quote of its own; both closers are missing
+        if any(mark in plain[a + 1 : b - 1] for mark in ";；。"):
+            continue  # "聚焦“两不愁、三保障…再排查;中心专项巡察整改“回头看": a clause ends between, each quote lost its closer
         wrong, right = (b, "”") if plain[a] == "“" else (a, "“")
         skip |= {a, b}
         yield Hit(wrong, wrong + 1, QuoteWrongWay(plain[wrong], right))

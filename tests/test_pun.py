@@ -90,3 +90,13 @@ def test_a_quote_after_a_separator_opens_the_next_item_and_is_not_one_typed_the_
     # a 乡 labour report (as published): both closers are missing, neither opener is wrong
     found = pun("主要务工地集中在“长三角、“珠三角沿海兴旺地区和京津唐经济圈。")
     assert [(column, "never closed" in message) for _, column, message in found] == [(9, True), (14, True)]
+
+
+def test_two_quotes_left_open_across_a_clause_or_a_conjunction_are_each_open():
+    # a township summary (held out) that lost every closing quote: no quote typed the wrong way round
+    found = pun("聚焦“两不愁、三保障及饮水安全突出问题再排查;中心专项巡察整改“回头看工作。")
+    assert [("never closed" in message) for _, _, message in found] == [True, True]
+    found = pun("我镇已对今年需还贷的“户贷户用6户30万元和“户贷企用444户1486万元已按时还款。")
+    assert [("never closed" in message) for _, _, message in found] == [True, True]
+    # a quote typed the wrong way round is still one finding
+    assert [("wrong way" in message) for _, _, message in pun("落实“两不愁三保障“要求。")] == [True]
