@@ -211,17 +211,20 @@ class DateField(Message):
 # --- DAT001 -----------------------------------------------------------------------------------
 
 # Digits that may be a year glued to a month and day (2022822), with an optional 日 after them.
-_GLUED = lazy(r"(?<![0-9A-Za-z/\-._])(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})(?P<ri>[ \t]*日)?(?![0-9A-Za-z/\-.:_%‰])")
-_YEAR_MONTH = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})(?P<m>\d{1,2})[ \t]*月(?![龄薪])")
-_MONTH_DAY = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})[ \t]*日")
+# Digits right after an identifier's characters belong to it (2022-28054, MB1A08302/2022); a dash
+# typed as two hyphens (--20211228日在…会议上, for ——) is punctuation.
+_AFTER_NO_CODE = r"(?<![0-9A-Za-z/.:_])(?<!(?<!-)-)"
+_GLUED = lazy(r"(?<![0-9A-Za-z/._])(?<!(?<!-)-)(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})(?P<ri>[ \t]*日)?(?![0-9A-Za-z/\-.:_%‰])")
+_YEAR_MONTH = lazy(_AFTER_NO_CODE + r"(?P<y>(?:19|20)\d{2})(?P<m>\d{1,2})[ \t]*月(?![龄薪])")
+_MONTH_DAY = lazy(_AFTER_NO_CODE + r"(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})[ \t]*日")
 # A year written again where the month belongs (2023年2023月16日), or any month of three or four digits.
-_MONTH_DAY_UNMARKED = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})(?![0-9A-Za-z/\-.:_%‰])")
+_MONTH_DAY_UNMARKED = lazy(_AFTER_NO_CODE + r"(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})(?![0-9A-Za-z/\-.:_%‰])")
 _YEARS_SPANNED = 50  # years a plan or a series spans at most: 20212030年 is 2021—2030年
-_YEARS_FUSED = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<a>(?:19|20)\d{2})(?P<b>(?:19|20)\d{2})[ \t]*年")
+_YEARS_FUSED = lazy(_AFTER_NO_CODE + r"(?P<a>(?:19|20)\d{2})(?P<b>(?:19|20)\d{2})[ \t]*年")
 # A year with one or two digits too many (202223年春节前); not a span of years ago (距今20000年).
-_YEAR_TOO_LONG = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})(?P<x>\d{1,2})[ \t]*年(?![代前])")
+_YEAR_TOO_LONG = lazy(_AFTER_NO_CODE + r"(?P<y>(?:19|20)\d{2})(?P<x>\d{1,2})[ \t]*年(?![代前])")
 _YEARS_AGO = ("距今", "约", "近", "前", "多")
-_MONTH_TOO_LONG = lazy(r"(?<![0-9A-Za-z/\-.:_])(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{3,4})[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?")
+_MONTH_TOO_LONG = lazy(_AFTER_NO_CODE + r"(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{3,4})[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?")
 # A month glued to its day with no 月 (截至1227日): three or four digits before 日, a date cue or a
 # year word before them, and no 内/后/前 after them (于120日内 is a span of days).
 _YEAR_WORD_BEFORE = lazy(r"(?:今年|去年|明年|本年|当年|同年|上年)[ \t]*$")
