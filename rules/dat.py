@@ -56,6 +56,14 @@ class YearTooLong(Message):
     en = "{written} is not a year: it has {digits} digits"
 
 
+class YearLost(Message):
+    """DAT001: a date whose year's digits were lost (——年11月27日在…会议上)."""
+
+    written: str
+    zh = "{written} 缺少年份（“年”之前没有数字）"
+    en = "{written} has lost its year (no digits before 年)"
+
+
 class NoSuchMonth(Message):
     """DAT001: a month of three or four digits (2023年2023月16日)."""
 
@@ -224,6 +232,9 @@ _YEARS_FUSED = lazy(_AFTER_NO_CODE + r"(?P<a>(?:19|20)\d{2})(?P<b>(?:19|20)\d{2}
 # A year with one or two digits too many (202223年春节前); not a span of years ago (距今20000年).
 _YEAR_TOO_LONG = lazy(_AFTER_NO_CODE + r"(?P<y>(?:19|20)\d{2})(?P<x>\d{1,2})[ \t]*年(?![代前])")
 _YEARS_AGO = ("距今", "约", "近", "前", "多")
+# A 年 with a month and a day after it and nothing a year is written with before it (——年11月27日);
+# a template's placeholder (XX年, 20xx年) is no lost year.
+_YEARLESS = lazy(r"(?<![\p{Han}0-9０-９〇○Ｏ零A-Za-zＡ-Ｚａ-ｚ*＊×])年[ \t]*+(?P<m>[0-9]{1,2})[ \t]*+月[ \t]*+(?P<d>[0-9]{1,2})[ \t]*+日")
 _MONTH_TOO_LONG = lazy(_AFTER_NO_CODE + r"(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{3,4})[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?")
 # A month glued to its day with no 月 (截至1227日): three or four digits before 日, a date cue or a
 # year word before them, and no 内/后/前 after them (于120日内 is a span of days).
@@ -314,7 +325,7 @@ class SignedChecked(Message):
     day with no 月 (``截至1227日``), a year written again in the month's place (``2023年2023月16日``),
     a signature date that lost its 月 and 日 (``2021年712`` alone on its line under the issuing body),
     the two years of a span run together (``(20212030年)``: 2021—2030年), a year with digits too
-    many (``202223年春节前``; not ``距今20000年``).
+    many (``202223年春节前``; not ``距今20000年``), a date whose year was lost (``——年11月27日``).
     The message gives the readings (``2022112`` is 2022年1月12日 or 2022年11月2日).
 
     ``1227日`` counts as a date only after 截至/截止/于/日期 or 今年 (and the like), and not before
@@ -330,7 +341,7 @@ def malformed_date(doc):
 
     检查什么：落款日期打成 ``2022822``，年与月粘连（``20196月``），月与日粘连（``2021年1015日``），
     月日之间漏了“月”（``截至1227日``），月份处又写了一遍年份（``2023年2023月16日``），落款日期漏了“月”“日”
-    （``2021年712`` 在发文机关下单独成行），年份区间漏了连接号（``(20212030年)`` 即 2021—2030年），年份多了数字（``202223年春节前``；``距今20000年`` 不算）。提示中给出
+    （``2021年712`` 在发文机关下单独成行），年份区间漏了连接号（``(20212030年)`` 即 2021—2030年），年份多了数字（``202223年春节前``；``距今20000年`` 不算），日期丢了年份（``——年11月27日``）。提示中给出
     可能的读法（``2022112`` 可读作 2022年1月12日 或 2022年11月2日）。
 
     ``1227日`` 只有在“截至”“截止”“于”“日期”或“今年”之类的词之后才算日期，后面接“内”“后”“前”的
@@ -402,6 +413,19 @@ def malformed_date(doc):
             if readings:
                 yield _glued_hit(doc, m.start(), m.end(), readings)
     yield from _month_day_unmarked(doc)
+    yield from _years_lost(doc)
+
+
+def _years_lost(doc):
+    """——年11月27日: a date whose year's digits were lost (not a year wrapped onto the line before)."""
+    plain = doc.plain
+    if "年" not in plain:
+        return
+    for m in _YEARLESS.finditer(plain):
+        before = plain[max(0, m.start() - 8) : m.start()].rstrip()
+        if before[-1:].isdigit() or not (1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31):
+            continue
+        yield Hit(m.start(), m.end(), YearLost(m.group()))
 
 
 def _month_day_unmarked(doc):

@@ -120,6 +120,8 @@ def test_own_number_is_in_the_header_not_cited_in_the_body():
         ("2022年以来，我局持续开展关爱行动。感谢委员的支持。\n\n2022822", "did you mean 2022年8月22日?"),
         # a report's subtitle (held out) with its dash typed as two hyphens
         ("关于2021年度审计查出问题整改情况的报告\n--20211228日在市届人大常委会会议上", "did you mean 2021年12月28日?"),
+        # a provincial report's subtitle (held out) whose year was lost
+        ("关于省级预算执行审计查出问题整改情况的报告\n——年11月27日在省十二届人大常委会第三十三次会议上", "has lost its year"),
     ],
 )
 def test_glued_dates_are_found_with_their_readings(text, message):
@@ -138,6 +140,10 @@ def test_glued_signature_date_points_at_the_date_written_in_full():
     [
         "索引号\nMB1A08302/2022-28054",
         "文号：2022-20221228",  # one hyphen joins the parts of an identifier
+        "每年11月27日举行，次年1月5日结束。",
+        "截至2021\n年11月27日，共发放资金。",  # the year wrapped onto the line before
+        "XX年12月31日至20xx年1月31日，遭受了凝冻灾害。",  # a template's placeholders
+        "填表日期：    年  月  日",
         "(此件公开发布 联系人:董文峥 联系电话: 2033119)",
         "养育费标准每人每月2016元，全年发放资金2022112元。",
         "滇公网安备 53253102532533号，索引号lcxmzj/2026-00004",

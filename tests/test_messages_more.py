@@ -51,6 +51,8 @@ CASES = [
      "20212030 is not a year; did you mean 2021—2030年? (the dash between two years was lost)", [], []),
     ("DAT001", "YearTooLong", "为解决困难群众生活，202223年春节前发放困难群众临时救助金。",
      "202223年 不是有效年份：年份写成了 6 位数字", "202223年 is not a year: it has 6 digits", [], []),
+    ("DAT001", "YearLost", "——年11月27日在省十二届人大常委会第三十三次会议上",
+     "年11月27日 缺少年份（“年”之前没有数字）", "年11月27日 has lost its year (no digits before 年)", [], []),
     ("DAT001", "NotADate", "20196月，我局印发了《实施方案》。",
      "20196月 不是有效日期，是否应为 2019年6月？", "20196月 is not a date; did you mean 2019年6月?", [], []),
     ("DAT001", "NoSuchMonth", "我局于2023年2023月16日召开专题会议。",
