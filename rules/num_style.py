@@ -1,4 +1,4 @@
-"""NUM005–NUM006: how a figure is written (a fractional head count, 余 after a precise number)."""
+"""NUM005, NUM006, NUM016: how a figure is written (a fractional head count, 余 after a precise number, separators run together)."""
 
 from __future__ import annotations
 
@@ -182,3 +182,51 @@ def _measure_follows(doc, offset: int) -> bool:
     lexicon = doc.lexicon
     after = doc.plain[offset : offset + 4].lstrip(" \t")
     return after.startswith(tuple(lexicon.measure_units) + tuple(lexicon.periods))
+
+
+class SeparatorsRunTogether(Message):
+    """NUM016: two separators side by side inside a figure (3,.83万元)."""
+
+    written: str
+    zh = "{written}：数字中间的分隔符连在一起（逗号、小数点只能单独出现在数字之间），数值无法确定"
+    en = "{written}: two separators side by side inside a figure (a comma or a point stands alone between digits), so its value is unknown"
+
+
+# A comma or point beside another between two digits: 3,.83, 12..5, 1,,234.
+_RUN_TOGETHER = lazy(r"(?<=[0-9])[,.]{2}(?=[0-9])")
+_FIGURE_CHARS = frozenset("0123456789,.")
+
+
+@rule("NUM016", "malformed-figure", "error")
+@english_doc(
+    """A figure with two separators side by side, as a slip of the keyboard leaves it: ``调账处理金额3,.83万元``,
+    ``12..5万元``, ``1,,234人``. Its value cannot be known (3.83? 3, then 0.83?), so every sum and share that uses it is in doubt.
+    """
+)
+def malformed_figure(doc):
+    """数字中间的分隔符连在一起，数值无法确定。
+
+    检查什么：键盘误触留下的数字，如“调账处理金额3,.83万元”“12..5万元”“1,,234人”：逗号、小数点紧挨着出现在两个数字之间。
+
+    为什么重要：这样的数字读不出确定的数值（3.83？还是 3 和 0.83？），用到它的合计、占比都无从核对。
+
+    Incorrect:
+        审计发现违规问题金额3.5亿元，已整改，调账处理金额3,.83万元。
+
+    Correct:
+        审计发现违规问题金额3.5亿元，已整改，调账处理金额3.83万元，涉及资金1,234万元。
+    """
+    plain = doc.plain
+    if ",." not in plain and ".," not in plain and ".." not in plain and ",," not in plain:
+        return  # the cheap test first: almost no text has any
+    for m in _RUN_TOGETHER.finditer(plain):
+        start, end = m.start(), m.end()
+        while start and plain[start - 1] in _FIGURE_CHARS:
+            start -= 1
+        while end < len(plain) and plain[end] in _FIGURE_CHARS:
+            end += 1
+        if start and plain[start - 1].isascii() and plain[start - 1].isalpha():
+            continue  # a version or a file name (v1..2)
+        if "，" in doc.text[doc.source_offset(m.start()) : doc.source_offset(m.end())]:
+            continue  # "分别为3，，4": a comma of the prose typed twice between two figures
+        yield Hit(start, end, SeparatorsRunTogether(plain[start:end]))
