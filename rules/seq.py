@@ -4,7 +4,8 @@ Lists are scoped by rank (markers.RANKS): a marker closes the open lists of ever
 （二） closes the 一是 list of （一）, and 二是 closes the 1. 2. 3. list under 一是. A value-1 marker
 starts a new list. A list of 一是 runs across paragraph breaks until a heading closes it (text
 taken from PDF often splits a paragraph over a blank line). A ``weak`` 一是 (glued to the word
-before it: 早治疗二是儿童福利) may continue a list but is never reported on.
+before it: 早治疗二是儿童福利) may continue a list but is never reported on. SEQ005 reads the
+ordinals of sessions (第…届, 第…次) whose number was lost.
 """
 
 from __future__ import annotations
@@ -730,3 +731,52 @@ def _bracket_style(doc, marker: Marker) -> str:
     close = marker.start + marker.label.index(")")
     widths = {"full-width" if doc.text[doc.source_offset(i)] in "（）" else "half-width" for i in (marker.start, close)}
     return widths.pop() if len(widths) == 1 else "mixed-width"
+
+
+class OrdinalLost(Message):
+    """SEQ005: a session's ordinal whose number was lost (第次会议, 市届人大)."""
+
+    written: str
+    zh = "“{written}”中届次、会次的数字缺失"
+    en = "{written}: the number of the session (届/次) is missing"
+
+
+# 第 right before 次/届 (第次会议, 第届), or a place right before 届 人大/政协 (在市届人大常委会会议上):
+# the numeral between them was lost. 本届, 历届, 换届, 届时 … have a word of their own there.
+_ORDINAL_LOST = lazy(r"第(?:次|届)|(?<=[省市县区州旗盟])届(?=人大|人民代表大会|政协|党代会|委员会|常委会)")
+
+
+@rule("SEQ005", "lost-ordinal", "error")
+@english_doc(
+    """The number of a session lost from its ordinal: ``第十七届人民代表大会第次会议``, ``在市届人大常委会会议上``.
+    A reply or a report names the 届 and 次 of the meeting it answers to; with the number gone the
+    reader cannot tell which. Words that stand before 届 of their own (本届, 历届, 换届, 届时) are
+    left alone, as are blanks of a form (第  号).
+    """
+)
+def lost_ordinal(doc):
+    """届次、会次的数字缺失。
+
+    检查什么：序数中的数字丢了，如“第十七届人民代表大会第次会议”“在市届人大常委会会议上”。答复、报告都要写明
+    所答会议的届次、会次，数字缺了，读者不知是哪一次会议。“本届”“历届”“换届”“届时”等本身成词的，以及表格中
+    留待填写的空白（第  号），不报。
+
+    为什么重要：届次、会次是公文引用会议、文件的依据，缺了数字，引用就无从核对。
+
+    Incorrect:
+        您在第十七届人民代表大会第次会议提出的《关于解决村卫生室建设资金的建议》收悉。
+
+    Incorrect:
+        ——2021年12月28日在市届人大常委会会议上
+
+    Correct:
+        您在县第十七届人民代表大会第二次会议提出的建议收悉。本届人大代表共提出建议128件，届时将逐件答复。
+    """
+    plain = doc.plain
+    if "届" not in plain and "第次" not in plain:
+        return
+    for m in _ORDINAL_LOST.finditer(plain):
+        start, end = m.span()
+        if m.group() == "届":
+            start -= 1  # the place before it: 市届
+        yield Hit(start, end, OrdinalLost(plain[start : end + 2]))
