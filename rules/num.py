@@ -973,6 +973,10 @@ def _after_cue(doc, cue_start: int, cue_end: int, cue: str, quantities, starts, 
             earlier = next((q for q in reversed(candidates[:-1]) if q.exact and _verdict(q, parts, whole=True) is None), None)
             if earlier is None:
                 earlier = _earlier_in_clauses(doc, first_sentence, cue_start, total_start, group, parts, quantities, starts)
+            if earlier is not None and len(parts) == 1 and not _names_the_same(plain, earlier, parts[0]):
+                # one part equal to an earlier figure named otherwise restates nothing of it: "…安排我县12023户建设
+                # 任务，…确定我县建设任务170户，其中新建12023户" is of the 170 (城镇常住人口 1766.18 is of 常住人口 1766.18)
+                earlier = None
             if earlier is not None:
                 total, exhaustive = earlier, _exhaustive(doc, cue, earlier, parts, region_start)
             elif _sum_of_last(candidates, parts):
@@ -1193,6 +1197,12 @@ def _label_of_pair(plain: str, q: Quantity) -> str:
         return label
     m = _FIGURE_BEFORE.search(plain, max(0, q.start - 16), q.start)
     return m.group(1) if m else ""
+
+
+def _names_the_same(plain: str, whole: Quantity, part: Quantity) -> bool:
+    """Whether a part's clause names what the whole's label names (城镇常住人口 of 常住人口)."""
+    name = _label_before(plain, whole)
+    return bool(name) and name in plain[clause_bounds(plain, part.start, part.end)[0] : part.start]
 
 
 def _nested(total: Quantity, parts: list[Quantity]) -> bool:

@@ -519,3 +519,9 @@ def test_a_figure_that_describes_a_part_is_no_part():
     text = "1-9月固定资产投资已完成8.14亿元,其中,总投资20亿元的华能光伏项目,已完成5.44亿元;总投资5.05亿元的农业科技有限公司,已完成2.7亿元。"
     assert findings(text, ["NUM001"]) == []
     assert len(findings("固定资产投资完成8.14亿元,其中,光伏项目完成5.44亿元,农业科技公司完成3.7亿元。", ["NUM001"])) == 1
+
+
+def test_one_part_equal_to_an_earlier_figure_named_otherwise_is_of_the_total_before_it():
+    # a county 民政 summary (held out, as published): 12023 is no part of the 170 it follows, nor a restatement of the 12023
+    text = "市政府安排我县12023户建设任务，县政府年初方案修建150户，县民政局针对我县实际情况确定我县建设任务170户，其中新建12023户(集中安置点8个)。"
+    assert ["170" in f.message for f in findings(text, ["NUM001"])] == [True]
