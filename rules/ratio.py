@@ -672,7 +672,9 @@ _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?" + TOTAL_COUNT_WORD + r"的?[ \t]*+$|�
     for a share whose cue names no other base, a total stated earlier in the paragraph ("共收到提案
     77件，立案71件。…解决的20件，占29.8%"; a share that names its whole, 占毕业生总数的, also against a
     figure stated under that very name: 毕业生21.37万人; a 占 phrase that states its base, 已收获94.18万亩，
-    占应收面积142.38万亩的66.13%, is of that base and the count right before it), and the sum of counts stated together as a total
+    占应收面积142.38万亩的66.13%, is of that base and the count right before it; a completion rate, 完成预算的
+    71.1%, is of the one figure of its sentence that names the plan, 支出预算为25.6万元, and the one
+    other, 支出决算为18.2万元), and the sum of counts stated together as a total
     (共承办人大代表建议49件、政协委员提案66件: 115); for a part set on its own line under a 其中： that
     ends its line, the total that 其中 breaks down. Every base the text offers is tried, the nearest total
     first (立案 71, then 收到 77), and a share that fits one of them is consistent ("3929件，占91.4%，
@@ -731,7 +733,7 @@ def percent_ratio(doc):
     比例 30.96%；占转移劳动力的 48%，分母是同一句中写明、名称与之相合的总数：已转移农村劳动力 33613 人）：
     分子是其前的数量，分母是文中给出的总数——同一句前面写明的总数（共、全区、
     现有等，或“其中”所分解的数字），以及占比未指明其他基数时，同一段前面写明的总数（“共收到提案
-    77件，立案71件。……解决的20件，占29.8%”；写明整体名称的占比，如“占毕业生总数的”，也与前文以这一名称写出的数字核对：“毕业生21.37万人”；“占”字短语中写出基数的，如“已收获94.18万亩，占应收面积142.38万亩的66.13%”，是紧接其前的数量与该基数之比），以及作为总数一并写出的几个数之和（共承办人大代表建议
+    77件，立案71件。……解决的20件，占29.8%”；写明整体名称的占比，如“占毕业生总数的”，也与前文以这一名称写出的数字核对：“毕业生21.37万人”；“占”字短语中写出基数的，如“已收获94.18万亩，占应收面积142.38万亩的66.13%”，是紧接其前的数量与该基数之比；完成率（完成预算的71.1%）是同句中唯一写明计划（预算、计划、目标、任务）的数字与另一个数字之比：支出预算为25.6万元，支出决算为18.2万元），以及作为总数一并写出的几个数之和（共承办人大代表建议
     49件、政协委员提案66件：115件）；“其中：”位于行尾、分项逐行列出时，各行的占比以“其中”
     所分解的合计为基数。“分别占”后列出的各个占比，各自对应“分别”前
     依次列出的数量。
@@ -812,7 +814,7 @@ def percent_ratio(doc):
         if percent.start in respective:
             yield from _check_respective(doc, quantities, starts, percent, *respective[percent.start])
             continue
-        stated = _base_in_the_phrase(doc, quantities, starts, percent)
+        stated = _base_in_the_phrase(doc, quantities, starts, percent) or _share_of_the_plan(doc, quantities, starts, percent)
         if stated is not None:  # "已收获94.18万亩，占应收面积142.38万亩的66.13%": of the figure the 占 names
             numerator, base = stated
             hit = _check_ratio(doc, numerator, [base], percent)
@@ -915,6 +917,36 @@ def _base_in_the_phrase(doc, quantities, starts, percent: Quantity) -> tuple[Qua
     if unit_group(base) is None or unit_group(numerator) != unit_group(base) or not (numerator.exact and base.exact) or base.value <= 0:
         return None
     return numerator, base
+
+
+# "支出预算为25.6万元，支出决算为18.2万元，完成预算的71.1%": a completion rate, of the plan its sentence states
+_OF_THE_PLAN = lazy(r"(?:完成|占|为|达到|达|是)[ \t]*+(?:年初|全年|年度|调整后|当年)?(?P<plan>预算|计划|目标任务|目标|任务)数?[ \t]*+的[ \t]*+$")
+
+
+def _share_of_the_plan(doc, quantities, starts, percent: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The amount done and the plan a completion rate (完成预算的 71.1%) is of: the one figure of its
+    sentence whose words name the plan (预算, 计划, 目标, 任务), and the one other figure of its unit,
+    not a change, before the rate (or the one after the plan, when figures of earlier years precede it)."""
+    plain = doc.plain
+    cue = _OF_THE_PLAN.search(plain, max(0, percent.start - 16), percent.start)
+    sentence = doc.sentence_at(percent.start) if cue else None
+    if sentence is None:
+        return None
+    word = cue.group("plan")[:2]
+    figures = [q for q in quantities[bisect_left(starts, sentence.start) : bisect_left(starts, cue.start())]
+               if q.exact and unit_group(q) is not None]
+    labels = {q.start: plain[clause_bounds(plain, q.start, q.end)[0] : q.start] for q in figures}
+    plans = [q for q in figures if word in labels[q.start]]
+    if len(plans) != 1 or plans[0].value <= 0:
+        return None
+    plan = plans[0]
+    done = [q for q in figures if q is not plan and unit_group(q) == unit_group(plan) and word not in labels[q.start]
+            and not names_change_or_rate(doc.lexicon, labels[q.start])]
+    if len(done) != 1:
+        done = [q for q in done if q.start > plan.start]  # "上年决算20万元，本年预算25.6万元，决算18.2万元"
+    if len(done) != 1 or "其中" in plain[min(plan.end, done[0].end) : max(plan.start, done[0].start)]:
+        return None  # "预算为22万元，其中公务接待费决算为5万元，完成预算的50%": of the part's own plan, not stated
+    return done[0], plan
 
 
 def _nudged_to_the_whole(doc, numerator: Quantity, listed: list[Quantity], percent: Quantity) -> bool:

@@ -50,6 +50,9 @@ SHARE_FIRES = [
     "据最新农情调度,,我县秋粮已收获94.18万亩.占应收面积142.38万亩的66.13%。",
     # faithful: a budget report's share of the base its 占 phrase states, 3511 / 8465 = 41.5%, changed to 45.5%
     "其中:税收收入3511万元,占年初预算8465万元的45.5%,同比下降5.2%。",
+    # faithful: a 决算 report's completion rate of the plan its sentence states, 8.77 / 22.00 = 39.86%, changed to 49.86%
+    "上海市嘉定区司法局2017年度“三公”经费财政拨款支出年初预算为22.00万元,支出决算为8.77万元,完成预算的49.86%,"
+    "其中:因公出国(境)费决算为0万元,完成预算的0%;公务用车购置及运行维护费支出决算为8.47万元,完成预算的60.50%。",
 ]
 
 # Rough shares (约占, 占约, 左右): reported, as warnings, only when further than one unit of their last
@@ -126,6 +129,12 @@ SHARE_SILENT = [
     "同比下降5.2%;非税收入837万元,占年初预算1600万元的52.3%。",
     # the count before the 占 is not right before it: which count the share is of is not pinned
     "全县完成财政总收入4348万元,同比下降6.5%,占年初预算10065万元的45.2%。",
+    # as published: 8.77 / 22.00 = 39.86%; the parts' rates are of their own plans, which the sentence does not state
+    "上海市嘉定区司法局2017年度“三公”经费财政拨款支出年初预算为22.00万元,支出决算为8.77万元,完成预算的39.86%,"
+    "其中:因公出国(境)费决算为0万元,完成预算的0%;公务用车购置及运行维护费支出决算为8.47万元,完成预算的60.50%。",
+    "三公经费支出预算为22万元，其中公务接待费决算为5万元，完成预算的50%。",
+    # no plan stated: nothing to compute
+    "10个重点县已启动实施272个村、20506户,分别占计划的81.4%、80.2%。",
 ]
 
 
