@@ -673,7 +673,7 @@ _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?" + TOTAL_COUNT_WORD + r"的?[ \t]*+$|�
     77件，立案71件。…解决的20件，占29.8%"; a share that names its whole, 占毕业生总数的, also against a
     figure stated under that very name: 毕业生21.37万人; a 占 phrase that states its base, 已收获94.18万亩，
     占应收面积142.38万亩的66.13%, is of that base and the count right before it; a completion rate, 完成预算的
-    71.1%, is of the one figure of its sentence that names the plan, 支出预算为25.6万元, and the one
+    71.1% (预算执行率, 完成率), is of the one figure of its sentence that names the plan, 支出预算为25.6万元, and the one
     other, 支出决算为18.2万元), and the sum of counts stated together as a total
     (共承办人大代表建议49件、政协委员提案66件: 115); for a part set on its own line under a 其中： that
     ends its line, the total that 其中 breaks down. Every base the text offers is tried, the nearest total
@@ -733,7 +733,7 @@ def percent_ratio(doc):
     比例 30.96%；占转移劳动力的 48%，分母是同一句中写明、名称与之相合的总数：已转移农村劳动力 33613 人）：
     分子是其前的数量，分母是文中给出的总数——同一句前面写明的总数（共、全区、
     现有等，或“其中”所分解的数字），以及占比未指明其他基数时，同一段前面写明的总数（“共收到提案
-    77件，立案71件。……解决的20件，占29.8%”；写明整体名称的占比，如“占毕业生总数的”，也与前文以这一名称写出的数字核对：“毕业生21.37万人”；“占”字短语中写出基数的，如“已收获94.18万亩，占应收面积142.38万亩的66.13%”，是紧接其前的数量与该基数之比；完成率（完成预算的71.1%）是同句中唯一写明计划（预算、计划、目标、任务）的数字与另一个数字之比：支出预算为25.6万元，支出决算为18.2万元），以及作为总数一并写出的几个数之和（共承办人大代表建议
+    77件，立案71件。……解决的20件，占29.8%”；写明整体名称的占比，如“占毕业生总数的”，也与前文以这一名称写出的数字核对：“毕业生21.37万人”；“占”字短语中写出基数的，如“已收获94.18万亩，占应收面积142.38万亩的66.13%”，是紧接其前的数量与该基数之比；完成率（完成预算的71.1%、预算执行率、完成率）是同句中唯一写明计划（预算、计划、目标、任务）的数字与另一个数字之比：支出预算为25.6万元，支出决算为18.2万元），以及作为总数一并写出的几个数之和（共承办人大代表建议
     49件、政协委员提案66件：115件）；“其中：”位于行尾、分项逐行列出时，各行的占比以“其中”
     所分解的合计为基数。“分别占”后列出的各个占比，各自对应“分别”前
     依次列出的数量。
@@ -920,7 +920,9 @@ def _base_in_the_phrase(doc, quantities, starts, percent: Quantity) -> tuple[Qua
 
 
 # "支出预算为25.6万元，支出决算为18.2万元，完成预算的71.1%": a completion rate, of the plan its sentence states
-_OF_THE_PLAN = lazy(r"(?:完成|占|为|达到|达|是)[ \t]*+(?:年初|全年|年度|调整后|当年)?(?P<plan>预算|计划|目标任务|目标|任务)数?[ \t]*+的[ \t]*+$")
+_OF_THE_PLAN = lazy(r"(?:完成|占|为|达到|达|是)[ \t]*+(?:年初|全年|年度|调整后|当年)?(?P<plan>预算|计划|目标任务|目标|任务)数?[ \t]*+的[ \t]*+$"
+                    r"|(?P<named>预算|计划|任务|目标)?(?:执行|完成)率[ \t]*+(?:为|达到|达|是|:)?[ \t]*+$")
+_PLAN_WORDS = ("预算", "计划", "目标", "任务")
 
 
 def _share_of_the_plan(doc, quantities, starts, percent: Quantity) -> tuple[Quantity, Quantity] | None:
@@ -932,15 +934,16 @@ def _share_of_the_plan(doc, quantities, starts, percent: Quantity) -> tuple[Quan
     sentence = doc.sentence_at(percent.start) if cue else None
     if sentence is None:
         return None
-    word = cue.group("plan")[:2]
+    named = cue.group("plan") or cue.group("named")
+    words = (named[:2],) if named else _PLAN_WORDS  # 执行率, 完成率: of whichever plan the sentence states
     figures = [q for q in quantities[bisect_left(starts, sentence.start) : bisect_left(starts, cue.start())]
                if q.exact and unit_group(q) is not None]
     labels = {q.start: plain[clause_bounds(plain, q.start, q.end)[0] : q.start] for q in figures}
-    plans = [q for q in figures if word in labels[q.start]]
+    plans = [q for q in figures if any(w in labels[q.start] for w in words)]
     if len(plans) != 1 or plans[0].value <= 0:
         return None
     plan = plans[0]
-    done = [q for q in figures if q is not plan and unit_group(q) == unit_group(plan) and word not in labels[q.start]
+    done = [q for q in figures if q is not plan and unit_group(q) == unit_group(plan) and not any(w in labels[q.start] for w in words)
             and not names_change_or_rate(doc.lexicon, labels[q.start])]
     if len(done) != 1:
         done = [q for q in done if q.start > plan.start]  # "上年决算20万元，本年预算25.6万元，决算18.2万元"

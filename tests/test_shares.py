@@ -53,6 +53,8 @@ SHARE_FIRES = [
     # faithful: a 决算 report's completion rate of the plan its sentence states, 8.77 / 22.00 = 39.86%, changed to 49.86%
     "上海市嘉定区司法局2017年度“三公”经费财政拨款支出年初预算为22.00万元,支出决算为8.77万元,完成预算的49.86%,"
     "其中:因公出国(境)费决算为0万元,完成预算的0%;公务用车购置及运行维护费支出决算为8.47万元,完成预算的60.50%。",
+    # faithful: an execution rate of the plan its sentence states, 8.77 / 22 = 39.86%, changed to 49.86%
+    "项目年初预算22万元，全年支出8.77万元，预算执行率为49.86%。",
 ]
 
 # Rough shares (约占, 占约, 左右): reported, as warnings, only when further than one unit of their last
@@ -135,6 +137,7 @@ SHARE_SILENT = [
     "三公经费支出预算为22万元，其中公务接待费决算为5万元，完成预算的50%。",
     # no plan stated: nothing to compute
     "10个重点县已启动实施272个村、20506户,分别占计划的81.4%、80.2%。",
+    "项目年初预算22万元，全年支出8.77万元，预算执行率为39.86%。",
 ]
 
 
