@@ -1,4 +1,4 @@
-"""NUM005, NUM006, NUM016: how a figure is written (a fractional head count, 余 after a precise number, separators run together)."""
+"""NUM005, NUM006, NUM016, NUM017: how a figure is written (a fractional head count, 余 after a precise number, separators run together, a share without %)."""
 
 from __future__ import annotations
 
@@ -230,3 +230,47 @@ def malformed_figure(doc):
         if "，" in doc.text[doc.source_offset(m.start()) : doc.source_offset(m.end())]:
             continue  # "分别为3，，4": a comma of the prose typed twice between two figures
         yield Hit(start, end, SeparatorsRunTogether(plain[start:end]))
+
+
+class PercentSignLost(Message):
+    """NUM017: a share after 占…的 with no % (占总数的31.8)."""
+
+    written: str
+    digits: str
+    zh = "“{written}”是占比，数字后缺少“%”：应为 {digits}%"
+    en = "{written} is a share with no %: {digits}% is meant"
+
+
+# "占总数的31.8，", "约占总人口的5。": a share whose % was lost (a web page's copy, most often). Not 占地的 60 亩
+# (a unit after the figure makes it a count), nor 比重由上年的12.8:41.2:46 (a ratio).
+_SHARE_WITHOUT_SIGN = lazy(r"占[^,;:。()\d%的]{0,12}的[ \t]*+(?P<n>\d{1,3}(?:\.\d{1,2})?)(?=[ \t]*+(?:[,;。、)\n]|:(?!\d)))")
+
+
+@rule("NUM017", "percent-sign-lost", "warning")
+@english_doc(
+    """A share after 占…的 whose figure has no %: ``已解决的有183件，占总数的31.8，…``. Without the sign
+    the figure reads as a count; a page's copy often loses it. Only a figure of at most 100 followed
+    by punctuation counts: 占地的60亩 is an area.
+    """
+)
+def percent_sign_lost(doc):
+    """占比的数字后缺少“%”。
+
+    检查什么：“占……的”之后的数字没有“%”，如“已解决的有183件，占总数的31.8，……”。没有百分号，读者会当成数量；
+    网页转载时最常丢失这一符号。只报不超过 100、其后紧接标点的数字：“占地的60亩”是面积。
+
+    为什么重要：占比少了百分号，数值的意思就变了，也无法与所据的数量核对。
+
+    Incorrect:
+        建议所提问题已解决和基本解决的有183件，占总数的31.8，正在解决的有245件。
+
+    Correct:
+        建议所提问题已解决和基本解决的有183件，占总数的31.8%，正在解决的有245件。
+    """
+    plain = doc.plain
+    if "占" not in plain:
+        return
+    for m in _SHARE_WITHOUT_SIGN.finditer(plain):
+        if float(m.group("n")) > 100:
+            continue
+        yield Hit(m.start("n"), m.end("n"), PercentSignLost(m.group().strip(), m.group("n")))

@@ -169,6 +169,8 @@ CASES = [
      ["标题为“第52号”"], ["the title names 第52号"]),
     ("SEQ005", "OrdinalLost", "您在第十七届人民代表大会第次会议提出的建议收悉。",
      "“第次会议”中届次、会次的数字缺失", "第次会议: the number of the session (届/次) is missing", [], []),
+    ("NUM017", "PercentSignLost", "建议所提问题已解决和基本解决的有183件，占总数的31.8，正在解决的有245件。",
+     "“占总数的31.8”是占比，数字后缺少“%”：应为 31.8%", "占总数的31.8 is a share with no %: 31.8% is meant", [], []),
     ("NUM016", "SeparatorsRunTogether", "审计发现违规问题已整改，调账处理金额3,.83万元。",
      "3,.83：数字中间的分隔符连在一起（逗号、小数点只能单独出现在数字之间），数值无法确定",
      "3,.83: two separators side by side inside a figure (a comma or a point stands alone between digits), so its value is unknown",
@@ -179,7 +181,7 @@ CASES = [
 ]
 
 CODES = ("CON001", "CON002", "CON003", "CON004", "DAT001", "DAT002", "DAT003", "DAT004", "DAT005", "DAT006",
-         "SEQ001", "SEQ002", "SEQ003", "SEQ004", "NUM009", "NUM010", "NUM011", "NUM012", "NUM013", "NUM014", "NUM015", "NUM016", "SEQ005")
+         "SEQ001", "SEQ002", "SEQ003", "SEQ004", "NUM009", "NUM010", "NUM011", "NUM012", "NUM013", "NUM014", "NUM015", "NUM016", "NUM017", "SEQ005")
 MODULES = ("auditor.rules.con", "auditor.rules.dat", "auditor.rules.seq", "auditor.rules.num_unit")
 NUM010_KINDS = {"ItemsReadTheSame", "ReadsTheSame"}  # of auditor.rules.num, whose other kinds test_messages covers
 # The kinds that are only a clause of another message or a related location (for test_messages' census).

@@ -74,3 +74,19 @@ def test_yu_before_multiplier_suggests_the_right_order(text):
 def test_yu_after_precise_number_suggests_exact_or_round():
     [finding] = findings("全年印发 11 余件关于未成年人保护工作文件。", select=["NUM006"], lang="en")
     assert "expected 11件 if exact, or 10余件" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # a 残联 page (held out, as published): every share lost its %
+        ("全县有持证残疾人3718人,分别为肢体残疾2156人,占总数的60,精神残疾389人,占总数的13.4,听力言语残疾454人。", True),
+        ("我国各类残疾人共计有6400万,约占总人口的5,平均每5个家庭中就有一个家庭有残疾人。", True),
+        # a share with its sign, an area, and a ratio of three (a county bulletin, as published)
+        ("全县有持证残疾人3718人,其中肢体残疾2156人,占总数的58%。", False),
+        ("项目占地的60亩已全部完成征收。", False),
+        ("一、二、三产业增加值占地区生产总值的比重由上年的12.8:41.2:46调整为11.6:42.7:45.7,产业结构进一步优化。", False),
+    ],
+)
+def test_a_share_whose_percent_sign_was_lost(text, fires):
+    assert ("NUM017" in codes(text, ["NUM017"])) == fires
