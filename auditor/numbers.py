@@ -627,8 +627,11 @@ def shares_of_one_whole(doc: Document, q: Quantity) -> list[Quantity] | None:
     for across_sentences in (False, True):
         run, shares = _share_run(doc, q, share, across_sentences)
         if len(run) >= 2:
-            low = sum((p.value - p.ulp / 2 for p in shares), Decimal(0))
-            high = sum((p.value + p.ulp for p in shares), Decimal(0))
+            # rounded, not cut, and a count of 0 has a share of exactly 0: else 99.97% + 0.01% + four 0.00% (of
+            # 0.00元) would make a list short of a part look whole
+            slack = [Decimal(0) if count.value == 0 else p.ulp / 2 for count, p in zip(run, shares)]
+            low = sum((p.value - d for p, d in zip(shares, slack)), Decimal(0))
+            high = sum((p.value + d for p, d in zip(shares, slack)), Decimal(0))
             if low <= 100 <= high:
                 return run
     return None

@@ -352,6 +352,17 @@ def _quotient(n: tuple[Decimal, Decimal], d: tuple[Decimal, Decimal]) -> tuple[D
     return min(values), max(values)
 
 
+def _quotient_near_zero(n: tuple[Decimal, Decimal], d: tuple[Decimal, Decimal]) -> tuple[Decimal, Decimal] | None:
+    """n / d when the rounding of the figures lets d reach 0 (公务接待费1万元，比上年增加0.5万元: the earlier
+    figure is 0.5万 give or take 0.55万): unbounded on the side d near 0 takes it to."""
+    if d[1] <= 0:
+        return None
+    infinite = Decimal("Infinity")
+    low = n[0] / d[1] if n[0] >= 0 else -infinite
+    high = n[1] / d[1] if n[1] <= 0 else infinite
+    return low, high
+
+
 def _stated(f: _Figure, scale: Decimal = Decimal(1)) -> tuple[Decimal, Decimal]:
     """The values a stated change stands for: rounded or cut at its last digit (one unit either
     way), with its sign (下降 3.2% is -3.2%)."""
@@ -472,7 +483,7 @@ def _rate(doc, g: _Group, pairs, rate: _Figure) -> list[_Result]:
             change = (-d[1], -d[0])
         else:
             change = _span(diff.q)
-        ratio = _quotient(change, o)
+        ratio = _quotient(change, o) or _quotient_near_zero(change, o)
         if ratio is not None and _overlaps((ratio[0] * _HUNDRED, ratio[1] * _HUNDRED), _stated(rate)):
             fits, chosen = True, (new, old, diff)
             break

@@ -64,6 +64,8 @@ CHANGE_FIRES = [
     # parts that add up to their whole, each with its change (a county's 三公 budget, one change mistyped): −12 − 219 is −231
     "2025年全市“三公”经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%；其中：因公出国（境）经费40万元，较上年持平；"
     "公务接待费242万元，较上年减少12万元，下降4.7%；公务用车购置及运行维护费1687万元，较上年减少219万元，下降11.5%。",
+    # a base that the rounding lets reach 0 still bounds the rate from below: 0.45 / 1.05 is 42.9% at least
+    "公务接待费1万元，比上年增加0.5万元，增长30%。",
 ]
 
 CHANGE_SILENT = [
@@ -137,6 +139,8 @@ CHANGE_SILENT = [
     "2025年全市“三公”经费预算总额为1969万元，较上年减少221万元；其中：因公出国（境）经费40万元，较上年持平；公务接待费242万元，较上年减少12万元。",
     # a part's change against another basis (上年预算, 上年决算): not added up
     "三公经费支出35万元，比上年决算减少2万元。其中：公务接待费30万元，比上年预算减少3万元；公务用车运行维护费5万元，比上年决算增加1万元。",
+    # a 决算 (held out, as published): 1万 and 0.5万 leave the earlier figure anywhere from 0 to 1.05万, so 100% fits
+    "公务接待费1万元，比上年增加0.5万元，增长100%。",
 ]
 
 
