@@ -1835,6 +1835,8 @@ def respectively_arity(doc):
         readings, items = _subject_counts(clause, doc.lexicon.joined_categories)
         if not readings:
             continue
+        if len(values) < min(readings) and _broken_off(doc, values[-1]):
+            continue  # "…契税分别增收 4 万元、3 万⏎4、元、4 万元、": the values run on past a line the page broke
         shown = "、".join(as_written(doc, q) for q in values)
         holds = len(values) in readings
         yield Checked(match.start(), match.end(), "respectively", RespectivelyChecked("/".join(map(str, sorted(readings))), len(values), shown), holds)
@@ -1847,6 +1849,13 @@ def respectively_arity(doc):
             RespectivelyArity(subjects, "、".join(items), len(values), shown),
             figures=tuple(q.start for q in values),
         )
+
+
+def _broken_off(doc, last: Quantity) -> bool:
+    """Whether a list of values breaks off right after ``last``: at a line break inside the list (a
+    page's copy) or where the text stops (an excerpt)."""
+    rest = doc.plain[last.end : last.end + 8].lstrip(" \t、,")
+    return rest.startswith("\n") or not rest.strip()
 
 
 def _values_after(doc, start: int) -> list[Quantity]:

@@ -386,6 +386,9 @@ NUM004_SILENT = [
     "两项补贴、低保、特困分别惠及 300 人、200 人、100 人。",
     # 服装、鞋帽、针纺织品 is one category of the retail statistics (a 区 release)
     "限额以上单位饮料、烟酒、服装、鞋帽、针纺织品商品零售额分别增长25.6%、7.3%、6.9%。",
+    # a county's tax report copied from a document-sharing site (held out): a page number breaks the list, which runs past the excerpt
+    "其中城市维护建设税、房产税、城镇土地使用税、车船税、契税分别增收 4 万元、3 万\n4、元、4 万元、\n",
+    "其中城市维护建设税、房产税、城镇土地使用税分别增收 4 万元、3 万元、",
 ]
 
 
