@@ -677,7 +677,8 @@ _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?" + TOTAL_COUNT_WORD + r"的?[ \t]*+$|�
     other, 支出决算为18.2万元), and the sum of counts stated together as a total
     (共承办人大代表建议49件、政协委员提案66件: 115); for a part set on its own line under a 其中： that
     ends its line, the total that 其中 breaks down. Every base the text offers is tried, the nearest total
-    first (立案 71, then 收到 77), and a share that fits one of them is consistent ("3929件，占91.4%，
+    first (立案 71, then 收到 77), and a share that fits one of them is consistent (a named rate also when it is its
+    count with one other of its sentence over a third: 当场答复5113宗，…办结1898宗，办结率97.01% of 受理7227宗) ("3929件，占91.4%，
     其中…2089件，占48.6%" is 2089 of the same 4299
     as the 91.4%). The ratio is an interval (rounded counts widen it) and the stated percentage may
     be rounded half-up, half-even or truncated; only a percentage that no rounding of any ratio can
@@ -739,7 +740,7 @@ def percent_ratio(doc):
     依次列出的数量。
 
     怎样比较：文中给出的每一个可能的基数都试一遍（先试最近写明的总数：立案 71，再试收到 77），
-    合于其中一个即不报告（“3929件，占91.4%，其中……2089件，占48.6%”中的 48.6% 与 91.4% 同以 4299
+    合于其中一个即不报告（具名的比率，分子与同句另一数量之和除以第三个数量相合的，也不报告：当场答复5113宗，……办结1898宗，办结率97.01%，即 (5113+1898)/7227；“3929件，占91.4%，其中……2089件，占48.6%”中的 48.6% 与 91.4% 同以 4299
     为基数）。比值按区间计算（约数放宽区间），
     所写百分数可以是四舍五入、四舍六入五成双或截断的结果；只有任何一种舍入都得不到所写数值时才
     报告（文中有四舍五入的说明时降为警告）。写作约数的占比（约占 11%、占约 11%、11%左右）与
@@ -883,6 +884,10 @@ def percent_ratio(doc):
             hit = None
         else:
             hit = _check_ratio(doc, numerator, bases, percent, siblings, rough, intervals, [pair for pair, _ in implied])
+        composite = _composite_fit(doc, earlier, numerator, percent) if hit and named else None
+        if composite:
+            hit = None  # "受理7227宗，当场答复5113宗，转办2114宗，办结1898宗，办结率97.01%": (5113 + 1898) / 7227
+            tried.append(composite)
         shown = RatiosChecked(tuple(tried), as_written(doc, percent))
         checked.add(percent.start)
         yield Checked(percent.start, percent.end, "share", shown, hit is None)
@@ -1053,6 +1058,8 @@ def _named_rate_pair(doc, sentence, stem: str):
     if len(counts) < 2 or unit_group(counts[-1]) != unit_group(counts[-2]):
         return None
     a, b = counts[-2], counts[-1]
+    if _labelled_with(doc, sentence, a, stem) and _labelled_with(doc, sentence, b, stem):
+        return None  # "在线办结数6273件，综合办结数为11163件，综合办结率达99.93%": two counts of 办结, neither the base
     clause_a, clause_b = clause_bounds(doc.plain, a.start, a.end), clause_bounds(doc.plain, b.start, b.end)
     nouns = subjects(doc)
     noun_a, noun_b = nouns.get(a.start), nouns.get(b.start)
@@ -1066,6 +1073,22 @@ def _named_rate_pair(doc, sentence, stem: str):
     for numerator, denominator in ((b, a), (a, b)):
         if _labelled_with(doc, sentence, numerator, stem) and numerator.value <= denominator.value:
             return numerator, denominator
+    return None
+
+
+def _composite_fit(doc, sentence, numerator: Quantity, percent: Quantity) -> str | None:
+    """The numerator with one other count of its sentence over a third, when a named rate is that: a
+    rate some reports define so (办结率 of a hotline: those answered at once and those settled later,
+    over all received)."""
+    counts = [q for q in sentence if q is not numerator and q.exact and unit_group(q) == unit_group(numerator)]
+    scale = per_whole(percent)
+    stated = (percent.value - percent.ulp / 2, percent.value + percent.ulp)  # rounded or cut, as _check_ratio reads it
+    for other in counts:
+        n_low, n_high = _Together((numerator, other)).interval()
+        for base in counts:
+            d_low, d_high = base.interval()
+            if base is not other and d_low > 0 and n_low / d_high * scale <= stated[1] and n_high / d_low * scale >= stated[0]:
+                return f"({as_written(doc, other)}+{as_written(doc, numerator)}) / {as_written(doc, base)}"
     return None
 
 
