@@ -590,6 +590,7 @@ def _check_rate(doc, rate, count, total, per, readings) -> Hit | None:
 
 
 _RATE_CUE = lazy(r"([\p{Han}]{1,2})率[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")
+_RATE_NAME = lazy(r"(\p{Han}{1,6}?)率[ \t]*+(?:(?:为|达到|达|是|:)[ \t]*+)?$")  # the rate's whole name: 综合办结率
 _SHARE_CUE = lazy(
     r"占(?:比)?[ \t]*+(?:(?:为|达到|达|是)[ \t]*+)?$|占[^,;。0-9]{0,8}?(?:总|全)[^,;。0-9]{0,6}?的[ \t]*+$|占\p{Han}{2,4}?(?:总数|总量)[ \t]*+$|占总人口[ \t]*+$"
 )
@@ -838,7 +839,8 @@ def percent_ratio(doc):
         if named and named.group(1) + "率" in doc.lexicon.unstated_base_rates:
             continue  # 出生率, 失业率: of a population the text does not state (年平均人口, 劳动力)
         if named:
-            pair = (_named_rate_pair(doc, earlier, named.group(1)) or _rate_base_after(doc, sentence, percent, named.group(1))
+            full = _RATE_NAME.search(before)
+            pair = (_named_rate_pair(doc, earlier, named.group(1), full.group(1) if full else "") or _rate_base_after(doc, sentence, percent, named.group(1))
                     or _stem_count_of_total(doc, quantities, starts, earlier, percent, named.group(1)))
             if pair is None or _rate_of_a_part(plain, percent, named, pair[0]):
                 continue
@@ -1053,13 +1055,15 @@ def _counts_the_same(plain: str, numerator: Quantity, base: Quantity) -> bool:
 _RATE_STATED = lazy(r"率[ \t]*+(?:为|达到|达|是)?[ \t]*+[0-9]")  # a named rate between two counts
 
 
-def _named_rate_pair(doc, sentence, stem: str):
+def _named_rate_pair(doc, sentence, stem: str, name: str = ""):
     counts = [q for q in sentence if unit_group(q) is not None and q.unit_class == "discrete"]
     if len(counts) < 2 or unit_group(counts[-1]) != unit_group(counts[-2]):
         return None
     a, b = counts[-2], counts[-1]
-    if _labelled_with(doc, sentence, a, stem) and _labelled_with(doc, sentence, b, stem):
-        return None  # "在线办结数6273件，综合办结数为11163件，综合办结率达99.93%": two counts of 办结, neither the base
+    if len(name) > len(stem) and _labelled_with(doc, sentence, a, stem) and _labelled_with(doc, sentence, b, stem):
+        # "在线办结数6273件，综合办结数为11163件，综合办结率达99.93%": of the two counts of 办结, the 综合办结 one is the
+        # numerator (应签约 2000 人，已签约 1800 人，签约率: the rate's name tells neither, and the order decides)
+        stem = name
     clause_a, clause_b = clause_bounds(doc.plain, a.start, a.end), clause_bounds(doc.plain, b.start, b.end)
     nouns = subjects(doc)
     noun_a, noun_b = nouns.get(a.start), nouns.get(b.start)
