@@ -920,7 +920,7 @@ class AddingPartsChangesDoNotAdd(Message):
     en = "the parts add up to the whole ({total}), but their changes {parts} = {added}, not the whole's {whole}"
 
 
-_FLAT = ("持平", "无变化", "没有变化", "不变")  # a part's change stated as none
+_FLAT = ("持平", "无变化", "没有变化", "不变", "无增减", "未增减")  # a part's change stated as none
 _BASIS = ("预算", "决算", "年初", "调整", "同口径")  # what a change is against, when the words say
 
 
@@ -950,7 +950,7 @@ def _changes_of_parts_that_add_up(doc, figures: list[Quantity], starts: list[int
         signed = [(0, 0) if q is None else _signed(q, fall) for q, fall, _ in changes]
         holds = sum(lo for lo, _ in signed) <= whole_high and whole_low <= sum(hi for _, hi in signed)
         stated = [(q, fall) for q, fall, _ in changes if q is not None]
-        terms = "".join(f"{'−' if fall else '+'}{as_written(doc, q)}" for q, fall in stated).lstrip("+") or "0"
+        terms = "".join("+0" if q is None else f"{'−' if fall else '+'}{as_written(doc, q)}" for q, fall, _ in changes).lstrip("+")
         added = sum((-q.value if fall else q.value for q, fall in stated), _ZERO)
         shown_added = f"{'−' if added < 0 else '+'}{amount(abs(added), total.multiplier, total.unit)}"
         shown_whole = f"{'−' if whole[1] else '+'}{as_written(doc, whole[0])}"

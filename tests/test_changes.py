@@ -66,6 +66,9 @@ CHANGE_FIRES = [
     "公务接待费242万元，较上年减少12万元，下降4.7%；公务用车购置及运行维护费1687万元，较上年减少219万元，下降11.5%。",
     # a base that the rounding lets reach 0 still bounds the rate from below: 0.45 / 1.05 is 42.9% at least
     "公务接待费1万元，比上年增加0.5万元，增长30%。",
+    # a township's 三公 budget (held out, as published): 0 + 0.50 + 6.00 = 6.50, but 0 + 0 − 1.00 is not −0.50
+    "2023年“三公”经费预算6.50万元,比上年减少0.50万元。其中:因公出国(境)费用0万元,较上年无增减;公务接待费0.50万元,较上年无增减;"
+    "公务用车运行维护费6.00万元,比上年减少1.00万元,主要原因是车辆减少。",
 ]
 
 CHANGE_SILENT = [
