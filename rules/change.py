@@ -56,7 +56,7 @@ class _Patterns:
 def _patterns(up: tuple, down: tuple, rate: tuple, base: tuple, adjusted: tuple, average: tuple, contribution: tuple) -> _Patterns:
     verbs = _alt(up + down)
     return _Patterns(
-        diff=compile_regex(r"(?P<verb>" + verbs + r")了?[ \t]*+$"),
+        diff=compile_regex(r"(?P<verb>" + verbs + r")了?(?:支出|收入|投入)?[ \t]*+$"),  # 比上年减少支出 613.80 万元
         rate=compile_regex(r"(?P<verb>" + _alt(up + down + rate) + r")了?(?:率)?[ \t]*+(?:为|达到|达|是|:)?[ \t]*+$"),
         origin=compile_regex(r"(?:由|从)(?:[^,;:。!?()由从0-9]|(?:19|20)\d\d[ \t]*+年){0,12}?[ \t]*+$"),
         target=compile_regex(r"(?P<verb>" + verbs + r"|调整|调高|上调|下调)?(?:到|至)(?:[^,;:。!?()0-9]|(?:19|20)\d\d[ \t]*+年){0,10}?[ \t]*+$"),
