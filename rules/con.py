@@ -500,8 +500,10 @@ class OverlappingThresholds(Message):
     """CON003: one figure stated as the bound of both 以上 and 以下 tiers."""
 
     figure: str
-    zh = "“{figure}以上”与“{figure}以下”都包含 {figure}（“以上”“以下”均含本数），恰为 {figure} 的情形两头都算；一头应写作“不满{figure}”或“超过{figure}”"
-    en = ("“{figure}以上” and “{figure}以下” both include {figure} (以上 and 以下 include the number itself), "
+    upper: str = "以上"  # the bounds as written: 以上 or 及以上
+    lower: str = "以下"
+    zh = "“{figure}{upper}”与“{figure}{lower}”都包含 {figure}（“以上”“以下”均含本数），恰为 {figure} 的情形两头都算；一头应写作“不满{figure}”或“超过{figure}”"
+    en = ("“{figure}{upper}” and “{figure}{lower}” both include {figure} (以上 and 以下 include the number itself), "
           "so a case of exactly {figure} falls under both; write 不满{figure} or 超过{figure} for one of them")
 
 
@@ -570,7 +572,8 @@ def overlapping_thresholds(doc):
         if other is not None and above not in seen:
             written = "".join(figure)
             yield Checked(m.start(), m.end(), "thresholds", f"{written}{other.group(4)} / {written}{m.group(4)}", False)
-            yield Hit(m.start(1), m.end(), OverlappingThresholds(written),
+            upper, lower = (m, other) if above else (other, m)
+            yield Hit(m.start(1), m.end(), OverlappingThresholds(written, upper.group(4), lower.group(4)),
                       (RelatedHit(other.start(1), other.end(), OtherTier(written, other.group(4))),))
         seen.setdefault(above, m)
 

@@ -51,3 +51,9 @@ def test_the_message_names_the_bound_and_points_to_the_other_tier():
     (found,) = findings(OVERLAPPING[0], select=["CON003"], lang="en")
     assert found.message.startswith("“1000人以上” and “1000人以下” both include 1000人")
     assert found.severity.name == "WARNING" and found.related
+
+
+def test_the_message_quotes_the_bounds_as_written():
+    # a hotline report (held out): 及以上 beside 以下, quoted so
+    (found,) = findings("平均办结时长2日及以上单位20家,平均办结时长2日以下单位22家。", ["CON003"])
+    assert "“2日及以上”与“2日以下”" in found.message
