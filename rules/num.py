@@ -1550,20 +1550,31 @@ def _named_as_a_whole(doc, total: Quantity, region_start: int, parts) -> bool:
     return False
 
 
+_LAST_ITEM = lazy(r"[^,;:、]*$")
+_COPULAS = ("为", "是", "系", "属于")
+
+
 def _criteria(doc, region_start: int, parts) -> bool:
     """Parts named after their figures by different predicates ("其中有343人属于财政供养人员，有2454人
-    购买了2645辆汽车，43人在县城购买商品房"): criteria a member may meet several of, no partition."""
-    labels = [_LAST_CLAUSE.search(label).group() for label in _labels(doc, region_start, parts)]
+    购买了2645辆汽车，43人在县城购买商品房"), or one predicate of different objects ("其中162个机构提供视力
+    残疾康复服务、191个机构提供听力言语残疾康复服务"): criteria a member may meet several of, no partition."""
+    # a part's own words begin after the 、 or the clause break that ends the part before ("…服务、191个")
+    labels = [_LAST_ITEM.search(label).group() for label in _labels(doc, region_start, parts)]
     if any(_LABEL_NOISE.sub("", label) not in ("", "有") for label in labels):
         return False
     plain = doc.plain
     predicates = set()
     for q in parts:
         after = plain[q.end : clause_bounds(plain, q.start, q.end)[1]].lstrip(" \t")
-        predicate = next((w for w in doc.lexicon.criterion_predicates if after.startswith(w)), None)
-        if predicate is None:
+        # the predicate right after the figure, or after the counted noun said again ("162个机构提供…")
+        found = next(((w, after[skip:]) for skip in range(4) for w in doc.lexicon.criterion_predicates
+                      if after.startswith(w, skip) and all("\u4e00" <= c <= "\u9fff" for c in after[:skip])), None)
+        if found is None:
             return False
-        predicates.add(predicate)
+        word, phrase = found
+        # one predicate of other objects names other criteria (提供视力…服务, 提供听力…服务), but a copula's
+        # objects are classes (有70人为男性，有60人为女性)
+        predicates.add(word if word in _COPULAS else phrase)
     return len(predicates) > 1
 
 

@@ -535,3 +535,12 @@ def test_shares_that_reach_100_only_if_cut_do_not_make_a_list_whole():
             "其他收入3,689.60元,占0.01%。")
     assert findings(text, ["NUM001"]) == []
     assert len(findings(text.replace("40,672,288.65", "40,562,288.65"), ["NUM001"])) == 1
+
+
+def test_counts_that_name_services_offered_are_criteria_not_parts():
+    # a provincial 残疾人事业 bulletin (held out, as published): an institution may offer several services
+    text = ("截至2022年底,我省各级共有残疾人康复机构1036个,其中162个机构提供视力残疾康复服务、191个机构提供听力言语残疾康复服务、"
+            "404个机构提供肢体残疾康复服务、459个机构提供智力残疾康复服务、692个机构提供精神残疾康复服务、136个机构提供辅助器具服务。")
+    assert findings(text, ["NUM001"]) == []
+    # a copula's objects are classes: 70 + 60 > 120 still fires
+    assert len(findings("全镇共有教师120名，其中有70人为男性，有60人为女性。", ["NUM001"])) == 1
