@@ -930,6 +930,7 @@ def _base_in_the_phrase(doc, quantities, starts, percent: Quantity) -> tuple[Qua
 _OF_THE_PLAN = lazy(r"(?:完成|占|为|达到|达|是)[ \t]*+(?:年初|全年|年度|调整后|当年)?(?P<plan>预算|计划|目标任务|目标|任务)数?[ \t]*+的[ \t]*+$"
                     r"|(?P<named>预算|计划|任务|目标)?(?:执行|完成)率[ \t]*+(?:为|达到|达|是|:)?[ \t]*+$")
 _PLAN_WORDS = ("预算", "计划", "目标", "任务")
+_DONE_WORDS = ("完成", "执行", "实现", "已")
 
 
 def _share_of_the_plan(doc, quantities, starts, percent: Quantity) -> tuple[Quantity, Quantity] | None:
@@ -946,7 +947,8 @@ def _share_of_the_plan(doc, quantities, starts, percent: Quantity) -> tuple[Quan
     figures = [q for q in quantities[bisect_left(starts, sentence.start) : bisect_left(starts, cue.start())]
                if q.exact and unit_group(q) is not None]
     labels = {q.start: plain[clause_bounds(plain, q.start, q.end)[0] : q.start] for q in figures}
-    plans = [q for q in figures if any(w in labels[q.start] for w in words)]
+    # a figure said done (已完成中央投资计划6.7亿元) is of the plan, not the plan
+    plans = [q for q in figures if any(w in labels[q.start] for w in words) and not any(w in labels[q.start] for w in _DONE_WORDS)]
     if len(plans) != 1 or plans[0].value <= 0:
         return None
     plan = plans[0]

@@ -140,6 +140,8 @@ SHARE_SILENT = [
     # no plan stated: nothing to compute
     "10个重点县已启动实施272个村、20506户,分别占计划的81.4%、80.2%。",
     "项目年初预算22万元，全年支出8.77万元，预算执行率为39.86%。",
+    # a provincial 水利 report (held out, as published): 已完成…计划 6.7亿 is done, no plan; 3.1 is of the 9.4 before the ；
+    "2022年全省中央水利投资计划32.9亿元,其中中央资金9.4亿元;截至3月底,已完成中央投资计划6.7亿元、完成率20.4%,完成中央资金3.1亿元、完成率32.6%。",
     # hotline reports (held out, as published): 办结率 of those answered at once and those settled later, (5113 + 1898) / 7227
     "12月份共受理有效热线事项7227宗,当场答复热线事项5113宗,转办热线事项2114宗,办结1898宗,办结率97.01%。",
     # two counts of 办结, neither the other's base: 11163 / 11171 = 99.93%
