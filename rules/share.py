@@ -168,6 +168,10 @@ class _Item:
     (社会保障和社会管理类各9件), a run of items that another continues in its sentence (the list
     was not read whole) or a list of two items without a cue stays silent.
 
+    The structure of the three industries written as a ratio (三次产业结构为8.5:38.9:52.6; 一、二、三产业的比例由上年的
+    12.8:41.2:46调整为…) is a classification of the whole economy in per cent: its three terms add up to 100
+    within their rounding (0.4:20.9:77.7 is 99.0).
+
     When the shares of such a list do make 100% and the text states no whole for them, the whole
     is the sum of the classes' counts, and each share is checked against its count over that sum
     (a warning; a share may be off by one unit of its last digit): A类 458件，占52.3%；B类 265件，
@@ -185,6 +189,9 @@ def classification_shares(doc):
     列举、模糊的占比（约占）、一个数量代表几类的（社会保障和社会管理类各9件）、同一句中被别的内容隔断的列举（未能整体读出），
     以及没有分类提示的两项列举，不检查。
 
+    以比的形式写出的三次产业结构（三次产业结构为8.5:38.9:52.6；一、二、三产业的比例由上年的12.8:41.2:46调整为……）
+    是整个经济按百分比的分类：三项之和应为 100（允许各项按所写位数舍入；0.4:20.9:77.7 之和为 99.0）。
+
     各占比相加为 100%、而文中没有写出总数时：总数就是各类数量之和，逐项核对“该类数量 ÷ 各类
     数量之和”是否等于所写占比（报告为警告；允许相差所写末位的一个单位）。例如 A类 458件，占
     52.3%；B类 265件，占33.2%；C类 116件，占14.5%，占比合计 100%，但 458 / 839 = 54.6%。
@@ -201,12 +208,19 @@ def classification_shares(doc):
     Incorrect:
         办理结果为A类(已解决或采纳的)458件,占52.3%;B类(计划解决或准备采纳的)265件,占33.2%;C类(留作参考的)116件,占14.5%。
 
+    Incorrect:
+        全年地区生产总值增长5.2%，三次产业比例为0.4:20.9:77.7。
+
     Correct:
         96件提案中，47件提案所提问题已经解决或基本解决，占比48%；42件提案所提问题需要长期坚持去抓，已列入工作计划中，占比43%；7件提案所提问题因客观因素制约，暂时难以解决留做参考，占比7%。
 
     Correct:
         在这些建议中，其中涉及水务方面的有19件，占23.5%；交通方面的有14件，占17.3%；农牧方面的有6件，占7.4%。
+
+    Correct:
+        一、二、三产业增加值占地区生产总值的比重由上年的12.8:41.2:46调整为11.6:42.7:45.7，产业结构进一步优化。
     """
+    yield from _structure_ratios(doc)
     quantities, starts = quantities_of(doc)
     for items in _lists(doc):
         if not _complete(doc, items):
@@ -223,6 +237,44 @@ def classification_shares(doc):
             yield _hit(doc, items, whole, low, high, scale)
         elif whole is None:
             yield from _against_their_sum(doc, items)
+
+
+class StructureNotWhole(Message):
+    """NUM008: the terms of the three industries' structure (8.5:38.9:52.6) that do not make 100."""
+
+    written: str  # 0.4:20.9:77.7
+    added: str  # 99.0
+    tolerance: str  # 0.15
+    zh = "三次产业结构 {written} 各项之和为 {added}，三次产业构成全部，应为 100（按所写位数舍入最多差 ±{tolerance}）"
+    en = "the three industries' structure {written} adds up to {added}, not 100, though the three make the whole (rounding allows ±{tolerance})"
+
+
+# "三次产业结构为0.4:20.9:77.7", "一、二、三产业的比例由上年的12.8:41.2:46调整为11.6:42.7:45.7": shares of the
+# economy in per cent, written as a ratio of three terms
+_STRUCTURE_CUE = lazy(r"(?:三次产业|一二三产业|一、二、三产业|第一、二、三产业|三产)[^。;\d]{0,16}?(?:比例|结构|之比|比重|构成)")
+_THREE_TERMS = lazy(r"(?<![\d.:])(\d{1,3}(?:\.\d{1,2})?)[ \t]*+:[ \t]*+(\d{1,3}(?:\.\d{1,2})?)[ \t]*+:[ \t]*+(\d{1,3}(?:\.\d{1,2})?)(?![\d.:])")
+
+
+def _structure_ratios(doc):
+    """The three terms of the industries' structure after its name, in its sentence, add up to 100
+    within the rounding of each (terms whose sum is far from 100 are no per cents: 1:2:3)."""
+    plain = doc.plain
+    if "产业" not in plain and "三产" not in plain:
+        return
+    for cue in _STRUCTURE_CUE.finditer(plain):
+        sentence = doc.sentence_at(cue.start())
+        end = sentence.end if sentence else min(len(plain), cue.end() + 80)
+        for m in _THREE_TERMS.finditer(plain, cue.end(), end):
+            terms = [Decimal(t) for t in m.groups()]
+            added = sum(terms, Decimal(0))
+            slack = sum((Decimal(1).scaleb(-len(t.partition(".")[2])) / 2 for t in m.groups()), Decimal(0))
+            if not Decimal(80) <= added <= Decimal(120):
+                continue
+            holds = abs(added - 100) <= slack
+            shown = f"{added:.{max(len(t.partition('.')[2]) for t in m.groups())}f}"  # 99.0, as the terms are written
+            yield Checked(m.start(), m.end(), "classification", f"{m.group()} → {shown}", holds)
+            if not holds:
+                yield Hit(m.start(), m.end(), StructureNotWhole(m.group(), shown, _plain(slack)))
 
 
 def _against_their_sum(doc, items):

@@ -234,9 +234,16 @@ CLASSIFICATION_FIRES = [
     # a 七普 bulletin, as published: age groups from 0 to 60岁及以上 are everyone, 102.93% (22559 / 200474 is 11.25%);
     # 其中 after the last group breaks it down, neither ending the list early nor joining it
     "全县常住人口中,0-14岁人口为60699人,占30.28%;15-59岁人口为117216人,占58.47%;60岁及以上人口为22559人,占14.18%,其中65岁及以上人口为16536人,占8.25%。",
+    # a city's statistical bulletin (held out, traditional characters converted): 0.4 + 20.9 + 77.7 = 99.0
+    "全年地区生产总值增长5.2%，三次产业比例为0.4:20.9:77.7。",
 ]
 
 CLASSIFICATION_SILENT = [
+    # county bulletins, as published: each structure makes 100 within its rounding (11.4 + 37.3 + 51.2 = 99.9)
+    "一、二、三产业增加值占地区生产总值的比重由上年的12.8:41.2:46调整为11.6:42.7:45.7,产业结构进一步优化。",
+    "三次产业结构调整为11.4:37.3:51.2。",
+    # no per cents: 1:2:3
+    "按三产比例1:2:3安排资金。",
     # corpus 033: 48 + 43 + 7 = 98%, each truncated (47/96 = 48.96%)
     "96件提案中，47件提案所提问题已经解决或基本解决，占比48%；42件提案所提问题需要长期坚持去抓，已列入工作计划中，占比43%；7件提案所提问题因客观因素制约，暂时难以解决留做参考，占比7%。",
     "所提问题已经解决和部分解决的477件，占办复总数的76.81%；正在解决和列入规划逐步解决的106件，占办复总数的17.07%；因政策、体制和条件所限暂时难以解决，已做解释说明的38件，占办复总数的6.12%。",
