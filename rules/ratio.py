@@ -717,7 +717,8 @@ _OF_TOTAL = lazy(r"占(?:\p{Han}{2,4}?)?" + TOTAL_COUNT_WORD + r"的?[ \t]*+$|�
     most of its shares fit (at least two, three for whole percentages, and more than half): a share
     that fits neither that total nor any other stated before the list, nor the list's sum, is a
     warning (交办的代表建议共269件 … A类109件，占承办件总数的40.9%；B类52件，占19.3%；C类107件，占39.8%:
-    52 and 107 are of 269, and 109/269 = 40.5%). Two shares of a whole named in the same words (占一般公共预算
+    52 and 107 are of 269, and 109/269 = 40.5%), and so is one that fits only another total when three
+    or more fit the list's (收到提案223件，…立案205件。…25件，占12.2%；…15件，占6.7%；…: 15/223, the rest of 205). Two shares of a whole named in the same words (占一般公共预算
     支出的) in one paragraph, section or list, whose whole the text does not state, must imply the same
     whole (count ÷ share); two that do not are a warning (2476260.58元 ÷ 84.06% = 2945825元, but
     469500元 ÷ 19.62% = 2392966元); completion rates (占年度预算的) and shares of different years are
@@ -762,7 +763,7 @@ def percent_ratio(doc):
     分子是 233.36万，分母是常住人口 443.6万）；“占总人口（的、比重）”与“占总数的”同样读，基数是前面段落写出的人口；写明总体名称的比重（占社会服务事业费比重为47.8%），以本段前面写出该总体的数字为基数（全国社会服务事业费支出4404.1亿元）；以上各种读法都未核对的、三项以上逐项写出数量及占比的列举（占、占比、占承办件总数的，各项写法相同），以列举前写出的、
     多数占比都相合的总数为基数（至少两项，整数百分比至少三项，且超过半数）：某项与该总数、列举前写出的其他总数以及各项之和都不相合时，
     报告为警告（交办的代表建议共269件……A类109件，占承办件总数的40.9%；B类52件，占19.3%；C类107件，占39.8%：52件、107件
-    都以 269件 为基数，而 109/269 = 40.5%）；同一段、同一节或同一列举中两处“占”同一名称总数的占比（占一般公共预算支出的），
+    都以 269件 为基数，而 109/269 = 40.5%）；有三项以上合于该总数、某项只合于另一个总数的，也报告为警告，基数前后不一（收到提案223件，……立案205件。……25件，占12.2%；……15件，占6.7%：15/223，其余以 205 为基数）；同一段、同一节或同一列举中两处“占”同一名称总数的占比（占一般公共预算支出的），
     该总数文中未写出时，各自隐含的总数（数量 ÷ 占比）应相同，不同时报告为警告（2476260.58元 ÷ 84.06% = 2945825元，
     而 469500元 ÷ 19.62% = 2392966元），完成率（占年度预算的）和不同年份的占比不作比较；“以上”“近”
     “超过”只说明大小方向，不检查。“个百分点”（差值）和增长率不是两个数量之比，不检查。

@@ -101,6 +101,22 @@ class ShareOffTheListsBase(Message):
           "and this one fits no total the text states")
 
 
+class ShareOfAnotherBase(Message):
+    """NUM003: a share of a list whose other shares are of one total, which fits another total only."""
+
+    count: str
+    base: str
+    computed: str
+    stated: str
+    fitting: int
+    listed: int
+    other: str  # the total it fits: 223件
+    zh = ("{count} / {base} = {computed}，文中为 {stated}；同一列举的 {listed} 项占比中 {fitting} 项都以 {base} 为基数，"
+          "此项却是以 {other} 为基数算的，基数前后不一")
+    en = ("{count} / {base} = {computed}, stated {stated}: {fitting} of the list's {listed} shares are of {base}, "
+          "but this one is of {other}: the list mixes two bases")
+
+
 class WholesOfOneName(Message):
     """NUM003: two shares of a whole named in the same words imply two different wholes."""
 
@@ -475,7 +491,8 @@ def shares_of_the_lists_base(doc, checked: set[int]):
     …按提案类别分，…的提案25件，占12.2%；…15件，占6.7%；…24件，占11.7%"): when most of the list's
     shares fit one total stated before it (25/205 = 12.2%), the list is of that total, and a share
     that fits neither it nor any other total stated before the list (15/205 = 7.3%), nor the
-    list's own sum, is a slip. The base is inferred from the other shares, so a warning. Lists whose
+    list's own sum, is a slip; so is one that fits another total only (15/223 = 6.7%, the 收到 223),
+    when three or more fit the list's: the list mixes two bases. The base is inferred from the other shares, so a warning. Lists whose
     shares another reading of NUM003 checked, or that name different totals, are left to it; the
     shares read here join ``checked``."""
     quantities, starts = quantities_of(doc)
@@ -505,11 +522,19 @@ def shares_of_the_lists_base(doc, checked: set[int]):
             arithmetic = Versus(f"{as_written(doc, item.count)} / {base} = {exact}", as_written(doc, item.share))
             yield Checked(item.share.start, item.share.end, "share of the list's total", arithmetic, holds)
             checked.add(item.share.start)
-            if holds or _fits(item, together, nudged) or any(item in fits for fits in fitting.values()):
+            if holds or _fits(item, together, nudged):
                 continue
             computed = f"{ratio:.{max(item.share.decimals, 1)}f}{item.share.unit}"
-            message = ShareOffTheListsBase(as_written(doc, item.count), base, computed, as_written(doc, item.share),
-                                           len(fitted), len(items))
+            other = next((total for total in totals if item in fitting[id(total)]), None)
+            if other is not None:
+                # "收到提案223件，…立案205件。…25件，占12.2%；…15件，占6.7%": of 223, where the rest are of 205
+                if len(fitted) < 3:
+                    continue  # two shares of one total and one of another: which base the list has is not plain
+                message = ShareOfAnotherBase(as_written(doc, item.count), base, computed, as_written(doc, item.share),
+                                             len(fitted), len(items), as_written(doc, other))
+            else:
+                message = ShareOffTheListsBase(as_written(doc, item.count), base, computed, as_written(doc, item.share),
+                                               len(fitted), len(items))
             yield Hit(item.share.start, item.share.end, message, (RelatedHit(best.start, best.end, BaseOfTheList(base)),),
                       severity=Severity.WARNING, figures=(item.count.start, item.share.start))
 

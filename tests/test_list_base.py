@@ -16,7 +16,7 @@ CONSISTENT = [
     "交由区人民政府研究办理的代表建议共269件。列为A类的110件，占承办件总数的40.9%；列为B类的52件，占承办件总数的19.3%；列为C类的107件，占承办件总数的39.8%。",
     # the one share that misses the list's total (15/205 = 7.3%) fits another total stated before it: 15/223 = 6.7%
     "区政协五届三次会议共收到提案223件，经审查立案205件，并案6件，不予立案12件。\n"
-    "按提案类别分，有关G60科创走廊建设的提案25件，占12.2%；有关国家新型城镇化综合试点的提案15件，占6.7%；有关人文松江和全域旅游发展的提案24件，"
+    "按提案类别分，有关G60科创走廊建设的提案25件，占12.2%；有关国家新型城镇化综合试点的提案15件，占7.3%；有关人文松江和全域旅游发展的提案24件，"
     "占11.7%；有关生态环境保护和城市治理的提案40件，占19.5%；有关民生保障和服务的提案64件，占31.2%；有关营商环境优化的提案11件，占5.4%。",
     # a truncated share fits: 29/838 = 3.46% stated 3.4%
     "经审查，立案838件。\n经济建设方面275件，占32.8%；政治建设方面91件，占10.9%；文化建设方面103件，占12.3%；社会建设方面239件，占28.5%；生态文明建设方面101件，占12.1%；其他方面29件，占3.4%。",
@@ -59,3 +59,11 @@ def test_whole_percentages_need_three_shares_to_fix_the_total():
     # with a decimal place two shares pin the total down: 40/300 = 13.3%, not 10.0%
     text = "共收到提案300件。\n经济方面的60件，占20.0%；社会方面的90件，占30.0%；文化方面的40件，占10.0%。"
     assert [f.message.split("；")[0] for f in findings(text, select=["NUM003"])] == ["40件 / 300件 = 13.3%，文中为 10.0%"]
+
+
+def test_a_share_of_another_total_than_the_rest_of_its_list_is_a_warning():
+    # a district's 提案 report, as published: five shares are of the 205 filed, 15/223 = 6.7% of those received
+    text = CONSISTENT[3].replace("占7.3%", "占6.7%")
+    (found,) = findings(text, select=["NUM003"])
+    assert found.message.startswith("15件 / 205件 = 7.3%，文中为 6.7%") and "以 223件 为基数" in found.message
+    assert str(found.severity) == "warning"
