@@ -870,19 +870,25 @@ def _check_parts(doc, figures, starts, sentence, run, p: _Patterns):
     if whole is None:
         return
     whole, down = whole
-    low, high = _signed(whole, down)
-    parts = [_signed(q, fall) for q, _, fall in run]
-    part_low, part_high = sum(lo for lo, _ in parts), sum(hi for _, hi in parts)
-    holds = part_low <= high and low <= part_high
-    terms = "".join(f"{'−' if fall else '+'}{as_written(doc, q)}" for q, _, fall in run).lstrip("+")
-    added = sum((-q.value if fall else q.value for q, _, fall in run), _ZERO)
-    shown_whole = f"{'−' if down else '+'}{as_written(doc, whole)}"
-    shown_added = f"{'−' if added < 0 else '+'}{amount(abs(added), first.multiplier, first.unit)}"
+    holds, terms, shown_added, shown_whole = _changes_added(doc, whole, down, [(q, fall) for q, _, fall in run], first)
     yield Checked(first.start, run[-1][0].end, "change of the parts", Versus(f"{terms} = {shown_added}", shown_whole), holds)
     if not holds:
         yield Hit(first.start, run[-1][0].end, PartsChangesDoNotAdd(terms, shown_added, shown_whole),
                   (RelatedHit(whole.start, whole.end, TheWholesChange(shown_whole)),),
                   severity=Severity.WARNING if inferred else None, figures=(whole.start, *(q.start for q, _, _ in run)))
+
+
+def _changes_added(doc, whole: Quantity, down: bool, changes: list[tuple[Quantity | None, bool]], like: Quantity):
+    """Whether the parts' changes (each with whether it is a fall; None for 持平, 0) add up to the
+    whole's within their rounding, and the arithmetic as shown: the signed terms, their sum in the
+    scale of ``like``, and the whole's change."""
+    low, high = _signed(whole, down)
+    signed = [(_ZERO, _ZERO) if q is None else _signed(q, fall) for q, fall in changes]
+    holds = sum((lo for lo, _ in signed), _ZERO) <= high and low <= sum((hi for _, hi in signed), _ZERO)
+    terms = "".join("+0" if q is None else f"{'−' if fall else '+'}{as_written(doc, q)}" for q, fall in changes).lstrip("+")
+    added = sum((-q.value if fall else q.value for q, fall in changes if q is not None), _ZERO)
+    shown_added = f"{'−' if added < 0 else '+'}{amount(abs(added), like.multiplier, like.unit)}"
+    return holds, terms, shown_added, f"{'−' if down else '+'}{as_written(doc, whole)}"
 
 
 def _whole_before(doc, figures, starts, sentence, run, p: _Patterns) -> tuple[Quantity, bool] | None:
@@ -946,14 +952,8 @@ def _changes_of_parts_that_add_up(doc, figures: list[Quantity], starts: list[int
         bases = {basis for *_, basis in (whole, *changes) if basis}
         if len(bases) > 1:
             continue
-        whole_low, whole_high = _signed(whole[0], whole[1])
-        signed = [(0, 0) if q is None else _signed(q, fall) for q, fall, _ in changes]
-        holds = sum(lo for lo, _ in signed) <= whole_high and whole_low <= sum(hi for _, hi in signed)
+        holds, terms, shown_added, shown_whole = _changes_added(doc, whole[0], whole[1], [(q, fall) for q, fall, _ in changes], total)
         stated = [(q, fall) for q, fall, _ in changes if q is not None]
-        terms = "".join("+0" if q is None else f"{'−' if fall else '+'}{as_written(doc, q)}" for q, fall, _ in changes).lstrip("+")
-        added = sum((-q.value if fall else q.value for q, fall in stated), _ZERO)
-        shown_added = f"{'−' if added < 0 else '+'}{amount(abs(added), total.multiplier, total.unit)}"
-        shown_whole = f"{'−' if whole[1] else '+'}{as_written(doc, whole[0])}"
         at, to = (stated[0][0].start, stated[-1][0].end) if stated else (parts[0].start, parts[-1].end)
         yield Checked(at, to, "change of the parts", Versus(f"{terms} = {shown_added}", shown_whole), holds)
         if not holds:

@@ -221,8 +221,9 @@ class DateField(Message):
 # Digits that may be a year glued to a month and day (2022822), with an optional 日 after them.
 # Digits right after an identifier's characters belong to it (2022-28054, MB1A08302/2022); a dash
 # typed as two hyphens (--20211228日在…会议上, for ——) is punctuation.
-_AFTER_NO_CODE = r"(?<![0-9A-Za-z/.:_])(?<!(?<!-)-)"
-_GLUED = lazy(r"(?<![0-9A-Za-z/._])(?<!(?<!-)-)(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})(?P<ri>[ \t]*日)?(?![0-9A-Za-z/\-.:_%‰])")
+_NOT_ONE_HYPHEN = r"(?<!(?<!-)-)"
+_AFTER_NO_CODE = r"(?<![0-9A-Za-z/.:_])" + _NOT_ONE_HYPHEN
+_GLUED = lazy(r"(?<![0-9A-Za-z/._])" + _NOT_ONE_HYPHEN + r"(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})(?P<ri>[ \t]*日)?(?![0-9A-Za-z/\-.:_%‰])")
 _YEAR_MONTH = lazy(_AFTER_NO_CODE + r"(?P<y>(?:19|20)\d{2})(?P<m>\d{1,2})[ \t]*月(?![龄薪])")
 _MONTH_DAY = lazy(_AFTER_NO_CODE + r"(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<md>\d{3,4})[ \t]*日")
 # A year written again where the month belongs (2023年2023月16日), or any month of three or four digits.

@@ -1088,13 +1088,11 @@ def _composite_fit(doc, sentence, numerator: Quantity, percent: Quantity) -> str
     rate some reports define so (办结率 of a hotline: those answered at once and those settled later,
     over all received)."""
     counts = [q for q in sentence if q is not numerator and q.exact and unit_group(q) == unit_group(numerator)]
-    scale = per_whole(percent)
-    stated = (percent.value - percent.ulp / 2, percent.value + percent.ulp)  # rounded or cut, as _check_ratio reads it
+    scale, stated = per_whole(percent), _stated_share(percent)
     for other in counts:
-        n_low, n_high = _Together((numerator, other)).interval()
+        together = _Together((numerator, other)).interval()
         for base in counts:
-            d_low, d_high = base.interval()
-            if base is not other and d_low > 0 and n_low / d_high * scale <= stated[1] and n_high / d_low * scale >= stated[0]:
+            if base is not other and base.interval()[0] > 0 and _ratio_fits(together, base.interval(), stated, scale):
                 return f"({as_written(doc, other)}+{as_written(doc, numerator)}) / {as_written(doc, base)}"
     return None
 
@@ -1331,7 +1329,8 @@ def _list_makes(listed, base) -> bool:
     if isinstance(base, _Together):
         return False
     low, high = base.interval()
-    return sum(q.interval()[0] for q in listed) <= high and low <= sum(q.interval()[1] for q in listed)
+    listed_low, listed_high = _Together(tuple(listed)).interval()
+    return listed_low <= high and low <= listed_high
 
 
 def _siblings(doc, sentence, numerator):
@@ -1418,18 +1417,27 @@ def _implied_totals(doc, bases) -> list[tuple[tuple[Quantity, Quantity], tuple[D
     return implied
 
 
+def _stated_share(percent: Quantity) -> tuple[Decimal, Decimal]:
+    """The values a stated percentage stands for: rounded half-up, half-even or truncated."""
+    return percent.value - percent.ulp / 2, percent.value + percent.ulp
+
+
+def _ratio_fits(n: tuple[Decimal, Decimal], d: tuple[Decimal, Decimal], stated: tuple[Decimal, Decimal], scale: Decimal) -> bool:
+    """Whether some ratio of a numerator in ``n`` over a base in ``d`` (d positive) is a share in ``stated``."""
+    return n[0] / d[1] * scale <= stated[1] and n[1] / d[0] * scale >= stated[0]
+
+
 def _check_ratio(doc, numerator, bases, percent, siblings=(), rough=False, implied=(), wholes=()) -> Hit | None:
     """A finding when no base fits the share, of the numerator or of it with the counts listed
     right before it ("医疗卫生方面的提案有389件，食品药品安全方面的提案有193件，占提案总数的12.2%"
     is (389 + 193) / 4772). A rough share (约占 11%) fits within one unit of its last digit, or half
     of its round tens (约占 30% is 25% to 35%), and one that does not is a warning."""
     scale = per_whole(percent)
-    # the stated percentage, rounded half-up, half-even or truncated
-    p_low, p_high = percent.value - percent.ulp / 2, percent.value + percent.ulp
+    stated = _stated_share(percent)
     if rough:
         round_tens = not percent.decimals and percent.value % 10 == 0 and percent.value > 0
         slack = Decimal(5) if round_tens else percent.ulp
-        p_low, p_high = percent.value - slack, percent.value + slack
+        stated = percent.value - slack, percent.value + slack
     n_low, n_high = numerator.interval()
     numerators = [(n_low, n_high)]
     for sibling in reversed(siblings):
@@ -1439,8 +1447,8 @@ def _check_ratio(doc, numerator, bases, percent, siblings=(), rough=False, impli
     for d_low, d_high in [base.interval() for base in bases] + list(implied):
         if d_low <= 0:
             return None
-        for n_low, n_high in numerators:
-            if n_low / d_high * scale <= p_high and n_high / d_low * scale >= p_low:
+        for n in numerators:
+            if _ratio_fits(n, (d_low, d_high), stated, scale):
                 return None
     def ratio(base, digits):
         return fixed(numerator.value / base.value * scale, digits) + percent.unit

@@ -281,13 +281,13 @@ def _structure_ratios(doc):
         sentence = doc.sentence_at(cue.start())
         end = sentence.end if sentence else min(len(plain), cue.end() + 80)
         for m in _THREE_TERMS.finditer(plain, cue.end(), end):
-            terms = [Decimal(t) for t in m.groups()]
-            added = sum(terms, Decimal(0))
-            slack = sum((Decimal(1).scaleb(-len(t.partition(".")[2])) / 2 for t in m.groups()), Decimal(0))
+            decimals = [len(term.partition(".")[2]) for term in m.groups()]
+            added = sum((Decimal(term) for term in m.groups()), Decimal(0))
             if not Decimal(80) <= added <= Decimal(120):
                 continue
+            slack = sum((Decimal(1).scaleb(-d) / 2 for d in decimals), Decimal(0))  # half a unit of each term's last digit
             holds = abs(added - 100) <= slack
-            shown = f"{added:.{max(len(t.partition('.')[2]) for t in m.groups())}f}"  # 99.0, as the terms are written
+            shown = f"{added:.{max(decimals)}f}"  # 99.0, as the terms are written
             yield Checked(m.start(), m.end(), "classification", f"{m.group()} → {shown}", holds)
             if not holds:
                 yield Hit(m.start(), m.end(), StructureNotWhole(m.group(), shown, _plain(slack)))
